@@ -1,0 +1,512 @@
+/* goalcheck: checks every goal in a goals file against SMART and against the file's own
+ * structure, and reports what falls short, where, and how to fix it, like a compiler. */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "date.h"
+#include "diag.h"
+#include "goals.h"
+#include "json.h"
+#include "lint.h"
+#include "rules.h"
+#include "sentence.h"
+#include "text.h"
+
+enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SCORECARD };
+
+/* What the command line asked for. */
+static enum format format = FORMAT_TEXT;
+static int fail_on = SEV_WARNING;     /* a severity, or SEV_OFF for never */
+static long today;
+static int color, caret, quiet, utf8;
+static const char *stdin_name;
+static const char *config_path;
+static char rule_switch[RULE_COUNT];  /* 'd' disabled or 'e' enabled on the command line */
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: goalcheck [-hq] [--format text|json|scorecard] [--today YYYY-MM-DD]\n"
+	    "                 [--fail-on error|warning|never] [--disable RULE,...]\n"
+	    "                 [--enable RULE,...] [--config FILE] [--color auto|always|never]\n"
+	    "                 [--stdin-filename PATH] [--list-rules] [--version] [FILE ...]\n",
+	    fp);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\nChecks each goal in FILE (default ./goals.yaml; - reads standard input) against\n"
+	    "SMART: Specific, Measurable, Attainable, Relevant, Time-bound.\n\n"
+	    "  --format FORMAT       text (default), json or scorecard\n"
+	    "  --today YYYY-MM-DD    judge deadlines as on this date (default: today)\n"
+	    "  --fail-on LEVEL       exit 1 on findings at or above error, warning (default)\n"
+	    "                        or never\n"
+	    "  --disable RULE,...    turn rules off; --enable turns them back on\n"
+	    "  --list-rules          list the rules with their letters and severities\n"
+	    "  --config FILE         settings (default: .goalcheck.yaml here or in a parent)\n"
+	    "  --color WHEN          auto (default: on a terminal, not with NO_COLOR),\n"
+	    "                        always or never\n"
+	    "  --stdin-filename PATH the name of standard input in messages and config lookup\n"
+	    "  -q, --quiet           print nothing; the exit status tells\n"
+	    "  -h, --help            this help\n"
+	    "      --version         the version\n\n"
+	    "Exit status: 0 no finding at or above --fail-on, 1 findings, 2 could not check.\n"
+	    "See goalcheck(1) and goals(5).\n", stdout);
+}
+
+static void
+list_rules(void)
+{
+	for (int r = 0; r < RULE_COUNT; r++)
+		printf("%-22s %c  %-8s %s\n", rule_table[r].name,
+		    rule_table[r].smart ? rule_table[r].smart : '-',
+		    severity_name(rule_table[r].sev), rule_table[r].summary);
+}
+
+/* Applies a comma-separated list of rule names to rule_switch; exits 2 on an unknown name. */
+static void
+switch_rules(const char *list, char how, const char *opt)
+{
+	char *copy = xstrndup(list, strlen(list)), *save = NULL;
+
+	for (char *name = strtok_r(copy, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
+		int r = rule_find(name);
+
+		if (r < 0) {
+			errx(2, "%s: unknown rule '%s' (goalcheck --list-rules lists them)", opt, name);
+		}
+		rule_switch[r] = how;
+	}
+	free(copy);
+}
+
+static const char *
+sgr(const char *code)
+{
+	return color ? code : "";
+}
+
+/* Reads a whole file, or standard input for "-".  Returns NULL after a message on failure. */
+static char *
+slurp(const char *path, size_t *lenp)
+{
+	struct stat st;
+	char *buf = NULL;
+	size_t len = 0, cap = 0;
+	ssize_t got;
+	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+
+	if (fd < 0) {
+		warn("%s", path);
+		return NULL;
+	}
+	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
+		    path, path);
+		goto fail;
+	}
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		cap = (size_t)st.st_size + 1;
+	for (;;) {
+		if (buf == NULL || cap - len < 4096) {
+			if (cap - len < 4096)
+				cap = cap < 65536 ? 65536 : cap * 2;
+			buf = xrealloc(buf, cap);
+		}
+		got = read(fd, buf + len, cap - len);
+		if (got < 0) {
+			if (errno == EINTR)
+				continue;
+			warn("%s", path);
+			goto fail;
+		}
+		if (got == 0)
+			break;
+		len += (size_t)got;
+	}
+	if (fd != STDIN_FILENO)
+		close(fd);
+	*lenp = len;
+	return buf;
+fail:
+	if (fd != STDIN_FILENO)
+		close(fd);
+	free(buf);
+	return NULL;
+}
+
+/* Prints the source line of a finding and a caret under its column. */
+static void
+print_caret(const struct lines *src, int line, int col)
+{
+	size_t len, i, cp = 1;
+	const char *text = lines_get(src, line, &len);
+
+	if (text == NULL || len > 300)
+		return;
+	printf("  %.*s\n  ", (int)len, text);
+	for (i = 0; i < len && cp < (size_t)col; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		putchar(text[i] == '\t' ? '\t' : ' ');
+		cp++;
+	}
+	printf("%s^%s\n", sgr("\033[1;32m"), sgr("\033[0m"));
+}
+
+static void
+print_text(const char *name, const struct diags *d, const struct lines *src)
+{
+	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
+
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *f = &d->v[i];
+
+		printf("%s%s:%d:%d:%s %s%s:%s %s [%s]\n", sgr("\033[1m"), name, f->line, f->col,
+		    sgr("\033[0m"), sgr(sev_color[f->sev]), severity_name(f->sev), sgr("\033[0m"),
+		    f->message, f->rule);
+		if (caret && src != NULL)
+			print_caret(src, f->line, f->col);
+	}
+}
+
+/* JSON findings are printed as files are checked; main opens and closes the object. */
+static int json_findings;
+
+static void
+print_json(const char *name, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		const struct diag *f = &d->v[i];
+		char smart[2] = { f->smart, '\0' };
+
+		printf("%s\n{\"file\":", json_findings++ > 0 ? "," : "");
+		json_cstring(stdout, name);
+		printf(",\"line\":%d,\"column\":%d,\"severity\":\"%s\",\"rule\":\"%s\",\"smart\":",
+		    f->line, f->col, severity_name(f->sev), f->rule);
+		json_cstring(stdout, f->smart ? smart : NULL);
+		fputs(",\"goal\":", stdout);
+		json_cstring(stdout, f->goal);
+		fputs(",\"message\":", stdout);
+		json_cstring(stdout, f->message);
+		putchar('}');
+	}
+}
+
+/* JSON goals, gathered while files are checked and printed after every finding. */
+static char *goals_json;
+static size_t goals_json_len;
+static int goals_json_count;
+
+static void
+gather_json_goals(const char *name, const struct diags *d, const struct goals *g)
+{
+	static const char letters[] = "SMART";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		err(2, "open_memstream");
+	for (size_t i = 0; i < g->ngoals; i++) {
+		unsigned pass = lint_letters(d, i);
+
+		fprintf(fp, "%s\n{\"file\":", goals_json_count++ > 0 ? "," : "");
+		json_cstring(fp, name);
+		fputs(",\"id\":", fp);
+		json_cstring(fp, goal_id(&g->goals[i]));
+		fprintf(fp, ",\"line\":%d,\"smart\":{", g->goals[i].node->line);
+		for (int k = 0; k < 5; k++)
+			fprintf(fp, "%s\"%c\":%s", k ? "," : "", letters[k],
+			    pass & (1u << k) ? "true" : "false");
+		fputs("}}", fp);
+	}
+	if (fclose(fp) != 0)
+		err(2, "open_memstream");
+	goals_json = xrealloc(goals_json, goals_json_len + len + 1);
+	memcpy(goals_json + goals_json_len, buf, len);
+	goals_json_len += len;
+	free(buf);
+}
+
+static void
+print_scorecard(const char *name, const struct diags *d, const struct goals *g)
+{
+	const char *yes = utf8 ? "\xE2\x9C\x93" : "+", *no = utf8 ? "\xE2\x9C\x97" : "x";
+	size_t idw = 4, all = 0, loose = 0;
+
+	for (size_t i = 0; i < g->ngoals; i++) {
+		const char *id = goal_id(&g->goals[i]);
+		size_t w = id ? text_codepoints(id, strlen(id)) : 9;
+
+		if (w > idw)
+			idw = w > 24 ? 24 : w;
+		if (lint_letters(d, i) == SMART_ALL)
+			all++;
+	}
+	printf("%s%s%s: %zu goal%s, %zu SMART\n", sgr("\033[1m"), name, sgr("\033[0m"),
+	    g->ngoals, g->ngoals == 1 ? "" : "s", all);
+	if (g->ngoals > 0)
+		printf("  S M A R T  %-*s  goal\n", (int)idw, "id");
+	for (size_t i = 0; i < g->ngoals; i++) {
+		const struct goal *gl = &g->goals[i];
+		const struct ynode *s = goal_sentence(gl);
+		unsigned pass = lint_letters(d, i);
+		char noid[32];
+		const char *id = goal_id(gl);
+		size_t cps;
+
+		if (id == NULL) {
+			snprintf(noid, sizeof noid, "(line %d)", gl->node->line);
+			id = noid;
+		}
+		fputs("  ", stdout);
+		for (int k = 0; k < 5; k++)
+			printf("%s%s%s ", sgr(pass & (1u << k) ? "\033[32m" : "\033[1;31m"),
+			    pass & (1u << k) ? yes : no, sgr("\033[0m"));
+		cps = text_codepoints(id, strlen(id));
+		printf(" %s%*s  ", id, cps < idw ? (int)(idw - cps) : 0, "");
+		if (s != NULL) {
+			/* At most 50 code points of the sentence, cut at a character boundary. */
+			size_t b = 0, n = 0;
+
+			while (b < s->len && (n < 50 || ((unsigned char)s->value[b] & 0xC0) == 0x80)) {
+				if (((unsigned char)s->value[b] & 0xC0) != 0x80)
+					n++;
+				b++;
+			}
+			printf("%.*s%s", (int)b, s->value, b < s->len ? "..." : "");
+		}
+		putchar('\n');
+	}
+	for (size_t i = 0; i < d->n; i++)
+		if (d->v[i].scope == 0)
+			loose++;
+	if (loose > 0)
+		printf("  and %zu finding%s about the file itself: run goalcheck %s for details\n",
+		    loose, loose == 1 ? "" : "s", name);
+}
+
+/* Builds the severities for one file: its config, then the command line's switches. */
+static int
+load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
+{
+	char msg[512], *found = NULL;
+	const char *path = config_path;
+
+	config_init(cfg);
+	if (path == NULL)
+		path = found = config_find(lookup);
+	if (path != NULL && config_load(cfg, path, msg, sizeof msg) < 0) {
+		/* msg is "LINE:COL: problem", or a system error such as "No such file". */
+		warnx("%s:%s%s", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		free(found);
+		return -1;
+	}
+	free(found);
+	for (int r = 0; r < RULE_COUNT; r++) {
+		if (rule_switch[r] == 'd')
+			cfg->sev[r] = SEV_OFF;
+		else if (rule_switch[r] == 'e' && cfg->sev[r] == SEV_OFF)
+			cfg->sev[r] = (int)rule_table[r].sev;
+	}
+	if ((*rp = sentence_reader_new()) == NULL)
+		errx(2, "out of memory");
+	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
+		const struct config_pattern *p = i < cfg->nvague ? &cfg->vague[i] :
+		    &cfg->absolutist[i - cfg->nvague];
+
+		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
+		    p->text, msg, sizeof msg) < 0) {
+			warnx("%s:%d:%d: bad pattern: %s", cfg->path, p->line, p->col, msg);
+			sentence_reader_free(*rp);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Checks one file.  Returns the exit status it calls for: 0, 1 or 2. */
+static int
+check_file(const char *path)
+{
+	const char *name = strcmp(path, "-") == 0 && stdin_name ? stdin_name : path;
+	struct sentence_reader *reader;
+	struct config cfg;
+	struct diags d = { 0 };
+	struct goals g;
+	struct lines src = { 0 };
+	size_t len;
+	char *buf;
+	int status = 0;
+
+	if ((buf = slurp(path, &len)) == NULL)
+		return 2;
+	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
+		config_free(&cfg);
+		free(buf);
+		return 2;
+	}
+	if (goals_load(&g, buf, len, &d) == 0)
+		lint_goals(&g, reader, today, cfg.max_active, &d);
+	if (lines_index(&src, buf, len) < 0)
+		errx(2, "out of memory");
+	lint_apply(&d, &g, cfg.sev, &src);
+	diags_sort(&d);
+	for (size_t i = 0; i < d.n; i++)
+		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
+			status = 1;
+	if (!quiet) {
+		switch (format) {
+		case FORMAT_TEXT:
+			print_text(name, &d, &src);
+			break;
+		case FORMAT_JSON:
+			print_json(name, &d);
+			gather_json_goals(name, &d, &g);
+			break;
+		case FORMAT_SCORECARD:
+			print_scorecard(name, &d, &g);
+			break;
+		}
+	}
+	lines_free(&src);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(reader);
+	config_free(&cfg);
+	free(buf);
+	return status;
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "today", required_argument, NULL, 't' },
+		{ "fail-on", required_argument, NULL, 'F' },
+		{ "disable", required_argument, NULL, 'D' },
+		{ "enable", required_argument, NULL, 'E' },
+		{ "list-rules", no_argument, NULL, 'L' },
+		{ "config", required_argument, NULL, 'c' },
+		{ "color", required_argument, NULL, 'C' },
+		{ "colour", required_argument, NULL, 'C' },
+		{ "stdin-filename", required_argument, NULL, 's' },
+		{ "quiet", no_argument, NULL, 'q' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *when = "auto", *nocolor;
+	int ch, status = 0, have_today = 0;
+
+	setlocale(LC_CTYPE, "");
+	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+	while ((ch = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (strcmp(optarg, "text") == 0)
+				format = FORMAT_TEXT;
+			else if (strcmp(optarg, "json") == 0)
+				format = FORMAT_JSON;
+			else if (strcmp(optarg, "scorecard") == 0)
+				format = FORMAT_SCORECARD;
+			else
+				errx(2, "--format: '%s' is not text, json or scorecard", optarg);
+			break;
+		case 't':
+			if (date_parse(optarg, strlen(optarg), &today) != 1)
+				errx(2, "--today: '%s' is not a valid date YYYY-MM-DD", optarg);
+			have_today = 1;
+			break;
+		case 'F':
+			if (strcmp(optarg, "never") == 0)
+				fail_on = SEV_OFF;
+			else if (strcmp(optarg, "error") == 0 || strcmp(optarg, "warning") == 0)
+				fail_on = severity_parse(optarg);
+			else
+				errx(2, "--fail-on: '%s' is not error, warning or never", optarg);
+			break;
+		case 'D':
+			switch_rules(optarg, 'd', "--disable");
+			break;
+		case 'E':
+			switch_rules(optarg, 'e', "--enable");
+			break;
+		case 'L':
+			list_rules();
+			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+		case 'c':
+			config_path = optarg;
+			break;
+		case 'C':
+			when = optarg;
+			if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
+				errx(2, "--color: '%s' is not auto, always or never", optarg);
+			break;
+		case 's':
+			stdin_name = optarg;
+			break;
+		case 'q':
+			quiet = 1;
+			break;
+		case 'h':
+			help();
+			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+		case 'V':
+			puts("goalcheck (goalkit) " GOALKIT_VERSION);
+			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!have_today)
+		today = date_today();
+	nocolor = getenv("NO_COLOR");
+	caret = isatty(STDOUT_FILENO);
+	if (strcmp(when, "always") == 0)
+		color = 1;
+	else if (strcmp(when, "auto") == 0)
+		color = caret && (nocolor == NULL || nocolor[0] == '\0');
+
+	if (format == FORMAT_JSON && !quiet)
+		fputs("{\"findings\":[", stdout);
+	if (argc == 0) {
+		status = check_file("goals.yaml");
+	} else {
+		for (int i = 0; i < argc; i++) {
+			int st = check_file(argv[i]);
+
+			if (st > status)
+				status = st;
+		}
+	}
+	if (format == FORMAT_JSON && !quiet) {
+		fputs("],\n\"goals\":[", stdout);
+		if (goals_json_len > 0)
+			fwrite(goals_json, 1, goals_json_len, stdout);
+		fputs("]}\n", stdout);
+	}
+	free(goals_json);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		warnx("write error on standard output");
+		return 2;
+	}
+	return status;
+}

@@ -1,0 +1,225 @@
+/* config.c: finds and reads .goalcheck.yaml. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "goals.h"
+#include "ytree.h"
+
+#define CONFIG_NAME ".goalcheck.yaml"
+
+void
+config_init(struct config *c)
+{
+	memset(c, 0, sizeof *c);
+	c->max_active = 3;
+	for (int r = 0; r < RULE_COUNT; r++)
+		c->sev[r] = (int)rule_table[r].sev;
+}
+
+static int say(char *err, size_t errsize, const struct ynode *at, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static int
+say(char *err, size_t errsize, const struct ynode *at, const char *fmt, ...)
+{
+	va_list ap;
+	int n = snprintf(err, errsize, "%d:%d: ", at ? at->line : 1, at ? at->col : 1);
+
+	if (n < 0 || (size_t)n >= errsize)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(err + n, errsize - (size_t)n, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+static int
+read_patterns(const struct ynode *list, const char *key, struct config_pattern **out,
+    size_t *n, char *err, size_t errsize)
+{
+	if (*out != NULL)
+		return say(err, errsize, list, "'%s' is set twice", key);
+	if (list->kind != YNODE_SEQ)
+		return say(err, errsize, list, "'%s' should be a list of patterns", key);
+	*out = xmalloc((list->n + 1) * sizeof **out);
+	for (size_t i = 0; i < list->n; i++) {
+		const struct ynode *p = list->items[i];
+
+		if (p->kind != YNODE_SCALAR || p->len == 0)
+			return say(err, errsize, p, "a pattern in '%s' should be a text", key);
+		(*out)[*n].text = xstrndup(p->value, p->len);
+		(*out)[*n].line = p->line;
+		(*out)[*n].col = p->col;
+		(*n)++;
+	}
+	return 0;
+}
+
+static int
+read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
+{
+	static const char *const levels[] = { "error", "warning", "info", "off", NULL };
+
+	if (map->kind != YNODE_MAP)
+		return say(err, errsize, map, "'rules' should map rule names to error, warning, "
+		    "info or off");
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		const struct ynode *k = map->items[i], *v = map->items[i + 1];
+		int r = k->kind == YNODE_SCALAR ? rule_find(k->value) : -1;
+
+		if (r < 0)
+			return say(err, errsize, k, "unknown rule '%.80s' (goalcheck --list-rules "
+			    "lists them)", k->kind == YNODE_SCALAR ? k->value : "");
+		if (ynode_is(v, "off") || ynode_is(v, "false"))
+			c->sev[r] = SEV_OFF;
+		else if (v->kind == YNODE_SCALAR && severity_parse(v->value) >= 0)
+			c->sev[r] = severity_parse(v->value);
+		else
+			return say(err, errsize, v, "rule '%s' should be set to one of %s, %s, %s "
+			    "or %s", k->value, levels[0], levels[1], levels[2], levels[3]);
+	}
+	return 0;
+}
+
+static int
+read_config(struct config *c, const struct ynode *root, char *err, size_t errsize)
+{
+	if (root == NULL)
+		return 0;  /* an empty config keeps the defaults */
+	if (root->kind != YNODE_MAP)
+		return say(err, errsize, root, "the config should be a mapping of settings");
+	for (size_t i = 0; i + 1 < root->n; i += 2) {
+		const struct ynode *k = root->items[i], *v = root->items[i + 1];
+		double limit;
+
+		if (ynode_is(k, "max-active-goals")) {
+			if (!goals_number(v, &limit) || limit < 1 || limit > 1000 ||
+			    limit != (int)limit)
+				return say(err, errsize, v, "max-active-goals should be a whole number "
+				    "from 1 to 1000");
+			c->max_active = (int)limit;
+		} else if (ynode_is(k, "rules")) {
+			if (read_rules(c, v, err, errsize) < 0)
+				return -1;
+		} else if (ynode_is(k, "vague")) {
+			if (read_patterns(v, "vague", &c->vague, &c->nvague, err, errsize) < 0)
+				return -1;
+		} else if (ynode_is(k, "absolutist")) {
+			if (read_patterns(v, "absolutist", &c->absolutist, &c->nabsolutist, err,
+			    errsize) < 0)
+				return -1;
+		} else {
+			return say(err, errsize, k, "unknown setting '%.80s' (known: max-active-goals, "
+			    "rules, vague, absolutist)", k->kind == YNODE_SCALAR ? k->value : "");
+		}
+	}
+	return 0;
+}
+
+int
+config_load(struct config *c, const char *path, char *err, size_t errsize)
+{
+	struct ydoc doc;
+	FILE *fp;
+	char *buf = NULL;
+	size_t len = 0, cap = 0, got;
+	int rc;
+
+	if ((fp = fopen(path, "rb")) == NULL) {
+		snprintf(err, errsize, "%s", strerror(errno));
+		return -1;
+	}
+	do {
+		if (cap - len < 4096) {
+			cap = cap ? 2 * cap : 8192;
+			buf = xrealloc(buf, cap);
+		}
+		got = fread(buf + len, 1, cap - len, fp);
+		len += got;
+	} while (got > 0);
+	if (ferror(fp)) {
+		snprintf(err, errsize, "%s", strerror(errno ? errno : EIO));
+		fclose(fp);
+		free(buf);
+		return -1;
+	}
+	fclose(fp);
+	free(c->path);
+	c->path = xstrndup(path, strlen(path));
+	if (ydoc_load(&doc, buf, len) < 0) {
+		snprintf(err, errsize, "%d:%d: %s", doc.error_line, doc.error_col, doc.error_msg);
+		rc = -1;
+	} else {
+		rc = read_config(c, doc.root, err, errsize);
+	}
+	ydoc_free(&doc);
+	free(buf);
+	return rc;
+}
+
+char *
+config_find(const char *goals_path)
+{
+	char *dir, *slash, *cand;
+	struct stat st;
+	size_t n;
+
+	if (goals_path != NULL && (slash = strrchr(goals_path, '/')) != NULL) {
+		dir = xstrndup(goals_path, slash == goals_path ? 1 : (size_t)(slash - goals_path));
+	} else {
+		dir = xstrndup(".", 1);
+	}
+	/* Make it absolute, so that walking up can reach the root. */
+	if (dir[0] != '/') {
+		char *cwd = getcwd(NULL, 0), *abs;
+
+		if (cwd == NULL) {
+			free(dir);
+			return NULL;
+		}
+		if (strcmp(dir, ".") == 0) {
+			abs = cwd;
+		} else {
+			n = strlen(cwd) + strlen(dir) + 2;
+			abs = xmalloc(n);
+			snprintf(abs, n, "%s/%s", cwd, dir);
+			free(cwd);
+		}
+		free(dir);
+		dir = abs;
+	}
+	for (;;) {
+		n = strlen(dir) + sizeof CONFIG_NAME + 1;
+		cand = xmalloc(n);
+		snprintf(cand, n, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, CONFIG_NAME);
+		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
+			free(dir);
+			return cand;
+		}
+		free(cand);
+		if ((slash = strrchr(dir, '/')) == NULL || strcmp(dir, "/") == 0)
+			break;
+		slash[slash == dir ? 1 : 0] = '\0';
+	}
+	free(dir);
+	return NULL;
+}
+
+void
+config_free(struct config *c)
+{
+	for (size_t i = 0; i < c->nvague; i++)
+		free(c->vague[i].text);
+	for (size_t i = 0; i < c->nabsolutist; i++)
+		free(c->absolutist[i].text);
+	free(c->vague);
+	free(c->absolutist);
+	free(c->path);
+	memset(c, 0, sizeof *c);
+}

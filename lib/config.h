@@ -1,0 +1,37 @@
+/* config.h: .goalcheck.yaml, the per-folder settings of goalcheck. */
+#ifndef GOALKIT_CONFIG_H
+#define GOALKIT_CONFIG_H
+
+#include <stddef.h>
+
+#include "rules.h"
+
+#define SEV_OFF (-1)
+
+/* A user's extra pattern, with its place in the config file for error messages. */
+struct config_pattern {
+	char *text;
+	int line, col;
+};
+
+struct config {
+	char *path;                   /* the file read, or NULL for the defaults */
+	int max_active;               /* the active-goal limit; default 3 */
+	int sev[RULE_COUNT];          /* each rule's severity, or SEV_OFF */
+	struct config_pattern *vague, *absolutist;
+	size_t nvague, nabsolutist;
+};
+
+/* The defaults: every rule at its table severity, a limit of three active goals. */
+void config_init(struct config *c);
+
+/* Reads path into c.  Returns 0, or -1 with "LINE:COL: message" (or a system error) in err. */
+int config_load(struct config *c, const char *path, char *err, size_t errsize);
+
+/* The .goalcheck.yaml in the folder of goals_path or the nearest parent folder that has one,
+ * as a malloc'd path, or NULL.  goals_path NULL starts from the working folder. */
+char *config_find(const char *goals_path);
+
+void config_free(struct config *c);
+
+#endif

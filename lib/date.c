@@ -1,0 +1,184 @@
+/* date.c: the Gregorian calendar as integer arithmetic on day numbers. */
+#include <string.h>
+#include <time.h>
+
+#include "date.h"
+
+/* The civil-from-days and days-from-civil algorithms count in 400-year eras starting on
+ * 1 March, which puts the leap day last and makes every month's offset a linear formula. */
+long
+date_from_ymd(int y, int m, int d)
+{
+	long yy = y - (m <= 2);
+	long era = (yy >= 0 ? yy : yy - 399) / 400;
+	long yoe = yy - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+void
+date_to_ymd(long date, int *y, int *m, int *d)
+{
+	long z = date + 719468;
+	long era = (z >= 0 ? z : z - 146096) / 146097;
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	long mm = mp < 10 ? mp + 3 : mp - 9;
+
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)mm;
+	*y = (int)(yoe + era * 400 + (mm <= 2));
+}
+
+int
+date_is_leap(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int
+date_days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (m == 2 && date_is_leap(y))
+		return 29;
+	return days[m - 1];
+}
+
+int
+date_valid(int y, int m, int d)
+{
+	return m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
+}
+
+static int
+digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+int
+date_parse(const char *s, size_t len, long *out)
+{
+	int y, m, d;
+
+	if (len != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	if ((y = digits(s, 4)) < 0 || (m = digits(s + 5, 2)) < 0 || (d = digits(s + 8, 2)) < 0)
+		return 0;
+	if (!date_valid(y, m, d))
+		return -1;
+	*out = date_from_ymd(y, m, d);
+	return 1;
+}
+
+char *
+date_format(long date, char *buf)
+{
+	int y, m, d;
+
+	date_to_ymd(date, &y, &m, &d);
+	/* Years outside 0..9999 cannot come from date_parse; keep the output bounded anyway. */
+	if (y < 0 || y > 9999)
+		y = y < 0 ? 0 : 9999;
+	buf[0] = (char)('0' + y / 1000);
+	buf[1] = (char)('0' + y / 100 % 10);
+	buf[2] = (char)('0' + y / 10 % 10);
+	buf[3] = (char)('0' + y % 10);
+	buf[4] = '-';
+	buf[5] = (char)('0' + m / 10);
+	buf[6] = (char)('0' + m % 10);
+	buf[7] = '-';
+	buf[8] = (char)('0' + d / 10);
+	buf[9] = (char)('0' + d % 10);
+	buf[10] = '\0';
+	return buf;
+}
+
+int
+date_weekday(long date)
+{
+	/* 1970-01-01 was a Thursday, weekday 3. */
+	long w = (date + 3) % 7;
+
+	return (int)(w < 0 ? w + 7 : w);
+}
+
+long
+date_add_months(long date, int n)
+{
+	int y, m, d;
+	long months;
+
+	date_to_ymd(date, &y, &m, &d);
+	months = (long)y * 12 + (m - 1) + n;
+	y = (int)(months >= 0 ? months / 12 : (months - 11) / 12);
+	m = (int)(months - (long)y * 12) + 1;
+	if (d > date_days_in_month(y, m))
+		d = date_days_in_month(y, m);
+	return date_from_ymd(y, m, d);
+}
+
+long
+date_month_end(long date)
+{
+	int y, m, d;
+
+	date_to_ymd(date, &y, &m, &d);
+	return date_from_ymd(y, m, date_days_in_month(y, m));
+}
+
+void
+date_iso_week(long date, int *year, int *week)
+{
+	/* The week belongs to the year that holds its Thursday. */
+	long thursday = date - date_weekday(date) + 3;
+	int y, m, d;
+
+	date_to_ymd(thursday, &y, &m, &d);
+	*year = y;
+	*week = (int)((thursday - date_from_ymd(y, 1, 1)) / 7 + 1);
+}
+
+long
+date_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (localtime_r(&now, &tm) == NULL)
+		return 0;
+	return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+static const char *const period_names[] = { "total", "day", "week", "month", "year" };
+
+const char *
+date_period_name(enum period p)
+{
+	return period_names[p];
+}
+
+int
+date_period_parse(const char *s, size_t len, enum period *out)
+{
+	for (int p = PERIOD_DAY; p <= PERIOD_YEAR; p++) {
+		if (strlen(period_names[p]) == len && memcmp(period_names[p], s, len) == 0) {
+			*out = (enum period)p;
+			return 1;
+		}
+	}
+	return 0;
+}

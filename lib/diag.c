@@ -1,0 +1,130 @@
+/* diag.c: the list of findings, and the allocation wrappers every module uses. */
+#include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (p == NULL)
+		errx(2, "out of memory");
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	if ((p = realloc(p, n ? n : 1)) == NULL)
+		errx(2, "out of memory");
+	return p;
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
+    int line, int col, const char *goal, const char *fmt, ...)
+{
+	struct diag *g;
+	va_list ap;
+	int n;
+
+	if (d->n == d->cap) {
+		d->cap = d->cap ? 2 * d->cap : 16;
+		d->v = xrealloc(d->v, d->cap * sizeof *d->v);
+	}
+	g = &d->v[d->n];
+	g->sev = sev;
+	g->rule = rule;
+	g->smart = smart;
+	g->line = line;
+	g->col = col;
+	g->scope = d->scope;
+	g->goal = goal ? xstrndup(goal, strlen(goal)) : NULL;
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	g->message = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(g->message, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	d->n++;
+}
+
+/* A merge sort, because qsort is not stable and equal positions keep the order rules ran in. */
+static void
+merge(struct diag *v, struct diag *tmp, size_t n)
+{
+	size_t h = n / 2, i = 0, j = h, k = 0;
+
+	if (n < 2)
+		return;
+	merge(v, tmp, h);
+	merge(v + h, tmp, n - h);
+	while (i < h && j < n) {
+		if (v[j].line < v[i].line || (v[j].line == v[i].line && v[j].col < v[i].col))
+			tmp[k++] = v[j++];
+		else
+			tmp[k++] = v[i++];
+	}
+	while (i < h)
+		tmp[k++] = v[i++];
+	while (j < n)
+		tmp[k++] = v[j++];
+	memcpy(v, tmp, n * sizeof *v);
+}
+
+void
+diags_sort(struct diags *d)
+{
+	struct diag *tmp;
+
+	if (d->n < 2)
+		return;
+	tmp = xmalloc(d->n * sizeof *tmp);
+	merge(d->v, tmp, d->n);
+	free(tmp);
+}
+
+void
+diags_free(struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		free(d->v[i].goal);
+		free(d->v[i].message);
+	}
+	free(d->v);
+	d->v = NULL;
+	d->n = d->cap = 0;
+}
+
+static const char *const severity_names[] = { "info", "warning", "error" };
+
+const char *
+severity_name(enum severity s)
+{
+	return severity_names[s];
+}
+
+int
+severity_parse(const char *s)
+{
+	for (int i = SEV_INFO; i <= SEV_ERROR; i++)
+		if (strcmp(s, severity_names[i]) == 0)
+			return i;
+	return -1;
+}

@@ -1,0 +1,48 @@
+/* diag.h: findings about an input file, kept as data and printed by one printer per format. */
+#ifndef GOALKIT_DIAG_H
+#define GOALKIT_DIAG_H
+
+#include <stddef.h>
+
+/* In increasing order, so that the worst severity is the largest. */
+enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
+
+struct diag {
+	enum severity sev;
+	const char *rule;  /* static: a rule name from rules.h */
+	char smart;        /* 'S', 'M', 'A', 'R', 'T', or 0 for the file's structure */
+	int line, col;     /* 1-based; col counts code points */
+	char *goal;        /* owned: the id of the goal it is about, or NULL */
+	int scope;         /* 1 + the index of the goal it is about, or 0 */
+	char *message;     /* owned */
+};
+
+/* A growing list of findings about one file.  Zero-initialise, then diags_free. */
+struct diags {
+	struct diag *v;
+	size_t n, cap;
+	int scope;  /* stamped on each finding added: set it while checking one goal */
+};
+
+/* Appends a finding; goal (may be NULL) and the formatted message are copied.
+ * Out of memory is the one failure, and it is fatal: a linter that silently drops findings
+ * would tell a user their file is fine. */
+void diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
+    int line, int col, const char *goal, const char *fmt, ...)
+    __attribute__((format(printf, 8, 9)));
+
+/* Orders findings by line, then column, keeping the order of equal positions. */
+void diags_sort(struct diags *d);
+
+void diags_free(struct diags *d);
+
+/* "error", "warning", "info"; and the reverse (returns -1 for an unknown name). */
+const char *severity_name(enum severity s);
+int severity_parse(const char *s);
+
+/* malloc, realloc and strdup that exit with status 2 and a message when memory runs out. */
+void *xmalloc(size_t n);
+void *xrealloc(void *p, size_t n);
+char *xstrndup(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,499 @@
+/* goals.c: reads goals.yaml into the model and reports what is wrong with its structure. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "goals.h"
+#include "rules.h"
+#include "text.h"
+
+static const char *const top_keys[] = { "mission", "concerns", "goals", NULL };
+static const char *const concern_keys[] = { "id", "text", NULL };
+static const char *const goal_keys[] = {
+	"id", "broad", "goal", "area", "concern", "why", "measure", "start", "deadline",
+	"steps", "status", NULL
+};
+static const char *const measure_keys[] = { "tag", "metric", "at_least", "at_most", "per", NULL };
+static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
+
+const char *
+goal_status_name(enum goal_status s)
+{
+	return status_names[s];
+}
+
+const char *
+goal_id(const struct goal *gl)
+{
+	return gl->id != NULL ? gl->id->value : NULL;
+}
+
+const struct ynode *
+goal_sentence(const struct goal *gl)
+{
+	return gl->text != NULL ? gl->text : gl->broad;
+}
+
+int
+goals_number(const struct ynode *n, double *out)
+{
+	char *end;
+	double v;
+
+	if (n == NULL || n->kind != YNODE_SCALAR || n->quoted || n->len == 0 ||
+	    strlen(n->value) != n->len)
+		return 0;
+	v = strtod(n->value, &end);
+	if (*end != '\0' || !isfinite(v))
+		return 0;
+	*out = v;
+	return 1;
+}
+
+/* A text value, or NULL for a YAML null (empty, ~, null), which counts as absent. */
+static int
+is_null(const struct ynode *n)
+{
+	return n->kind == YNODE_SCALAR && !n->quoted &&
+	    (n->len == 0 || strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
+	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+}
+
+static const struct ynode *
+want_text(const struct ynode *v, const char *key, const char *goal, struct diags *d)
+{
+	if (v == NULL || is_null(v))
+		return NULL;
+	if (v->kind != YNODE_SCALAR) {
+		rule_report(d, RULE_WRONG_TYPE, v->line, v->col, goal,
+		    "'%s' should be a text, not %s", key, ynode_kind_name(v));
+		return NULL;
+	}
+	return v;
+}
+
+/* Keys sorted by text, then by place, so that duplicates sit side by side. */
+static int
+key_cmp(const void *pa, const void *pb)
+{
+	const struct ynode *a = *(const struct ynode *const *)pa;
+	const struct ynode *b = *(const struct ynode *const *)pb;
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->value, b->value, n);
+
+	if (c != 0)
+		return c;
+	if (a->len != b->len)
+		return a->len < b->len ? -1 : 1;
+	if (a->line != b->line)
+		return a->line < b->line ? -1 : 1;
+	return a->col < b->col ? -1 : a->col > b->col;
+}
+
+/* Reports keys of map that are not scalars, not among known, or repeated. */
+static void
+check_keys(const struct ynode *map, const char *const *known, const char *what,
+    const char *goal, struct diags *d)
+{
+	const struct ynode **keys;
+	size_t nkeys = 0;
+
+	keys = xmalloc((map->n / 2 + 1) * sizeof *keys);
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		const struct ynode *k = map->items[i];
+		const char *hint;
+		size_t j;
+
+		if (k->kind != YNODE_SCALAR) {
+			rule_report(d, RULE_WRONG_TYPE, k->line, k->col, goal,
+			    "a key should be a word, not %s", ynode_kind_name(k));
+			continue;
+		}
+		keys[nkeys++] = k;
+		for (j = 0; known[j] != NULL; j++)
+			if (ynode_is(k, known[j]))
+				break;
+		if (known[j] != NULL)
+			continue;
+		if ((hint = text_suggest(k->value, k->len, known)) != NULL)
+			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
+			    "unknown key '%.80s' in %s; did you mean '%s'?", k->value, what, hint);
+		else
+			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
+			    "unknown key '%.80s' in %s", k->value, what);
+	}
+	qsort(keys, nkeys, sizeof *keys, key_cmp);
+	/* Each repeat is reported against the first of its run, which is the one read. */
+	for (size_t i = 1, first = 0; i < nkeys; i++) {
+		const struct ynode *a = keys[first], *b = keys[i];
+
+		if (a->len == b->len && memcmp(a->value, b->value, a->len) == 0)
+			rule_report(d, RULE_DUPLICATE_KEY, b->line, b->col, goal,
+			    "duplicate key '%.80s' (first at line %d); only the first is read",
+			    b->value, a->line);
+		else
+			first = i;
+	}
+	free(keys);
+}
+
+/* An id and the scope (see diag.h) of what it names. */
+struct id_use {
+	const struct ynode *id;
+	int scope;
+};
+
+static int
+id_use_cmp(const void *pa, const void *pb)
+{
+	return key_cmp(&((const struct id_use *)pa)->id, &((const struct id_use *)pb)->id);
+}
+
+/* Reports the second and later uses of each id among n (entries without an id skipped). */
+static void
+check_unique(struct id_use *ids, size_t n, const char *what, struct diags *d)
+{
+	size_t m = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (ids[i].id != NULL)
+			ids[m++] = ids[i];
+	qsort(ids, m, sizeof *ids, id_use_cmp);
+	for (size_t i = 1, first = 0; i < m; i++) {
+		const struct ynode *a = ids[first].id, *b = ids[i].id;
+
+		if (a->len == b->len && memcmp(a->value, b->value, a->len) == 0) {
+			d->scope = ids[i].scope;
+			rule_report(d, RULE_DUPLICATE_ID, b->line, b->col, b->value,
+			    "duplicate %s id '%.80s' (first at line %d)", what, b->value, a->line);
+			d->scope = 0;
+		} else {
+			first = i;
+		}
+	}
+}
+
+static int
+read_date(const struct ynode *v, const char *key, const char *goal, long *out,
+    struct diags *d)
+{
+	int rc;
+
+	if ((v = want_text(v, key, goal, d)) == NULL)
+		return 0;
+	rc = date_parse(v->value, v->len, out);
+	if (rc == 1)
+		return 1;
+	if (rc == 0)
+		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
+		    "%s '%.40s' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31", key, v->value);
+	else if (atoi(v->value + 5) < 1 || atoi(v->value + 5) > 12)
+		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
+		    "%s %s does not exist: months run from 01 to 12", key, v->value);
+	else
+		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
+		    "%s %s does not exist: that month has %d days", key, v->value,
+		    date_days_in_month(atoi(v->value), atoi(v->value + 5)));
+	return 0;
+}
+
+static int
+read_target(const struct ynode *v, const char *key, const char *goal, double *out,
+    struct diags *d)
+{
+	if (v == NULL || is_null(v))
+		return 0;
+	if (v->kind != YNODE_SCALAR) {
+		rule_report(d, RULE_WRONG_TYPE, v->line, v->col, goal,
+		    "'%s' should be a number, not %s", key, ynode_kind_name(v));
+		return 0;
+	}
+	if (!goals_number(v, out)) {
+		rule_report(d, RULE_INVALID_VALUE, v->line, v->col, goal,
+		    "'%s' should be a number, e.g. %s: 2; found '%.40s'", key, key, v->value);
+		return 0;
+	}
+	if (*out < 0) {
+		rule_report(d, RULE_INVALID_VALUE, v->line, v->col, goal,
+		    "'%s' should not be negative", key);
+		return 0;
+	}
+	return 1;
+}
+
+static void
+read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
+{
+	const char *id = goal_id(gl);
+	struct measure *ms = &gl->measure;
+	const struct ynode *per;
+
+	if (m == NULL || is_null(m))
+		return;
+	if (m->kind != YNODE_MAP) {
+		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
+		    "'measure' should be a mapping like {tag: social, at_least: 2, per: week}, not %s",
+		    ynode_kind_name(m));
+		return;
+	}
+	check_keys(m, measure_keys, "the measure", id, d);
+	ms->node = m;
+	ms->tag = want_text(ynode_get(m, "tag", NULL), "tag", id, d);
+	ms->metric = want_text(ynode_get(m, "metric", NULL), "metric", id, d);
+	if (ms->tag != NULL && ms->metric != NULL)
+		rule_report(d, RULE_INVALID_VALUE, ms->metric->line, ms->metric->col, id,
+		    "a measure counts a tag or averages a metric, not both; keep one");
+	ms->has_at_least = read_target(ynode_get(m, "at_least", NULL), "at_least", id,
+	    &ms->at_least, d);
+	ms->has_at_most = read_target(ynode_get(m, "at_most", NULL), "at_most", id,
+	    &ms->at_most, d);
+	ms->per = PERIOD_TOTAL;
+	if ((per = want_text(ynode_get(m, "per", NULL), "per", id, d)) != NULL &&
+	    (!date_period_parse(per->value, per->len, &ms->per) || ms->per == PERIOD_YEAR)) {
+		ms->per = PERIOD_TOTAL;
+		rule_report(d, RULE_INVALID_VALUE, per->line, per->col, id,
+		    "per '%.40s' should be day, week or month (or left out for a total)", per->value);
+	}
+}
+
+static void
+read_steps(struct goal *gl, const struct ynode *s, struct diags *d)
+{
+	if (s == NULL || is_null(s))
+		return;
+	if (s->kind != YNODE_SEQ) {
+		rule_report(d, RULE_WRONG_TYPE, s->line, s->col, goal_id(gl),
+		    "'steps' should be a list, e.g. steps: [Say hello to one neighbour], not %s",
+		    ynode_kind_name(s));
+		return;
+	}
+	for (size_t i = 0; i < s->n; i++)
+		if (s->items[i]->kind != YNODE_SCALAR)
+			rule_report(d, RULE_WRONG_TYPE, s->items[i]->line, s->items[i]->col,
+			    goal_id(gl), "a step should be a text, not %s",
+			    ynode_kind_name(s->items[i]));
+	gl->steps = s;
+}
+
+static void
+read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
+{
+	const struct ynode *v;
+	const char *id;
+
+	memset(gl, 0, sizeof *gl);
+	gl->node = node;
+	gl->id = want_text(ynode_get(node, "id", NULL), "id", NULL, d);
+	id = goal_id(gl);
+	check_keys(node, goal_keys, "a goal", id, d);
+	if (gl->id == NULL)
+		rule_report(d, RULE_MISSING_FIELD, node->line, node->col, NULL,
+		    "goal has no 'id'; give it a short unique name, e.g. id: social");
+	gl->broad = want_text(ynode_get(node, "broad", NULL), "broad", id, d);
+	gl->text = want_text(ynode_get(node, "goal", NULL), "goal", id, d);
+	if (gl->text == NULL && gl->broad == NULL)
+		rule_report(d, RULE_MISSING_FIELD, node->line, node->col, id,
+		    "goal has neither 'goal' nor 'broad': write what you want to do");
+	gl->area = want_text(ynode_get(node, "area", NULL), "area", id, d);
+	gl->concern = want_text(ynode_get(node, "concern", NULL), "concern", id, d);
+	gl->why = want_text(ynode_get(node, "why", NULL), "why", id, d);
+	read_measure(gl, ynode_get(node, "measure", NULL), d);
+	gl->start_node = ynode_get(node, "start", NULL);
+	gl->has_start = read_date(gl->start_node, "start", id, &gl->start, d);
+	gl->deadline_node = ynode_get(node, "deadline", NULL);
+	gl->has_deadline = read_date(gl->deadline_node, "deadline", id, &gl->deadline, d);
+	read_steps(gl, ynode_get(node, "steps", NULL), d);
+	gl->status = STATUS_ACTIVE;
+	if ((v = want_text(ynode_get(node, "status", NULL), "status", id, d)) != NULL) {
+		size_t i;
+
+		for (i = 0; status_names[i] != NULL; i++)
+			if (ynode_is(v, status_names[i]))
+				break;
+		if (status_names[i] != NULL) {
+			gl->status = (enum goal_status)i;
+		} else {
+			const char *hint = text_suggest(v->value, v->len, status_names);
+
+			rule_report(d, RULE_INVALID_VALUE, v->line, v->col, id,
+			    "status '%.40s' should be active, paused, done or dropped%s%s%s",
+			    v->value, hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+		}
+	}
+}
+
+static void
+read_concerns(struct goals *g, const struct ynode *list, struct diags *d)
+{
+	struct id_use *ids;
+
+	if (list == NULL || is_null(list))
+		return;
+	if (list->kind != YNODE_SEQ) {
+		rule_report(d, RULE_WRONG_TYPE, list->line, list->col, NULL,
+		    "'concerns' should be a list, not %s", ynode_kind_name(list));
+		return;
+	}
+	g->concerns = xmalloc((list->n + 1) * sizeof *g->concerns);
+	ids = xmalloc((list->n + 1) * sizeof *ids);
+	for (size_t i = 0; i < list->n; i++) {
+		const struct ynode *item = list->items[i];
+		struct concern *c = &g->concerns[g->nconcerns];
+
+		memset(c, 0, sizeof *c);
+		c->node = item;
+		if (item->kind == YNODE_SCALAR) {
+			/* A plain line of worry is a concern too; it just cannot be named by a goal. */
+			if (is_null(item))
+				continue;
+			c->text = item;
+		} else if (item->kind == YNODE_MAP) {
+			check_keys(item, concern_keys, "a concern", NULL, d);
+			c->id = want_text(ynode_get(item, "id", NULL), "id", NULL, d);
+			c->text = want_text(ynode_get(item, "text", NULL), "text", NULL, d);
+			if (c->text == NULL)
+				rule_report(d, RULE_MISSING_FIELD, item->line, item->col, NULL,
+				    "concern has no 'text': write the worry in your own words");
+		} else {
+			rule_report(d, RULE_WRONG_TYPE, item->line, item->col, NULL,
+			    "a concern should be a text or a mapping with id and text, not %s",
+			    ynode_kind_name(item));
+			continue;
+		}
+		ids[g->nconcerns].id = c->id;
+		ids[g->nconcerns++].scope = 0;
+	}
+	check_unique(ids, g->nconcerns, "concern", d);
+	free(ids);
+}
+
+static void
+read_goals(struct goals *g, const struct ynode *list, int line, struct diags *d)
+{
+	struct id_use *ids;
+
+	if (list == NULL || is_null(list) || (list->kind == YNODE_SEQ && list->n == 0)) {
+		rule_report(d, RULE_NO_GOALS, list ? list->line : line, list ? list->col : 1, NULL,
+		    "no goals yet; add a 'goals:' list with at least one goal");
+		return;
+	}
+	if (list->kind != YNODE_SEQ) {
+		rule_report(d, RULE_WRONG_TYPE, list->line, list->col, NULL,
+		    "'goals' should be a list of goals (lines starting with '- '), not %s",
+		    ynode_kind_name(list));
+		return;
+	}
+	g->goals = xmalloc(list->n * sizeof *g->goals);
+	ids = xmalloc(list->n * sizeof *ids);
+	for (size_t i = 0; i < list->n; i++) {
+		const struct ynode *item = list->items[i];
+
+		if (item->kind != YNODE_MAP) {
+			rule_report(d, RULE_WRONG_TYPE, item->line, item->col, NULL,
+			    "a goal should be a mapping with id, goal, deadline ..., not %s",
+			    ynode_kind_name(item));
+			continue;
+		}
+		d->scope = (int)g->ngoals + 1;
+		read_goal(&g->goals[g->ngoals], item, d);
+		d->scope = 0;
+		ids[g->ngoals].id = g->goals[g->ngoals].id;
+		ids[g->ngoals].scope = (int)g->ngoals + 1;
+		g->ngoals++;
+	}
+	check_unique(ids, g->ngoals, "goal", d);
+	free(ids);
+}
+
+/* libyaml reads UTF-8 and, with a BOM, UTF-16; anything else is reported here, exactly. */
+static int
+check_text(const char *buf, size_t len, struct diags *d)
+{
+	const char *nul = memchr(buf, '\0', len);
+	size_t bad;
+	int line, col;
+
+	if (len >= 2 && ((unsigned char)buf[0] == 0xFF || (unsigned char)buf[0] == 0xFE))
+		return 0;
+	bad = text_utf8_invalid(buf, nul ? (size_t)(nul - buf) : len);
+	if (nul != NULL && bad == (size_t)(nul - buf)) {
+		text_position(buf, bad, &line, &col);
+		rule_report(d, RULE_YAML_SYNTAX, line, col, NULL,
+		    "NUL byte in the file: is it a binary file rather than text?");
+		return -1;
+	}
+	if (bad < len) {
+		text_position(buf, bad, &line, &col);
+		rule_report(d, RULE_YAML_SYNTAX, line, col, NULL,
+		    "invalid UTF-8 (byte 0x%02X): save the file as UTF-8",
+		    (unsigned char)buf[bad]);
+		return -1;
+	}
+	return 0;
+}
+
+/* 1 if the character at 1-based line and column is a tab: libyaml's message for a tab
+ * ("cannot start any token") does not tell a person what to change. */
+static int
+tab_at(const char *buf, size_t len, int line, int col)
+{
+	size_t i = 0;
+
+	for (int l = 1; l < line && i < len; i++)
+		if (buf[i] == '\n')
+			l++;
+	for (int c = 1; c < col && i < len && buf[i] != '\n'; c++) {
+		i++;
+		while (i < len && ((unsigned char)buf[i] & 0xC0) == 0x80)
+			i++;
+	}
+	return i < len && buf[i] == '\t';
+}
+
+int
+goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
+{
+	const struct ynode *root;
+
+	memset(g, 0, sizeof *g);
+	if (check_text(buf, len, d) < 0)
+		return -1;
+	if (ydoc_load(&g->doc, buf, len) < 0) {
+		if (tab_at(buf, len, g->doc.error_line, g->doc.error_col))
+			rule_report(d, RULE_YAML_SYNTAX, g->doc.error_line, g->doc.error_col, NULL,
+			    "a tab character here: YAML indents with spaces only");
+		else
+			rule_report(d, RULE_YAML_SYNTAX, g->doc.error_line, g->doc.error_col, NULL,
+			    "%s", g->doc.error_msg);
+		return -1;
+	}
+	if (g->doc.ndocs > 1)
+		rule_report(d, RULE_EXTRA_DOCUMENT, g->doc.second_doc_line, 1, NULL,
+		    "a second YAML document starts here; goalcheck reads only the first");
+	root = g->doc.root;
+	if (root == NULL || is_null(root)) {
+		rule_report(d, RULE_NO_GOALS, 1, 1, NULL,
+		    "the file holds no goals yet; start with 'goals:' and a first goal");
+		return 0;
+	}
+	if (root->kind != YNODE_MAP) {
+		rule_report(d, RULE_WRONG_TYPE, root->line, root->col, NULL,
+		    "the file should be a mapping with mission, concerns and goals, not %s",
+		    ynode_kind_name(root));
+		return -1;
+	}
+	check_keys(root, top_keys, "the file", NULL, d);
+	g->mission = want_text(ynode_get(root, "mission", NULL), "mission", NULL, d);
+	read_concerns(g, ynode_get(root, "concerns", NULL), d);
+	read_goals(g, ynode_get(root, "goals", NULL), root->line, d);
+	return 0;
+}
+
+void
+goals_free(struct goals *g)
+{
+	free(g->concerns);
+	free(g->goals);
+	ydoc_free(&g->doc);
+	memset(g, 0, sizeof *g);
+}

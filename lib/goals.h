@@ -1,0 +1,74 @@
+/* goals.h: the goals file (doc/goals.md) read into a model whose every value keeps its place.
+ *
+ * Loading checks the file's structure (types, keys, dates, ids) and reports what is wrong as
+ * findings; the SMART judgement of each goal is lint.h's.  Strings and nodes in the model are
+ * borrowed from the YAML tree that struct goals owns: they live until goals_free. */
+#ifndef GOALKIT_GOALS_H
+#define GOALKIT_GOALS_H
+
+#include <stddef.h>
+
+#include "date.h"
+#include "diag.h"
+#include "ytree.h"
+
+enum goal_status { STATUS_ACTIVE, STATUS_PAUSED, STATUS_DONE, STATUS_DROPPED };
+
+struct measure {
+	const struct ynode *node;     /* the measure mapping, or NULL when the goal has none */
+	const struct ynode *tag;      /* a journal tag to count ... */
+	const struct ynode *metric;   /* ... or a journal metric to average */
+	int has_at_least, has_at_most;
+	double at_least, at_most;
+	enum period per;              /* PERIOD_TOTAL when `per` is absent */
+};
+
+struct goal {
+	const struct ynode *node;     /* the goal's mapping: its line, col and end_line */
+	const struct ynode *id;
+	const struct ynode *broad;
+	const struct ynode *text;     /* the `goal:` sentence */
+	const struct ynode *area;
+	const struct ynode *concern;
+	const struct ynode *why;
+	struct measure measure;
+	const struct ynode *start_node, *deadline_node;
+	int has_start, has_deadline;  /* set only when the date is valid */
+	long start, deadline;
+	const struct ynode *steps;    /* a list of texts, or NULL */
+	enum goal_status status;
+};
+
+struct concern {
+	const struct ynode *node;
+	const struct ynode *id;
+	const struct ynode *text;
+};
+
+struct goals {
+	const struct ynode *mission;
+	struct concern *concerns;
+	size_t nconcerns;
+	struct goal *goals;
+	size_t ngoals;
+	struct ydoc doc;
+};
+
+/* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
+ * for their names).  Returns 0 when the model could be built, even with findings, and -1 when
+ * the text is not YAML or not a goals file at all (one finding says why).  Either way call
+ * goals_free.  buf need not outlive g. */
+int goals_load(struct goals *g, const char *buf, size_t len, struct diags *d);
+void goals_free(struct goals *g);
+
+/* The goal's id text, or NULL; and the sentence to judge: `goal`, else `broad`, else NULL. */
+const char *goal_id(const struct goal *gl);
+const struct ynode *goal_sentence(const struct goal *gl);
+
+/* "active", "paused", "done", "dropped". */
+const char *goal_status_name(enum goal_status s);
+
+/* Parses a YAML plain number ("2", "7.5", "1e3"); 1 on success. */
+int goals_number(const struct ynode *n, double *out);
+
+#endif

@@ -1,0 +1,322 @@
+/* lint.c: judges each goal against the five SMART letters and applies the user's settings. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lint.h"
+#include "rules.h"
+
+/* A goal spanning more than this many days is big enough to want steps. */
+#define BIG_GOAL_DAYS 84
+/* A deadline further than this many days away is implausible for a therapy goal. */
+#define FAR_DEADLINE_DAYS 730
+
+unsigned
+smart_bit(char c)
+{
+	const char *p = c ? strchr("SMART", c) : NULL;
+
+	return p ? 1u << (p - "SMART") : 0;
+}
+
+/* The file position of sp inside scalar n.  Exact for a text on one line; otherwise the
+ * scalar's start, since folding and escapes have moved the characters. */
+static void
+position(const struct ynode *n, struct span sp, int *line, int *col)
+{
+	*line = n->line;
+	*col = n->col;
+	if (sp.len == 0 || n->end_line != n->line || sp.off > n->len)
+		return;
+	*col += (int)text_codepoints(n->value, sp.off) + (n->quoted ? 1 : 0);
+}
+
+/* A short quote of a span, for messages. */
+static int
+quote_len(struct span sp)
+{
+	return sp.len > 60 ? 60 : (int)sp.len;
+}
+
+static void
+check_specific(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
+    struct diags *d)
+{
+	const char *id = goal_id(gl);
+	int line, col;
+
+	if (gl->text == NULL) {
+		rule_report(d, RULE_VAGUE_WORDING, s->line, s->col, id,
+		    "only a broad wish so far; add a 'goal:' that says what you will do, "
+		    "e.g. goal: Talk to at least two new people each week");
+		return;
+	}
+	if (sen->specific)
+		return;
+	position(s, sen->vague_at, &line, &col);
+	if (sen->vague_at.len > 0)
+		rule_report(d, RULE_VAGUE_WORDING, line, col, id,
+		    "vague wording '%.*s': name something you will do that others could see, "
+		    "e.g. 'Talk to at least two new people each week'",
+		    quote_len(sen->vague_at), s->value + sen->vague_at.off);
+	else
+		rule_report(d, RULE_VAGUE_WORDING, line, col, id,
+		    "names no concrete action: say what you will do, e.g. 'Call my sister twice "
+		    "a week'");
+}
+
+static void
+check_measurable(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
+    struct diags *d)
+{
+	const struct measure *m = &gl->measure;
+	const char *id = goal_id(gl);
+
+	if (m->node != NULL) {
+		if (m->tag == NULL && m->metric == NULL)
+			rule_report(d, RULE_INCOMPLETE_MEASURE, m->node->line, m->node->col, id,
+			    "the measure does not say what to count: add tag: (journal entries "
+			    "tagged #tag) or metric: (a journal rating such as mood)");
+		if (!m->has_at_least && !m->has_at_most)
+			rule_report(d, RULE_INCOMPLETE_MEASURE, m->node->line, m->node->col, id,
+			    "the measure has no target: add at_least: or at_most:, e.g. at_least: 2");
+		return;
+	}
+	if (s != NULL && sen->measurable)
+		return;
+	rule_report(d, RULE_NO_MEASURE, s ? s->line : gl->node->line, s ? s->col : gl->node->col,
+	    id, "no way to see progress: add how many or how often (\"twice a week\", "
+	    "\"at least 2\") or a measure: {tag: ..., at_least: ..., per: week}");
+}
+
+static void
+check_attainable(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
+    long today, struct diags *d)
+{
+	const char *id = goal_id(gl);
+	long from, deadline;
+	int line, col;
+
+	if (s != NULL && gl->text != NULL && !sen->attainable) {
+		position(s, sen->absolute_at, &line, &col);
+		rule_report(d, RULE_ABSOLUTIST_WORDING, line, col, id,
+		    "'%.*s' asks for perfection no one can keep; aim for what you can do most "
+		    "weeks, e.g. 'on at least 5 days a week'",
+		    quote_len(sen->absolute_at), s->value + sen->absolute_at.off);
+	}
+	if (gl->status != STATUS_ACTIVE || (gl->steps != NULL && gl->steps->n > 0))
+		return;
+	if (gl->has_deadline)
+		deadline = gl->deadline;
+	else if (s != NULL && sen->has_deadline)
+		deadline = sen->deadline;
+	else
+		return;
+	from = gl->has_start ? gl->start : today;
+	if (deadline - from > BIG_GOAL_DAYS)
+		rule_report(d, RULE_NO_STEPS, gl->node->line, gl->node->col, id,
+		    "a goal over %ld weeks with no steps: break it into small first steps, "
+		    "e.g. steps: [Say hello to one neighbour]", (deadline - from) / 7);
+}
+
+static void
+check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
+{
+	const char *id = goal_id(gl);
+	const char **ids;
+	const char *hint;
+	size_t n = 0;
+
+	if (gl->concern == NULL && gl->why == NULL) {
+		rule_report(d, RULE_NO_RELEVANCE, gl->node->line, gl->node->col, id,
+		    "not linked to what brought you to therapy: add concern: with a concern's id, "
+		    "or why: in your own words");
+		return;
+	}
+	if (gl->concern == NULL)
+		return;
+	ids = xmalloc((g->nconcerns + 1) * sizeof *ids);
+	for (size_t i = 0; i < g->nconcerns; i++) {
+		const struct ynode *cid = g->concerns[i].id;
+
+		if (cid != NULL && cid->len == gl->concern->len &&
+		    memcmp(cid->value, gl->concern->value, cid->len) == 0) {
+			free(ids);
+			return;
+		}
+		if (cid != NULL)
+			ids[n++] = cid->value;
+	}
+	ids[n] = NULL;
+	hint = text_suggest(gl->concern->value, gl->concern->len, ids);
+	rule_report(d, RULE_UNKNOWN_CONCERN, gl->concern->line, gl->concern->col, id,
+	    "concern '%.80s' is not in the concerns list%s%s%s", gl->concern->value,
+	    hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+	free(ids);
+}
+
+static void
+check_timebound(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
+    long today, struct diags *d)
+{
+	const char *id = goal_id(gl);
+	const struct ynode *at;
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
+	long deadline;
+
+	if (gl->has_deadline) {
+		deadline = gl->deadline;
+		at = gl->deadline_node;
+	} else if (s != NULL && sen->has_deadline) {
+		deadline = sen->deadline;
+		at = s;
+	} else {
+		/* An invalid deadline field was reported already; do not also call it missing. */
+		if (gl->deadline_node == NULL)
+			rule_report(d, RULE_NO_DEADLINE, s ? s->line : gl->node->line,
+			    s ? s->col : gl->node->col, id,
+			    "no deadline: add deadline: YYYY-MM-DD, or a time frame such as "
+			    "'by March 31' or 'for the next 6 weeks'");
+		return;
+	}
+	if (gl->has_start && gl->start > deadline)
+		rule_report(d, RULE_START_AFTER_DEADLINE, gl->start_node->line, gl->start_node->col,
+		    id, "start %s is after the deadline %s", date_format(gl->start, a),
+		    date_format(deadline, b));
+	if (gl->status == STATUS_ACTIVE && deadline < today)
+		rule_report(d, RULE_DEADLINE_PASSED, at->line, at->col, id,
+		    "the deadline %s passed %ld day%s ago: set a new one, or mark the goal "
+		    "status: done or dropped", date_format(deadline, a), today - deadline,
+		    today - deadline == 1 ? "" : "s");
+	else if (deadline - today > FAR_DEADLINE_DAYS)
+		rule_report(d, RULE_DEADLINE_TOO_FAR, at->line, at->col, id,
+		    "the deadline %s is more than two years away: a nearer one (3 to 12 months) "
+		    "keeps the goal in view", date_format(deadline, a));
+}
+
+void
+lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
+    struct diags *d)
+{
+	int active = 0;
+
+	if (g->ngoals > 0 && g->mission == NULL)
+		rule_report(d, RULE_NO_MISSION, 1, 1, NULL,
+		    "no mission: write what these goals are for, so each can stay relevant to it, "
+		    "e.g. mission: Feel connected to people again");
+	for (size_t i = 0; i < g->ngoals; i++) {
+		const struct goal *gl = &g->goals[i];
+		const struct ynode *s = goal_sentence(gl);
+		struct sentence sen;
+
+		memset(&sen, 0, sizeof sen);
+		if (s != NULL)
+			sentence_read(r, s->value, s->len, today, &sen);
+		d->scope = (int)i + 1;
+		if (s != NULL)
+			check_specific(gl, s, &sen, d);
+		check_measurable(gl, s, &sen, d);
+		check_attainable(gl, s, &sen, today, d);
+		if (gl->status == STATUS_ACTIVE && ++active > max_active)
+			rule_report(d, RULE_TOO_MANY_ACTIVE_GOALS, gl->node->line, gl->node->col,
+			    goal_id(gl), "active goal number %d, over the limit of %d: prioritise "
+			    "your greatest needs and set the others to status: paused", active,
+			    max_active);
+		check_relevant(g, gl, d);
+		check_timebound(gl, s, &sen, today, d);
+		d->scope = 0;
+	}
+}
+
+/* The last line of goal i: the line before the next goal, or the end of the goals list. */
+static int
+goal_last_line(const struct goals *g, size_t i)
+{
+	const struct ynode *list;
+
+	if (i + 1 < g->ngoals)
+		return g->goals[i + 1].node->line - 1;
+	list = ynode_get(g->doc.root, "goals", NULL);
+	if (list == NULL)
+		return g->goals[i].node->end_line;
+	return list->end_col == 1 && list->end_line > g->goals[i].node->line ?
+	    list->end_line - 1 : list->end_line;
+}
+
+/* 1 if a `# goalcheck: disable=a,b` comment on one of lines first..last names rule. */
+static int
+disabled_inline(const struct lines *src, int first, int last, const char *rule)
+{
+	static const char marker[] = "goalcheck: disable=";
+	size_t rlen = strlen(rule);
+
+	for (int ln = first; ln <= last; ln++) {
+		size_t len;
+		const char *text = lines_get(src, ln, &len), *hash, *p, *end;
+
+		if (text == NULL)
+			break;
+		end = text + len;
+		for (hash = memchr(text, '#', len); hash != NULL;
+		    hash = memchr(hash + 1, '#', (size_t)(end - hash - 1))) {
+			/* A comment starts at '#' after a blank or at the start of the line. */
+			if (hash != text && hash[-1] != ' ' && hash[-1] != '\t')
+				continue;
+			p = hash + 1;
+			while (p < end && *p == ' ')
+				p++;
+			if ((size_t)(end - p) < sizeof marker - 1 || memcmp(p, marker, sizeof marker - 1))
+				continue;
+			for (p += sizeof marker - 1; p < end; ) {
+				const char *q = p;
+
+				while (q < end && *q != ',' && *q != ' ' && *q != '\t')
+					q++;
+				if ((size_t)(q - p) == rlen && memcmp(p, rule, rlen) == 0)
+					return 1;
+				if (q >= end || *q != ',')
+					break;
+				p = q + 1;
+			}
+		}
+	}
+	return 0;
+}
+
+void
+lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
+    const struct lines *src)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < d->n; i++) {
+		struct diag *f = &d->v[i];
+		int r = rule_find(f->rule), drop = 0;
+
+		if (r >= 0 && sev[r] == SEV_OFF)
+			drop = 1;
+		else if (f->scope > 0 && (size_t)f->scope <= g->ngoals && src != NULL &&
+		    disabled_inline(src, g->goals[f->scope - 1].node->line,
+		    goal_last_line(g, (size_t)f->scope - 1), f->rule))
+			drop = 1;
+		if (drop) {
+			free(f->goal);
+			free(f->message);
+			continue;
+		}
+		if (r >= 0)
+			f->sev = (enum severity)sev[r];
+		d->v[kept++] = *f;
+	}
+	d->n = kept;
+}
+
+unsigned
+lint_letters(const struct diags *d, size_t i)
+{
+	unsigned pass = SMART_ALL;
+
+	for (size_t k = 0; k < d->n; k++)
+		if (d->v[k].scope == (int)i + 1)
+			pass &= ~smart_bit(d->v[k].smart);
+	return pass;
+}

@@ -1,0 +1,29 @@
+/* lint.h: the SMART judgement of every goal in a goals file, and the user's say over it
+ * (severities, disabled rules, inline `# goalcheck: disable=RULE` comments). */
+#ifndef GOALKIT_LINT_H
+#define GOALKIT_LINT_H
+
+#include "config.h"
+#include "goals.h"
+#include "sentence.h"
+#include "text.h"
+
+/* Bit for each letter in the masks below. */
+enum { SMART_S = 1, SMART_M = 2, SMART_A = 4, SMART_R = 8, SMART_T = 16, SMART_ALL = 31 };
+
+/* Which of "SMART" the letter c is, as a bit, or 0. */
+unsigned smart_bit(char c);
+
+/* Reports the SMART findings for every goal of g into d, judged on `today`. */
+void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
+    struct diags *d);
+
+/* Drops findings of rules that are off in sev[] or disabled by a comment in the goal they are
+ * about (src is the file's text), and gives the others their configured severity. */
+void lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
+    const struct lines *src);
+
+/* The letters goal number i (0-based) passes, given the findings left after lint_apply. */
+unsigned lint_letters(const struct diags *d, size_t i);
+
+#endif

@@ -1,0 +1,59 @@
+/* sentence.h: what a goal sentence says: how many, how often, by when, and whether its
+ * wording is specific, vague or absolutist.  goalcheck judges with it and smartify extracts
+ * with it, so the two tools never disagree about a sentence. */
+#ifndef GOALKIT_SENTENCE_H
+#define GOALKIT_SENTENCE_H
+
+#include <stddef.h>
+
+#include "date.h"
+
+enum target_bound { TARGET_NONE, TARGET_AT_LEAST, TARGET_AT_MOST };
+
+/* Extra wording a user adds through .goalcheck.yaml. */
+enum wording { WORDING_VAGUE, WORDING_ABSOLUTIST };
+
+/* A place in the sentence: byte offset and length.  len == 0 means "not found". */
+struct span {
+	size_t off, len;
+};
+
+struct sentence {
+	/* Target: at_least or at_most `amount` per `per` (PERIOD_TOTAL: over the whole goal). */
+	enum target_bound bound;
+	double amount;
+	enum period per;
+	struct span target_at;
+
+	/* Deadline, as a day number (see date.h), when the sentence pins one to a date. */
+	int has_deadline;
+	long deadline;
+	struct span deadline_at;
+
+	struct span vague_at;      /* first vague wording ("more", "better", "work on") */
+	struct span absolute_at;   /* first absolutist wording ("never", "100%") */
+
+	/* The SMART judgement of the sentence alone (1 passes, 0 fails), as the labelling
+	 * rules of tests/devset/README.md define it. */
+	int specific, measurable, attainable, timebound;
+};
+
+struct sentence_reader;
+
+/* Compiles the built-in patterns.  Returns NULL only when out of memory.
+ * Free with sentence_reader_free. */
+struct sentence_reader *sentence_reader_new(void);
+
+/* Adds a user's PCRE2 pattern (matched caselessly, UTF-8) of the given kind.  Returns 0, or -1
+ * with a message naming the problem and its offset in err (errsize bytes). */
+int sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pattern,
+    char *err, size_t errsize);
+
+void sentence_reader_free(struct sentence_reader *r);
+
+/* Reads text (len bytes of UTF-8, no NUL needed) relative to the date `today` and fills out.
+ * Spans index text.  The reader keeps match state, so one reader serves one thread. */
+void sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
+    struct sentence *out);
+
+#endif

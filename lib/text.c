@@ -1,0 +1,189 @@
+/* text.c: UTF-8 validation and counting, and line tables over a buffer. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+/* Length of the well-formed UTF-8 sequence at s (at most len bytes), or 0 if ill-formed. */
+static size_t
+utf8_seq(const unsigned char *s, size_t len)
+{
+	unsigned char c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return len >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (len < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F))
+			return 0;  /* overlong, or a UTF-16 surrogate */
+		return 3;
+	}
+	if (c >= 0xF0 && c <= 0xF4) {
+		if (len < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+			return 0;  /* overlong, or above U+10FFFF */
+		return 4;
+	}
+	return 0;
+}
+
+size_t
+text_utf8_invalid(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n;
+
+	while (i < len) {
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if ((n = utf8_seq(u + i, len - i)) == 0)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+size_t
+text_utf8_len(const char *s, size_t len)
+{
+	return utf8_seq((const unsigned char *)s, len);
+}
+
+size_t
+text_codepoints(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	/* Every byte except a continuation byte starts a code point. */
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xC0) != 0x80)
+			n++;
+	return n;
+}
+
+void
+text_position(const char *buf, size_t off, int *line, int *col)
+{
+	size_t start = 0;
+	int l = 1;
+
+	for (size_t i = 0; i < off; i++) {
+		if (buf[i] == '\n') {
+			l++;
+			start = i + 1;
+		}
+	}
+	*line = l;
+	*col = (int)text_codepoints(buf + start, off - start) + 1;
+}
+
+int
+lines_index(struct lines *l, const char *buf, size_t len)
+{
+	size_t cap = 64;
+
+	l->buf = buf;
+	l->len = len;
+	l->n = 0;
+	if ((l->start = malloc(cap * sizeof *l->start)) == NULL)
+		return -1;
+	l->start[l->n++] = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] != '\n' || i + 1 == len)
+			continue;
+		if (l->n == cap) {
+			size_t *p = realloc(l->start, 2 * cap * sizeof *p);
+
+			if (p == NULL)
+				return -1;
+			l->start = p;
+			cap *= 2;
+		}
+		l->start[l->n++] = i + 1;
+	}
+	return 0;
+}
+
+const char *
+lines_get(const struct lines *l, int n, size_t *len)
+{
+	size_t s, e;
+
+	if (n < 1 || (size_t)n > l->n)
+		return NULL;
+	s = l->start[n - 1];
+	e = (size_t)n < l->n ? l->start[n] : l->len;
+	while (e > s && (l->buf[e - 1] == '\n' || l->buf[e - 1] == '\r'))
+		e--;
+	*len = e - s;
+	return l->buf + s;
+}
+
+void
+lines_free(struct lines *l)
+{
+	free(l->start);
+	l->start = NULL;
+	l->n = 0;
+}
+
+/* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing. */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), row[64], prev, tmp;
+
+	if (lb >= sizeof row / sizeof row[0])
+		return (size_t)-1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		prev = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= lb; j++) {
+			size_t best = prev + (a[i - 1] != b[j - 1]);
+
+			if (row[j] + 1 < best)
+				best = row[j] + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			tmp = row[j];
+			row[j] = best;
+			prev = tmp;
+		}
+	}
+	return row[lb];
+}
+
+const char *
+text_suggest(const char *s, size_t len, const char *const *names)
+{
+	const char *best = NULL;
+	size_t bestd = (size_t)-1;
+	char low[64];
+
+	if (len == 0 || len >= sizeof low)
+		return NULL;
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	low[len] = '\0';
+	for (size_t i = 0; names[i] != NULL; i++) {
+		size_t d = distance(low, names[i]);
+
+		if (d < bestd) {
+			bestd = d;
+			best = names[i];
+		}
+	}
+	/* About one slip in four letters: close enough to be a typo, far enough not to guess. */
+	if (bestd <= 1 || (bestd <= 2 && len >= 5) || (bestd <= 3 && len >= 9))
+		return best;
+	return NULL;
+}

@@ -1,0 +1,39 @@
+/* text.h: UTF-8 and line bookkeeping for messages that point at a line and a column. */
+#ifndef GOALKIT_TEXT_H
+#define GOALKIT_TEXT_H
+
+#include <stddef.h>
+
+/* Returns the byte offset of the first byte that does not begin a well-formed UTF-8 sequence
+ * (overlongs, surrogates and code points above U+10FFFF are ill-formed), or len if none. */
+size_t text_utf8_invalid(const char *s, size_t len);
+
+/* The length in bytes (1-4) of the well-formed UTF-8 sequence starting at s, which has len > 0
+ * bytes, or 0 when the sequence there is ill-formed. */
+size_t text_utf8_len(const char *s, size_t len);
+
+/* The number of code points in s[0..len), counting each ill-formed byte as one. */
+size_t text_codepoints(const char *s, size_t len);
+
+/* 1-based line and column (in code points) of byte offset off in buf. Linear in off. */
+void text_position(const char *buf, size_t off, int *line, int *col);
+
+/* The name among the NULL-terminated names that s (len bytes) is a likely typo of, compared
+ * without case, or NULL when none is close enough.  For "did you mean" hints. */
+const char *text_suggest(const char *s, size_t len, const char *const *names);
+
+/* A line table: byte offset where each line starts, for printing the source line of a finding. */
+struct lines {
+	size_t *start;  /* start[i] is the offset of line i+1 */
+	size_t n;
+	const char *buf;  /* borrowed: the text the offsets index */
+	size_t len;
+};
+
+/* Fills l from buf; l->buf borrows buf, which must outlive l. Returns 0, or -1 out of memory. */
+int lines_index(struct lines *l, const char *buf, size_t len);
+/* The text of 1-based line n without its line ending, or NULL if there is no such line. */
+const char *lines_get(const struct lines *l, int n, size_t *len);
+void lines_free(struct lines *l);
+
+#endif

@@ -1,0 +1,323 @@
+/* ytree.c: builds a node tree from libyaml's event stream, with an explicit stack. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <yaml.h>
+
+#include "diag.h"
+#include "ytree.h"
+
+/* Nodes come from chunks so that freeing a tree is a walk over a list, not a recursion. */
+#define CHUNK_NODES 256
+
+struct ychunk {
+	struct ychunk *next;
+	size_t used;
+	struct ynode nodes[CHUNK_NODES];
+};
+
+/* Anchors by name, in an open-addressing table: a file may define many. */
+struct anchor {
+	char *name;
+	struct ynode *node;
+};
+
+struct anchors {
+	struct anchor *v;
+	size_t n, cap;  /* cap is 0 or a power of two */
+};
+
+static struct ynode *
+node_new(struct ydoc *doc, enum ynode_kind kind, const yaml_mark_t *start)
+{
+	struct ynode *n;
+
+	if (doc->chunks == NULL || doc->chunks->used == CHUNK_NODES) {
+		struct ychunk *c = xmalloc(sizeof *c);
+
+		c->next = doc->chunks;
+		c->used = 0;
+		doc->chunks = c;
+	}
+	n = &doc->chunks->nodes[doc->chunks->used++];
+	memset(n, 0, sizeof *n);
+	n->kind = kind;
+	n->line = (int)start->line + 1;
+	n->col = (int)start->column + 1;
+	return n;
+}
+
+static void
+node_append(struct ynode *parent, struct ynode *child)
+{
+	if (parent->n == parent->cap) {
+		parent->cap = parent->cap ? 2 * parent->cap : 4;
+		parent->items = xrealloc(parent->items, parent->cap * sizeof *parent->items);
+	}
+	parent->items[parent->n++] = child;
+}
+
+static size_t
+hash(const char *s)
+{
+	size_t h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+static void
+anchors_put(struct anchors *a, const char *name, struct ynode *node)
+{
+	size_t i;
+
+	if (2 * (a->n + 1) > a->cap) {
+		struct anchors grown = { NULL, 0, a->cap ? 2 * a->cap : 64 };
+
+		grown.v = xmalloc(grown.cap * sizeof *grown.v);
+		memset(grown.v, 0, grown.cap * sizeof *grown.v);
+		for (i = 0; i < a->cap; i++)
+			if (a->v[i].name != NULL) {
+				size_t j = hash(a->v[i].name) & (grown.cap - 1);
+
+				while (grown.v[j].name != NULL)
+					j = (j + 1) & (grown.cap - 1);
+				grown.v[j] = a->v[i];
+				grown.n++;
+			}
+		free(a->v);
+		*a = grown;
+	}
+	i = hash(name) & (a->cap - 1);
+	while (a->v[i].name != NULL && strcmp(a->v[i].name, name) != 0)
+		i = (i + 1) & (a->cap - 1);
+	if (a->v[i].name == NULL) {
+		a->v[i].name = xstrndup(name, strlen(name));
+		a->n++;
+	}
+	/* YAML lets a later anchor of the same name replace the earlier one. */
+	a->v[i].node = node;
+}
+
+static struct ynode *
+anchors_get(const struct anchors *a, const char *name)
+{
+	size_t i;
+
+	if (a->cap == 0)
+		return NULL;
+	for (i = hash(name) & (a->cap - 1); a->v[i].name != NULL; i = (i + 1) & (a->cap - 1))
+		if (strcmp(a->v[i].name, name) == 0)
+			return a->v[i].node;
+	return NULL;
+}
+
+static void
+anchors_free(struct anchors *a)
+{
+	for (size_t i = 0; i < a->cap; i++)
+		free(a->v[i].name);
+	free(a->v);
+}
+
+static void set_error(struct ydoc *, int, int, const char *, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+set_error(struct ydoc *doc, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+
+	doc->error = 1;
+	doc->error_line = line;
+	doc->error_col = col;
+	va_start(ap, fmt);
+	vsnprintf(doc->error_msg, sizeof doc->error_msg, fmt, ap);
+	va_end(ap);
+}
+
+/* libyaml's marks are 0-based; its reader errors carry only a byte offset. */
+static void
+parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t len)
+{
+	if (p->error == YAML_READER_ERROR) {
+		size_t off = p->problem_offset < len ? p->problem_offset : len;
+		int line = 1, col = 1;
+
+		for (size_t i = 0; i < off; i++) {
+			if (buf[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)buf[i] & 0xC0) != 0x80) {
+				col++;
+			}
+		}
+		set_error(doc, line, col, "%s", p->problem ? p->problem : "unreadable text");
+		return;
+	}
+	if (p->error == YAML_MEMORY_ERROR) {
+		set_error(doc, 1, 1, "out of memory");
+		return;
+	}
+	if (p->context != NULL)
+		set_error(doc, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1,
+		    "%s (%s)", p->problem ? p->problem : "syntax error", p->context);
+	else
+		set_error(doc, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1,
+		    "%s", p->problem ? p->problem : "syntax error");
+}
+
+int
+ydoc_load(struct ydoc *doc, const char *buf, size_t len)
+{
+	yaml_parser_t parser;
+	yaml_event_t ev;
+	struct anchors anchors = { NULL, 0, 0 };
+	struct ynode **stack = NULL;
+	size_t depth = 0, stackcap = 0;
+	int done = 0, rc = 0;
+
+	memset(doc, 0, sizeof *doc);
+	if (!yaml_parser_initialize(&parser)) {
+		set_error(doc, 1, 1, "out of memory");
+		return -1;
+	}
+	yaml_parser_set_input_string(&parser, (const unsigned char *)buf, len);
+	while (!done) {
+		struct ynode *node = NULL;
+
+		if (!yaml_parser_parse(&parser, &ev)) {
+			parser_error(doc, &parser, buf, len);
+			rc = -1;
+			break;
+		}
+		switch (ev.type) {
+		case YAML_STREAM_END_EVENT:
+			done = 1;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++doc->ndocs == 2)
+				doc->second_doc_line = (int)ev.start_mark.line + 1;
+			break;
+		case YAML_SCALAR_EVENT:
+			node = node_new(doc, YNODE_SCALAR, &ev.start_mark);
+			node->value = xstrndup((const char *)ev.data.scalar.value, ev.data.scalar.length);
+			node->len = ev.data.scalar.length;
+			node->quoted = ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
+			if (ev.data.scalar.anchor != NULL)
+				anchors_put(&anchors, (const char *)ev.data.scalar.anchor, node);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+		case YAML_MAPPING_START_EVENT:
+			node = node_new(doc, ev.type == YAML_SEQUENCE_START_EVENT ? YNODE_SEQ : YNODE_MAP,
+			    &ev.start_mark);
+			if (ev.type == YAML_SEQUENCE_START_EVENT && ev.data.sequence_start.anchor)
+				anchors_put(&anchors, (const char *)ev.data.sequence_start.anchor, node);
+			if (ev.type == YAML_MAPPING_START_EVENT && ev.data.mapping_start.anchor)
+				anchors_put(&anchors, (const char *)ev.data.mapping_start.anchor, node);
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+		case YAML_MAPPING_END_EVENT:
+			if (depth > 0) {
+				depth--;
+				stack[depth]->end_line = (int)ev.end_mark.line + 1;
+				stack[depth]->end_col = (int)ev.end_mark.column + 1;
+			}
+			break;
+		case YAML_ALIAS_EVENT:
+			node = anchors_get(&anchors, (const char *)ev.data.alias.anchor);
+			if (node == NULL) {
+				set_error(doc, (int)ev.start_mark.line + 1, (int)ev.start_mark.column + 1,
+				    "alias *%s names no anchor defined before it",
+				    (const char *)ev.data.alias.anchor);
+				rc = -1;
+				done = 1;
+			}
+			break;
+		default:
+			break;
+		}
+		if (node != NULL && ev.type != YAML_ALIAS_EVENT) {
+			node->end_line = (int)ev.end_mark.line + 1;
+			node->end_col = (int)ev.end_mark.column + 1;
+		}
+		/* Only the first document's nodes join the tree; later documents are parsed
+		 * so that their syntax errors are still found. */
+		if (node != NULL && doc->ndocs == 1) {
+			if (depth > 0)
+				node_append(stack[depth - 1], node);
+			else if (doc->root == NULL)
+				doc->root = node;
+		}
+		if (node != NULL && ev.type != YAML_ALIAS_EVENT &&
+		    (node->kind == YNODE_SEQ || node->kind == YNODE_MAP)) {
+			if (depth == stackcap) {
+				stackcap = stackcap ? 2 * stackcap : 64;
+				stack = xrealloc(stack, stackcap * sizeof *stack);
+			}
+			stack[depth++] = node;
+		}
+		yaml_event_delete(&ev);
+	}
+	free(stack);
+	anchors_free(&anchors);
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+void
+ydoc_free(struct ydoc *doc)
+{
+	struct ychunk *c, *next;
+
+	for (c = doc->chunks; c != NULL; c = next) {
+		next = c->next;
+		for (size_t i = 0; i < c->used; i++) {
+			free(c->nodes[i].value);
+			free(c->nodes[i].items);
+		}
+		free(c);
+	}
+	doc->chunks = NULL;
+	doc->root = NULL;
+}
+
+const struct ynode *
+ynode_get(const struct ynode *map, const char *key, const struct ynode **keynode)
+{
+	if (map == NULL || map->kind != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		if (ynode_is(map->items[i], key)) {
+			if (keynode != NULL)
+				*keynode = map->items[i];
+			return map->items[i + 1];
+		}
+	}
+	return NULL;
+}
+
+int
+ynode_is(const struct ynode *n, const char *s)
+{
+	return n != NULL && n->kind == YNODE_SCALAR && strlen(s) == n->len &&
+	    memcmp(n->value, s, n->len) == 0;
+}
+
+const char *
+ynode_kind_name(const struct ynode *n)
+{
+	if (n == NULL)
+		return "nothing";
+	switch (n->kind) {
+	case YNODE_SCALAR:
+		return n->len == 0 && !n->quoted ? "an empty value" : "a text";
+	case YNODE_SEQ:
+		return "a list";
+	default:
+		return "a mapping";
+	}
+}

@@ -1,0 +1,55 @@
+/* ytree.h: a YAML document as a tree of nodes that remember where they stand in the file.
+ *
+ * Built from libyaml's events, never from its document loader: an alias becomes a pointer to
+ * the anchored node, so an alias bomb costs one pointer per alias instead of exponential
+ * copies, and nesting depth is bounded by memory rather than by the C stack. */
+#ifndef GOALKIT_YTREE_H
+#define GOALKIT_YTREE_H
+
+#include <stddef.h>
+
+enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
+
+struct ynode {
+	enum ynode_kind kind;
+	int line, col;          /* 1-based start; col counts code points */
+	int end_line, end_col;  /* 1-based, just past the node's last character */
+	int quoted;             /* scalars: written in quotes or as a block, so never a number */
+	char *value;            /* scalars: the decoded text, NUL-terminated */
+	size_t len;             /* scalars: its length in bytes (it may hold NULs from escapes) */
+	struct ynode **items;   /* sequences: the items; maps: key, value, key, value, ... */
+	size_t n;               /* the number of pointers in items */
+	size_t cap;
+};
+
+struct ychunk;
+
+/* A whole stream.  Only its first document is kept; later ones are counted. */
+struct ydoc {
+	struct ynode *root;   /* NULL when the stream holds no document (empty, comments only) */
+	int ndocs;
+	int second_doc_line;  /* where a second document starts, when there is one */
+	struct ychunk *chunks;
+	/* Set when the text is not well-formed YAML: where and why, as libyaml says. */
+	int error;
+	int error_line, error_col;
+	char error_msg[256];
+};
+
+/* Parses len bytes of buf (UTF-8, UTF-16 with a BOM, any line endings).  Returns 0 with the
+ * tree in doc, or -1 with doc->error set; either way ydoc_free releases what was built. */
+int ydoc_load(struct ydoc *doc, const char *buf, size_t len);
+void ydoc_free(struct ydoc *doc);
+
+/* In a map node, the value of the first key equal to key, or NULL; if keynode is not NULL it
+ * receives the key's node. */
+const struct ynode *ynode_get(const struct ynode *map, const char *key,
+    const struct ynode **keynode);
+
+/* 1 if the node is a scalar equal to s. */
+int ynode_is(const struct ynode *n, const char *s);
+
+/* "a text", "a list", "a mapping": for messages that say what was found instead. */
+const char *ynode_kind_name(const struct ynode *n);
+
+#endif

@@ -1,0 +1,208 @@
+/* check_config.c: reading .goalcheck.yaml, its mistakes, and finding it in parent folders. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check_goalkit.h"
+#include "config.h"
+
+static char tmpdir[64];
+
+static void
+setup(void)
+{
+	strcpy(tmpdir, "/tmp/goalkit-config-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void
+teardown(void)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+/* Writes text to tmpdir/name and returns the path in a static buffer. */
+static const char *
+write_file(const char *name, const char *text)
+{
+	static char path[256];
+	FILE *fp;
+
+	snprintf(path, sizeof path, "%s/%s", tmpdir, name);
+	fp = fopen(path, "w");
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	ck_assert_int_eq(fclose(fp), 0);
+	return path;
+}
+
+START_TEST(test_config_defaults)
+{
+	struct config c;
+
+	config_init(&c);
+	ck_assert_int_eq(c.max_active, 3);
+	ck_assert_int_eq(c.sev[RULE_NO_STEPS], SEV_INFO);
+	ck_assert_int_eq(c.sev[RULE_YAML_SYNTAX], SEV_ERROR);
+	ck_assert_ptr_null(c.path);
+	config_free(&c);
+}
+END_TEST
+
+START_TEST(test_config_reads_every_setting)
+{
+	const char *path = write_file(".goalcheck.yaml",
+	    "max-active-goals: 5\n"
+	    "rules:\n"
+	    "  no-steps: off\n"
+	    "  vague-wording: error\n"
+	    "vague: ['\\bsomeday\\b', 'get my act together']\n"
+	    "absolutist: ['\\bflawless(ly)?\\b']\n");
+	struct config c;
+	char err[256];
+
+	config_init(&c);
+	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(c.max_active, 5);
+	ck_assert_int_eq(c.sev[RULE_NO_STEPS], SEV_OFF);
+	ck_assert_int_eq(c.sev[RULE_VAGUE_WORDING], SEV_ERROR);
+	ck_assert_int_eq(c.sev[RULE_NO_DEADLINE], SEV_WARNING);
+	ck_assert_uint_eq(c.nvague, 2);
+	ck_assert_str_eq(c.vague[0].text, "\\bsomeday\\b");
+	ck_assert_int_eq(c.vague[1].line, 5);
+	ck_assert_uint_eq(c.nabsolutist, 1);
+	config_free(&c);
+}
+END_TEST
+
+static const struct {
+	const char *title, *text, *want;  /* want: the start of the message */
+} bad[] = {
+	{ "an unknown rule is named with its place", "rules:\n  no-such-rule: off\n",
+	    "2:3: unknown rule 'no-such-rule'" },
+	{ "a severity that is not one is refused", "rules:\n  no-steps: loud\n",
+	    "2:13: rule 'no-steps' should be set to one of" },
+	{ "an unknown setting is refused", "max-goals: 2\n", "1:1: unknown setting 'max-goals'" },
+	{ "a limit that is not a whole number is refused", "max-active-goals: 2.5\n",
+	    "1:19: max-active-goals should be a whole number" },
+	{ "a limit of zero is refused", "max-active-goals: 0\n",
+	    "1:19: max-active-goals should be a whole number" },
+	{ "patterns that are not a list are refused", "vague: someday\n",
+	    "1:8: 'vague' should be a list" },
+	{ "a config that is a list is refused", "- a\n", "1:1: the config should be a mapping" },
+	{ "a config that is not YAML is refused with libyaml's mark", "rules: [a\n", "2:1: " },
+	{ "patterns given twice are refused", "vague: [a]\nvague: [b]\n", "2:8: 'vague' is set twice" },
+};
+
+START_TEST(test_config_refuses_mistakes)
+{
+	const char *path = write_file("bad.yaml", bad[_i].text);
+	struct config c;
+	char err[256];
+
+	config_init(&c);
+	ck_assert_int_eq(config_load(&c, path, err, sizeof err), -1);
+	ck_assert_msg(strncmp(err, bad[_i].want, strlen(bad[_i].want)) == 0, "%s: got '%s'",
+	    bad[_i].title, err);
+	config_free(&c);
+}
+END_TEST
+
+START_TEST(test_config_missing_file_is_a_system_error)
+{
+	struct config c;
+	char err[256];
+
+	config_init(&c);
+	ck_assert_int_eq(config_load(&c, "/nonexistent/.goalcheck.yaml", err, sizeof err), -1);
+	ck_assert_str_eq(err, "No such file or directory");
+	config_free(&c);
+}
+END_TEST
+
+START_TEST(test_config_empty_file_keeps_defaults)
+{
+	const char *path = write_file("empty.yaml", "# nothing yet\n");
+	struct config c;
+	char err[256];
+
+	config_init(&c);
+	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(c.max_active, 3);
+	config_free(&c);
+}
+END_TEST
+
+START_TEST(test_config_found_in_a_parent_folder)
+{
+	char sub[128], goals[160], want[160], *found;
+
+	write_file(".goalcheck.yaml", "max-active-goals: 4\n");
+	snprintf(sub, sizeof sub, "%s/a", tmpdir);
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	snprintf(sub, sizeof sub, "%s/a/b", tmpdir);
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	snprintf(goals, sizeof goals, "%s/goals.yaml", sub);
+	snprintf(want, sizeof want, "%s/.goalcheck.yaml", tmpdir);
+	found = config_find(goals);
+	ck_assert_ptr_nonnull(found);
+	ck_assert_str_eq(found, want);
+	free(found);
+}
+END_TEST
+
+START_TEST(test_config_nearest_folder_wins)
+{
+	char sub[128], goals[160], want[160], *found;
+
+	write_file(".goalcheck.yaml", "max-active-goals: 4\n");
+	snprintf(sub, sizeof sub, "%s/a", tmpdir);
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	write_file("a/.goalcheck.yaml", "max-active-goals: 2\n");
+	snprintf(goals, sizeof goals, "%s/goals.yaml", sub);
+	snprintf(want, sizeof want, "%s/.goalcheck.yaml", sub);
+	found = config_find(goals);
+	ck_assert_str_eq(found, want);
+	free(found);
+}
+END_TEST
+
+START_TEST(test_config_relative_path_starts_in_working_folder)
+{
+	char *old = getcwd(NULL, 0), want[160], *found;
+
+	write_file(".goalcheck.yaml", "max-active-goals: 4\n");
+	ck_assert_int_eq(chdir(tmpdir), 0);
+	snprintf(want, sizeof want, "%s/.goalcheck.yaml", tmpdir);
+	found = config_find("goals.yaml");
+	ck_assert_int_eq(chdir(old), 0);
+	ck_assert_ptr_nonnull(found);
+	ck_assert_str_eq(found, want);
+	free(found);
+	free(old);
+}
+END_TEST
+
+Suite *
+make_config_suite(void)
+{
+	Suite *s = suite_create("config");
+	TCase *tc = tcase_create("config");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_config_defaults);
+	tcase_add_test(tc, test_config_reads_every_setting);
+	tcase_add_loop_test(tc, test_config_refuses_mistakes, 0, (int)(sizeof bad / sizeof bad[0]));
+	tcase_add_test(tc, test_config_missing_file_is_a_system_error);
+	tcase_add_test(tc, test_config_empty_file_keeps_defaults);
+	tcase_add_test(tc, test_config_found_in_a_parent_folder);
+	tcase_add_test(tc, test_config_nearest_folder_wins);
+	tcase_add_test(tc, test_config_relative_path_starts_in_working_folder);
+	suite_add_tcase(s, tc);
+	return s;
+}

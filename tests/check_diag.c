@@ -1,0 +1,291 @@
+/* check_diag.c: pins how findings are stored, ordered and freed, and severity names. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_goalkit.h"
+#include "diag.h"
+
+START_TEST(test_diags_add_copies_goal_and_message)
+{
+	struct diags d = { 0 };
+	char goal[] = "sleep", text[] = "too vague";
+
+	diags_add(&d, SEV_WARNING, "vague-measure", 'M', 3, 7, goal, "%s", text);
+	goal[0] = 'X';
+	text[0] = 'X';
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].sev, SEV_WARNING);
+	ck_assert_str_eq(d.v[0].rule, "vague-measure");
+	ck_assert_int_eq(d.v[0].smart, 'M');
+	ck_assert_int_eq(d.v[0].line, 3);
+	ck_assert_int_eq(d.v[0].col, 7);
+	ck_assert_ptr_ne(d.v[0].goal, goal);
+	ck_assert_str_eq(d.v[0].goal, "sleep");
+	ck_assert_str_eq(d.v[0].message, "too vague");
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_add_keeps_null_goal)
+{
+	struct diags d = { 0 };
+
+	diags_add(&d, SEV_ERROR, "yaml-syntax", 0, 1, 1, NULL, "bad");
+	ck_assert_ptr_null(d.v[0].goal);
+	ck_assert_int_eq(d.v[0].smart, 0);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_add_formats_message)
+{
+	struct diags d = { 0 };
+
+	diags_add(&d, SEV_INFO, "r", 'S', 1, 1, NULL, "%s has %d words (%.1f%%)", "title", 12,
+	    37.5);
+	diags_add(&d, SEV_INFO, "r", 'S', 1, 1, NULL, "%s", "100% literal, %d not expanded");
+	diags_add(&d, SEV_INFO, "r", 'S', 1, 1, NULL, "%s", "");
+	ck_assert_str_eq(d.v[0].message, "title has 12 words (37.5%)");
+	ck_assert_str_eq(d.v[1].message, "100% literal, %d not expanded");
+	ck_assert_str_eq(d.v[2].message, "");
+	diags_free(&d);
+}
+END_TEST
+
+/* A message longer than any fixed buffer a printer might have used survives whole. */
+START_TEST(test_diags_add_keeps_long_message_whole)
+{
+	struct diags d = { 0 };
+	char *big = malloc(10001);
+
+	ck_assert_ptr_nonnull(big);
+	memset(big, 'w', 10000);
+	big[10000] = '\0';
+	diags_add(&d, SEV_INFO, "r", 0, 1, 1, NULL, "<%s>", big);
+	ck_assert_uint_eq(strlen(d.v[0].message), 10002);
+	ck_assert_int_eq(d.v[0].message[10001], '>');
+	free(big);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_add_stamps_current_scope)
+{
+	struct diags d = { 0 };
+
+	diags_add(&d, SEV_INFO, "r", 0, 1, 1, NULL, "file");
+	d.scope = 2;
+	diags_add(&d, SEV_INFO, "r", 0, 2, 1, "b", "second goal");
+	diags_add(&d, SEV_INFO, "r", 0, 3, 1, "b", "second goal again");
+	d.scope = 0;
+	diags_add(&d, SEV_INFO, "r", 0, 4, 1, NULL, "file again");
+	ck_assert_int_eq(d.v[0].scope, 0);
+	ck_assert_int_eq(d.v[1].scope, 2);
+	ck_assert_int_eq(d.v[2].scope, 2);
+	ck_assert_int_eq(d.v[3].scope, 0);
+	diags_free(&d);
+}
+END_TEST
+
+/* Many findings cross the list's growth without losing any. */
+START_TEST(test_diags_add_grows_past_many_findings)
+{
+	struct diags d = { 0 };
+
+	for (int i = 0; i < 1000; i++)
+		diags_add(&d, SEV_INFO, "r", 0, i + 1, 1, NULL, "finding %d", i);
+	ck_assert_uint_eq(d.n, 1000);
+	ck_assert_uint_ge(d.cap, d.n);
+	for (int i = 0; i < 1000; i++)
+		ck_assert_int_eq(atoi(d.v[i].message + 8), i);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_sort_orders_by_line_then_column)
+{
+	static const int pos[][2] = { { 5, 2 }, { 1, 9 }, { 5, 1 }, { 3, 3 }, { 1, 1 }, { 10, 1 } };
+	static const int want[][2] = { { 1, 1 }, { 1, 9 }, { 3, 3 }, { 5, 1 }, { 5, 2 }, { 10, 1 } };
+	struct diags d = { 0 };
+
+	for (size_t i = 0; i < sizeof pos / sizeof pos[0]; i++)
+		diags_add(&d, SEV_INFO, "r", 0, pos[i][0], pos[i][1], NULL, "%zu", i);
+	diags_sort(&d);
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		ck_assert_int_eq(d.v[i].line, want[i][0]);
+		ck_assert_int_eq(d.v[i].col, want[i][1]);
+	}
+	diags_free(&d);
+}
+END_TEST
+
+/* Findings at one position keep the order they were added in, whatever surrounds them. */
+START_TEST(test_diags_sort_is_stable_for_equal_positions)
+{
+	struct diags d = { 0 };
+	int seq = 0, last_line = 0, last_col = 0, last_seq = -1;
+
+	/* Positions cycle through a few values, in an order that makes a merge sort move them. */
+	for (int i = 0; i < 200; i++) {
+		int line = 1 + (i * 7) % 5, col = 1 + (i * 3) % 2;
+
+		diags_add(&d, i % 3 == 0 ? SEV_ERROR : SEV_INFO, "r", 0, line, col, NULL, "%d", i);
+	}
+	diags_sort(&d);
+	ck_assert_uint_eq(d.n, 200);
+	for (size_t i = 0; i < d.n; i++) {
+		seq = atoi(d.v[i].message);
+		if (d.v[i].line == last_line && d.v[i].col == last_col)
+			ck_assert_msg(seq > last_seq, "%d:%d: #%d came after #%d",
+			    last_line, last_col, seq, last_seq);
+		else
+			ck_assert(d.v[i].line > last_line ||
+			    (d.v[i].line == last_line && d.v[i].col > last_col));
+		last_line = d.v[i].line;
+		last_col = d.v[i].col;
+		last_seq = seq;
+	}
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_sort_keeps_order_when_all_positions_equal)
+{
+	static const char *const msgs[] = { "first", "second", "third", "fourth", "fifth" };
+	struct diags d = { 0 };
+
+	for (size_t i = 0; i < sizeof msgs / sizeof msgs[0]; i++)
+		diags_add(&d, SEV_WARNING, "r", 'A', 4, 2, "g", "%s", msgs[i]);
+	diags_sort(&d);
+	for (size_t i = 0; i < sizeof msgs / sizeof msgs[0]; i++)
+		ck_assert_str_eq(d.v[i].message, msgs[i]);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_sort_handles_empty_and_single)
+{
+	struct diags d = { 0 };
+
+	diags_sort(&d);
+	ck_assert_uint_eq(d.n, 0);
+	diags_add(&d, SEV_INFO, "r", 0, 9, 9, NULL, "only");
+	diags_sort(&d);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_str_eq(d.v[0].message, "only");
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_diags_free_resets_for_reuse)
+{
+	struct diags d = { 0 };
+
+	diags_add(&d, SEV_INFO, "r", 0, 1, 1, "g", "one");
+	diags_free(&d);
+	ck_assert_ptr_null(d.v);
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_uint_eq(d.cap, 0);
+	diags_free(&d);
+	diags_add(&d, SEV_ERROR, "r", 0, 2, 2, NULL, "two");
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_str_eq(d.v[0].message, "two");
+	diags_free(&d);
+}
+END_TEST
+
+static const struct {
+	enum severity sev;
+	const char *name;
+} severities[] = {
+	{ SEV_INFO, "info" },
+	{ SEV_WARNING, "warning" },
+	{ SEV_ERROR, "error" },
+};
+
+START_TEST(test_severity_name_and_parse_round_trip)
+{
+	ck_assert_str_eq(severity_name(severities[_i].sev), severities[_i].name);
+	ck_assert_int_eq(severity_parse(severities[_i].name), (int)severities[_i].sev);
+}
+END_TEST
+
+START_TEST(test_severity_parse_returns_minus_one_for_unknown)
+{
+	static const char *const bad[] = { "", "Error", "ERROR", "err", "errors", "warn", " info",
+		"fatal" };
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+		ck_assert_msg(severity_parse(bad[i]) == -1, "\"%s\" parsed", bad[i]);
+}
+END_TEST
+
+START_TEST(test_severity_orders_worst_last)
+{
+	ck_assert_int_lt(SEV_INFO, SEV_WARNING);
+	ck_assert_int_lt(SEV_WARNING, SEV_ERROR);
+}
+END_TEST
+
+START_TEST(test_xstrndup_copies_n_bytes_and_terminates)
+{
+	char *p = xstrndup("abcdef", 3), *q = xstrndup("", 0);
+
+	ck_assert_str_eq(p, "abc");
+	ck_assert_str_eq(q, "");
+	free(p);
+	free(q);
+}
+END_TEST
+
+START_TEST(test_xmalloc_and_xrealloc_accept_zero)
+{
+	char *p = xmalloc(0);
+
+	ck_assert_ptr_nonnull(p);
+	p = xrealloc(p, 0);
+	ck_assert_ptr_nonnull(p);
+	p = xrealloc(p, 32);
+	memset(p, 1, 32);
+	free(p);
+}
+END_TEST
+
+#define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+Suite *
+make_diag_suite(void)
+{
+	Suite *s = suite_create("diag");
+	TCase *tc;
+
+	tc = tcase_create("add");
+	tcase_add_test(tc, test_diags_add_copies_goal_and_message);
+	tcase_add_test(tc, test_diags_add_keeps_null_goal);
+	tcase_add_test(tc, test_diags_add_formats_message);
+	tcase_add_test(tc, test_diags_add_keeps_long_message_whole);
+	tcase_add_test(tc, test_diags_add_stamps_current_scope);
+	tcase_add_test(tc, test_diags_add_grows_past_many_findings);
+	tcase_add_test(tc, test_diags_free_resets_for_reuse);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("sort");
+	tcase_add_test(tc, test_diags_sort_orders_by_line_then_column);
+	tcase_add_test(tc, test_diags_sort_is_stable_for_equal_positions);
+	tcase_add_test(tc, test_diags_sort_keeps_order_when_all_positions_equal);
+	tcase_add_test(tc, test_diags_sort_handles_empty_and_single);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("severity");
+	tcase_add_loop_test(tc, test_severity_name_and_parse_round_trip, 0, NCASES(severities));
+	tcase_add_test(tc, test_severity_parse_returns_minus_one_for_unknown);
+	tcase_add_test(tc, test_severity_orders_worst_last);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("alloc");
+	tcase_add_test(tc, test_xstrndup_copies_n_bytes_and_terminates);
+	tcase_add_test(tc, test_xmalloc_and_xrealloc_accept_zero);
+	suite_add_tcase(s, tc);
+
+	return s;
+}

@@ -1,0 +1,17 @@
+/* check_goalkit.h: the suites of the unit test runner, one per library module. */
+#ifndef CHECK_GOALKIT_H
+#define CHECK_GOALKIT_H
+
+#include <check.h>
+
+Suite *make_date_suite(void);
+Suite *make_text_suite(void);
+Suite *make_json_suite(void);
+Suite *make_diag_suite(void);
+Suite *make_ytree_suite(void);
+Suite *make_goals_suite(void);
+Suite *make_config_suite(void);
+Suite *make_sentence_suite(void);
+Suite *make_lint_suite(void);
+
+#endif

@@ -1,0 +1,330 @@
+/* check_lint.c: every SMART rule shown firing and not, and the user's say over the findings. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_goalkit.h"
+#include "lint.h"
+
+#define TODAY "2026-02-01"
+#define HEAD "mission: Feel connected\nconcerns:\n  - id: isolation\n    text: Alone\ngoals:\n"
+/* Passes every rule as of TODAY. */
+#define GOOD(id) \
+	"  - id: " id "\n" \
+	"    goal: Talk to at least two new people each week\n" \
+	"    concern: isolation\n" \
+	"    deadline: 2026-03-31\n"
+
+struct lint_case {
+	const char *title;
+	const char *yaml;
+	enum rule rule;
+	int fires;     /* 1: reported, on `line`; 0: not reported */
+	int line;
+};
+
+static const struct lint_case cases[] = {
+	{ "a comparative with no behaviour is vague",
+	    HEAD "  - id: a\n    goal: Socialize more\n    concern: isolation\n"
+	    "    deadline: 2026-03-31\n", RULE_VAGUE_WORDING, 1, 7 },
+	{ "a feeling with no action is vague",
+	    HEAD "  - id: a\n    goal: Feel better by March\n    concern: isolation\n",
+	    RULE_VAGUE_WORDING, 1, 7 },
+	{ "a goal with only its broad wish is vague",
+	    HEAD "  - id: a\n    broad: Be happier\n    concern: isolation\n",
+	    RULE_VAGUE_WORDING, 1, 7 },
+	{ "a concrete action is not vague", HEAD GOOD("a"), RULE_VAGUE_WORDING, 0, 0 },
+	{ "a sentence with no number and no measure block has no measure",
+	    HEAD "  - id: a\n    goal: Call my mum more\n    concern: isolation\n",
+	    RULE_NO_MEASURE, 1, 7 },
+	{ "a frequency in the sentence is a measure",
+	    HEAD "  - id: a\n    goal: Call my mum twice a week\n    concern: isolation\n",
+	    RULE_NO_MEASURE, 0, 0 },
+	{ "a measure block is a measure",
+	    HEAD "  - id: a\n    goal: Call my mum more\n    concern: isolation\n"
+	    "    measure: {tag: mum, at_least: 2, per: week}\n", RULE_NO_MEASURE, 0, 0 },
+	{ "a measure with no target is incomplete",
+	    HEAD GOOD("a") "    measure: {metric: mood, per: week}\n", RULE_INCOMPLETE_MEASURE, 1, 10 },
+	{ "a measure with nothing to count is incomplete",
+	    HEAD GOOD("a") "    measure: {at_least: 2, per: week}\n", RULE_INCOMPLETE_MEASURE, 1, 10 },
+	{ "a measure with a tag and a target is complete",
+	    HEAD GOOD("a") "    measure: {tag: social, at_least: 2}\n", RULE_INCOMPLETE_MEASURE, 0, 0 },
+	{ "always is absolutist",
+	    HEAD "  - id: a\n    goal: Always check in with my partner every evening\n",
+	    RULE_ABSOLUTIST_WORDING, 1, 7 },
+	{ "never describing the past is not absolutist",
+	    HEAD "  - id: a\n    goal: Try one new activity I've never done before each month\n",
+	    RULE_ABSOLUTIST_WORDING, 0, 0 },
+	{ "a fourth active goal is too many",
+	    HEAD GOOD("a") GOOD("b") GOOD("c") GOOD("d"), RULE_TOO_MANY_ACTIVE_GOALS, 1, 18 },
+	{ "paused goals do not count as active",
+	    HEAD GOOD("a") GOOD("b") GOOD("c") GOOD("d") "    status: paused\n",
+	    RULE_TOO_MANY_ACTIVE_GOALS, 0, 0 },
+	{ "three active goals are within the limit",
+	    HEAD GOOD("a") GOOD("b") GOOD("c"), RULE_TOO_MANY_ACTIVE_GOALS, 0, 0 },
+	{ "a goal over most of a year without steps wants steps",
+	    HEAD GOOD("a") "    start: 2026-01-05\n    deadline: 2026-12-31\n", RULE_NO_STEPS, 1, 6 },
+	{ "a long goal with steps is broken down",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n    deadline: 2026-12-31\n    steps: [Say hello]\n",
+	    RULE_NO_STEPS, 0, 0 },
+	{ "a goal of eight weeks needs no steps", HEAD GOOD("a"), RULE_NO_STEPS, 0, 0 },
+	{ "a file without a mission is reported once, at its top",
+	    "goals:\n" GOOD("a") GOOD("b"), RULE_NO_MISSION, 1, 1 },
+	{ "a file with a mission has one", HEAD GOOD("a"), RULE_NO_MISSION, 0, 0 },
+	{ "a goal with neither concern nor why has no relevance",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    deadline: 2026-03-31\n", RULE_NO_RELEVANCE, 1, 6 },
+	{ "a why is relevance",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    why: I feel alone\n    deadline: 2026-03-31\n", RULE_NO_RELEVANCE, 0, 0 },
+	{ "a concern id that is not listed is unknown",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolaton\n    deadline: 2026-03-31\n", RULE_UNKNOWN_CONCERN, 1, 8 },
+	{ "a listed concern id is known", HEAD GOOD("a"), RULE_UNKNOWN_CONCERN, 0, 0 },
+	{ "no deadline field and no time frame is no deadline",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n", RULE_NO_DEADLINE, 1, 7 },
+	{ "a time frame in the sentence is a deadline",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week by March 31\n"
+	    "    concern: isolation\n", RULE_NO_DEADLINE, 0, 0 },
+	{ "a deadline field is a deadline", HEAD GOOD("a"), RULE_NO_DEADLINE, 0, 0 },
+	{ "an active goal past its deadline is reported at the deadline",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n    deadline: 2026-01-15\n", RULE_DEADLINE_PASSED, 1, 9 },
+	{ "a done goal past its deadline is fine",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n    deadline: 2026-01-15\n    status: done\n",
+	    RULE_DEADLINE_PASSED, 0, 0 },
+	{ "a deadline today has not passed",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n    deadline: " TODAY "\n", RULE_DEADLINE_PASSED, 0, 0 },
+	{ "a deadline years away is too far",
+	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
+	    "    concern: isolation\n    deadline: 2030-01-01\n", RULE_DEADLINE_TOO_FAR, 1, 9 },
+	{ "a deadline within the year is not too far", HEAD GOOD("a"), RULE_DEADLINE_TOO_FAR, 0, 0 },
+	{ "a start after the deadline is reported at the start",
+	    HEAD GOOD("a") "    start: 2026-05-01\n", RULE_START_AFTER_DEADLINE, 1, 10 },
+	{ "a start before the deadline is fine",
+	    HEAD GOOD("a") "    start: 2026-01-05\n", RULE_START_AFTER_DEADLINE, 0, 0 },
+};
+
+/* Loads and lints yaml as of TODAY with the default limit; the caller frees g, d and r. */
+static void
+lint_text(const char *yaml, struct goals *g, struct diags *d, struct sentence_reader **r)
+{
+	long today;
+
+	ck_assert_int_eq(date_parse(TODAY, 10, &today), 1);
+	*r = sentence_reader_new();
+	ck_assert_ptr_nonnull(*r);
+	if (goals_load(g, yaml, strlen(yaml), d) == 0)
+		lint_goals(g, *r, today, 3, d);
+}
+
+static const struct diag *
+find(const struct diags *d, enum rule r)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strcmp(d->v[i].rule, rule_table[r].name) == 0)
+			return &d->v[i];
+	return NULL;
+}
+
+START_TEST(test_smart_rule)
+{
+	const struct lint_case *c = &cases[_i];
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+	const struct diag *f;
+
+	lint_text(c->yaml, &g, &d, &r);
+	f = find(&d, c->rule);
+	if (c->fires) {
+		ck_assert_msg(f != NULL, "%s: %s did not fire", c->title, rule_table[c->rule].name);
+		ck_assert_msg(f->line == c->line, "%s: on line %d, want %d", c->title, f->line,
+		    c->line);
+		ck_assert_msg(f->smart == rule_table[c->rule].smart, "%s: letter %c", c->title,
+		    f->smart);
+	} else {
+		ck_assert_msg(f == NULL, "%s: %s fired: %s", c->title, rule_table[c->rule].name,
+		    f ? f->message : "");
+	}
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_smart_good_goal_passes_all_letters)
+{
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	lint_text(HEAD GOOD("a") "    steps: [Say hello]\n", &g, &d, &r);
+	ck_assert_msg(d.n == 0, "unexpected: %s", d.n ? d.v[0].message : "");
+	ck_assert_uint_eq(lint_letters(&d, 0), SMART_ALL);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_smart_letters_fail_only_where_findings_are)
+{
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	lint_text(HEAD GOOD("good") "  - id: vague\n    goal: Be happier\n", &g, &d, &r);
+	ck_assert_uint_eq(lint_letters(&d, 0), SMART_ALL);
+	/* "Be happier": not specific, not measurable, no concern, no deadline; attainable. */
+	ck_assert_uint_eq(lint_letters(&d, 1), SMART_A);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_apply_drops_rules_turned_off)
+{
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	config_init(&cfg);
+	cfg.sev[RULE_NO_DEADLINE] = SEV_OFF;
+	lint_text(HEAD "  - id: a\n    goal: Call my sister twice a week\n"
+	    "    concern: isolation\n", &g, &d, &r);
+	ck_assert_ptr_nonnull(find(&d, RULE_NO_DEADLINE));
+	lint_apply(&d, &g, cfg.sev, NULL);
+	ck_assert_ptr_null(find(&d, RULE_NO_DEADLINE));
+	ck_assert_uint_eq(lint_letters(&d, 0), SMART_ALL);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_apply_sets_configured_severity)
+{
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	config_init(&cfg);
+	cfg.sev[RULE_NO_DEADLINE] = SEV_ERROR;
+	lint_text(HEAD "  - id: a\n    goal: Call my sister twice a week\n"
+	    "    concern: isolation\n", &g, &d, &r);
+	lint_apply(&d, &g, cfg.sev, NULL);
+	ck_assert_int_eq(find(&d, RULE_NO_DEADLINE)->sev, SEV_ERROR);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_apply_inline_comment_silences_its_goal_only)
+{
+	static const char yaml[] = HEAD
+	    "  - id: a   # goalcheck: disable=no-relevance,no-deadline\n"
+	    "    goal: Call my sister twice a week\n"
+	    "  - id: b\n"
+	    "    goal: Call my brother twice a week  # goalcheck: disable=no-deadline\n"
+	    "  - id: c\n"
+	    "    goal: Call my dad twice a week\n";
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+	struct lines src;
+	int seen[4] = { 0 };
+
+	config_init(&cfg);
+	lint_text(yaml, &g, &d, &r);
+	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
+	lint_apply(&d, &g, cfg.sev, &src);
+	for (size_t i = 0; i < d.n; i++)
+		if (strcmp(d.v[i].rule, "no-relevance") == 0 || strcmp(d.v[i].rule, "no-deadline") == 0)
+			seen[d.v[i].scope] |= strcmp(d.v[i].rule, "no-deadline") == 0 ? 1 : 2;
+	ck_assert_int_eq(seen[1], 0);      /* a: both silenced */
+	ck_assert_int_eq(seen[2], 2);      /* b: only the deadline silenced */
+	ck_assert_int_eq(seen[3], 1 | 2);  /* c: nothing silenced */
+	lines_free(&src);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_apply_ignores_disable_text_inside_a_value)
+{
+	static const char yaml[] = HEAD
+	    "  - id: a\n    goal: Call my sister twice a week\n"
+	    "    why: \"see#goalcheck: disable=no-deadline\"\n";
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+	struct lines src;
+
+	config_init(&cfg);
+	lint_text(yaml, &g, &d, &r);
+	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
+	lint_apply(&d, &g, cfg.sev, &src);
+	ck_assert_ptr_nonnull(find(&d, RULE_NO_DEADLINE));
+	lines_free(&src);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_limit_of_active_goals_is_a_parameter)
+{
+	static const char yaml[] = HEAD GOOD("a") GOOD("b") GOOD("c") GOOD("d");
+	struct sentence_reader *r = sentence_reader_new();
+	struct diags d = { 0 };
+	struct goals g;
+	long today;
+
+	date_parse(TODAY, 10, &today);
+	ck_assert_int_eq(goals_load(&g, yaml, sizeof yaml - 1, &d), 0);
+	lint_goals(&g, r, today, 4, &d);
+	ck_assert_ptr_null(find(&d, RULE_TOO_MANY_ACTIVE_GOALS));
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_smart_bit_maps_letters)
+{
+	ck_assert_uint_eq(smart_bit('S'), SMART_S);
+	ck_assert_uint_eq(smart_bit('T'), SMART_T);
+	ck_assert_uint_eq(smart_bit(0), 0);
+	ck_assert_uint_eq(smart_bit('x'), 0);
+}
+END_TEST
+
+Suite *
+make_lint_suite(void)
+{
+	Suite *s = suite_create("lint");
+	TCase *tc = tcase_create("smart");
+
+	tcase_add_loop_test(tc, test_smart_rule, 0, (int)(sizeof cases / sizeof cases[0]));
+	tcase_add_test(tc, test_smart_good_goal_passes_all_letters);
+	tcase_add_test(tc, test_smart_letters_fail_only_where_findings_are);
+	tcase_add_test(tc, test_apply_drops_rules_turned_off);
+	tcase_add_test(tc, test_apply_sets_configured_severity);
+	tcase_add_test(tc, test_apply_inline_comment_silences_its_goal_only);
+	tcase_add_test(tc, test_apply_ignores_disable_text_inside_a_value);
+	tcase_add_test(tc, test_limit_of_active_goals_is_a_parameter);
+	tcase_add_test(tc, test_smart_bit_maps_letters);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,24 @@
+/* check_main.c: runs every library suite; exits non-zero if any test failed.
+ * Run from tests/, where the fixtures are. */
+#include <stdlib.h>
+
+#include "check_goalkit.h"
+
+int
+main(void)
+{
+	Suite *(*const suites[])(void) = {
+		make_date_suite, make_text_suite, make_json_suite, make_diag_suite,
+		make_ytree_suite, make_goals_suite, make_config_suite, make_sentence_suite,
+		make_lint_suite,
+	};
+	SRunner *sr = srunner_create(NULL);
+	int failed;
+
+	for (size_t i = 0; i < sizeof suites / sizeof suites[0]; i++)
+		srunner_add_suite(sr, suites[i]());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
