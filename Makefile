@@ -84,8 +84,8 @@ cmd/goalcheck/goalcheck: cmd/goalcheck/goalcheck.o lib/libgoalkit.a
 
 cmd/goalcheck/goalcheck.o: lib/*.h
 
-$(TEST_OBJ): lib/*.h tests/check_goalkit.h | deps
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $(@:.o=.c)
+tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
+	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 tests/unit: $(TEST_OBJ) lib/libgoalkit.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
@@ -97,6 +97,11 @@ check: tests/unit $(PROGS)
 	@if command -v mandoc >/dev/null 2>&1; then \
 		mandoc -Tlint -Wwarning $(MAN1) $(MAN5) && echo "man pages: mandoc -Tlint clean"; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
+
+# The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
+valgrind: $(PROGS)
+	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
+		sh tests/run-cases
 
 demo: $(PROGS)
 	@echo '$$ goalcheck examples/goals.yaml'
@@ -126,4 +131,4 @@ clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/bench/yamlparse
 	rm -rf tests/out
 
-.PHONY: all deps check demo bench install uninstall clean
+.PHONY: all deps check valgrind demo bench install uninstall clean

@@ -76,6 +76,9 @@ read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
 		if (r < 0)
 			return say(err, errsize, k, "unknown rule '%.80s' (goalcheck --list-rules "
 			    "lists them)", k->kind == YNODE_SCALAR ? k->value : "");
+		if (r == RULE_FIXED)
+			return say(err, errsize, k, "rule '%s' cannot be changed: a file that is not "
+			    "YAML cannot be checked", k->value);
 		if (ynode_is(v, "off") || ynode_is(v, "false"))
 			c->sev[r] = SEV_OFF;
 		else if (v->kind == YNODE_SCALAR && severity_parse(v->value) >= 0)
@@ -163,49 +166,57 @@ config_load(struct config *c, const char *path, char *err, size_t errsize)
 	return rc;
 }
 
+/* 1 if dir is the root of the file system: its parent is itself. */
+static int
+is_root(const char *dir)
+{
+	struct stat here, up;
+	size_t n = strlen(dir) + 4;
+	char *parent = xmalloc(n);
+	int root;
+
+	snprintf(parent, n, "%s/..", dir);
+	root = stat(dir, &here) < 0 || stat(parent, &up) < 0 ||
+	    (here.st_dev == up.st_dev && here.st_ino == up.st_ino);
+	free(parent);
+	return root;
+}
+
 char *
 config_find(const char *goals_path)
 {
-	char *dir, *slash, *cand;
+	const char *slash = goals_path ? strrchr(goals_path, '/') : NULL;
+	char *dir, *cand, *up;
 	struct stat st;
 	size_t n;
 
-	if (goals_path != NULL && (slash = strrchr(goals_path, '/')) != NULL) {
+	/* Walk up by adding "/..", so that a relative goals path gives a relative config path:
+	 * messages then name the config the way the person named the goals file. */
+	if (slash != NULL)
 		dir = xstrndup(goals_path, slash == goals_path ? 1 : (size_t)(slash - goals_path));
-	} else {
+	else
 		dir = xstrndup(".", 1);
-	}
-	/* Make it absolute, so that walking up can reach the root. */
-	if (dir[0] != '/') {
-		char *cwd = getcwd(NULL, 0), *abs;
-
-		if (cwd == NULL) {
-			free(dir);
-			return NULL;
-		}
-		if (strcmp(dir, ".") == 0) {
-			abs = cwd;
-		} else {
-			n = strlen(cwd) + strlen(dir) + 2;
-			abs = xmalloc(n);
-			snprintf(abs, n, "%s/%s", cwd, dir);
-			free(cwd);
-		}
-		free(dir);
-		dir = abs;
-	}
-	for (;;) {
+	for (int depth = 0; depth < 256; depth++) {
 		n = strlen(dir) + sizeof CONFIG_NAME + 1;
 		cand = xmalloc(n);
-		snprintf(cand, n, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, CONFIG_NAME);
+		if (strcmp(dir, ".") == 0)
+			snprintf(cand, n, "%s", CONFIG_NAME);
+		else
+			snprintf(cand, n, "%s/%s", strcmp(dir, "/") == 0 ? "" : dir, CONFIG_NAME);
 		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
 			free(dir);
 			return cand;
 		}
 		free(cand);
-		if ((slash = strrchr(dir, '/')) == NULL || strcmp(dir, "/") == 0)
+		if (is_root(dir))
 			break;
-		slash[slash == dir ? 1 : 0] = '\0';
+		n = strlen(dir) + 4;
+		up = xmalloc(n);
+		snprintf(up, n, "%s/..", dir);
+		free(dir);
+		/* "./.." reads better as "..". */
+		dir = strncmp(up, "./", 2) == 0 ? xstrndup(up + 2, strlen(up) - 2) : xstrndup(up, strlen(up));
+		free(up);
 	}
 	free(dir);
 	return NULL;

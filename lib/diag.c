@@ -39,8 +39,20 @@ void
 diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
     int line, int col, const char *goal, const char *fmt, ...)
 {
-	struct diag *g;
 	va_list ap;
+
+	va_start(ap, fmt);
+	diags_addv(d, sev, rule, smart, line, col, goal, fmt, ap);
+	va_end(ap);
+}
+
+void
+diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
+    int line, int col, const char *goal, const char *fmt, va_list ap)
+{
+	struct diag *g;
+	char small[256];
+	va_list again;
 	int n;
 
 	if (d->n == d->cap) {
@@ -55,13 +67,18 @@ diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
 	g->col = col;
 	g->scope = d->scope;
 	g->goal = goal ? xstrndup(goal, strlen(goal)) : NULL;
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	g->message = xmalloc((size_t)n + 1);
-	va_start(ap, fmt);
-	vsnprintf(g->message, (size_t)n + 1, fmt, ap);
-	va_end(ap);
+	/* Most messages fit the small buffer: format once, then copy. */
+	va_copy(again, ap);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n < sizeof small) {
+		g->message = xstrndup(small, (size_t)n);
+	} else {
+		g->message = xmalloc((size_t)n + 1);
+		vsnprintf(g->message, (size_t)n + 1, fmt, again);
+	}
+	va_end(again);
 	d->n++;
 }
 

@@ -2,6 +2,7 @@
 #ifndef GOALKIT_DIAG_H
 #define GOALKIT_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 /* In increasing order, so that the worst severity is the largest. */
@@ -30,6 +31,11 @@ struct diags {
 void diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
     int line, int col, const char *goal, const char *fmt, ...)
     __attribute__((format(printf, 8, 9)));
+
+/* The same with a va_list, for reporting functions of other modules. */
+void diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
+    int line, int col, const char *goal, const char *fmt, va_list ap)
+    __attribute__((format(printf, 8, 0)));
 
 /* Orders findings by line, then column, keeping the order of equal positions. */
 void diags_sort(struct diags *d);

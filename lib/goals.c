@@ -43,6 +43,10 @@ goals_number(const struct ynode *n, double *out)
 	if (n == NULL || n->kind != YNODE_SCALAR || n->quoted || n->len == 0 ||
 	    strlen(n->value) != n->len)
 		return 0;
+	/* Plain decimals only: strtod would also take hex, infinities and a leading plus. */
+	if (strspn(n->value, "-0123456789.eE") != n->len || n->value[0] == 'e' ||
+	    n->value[0] == 'E' || n->value[0] == '.')
+		return 0;
 	v = strtod(n->value, &end);
 	if (*end != '\0' || !isfinite(v))
 		return 0;

@@ -208,6 +208,9 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 		const struct ynode *s = goal_sentence(gl);
 		struct sentence sen;
 
+		/* A goal that is done or dropped is history: nothing in it is left to fix. */
+		if (gl->status == STATUS_DONE || gl->status == STATUS_DROPPED)
+			continue;
 		memset(&sen, 0, sizeof sen);
 		if (s != NULL)
 			sentence_read(r, s->value, s->len, today, &sen);
@@ -227,19 +230,40 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 	}
 }
 
-/* The last line of goal i: the line before the next goal, or the end of the goals list. */
+/* 1 if the line holds nothing but blanks and perhaps a comment. */
 static int
-goal_last_line(const struct goals *g, size_t i)
+blank_or_comment(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i == len || text[i] == '#';
+}
+
+/* The last line of goal i: the last line with content before the next goal, or before the
+ * end of the goals list.  Comments between two goals belong to neither. */
+static int
+goal_last_line(const struct goals *g, size_t i, const struct lines *src)
 {
 	const struct ynode *list;
+	int last;
 
-	if (i + 1 < g->ngoals)
-		return g->goals[i + 1].node->line - 1;
-	list = ynode_get(g->doc.root, "goals", NULL);
-	if (list == NULL)
-		return g->goals[i].node->end_line;
-	return list->end_col == 1 && list->end_line > g->goals[i].node->line ?
-	    list->end_line - 1 : list->end_line;
+	if (i + 1 < g->ngoals) {
+		last = g->goals[i + 1].node->line - 1;
+	} else {
+		list = ynode_get(g->doc.root, "goals", NULL);
+		last = list != NULL ? list->end_line : g->goals[i].node->end_line;
+	}
+	while (last > g->goals[i].node->line) {
+		size_t len;
+		const char *text = lines_get(src, last, &len);
+
+		if (text != NULL && !blank_or_comment(text, len))
+			break;
+		last--;
+	}
+	return last;
 }
 
 /* 1 if a `# goalcheck: disable=a,b` comment on one of lines first..last names rule. */
@@ -266,6 +290,7 @@ disabled_inline(const struct lines *src, int first, int last, const char *rule)
 				p++;
 			if ((size_t)(end - p) < sizeof marker - 1 || memcmp(p, marker, sizeof marker - 1))
 				continue;
+			/* A list of names separated by commas, blanks allowed after a comma. */
 			for (p += sizeof marker - 1; p < end; ) {
 				const char *q = p;
 
@@ -275,7 +300,8 @@ disabled_inline(const struct lines *src, int first, int last, const char *rule)
 					return 1;
 				if (q >= end || *q != ',')
 					break;
-				p = q + 1;
+				for (p = q + 1; p < end && (*p == ' ' || *p == '\t'); p++)
+					;
 			}
 		}
 	}
@@ -292,18 +318,20 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
 		struct diag *f = &d->v[i];
 		int r = rule_find(f->rule), drop = 0;
 
-		if (r >= 0 && sev[r] == SEV_OFF)
+		if (r == RULE_FIXED)
+			drop = 0;
+		else if (r >= 0 && sev[r] == SEV_OFF)
 			drop = 1;
 		else if (f->scope > 0 && (size_t)f->scope <= g->ngoals && src != NULL &&
 		    disabled_inline(src, g->goals[f->scope - 1].node->line,
-		    goal_last_line(g, (size_t)f->scope - 1), f->rule))
+		    goal_last_line(g, (size_t)f->scope - 1, src), f->rule))
 			drop = 1;
 		if (drop) {
 			free(f->goal);
 			free(f->message);
 			continue;
 		}
-		if (r >= 0)
+		if (r >= 0 && r != RULE_FIXED)
 			f->sev = (enum severity)sev[r];
 		d->v[kept++] = *f;
 	}
@@ -315,8 +343,9 @@ lint_letters(const struct diags *d, size_t i)
 {
 	unsigned pass = SMART_ALL;
 
+	/* Info findings are advice: they do not fail a letter. */
 	for (size_t k = 0; k < d->n; k++)
-		if (d->v[k].scope == (int)i + 1)
+		if (d->v[k].scope == (int)i + 1 && d->v[k].sev >= SEV_WARNING)
 			pass &= ~smart_bit(d->v[k].smart);
 	return pass;
 }

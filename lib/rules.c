@@ -16,11 +16,9 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	[RULE_DUPLICATE_KEY] = { "duplicate-key", 0, SEV_ERROR,
 	    "the same key twice in one mapping; only the first is read" },
 	[RULE_MISSING_FIELD] = { "missing-field", 0, SEV_ERROR,
-	    "a goal or concern without its id, or a goal without any sentence" },
+	    "a goal without an id or any sentence, or a concern without its text" },
 	[RULE_DUPLICATE_ID] = { "duplicate-id", 0, SEV_ERROR,
 	    "two goals or two concerns share an id" },
-	[RULE_INVALID_DATE] = { "invalid-date", 0, SEV_ERROR,
-	    "a date that is not YYYY-MM-DD or does not exist (2026-02-30)" },
 	[RULE_INVALID_VALUE] = { "invalid-value", 0, SEV_ERROR,
 	    "a value outside what the field allows (status, per, a target number)" },
 	[RULE_NO_GOALS] = { "no-goals", 0, SEV_WARNING,
@@ -36,7 +34,7 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	[RULE_ABSOLUTIST_WORDING] = { "absolutist-wording", 'A', SEV_WARNING,
 	    "never, always, completely, perfectly, 100%: a goal no one can keep" },
 	[RULE_TOO_MANY_ACTIVE_GOALS] = { "too-many-active-goals", 'A', SEV_WARNING,
-	    "more active goals than the limit (3): prioritise your greatest needs" },
+	    "more active goals than the limit (3 unless set): prioritise your greatest needs" },
 	[RULE_NO_STEPS] = { "no-steps", 'A', SEV_INFO,
 	    "a goal over more than 12 weeks with no steps to break it down" },
 	[RULE_NO_MISSION] = { "no-mission", 'R', SEV_INFO,
@@ -53,6 +51,8 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	    "a deadline more than two years away" },
 	[RULE_START_AFTER_DEADLINE] = { "start-after-deadline", 'T', SEV_ERROR,
 	    "the start date comes after the deadline" },
+	[RULE_INVALID_DATE] = { "invalid-date", 'T', SEV_ERROR,
+	    "a date that is not YYYY-MM-DD or does not exist (2026-02-30)" },
 };
 
 int
@@ -68,21 +68,10 @@ void
 rule_report(struct diags *d, enum rule r, int line, int col, const char *goal,
     const char *fmt, ...)
 {
-	char small[512], *msg = small;
 	va_list ap;
-	int n;
 
 	va_start(ap, fmt);
-	n = vsnprintf(small, sizeof small, fmt, ap);
+	diags_addv(d, rule_table[r].sev, rule_table[r].name, rule_table[r].smart, line, col, goal,
+	    fmt, ap);
 	va_end(ap);
-	if (n >= (int)sizeof small) {
-		msg = xmalloc((size_t)n + 1);
-		va_start(ap, fmt);
-		vsnprintf(msg, (size_t)n + 1, fmt, ap);
-		va_end(ap);
-	}
-	diags_add(d, rule_table[r].sev, rule_table[r].name, rule_table[r].smart, line, col, goal,
-	    "%s", msg);
-	if (msg != small)
-		free(msg);
 }

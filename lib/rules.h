@@ -13,7 +13,6 @@ enum rule {
 	RULE_DUPLICATE_KEY,
 	RULE_MISSING_FIELD,
 	RULE_DUPLICATE_ID,
-	RULE_INVALID_DATE,
 	RULE_INVALID_VALUE,
 	RULE_NO_GOALS,
 	RULE_EXTRA_DOCUMENT,
@@ -30,6 +29,7 @@ enum rule {
 	RULE_DEADLINE_PASSED,
 	RULE_DEADLINE_TOO_FAR,
 	RULE_START_AFTER_DEADLINE,
+	RULE_INVALID_DATE,
 	RULE_COUNT
 };
 
@@ -41,6 +41,10 @@ struct rule_info {
 };
 
 extern const struct rule_info rule_table[RULE_COUNT];
+
+/* yaml-syntax can be neither turned off nor lowered: a file that is not YAML cannot be
+ * checked, so passing it would tell a person their goals are fine when nothing was read. */
+#define RULE_FIXED RULE_YAML_SYNTAX
 
 /* The rule called name, or -1. */
 int rule_find(const char *name);

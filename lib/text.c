@@ -59,12 +59,16 @@ text_utf8_len(const char *s, size_t len)
 size_t
 text_codepoints(const char *s, size_t len)
 {
-	size_t n = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n = 0, k;
 
-	/* Every byte except a continuation byte starts a code point. */
-	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)s[i] & 0xC0) != 0x80)
-			n++;
+	/* A well-formed sequence is one code point; so is each byte of an ill-formed one,
+	 * stray continuation bytes included, as the contract in text.h says. */
+	while (i < len) {
+		k = utf8_seq(u + i, len - i);
+		i += k > 0 ? k : 1;
+		n++;
+	}
 	return n;
 }
 

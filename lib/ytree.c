@@ -1,5 +1,6 @@
 /* ytree.c: builds a node tree from libyaml's event stream, with an explicit stack. */
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,14 +10,96 @@
 #include "diag.h"
 #include "ytree.h"
 
-/* Nodes come from chunks so that freeing a tree is a walk over a list, not a recursion. */
-#define CHUNK_NODES 256
+/* Nodes, their text and their item arrays all come from one arena: a tree is freed by walking
+ * a short list of blocks, never node by node, and building it costs no malloc per value. */
+#define BLOCK_SIZE (64 * 1024)
 
 struct ychunk {
 	struct ychunk *next;
-	size_t used;
-	struct ynode nodes[CHUNK_NODES];
+	size_t used, cap;   /* of data */
+	max_align_t data[];
 };
+
+/* n bytes from the arena, at an address that is a multiple of align (a power of two). */
+static void *
+arena_alloc(struct ydoc *doc, size_t n, size_t align)
+{
+	struct ychunk *b = doc->chunks;
+	size_t at = b != NULL ? (b->used + align - 1) & ~(align - 1) : 0;
+	void *p;
+
+	if (b == NULL || at > b->cap || b->cap - at < n) {
+		size_t cap = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+
+		b = xmalloc(sizeof *b + cap);
+		b->used = 0;
+		b->cap = cap;
+		b->next = doc->chunks;
+		doc->chunks = b;
+		at = 0;
+	}
+	p = (char *)b->data + at;
+	b->used = at + n;
+	return p;
+}
+
+static struct ynode *
+node_new(struct ydoc *doc, enum ynode_kind kind, const yaml_mark_t *start)
+{
+	struct ynode *n = arena_alloc(doc, sizeof *n, _Alignof(struct ynode));
+
+	memset(n, 0, sizeof *n);
+	n->kind = kind;
+	n->line = (int)start->line + 1;
+	n->col = (int)start->column + 1;
+	return n;
+}
+
+/* The collections being built, innermost last, and the children gathered for them: a
+ * collection's items are copied into the arena once, at its end, at their exact size. */
+struct builder {
+	struct ynode **open;   /* open collections */
+	size_t *first;         /* where each one's children start in kids */
+	size_t depth, opencap;
+	struct ynode **kids;
+	size_t nkids, kidcap;
+};
+
+static void
+builder_push(struct builder *b, struct ynode *n)
+{
+	if (b->depth == b->opencap) {
+		b->opencap = b->opencap ? 2 * b->opencap : 64;
+		b->open = xrealloc(b->open, b->opencap * sizeof *b->open);
+		b->first = xrealloc(b->first, b->opencap * sizeof *b->first);
+	}
+	b->open[b->depth] = n;
+	b->first[b->depth++] = b->nkids;
+}
+
+static void
+builder_add(struct builder *b, struct ynode *child)
+{
+	if (b->nkids == b->kidcap) {
+		b->kidcap = b->kidcap ? 2 * b->kidcap : 256;
+		b->kids = xrealloc(b->kids, b->kidcap * sizeof *b->kids);
+	}
+	b->kids[b->nkids++] = child;
+}
+
+static struct ynode *
+builder_pop(struct ydoc *doc, struct builder *b)
+{
+	struct ynode *n = b->open[--b->depth];
+	size_t first = b->first[b->depth];
+
+	n->n = b->nkids - first;
+	n->items = arena_alloc(doc, (n->n ? n->n : 1) * sizeof *n->items, _Alignof(struct ynode *));
+	if (n->n > 0)
+		memcpy(n->items, b->kids + first, n->n * sizeof *n->items);
+	b->nkids = first;
+	return n;
+}
 
 /* Anchors by name, in an open-addressing table: a file may define many. */
 struct anchor {
@@ -28,36 +111,6 @@ struct anchors {
 	struct anchor *v;
 	size_t n, cap;  /* cap is 0 or a power of two */
 };
-
-static struct ynode *
-node_new(struct ydoc *doc, enum ynode_kind kind, const yaml_mark_t *start)
-{
-	struct ynode *n;
-
-	if (doc->chunks == NULL || doc->chunks->used == CHUNK_NODES) {
-		struct ychunk *c = xmalloc(sizeof *c);
-
-		c->next = doc->chunks;
-		c->used = 0;
-		doc->chunks = c;
-	}
-	n = &doc->chunks->nodes[doc->chunks->used++];
-	memset(n, 0, sizeof *n);
-	n->kind = kind;
-	n->line = (int)start->line + 1;
-	n->col = (int)start->column + 1;
-	return n;
-}
-
-static void
-node_append(struct ynode *parent, struct ynode *child)
-{
-	if (parent->n == parent->cap) {
-		parent->cap = parent->cap ? 2 * parent->cap : 4;
-		parent->items = xrealloc(parent->items, parent->cap * sizeof *parent->items);
-	}
-	parent->items[parent->n++] = child;
-}
 
 static size_t
 hash(const char *s)
@@ -144,10 +197,13 @@ static void
 parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t len)
 {
 	if (p->error == YAML_READER_ERROR) {
-		size_t off = p->problem_offset < len ? p->problem_offset : len;
+		size_t off = p->problem_offset < len ? p->problem_offset : len, i = 0;
 		int line = 1, col = 1;
 
-		for (size_t i = 0; i < off; i++) {
+		/* libyaml's marks do not count a UTF-8 BOM as a column; neither do we. */
+		if (off >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0)
+			i = 3;
+		for (; i < off; i++) {
 			if (buf[i] == '\n') {
 				line++;
 				col = 1;
@@ -160,6 +216,13 @@ parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t l
 	}
 	if (p->error == YAML_MEMORY_ERROR) {
 		set_error(doc, 1, 1, "out of memory");
+		return;
+	}
+	/* libyaml reports an unclosed quote where the file ends; the person needs the quote. */
+	if (p->context != NULL && strstr(p->context, "quoted scalar") != NULL &&
+	    p->problem != NULL && strstr(p->problem, "end of stream") != NULL) {
+		set_error(doc, (int)p->context_mark.line + 1, (int)p->context_mark.column + 1,
+		    "this quote is never closed: add the closing quote mark");
 		return;
 	}
 	if (p->context != NULL)
@@ -176,8 +239,7 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 	yaml_parser_t parser;
 	yaml_event_t ev;
 	struct anchors anchors = { NULL, 0, 0 };
-	struct ynode **stack = NULL;
-	size_t depth = 0, stackcap = 0;
+	struct builder b = { 0 };
 	int done = 0, rc = 0;
 
 	memset(doc, 0, sizeof *doc);
@@ -204,7 +266,9 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 			break;
 		case YAML_SCALAR_EVENT:
 			node = node_new(doc, YNODE_SCALAR, &ev.start_mark);
-			node->value = xstrndup((const char *)ev.data.scalar.value, ev.data.scalar.length);
+			node->value = arena_alloc(doc, ev.data.scalar.length + 1, 1);
+			memcpy(node->value, ev.data.scalar.value, ev.data.scalar.length);
+			node->value[ev.data.scalar.length] = '\0';
 			node->len = ev.data.scalar.length;
 			node->quoted = ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 			if (ev.data.scalar.anchor != NULL)
@@ -221,10 +285,11 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 			break;
 		case YAML_SEQUENCE_END_EVENT:
 		case YAML_MAPPING_END_EVENT:
-			if (depth > 0) {
-				depth--;
-				stack[depth]->end_line = (int)ev.end_mark.line + 1;
-				stack[depth]->end_col = (int)ev.end_mark.column + 1;
+			if (b.depth > 0) {
+				struct ynode *closed = builder_pop(doc, &b);
+
+				closed->end_line = (int)ev.end_mark.line + 1;
+				closed->end_col = (int)ev.end_mark.column + 1;
 			}
 			break;
 		case YAML_ALIAS_EVENT:
@@ -247,22 +312,19 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 		/* Only the first document's nodes join the tree; later documents are parsed
 		 * so that their syntax errors are still found. */
 		if (node != NULL && doc->ndocs == 1) {
-			if (depth > 0)
-				node_append(stack[depth - 1], node);
+			if (b.depth > 0)
+				builder_add(&b, node);
 			else if (doc->root == NULL)
 				doc->root = node;
 		}
 		if (node != NULL && ev.type != YAML_ALIAS_EVENT &&
-		    (node->kind == YNODE_SEQ || node->kind == YNODE_MAP)) {
-			if (depth == stackcap) {
-				stackcap = stackcap ? 2 * stackcap : 64;
-				stack = xrealloc(stack, stackcap * sizeof *stack);
-			}
-			stack[depth++] = node;
-		}
+		    (node->kind == YNODE_SEQ || node->kind == YNODE_MAP))
+			builder_push(&b, node);
 		yaml_event_delete(&ev);
 	}
-	free(stack);
+	free(b.open);
+	free(b.first);
+	free(b.kids);
 	anchors_free(&anchors);
 	yaml_parser_delete(&parser);
 	return rc;
@@ -271,15 +333,11 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 void
 ydoc_free(struct ydoc *doc)
 {
-	struct ychunk *c, *next;
+	struct ychunk *b, *next;
 
-	for (c = doc->chunks; c != NULL; c = next) {
-		next = c->next;
-		for (size_t i = 0; i < c->used; i++) {
-			free(c->nodes[i].value);
-			free(c->nodes[i].items);
-		}
-		free(c);
+	for (b = doc->chunks; b != NULL; b = next) {
+		next = b->next;
+		free(b);
 	}
 	doc->chunks = NULL;
 	doc->root = NULL;

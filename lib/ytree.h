@@ -12,14 +12,19 @@ enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
 
 struct ynode {
 	enum ynode_kind kind;
+	int quoted;             /* scalars: written in quotes or as a block, so never a number */
 	int line, col;          /* 1-based start; col counts code points */
 	int end_line, end_col;  /* 1-based, just past the node's last character */
-	int quoted;             /* scalars: written in quotes or as a block, so never a number */
-	char *value;            /* scalars: the decoded text, NUL-terminated */
-	size_t len;             /* scalars: its length in bytes (it may hold NULs from escapes) */
-	struct ynode **items;   /* sequences: the items; maps: key, value, key, value, ... */
-	size_t n;               /* the number of pointers in items */
-	size_t cap;
+	union {
+		struct {        /* YNODE_SCALAR */
+			char *value;    /* the decoded text, NUL-terminated */
+			size_t len;     /* its length in bytes (it may hold NULs from escapes) */
+		};
+		struct {        /* YNODE_SEQ and YNODE_MAP */
+			struct ynode **items;  /* sequence items; for maps key, value, key, ... */
+			size_t n;              /* the number of pointers in items */
+		};
+	};
 };
 
 struct ychunk;

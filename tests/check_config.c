@@ -96,6 +96,8 @@ static const struct {
 	    "1:8: 'vague' should be a list" },
 	{ "a config that is a list is refused", "- a\n", "1:1: the config should be a mapping" },
 	{ "a config that is not YAML is refused with libyaml's mark", "rules: [a\n", "2:1: " },
+	{ "yaml-syntax cannot be turned off", "rules:\n  yaml-syntax: off\n",
+	    "2:3: rule 'yaml-syntax' cannot be changed" },
 	{ "patterns given twice are refused", "vague: [a]\nvague: [b]\n", "2:8: 'vague' is set twice" },
 };
 
@@ -148,7 +150,7 @@ START_TEST(test_config_found_in_a_parent_folder)
 	snprintf(sub, sizeof sub, "%s/a/b", tmpdir);
 	ck_assert_int_eq(mkdir(sub, 0700), 0);
 	snprintf(goals, sizeof goals, "%s/goals.yaml", sub);
-	snprintf(want, sizeof want, "%s/.goalcheck.yaml", tmpdir);
+	snprintf(want, sizeof want, "%s/a/b/../../.goalcheck.yaml", tmpdir);
 	found = config_find(goals);
 	ck_assert_ptr_nonnull(found);
 	ck_assert_str_eq(found, want);
@@ -172,13 +174,40 @@ START_TEST(test_config_nearest_folder_wins)
 }
 END_TEST
 
+START_TEST(test_config_relative_path_stays_relative_up_the_tree)
+{
+	char *old = getcwd(NULL, 0), sub[128], *found;
+
+	write_file(".goalcheck.yaml", "max-active-goals: 4\n");
+	snprintf(sub, sizeof sub, "%s/a", tmpdir);
+	ck_assert_int_eq(mkdir(sub, 0700), 0);
+	ck_assert_int_eq(chdir(sub), 0);
+	found = config_find("goals.yaml");
+	ck_assert_int_eq(chdir(old), 0);
+	ck_assert_ptr_nonnull(found);
+	ck_assert_str_eq(found, "../.goalcheck.yaml");
+	free(found);
+	free(old);
+}
+END_TEST
+
+START_TEST(test_config_none_up_to_the_root)
+{
+	char goals[160];
+
+	snprintf(goals, sizeof goals, "%s/goals.yaml", tmpdir);
+	/* /tmp and / hold no .goalcheck.yaml on a test machine. */
+	ck_assert_ptr_null(config_find(goals));
+}
+END_TEST
+
 START_TEST(test_config_relative_path_starts_in_working_folder)
 {
 	char *old = getcwd(NULL, 0), want[160], *found;
 
 	write_file(".goalcheck.yaml", "max-active-goals: 4\n");
 	ck_assert_int_eq(chdir(tmpdir), 0);
-	snprintf(want, sizeof want, "%s/.goalcheck.yaml", tmpdir);
+	snprintf(want, sizeof want, ".goalcheck.yaml");
 	found = config_find("goals.yaml");
 	ck_assert_int_eq(chdir(old), 0);
 	ck_assert_ptr_nonnull(found);
@@ -203,6 +232,8 @@ make_config_suite(void)
 	tcase_add_test(tc, test_config_found_in_a_parent_folder);
 	tcase_add_test(tc, test_config_nearest_folder_wins);
 	tcase_add_test(tc, test_config_relative_path_starts_in_working_folder);
+	tcase_add_test(tc, test_config_relative_path_stays_relative_up_the_tree);
+	tcase_add_test(tc, test_config_none_up_to_the_root);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -97,7 +97,8 @@ START_TEST(test_diags_add_grows_past_many_findings)
 	ck_assert_uint_eq(d.n, 1000);
 	ck_assert_uint_ge(d.cap, d.n);
 	for (int i = 0; i < 1000; i++)
-		ck_assert_int_eq(atoi(d.v[i].message + 8), i);
+		if (atoi(d.v[i].message + 8) != i || d.v[i].line != i + 1)
+			ck_abort_msg("finding %d lost: \"%s\"", i, d.v[i].message);
 	diags_free(&d);
 }
 END_TEST
@@ -105,7 +106,9 @@ END_TEST
 START_TEST(test_diags_sort_orders_by_line_then_column)
 {
 	static const int pos[][2] = { { 5, 2 }, { 1, 9 }, { 5, 1 }, { 3, 3 }, { 1, 1 }, { 10, 1 } };
-	static const int want[][2] = { { 1, 1 }, { 1, 9 }, { 3, 3 }, { 5, 1 }, { 5, 2 }, { 10, 1 } };
+	static const int want[][2] = {
+		{ 1, 1 }, { 1, 9 }, { 3, 3 }, { 5, 1 }, { 5, 2 }, { 10, 1 },
+	};
 	struct diags d = { 0 };
 
 	for (size_t i = 0; i < sizeof pos / sizeof pos[0]; i++)
@@ -135,12 +138,15 @@ START_TEST(test_diags_sort_is_stable_for_equal_positions)
 	ck_assert_uint_eq(d.n, 200);
 	for (size_t i = 0; i < d.n; i++) {
 		seq = atoi(d.v[i].message);
-		if (d.v[i].line == last_line && d.v[i].col == last_col)
-			ck_assert_msg(seq > last_seq, "%d:%d: #%d came after #%d",
-			    last_line, last_col, seq, last_seq);
-		else
-			ck_assert(d.v[i].line > last_line ||
-			    (d.v[i].line == last_line && d.v[i].col > last_col));
+		if (d.v[i].line == last_line && d.v[i].col == last_col) {
+			if (seq < last_seq)
+				ck_abort_msg("%d:%d: #%d came after #%d", last_line, last_col,
+				    seq, last_seq);
+		} else if (d.v[i].line < last_line ||
+		    (d.v[i].line == last_line && d.v[i].col < last_col)) {
+			ck_abort_msg("%d:%d came after %d:%d", d.v[i].line, d.v[i].col,
+			    last_line, last_col);
+		}
 		last_line = d.v[i].line;
 		last_col = d.v[i].col;
 		last_seq = seq;

@@ -25,8 +25,8 @@ struct rule_case {
 
 static const struct rule_case cases[] = {
 	{ "a well-formed file has no syntax error", HEAD OK_GOAL, RULE_YAML_SYNTAX, 0, 0, 0 },
-	{ "an unclosed quote is a syntax error at libyaml's mark",
-	    "goals:\n  - id: \"x\n", RULE_YAML_SYNTAX, 1, 3, 1 },
+	{ "an unclosed quote is reported where the quote opens",
+	    "goals:\n  - id: \"x\n", RULE_YAML_SYNTAX, 1, 2, 9 },
 	{ "a tab in the indentation is a syntax error at the tab",
 	    "goals:\n\t- id: x\n", RULE_YAML_SYNTAX, 1, 2, 1 },
 	{ "invalid UTF-8 is reported at its byte, in code points",
@@ -84,6 +84,8 @@ static const struct rule_case cases[] = {
 	    HEAD OK_GOAL "    status: finished\n", RULE_INVALID_VALUE, 1, 10, 13 },
 	{ "per of a year is an invalid value",
 	    HEAD OK_GOAL "    measure: {tag: a, at_least: 1, per: year}\n", RULE_INVALID_VALUE, 1, 10, 41 },
+	{ "a hexadecimal target is an invalid value",
+	    HEAD OK_GOAL "    measure: {tag: a, at_least: 0x10}\n", RULE_INVALID_VALUE, 1, 10, 33 },
 	{ "a target that is not a number is an invalid value",
 	    HEAD OK_GOAL "    measure: {tag: a, at_least: two}\n", RULE_INVALID_VALUE, 1, 10, 33 },
 	{ "a negative target is an invalid value",

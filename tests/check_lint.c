@@ -68,6 +68,8 @@ static const struct lint_case cases[] = {
 	    "    concern: isolation\n    deadline: 2026-12-31\n    steps: [Say hello]\n",
 	    RULE_NO_STEPS, 0, 0 },
 	{ "a goal of eight weeks needs no steps", HEAD GOOD("a"), RULE_NO_STEPS, 0, 0 },
+	{ "an invalid deadline fails T", HEAD "  - id: a\n    goal: Call my sister twice a week\n"
+	    "    concern: isolation\n    deadline: 2026-02-30\n", RULE_INVALID_DATE, 1, 9 },
 	{ "a file without a mission is reported once, at its top",
 	    "goals:\n" GOOD("a") GOOD("b"), RULE_NO_MISSION, 1, 1 },
 	{ "a file with a mission has one", HEAD GOOD("a"), RULE_NO_MISSION, 0, 0 },
@@ -95,6 +97,10 @@ static const struct lint_case cases[] = {
 	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
 	    "    concern: isolation\n    deadline: 2026-01-15\n    status: done\n",
 	    RULE_DEADLINE_PASSED, 0, 0 },
+	{ "a dropped goal is not judged",
+	    HEAD "  - id: a\n    goal: Be happier\n    status: dropped\n", RULE_VAGUE_WORDING, 0, 0 },
+	{ "a paused goal is still judged",
+	    HEAD "  - id: a\n    goal: Be happier\n    status: paused\n", RULE_VAGUE_WORDING, 1, 7 },
 	{ "a deadline today has not passed",
 	    HEAD "  - id: a\n    goal: Talk to at least two new people each week\n"
 	    "    concern: isolation\n    deadline: " TODAY "\n", RULE_DEADLINE_PASSED, 0, 0 },
@@ -260,6 +266,70 @@ START_TEST(test_apply_inline_comment_silences_its_goal_only)
 }
 END_TEST
 
+START_TEST(test_apply_comment_between_goals_belongs_to_neither)
+{
+	static const char yaml[] = HEAD
+	    "  - id: a\n    goal: Call my sister twice a week\n"
+	    "  # goalcheck: disable=no-deadline\n"
+	    "  - id: b\n    goal: Call my brother twice a week\n";
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+	struct lines src;
+	int seen[3] = { 0 };
+
+	config_init(&cfg);
+	lint_text(yaml, &g, &d, &r);
+	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
+	lint_apply(&d, &g, cfg.sev, &src);
+	for (size_t i = 0; i < d.n; i++)
+		if (strcmp(d.v[i].rule, "no-deadline") == 0)
+			seen[d.v[i].scope] = 1;
+	ck_assert_int_eq(seen[1], 1);
+	ck_assert_int_eq(seen[2], 1);
+	lines_free(&src);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_apply_keeps_yaml_syntax_whatever_the_config)
+{
+	static const char yaml[] = "goals: [\n";
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	config_init(&cfg);
+	cfg.sev[RULE_YAML_SYNTAX] = SEV_OFF;
+	lint_text(yaml, &g, &d, &r);
+	lint_apply(&d, &g, cfg.sev, NULL);
+	ck_assert_uint_eq(d.n, 1);
+	ck_assert_int_eq(d.v[0].sev, SEV_ERROR);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+START_TEST(test_info_findings_do_not_fail_a_letter)
+{
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+
+	lint_text(HEAD GOOD("a") "    start: 2026-01-05\n    deadline: 2026-12-31\n", &g, &d, &r);
+	ck_assert_ptr_nonnull(find(&d, RULE_NO_STEPS));
+	ck_assert_uint_eq(lint_letters(&d, 0), SMART_ALL);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
 START_TEST(test_apply_ignores_disable_text_inside_a_value)
 {
 	static const char yaml[] = HEAD
@@ -323,6 +393,9 @@ make_lint_suite(void)
 	tcase_add_test(tc, test_apply_sets_configured_severity);
 	tcase_add_test(tc, test_apply_inline_comment_silences_its_goal_only);
 	tcase_add_test(tc, test_apply_ignores_disable_text_inside_a_value);
+	tcase_add_test(tc, test_apply_comment_between_goals_belongs_to_neither);
+	tcase_add_test(tc, test_apply_keeps_yaml_syntax_whatever_the_config);
+	tcase_add_test(tc, test_info_findings_do_not_fail_a_letter);
 	tcase_add_test(tc, test_limit_of_active_goals_is_a_parameter);
 	tcase_add_test(tc, test_smart_bit_maps_letters);
 	suite_add_tcase(s, tc);

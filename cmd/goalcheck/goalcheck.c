@@ -84,9 +84,11 @@ switch_rules(const char *list, char how, const char *opt)
 	for (char *name = strtok_r(copy, ",", &save); name; name = strtok_r(NULL, ",", &save)) {
 		int r = rule_find(name);
 
-		if (r < 0) {
+		if (r < 0)
 			errx(2, "%s: unknown rule '%s' (goalcheck --list-rules lists them)", opt, name);
-		}
+		if (r == RULE_FIXED)
+			errx(2, "%s: rule '%s' cannot be turned off: a file that is not YAML cannot "
+			    "be checked", opt, name);
 		rule_switch[r] = how;
 	}
 	free(copy);
@@ -112,17 +114,21 @@ slurp(const char *path, size_t *lenp)
 		warn("%s", path);
 		return NULL;
 	}
-	if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+	if (fstat(fd, &st) < 0) {
+		warn("%s", path);
+		goto fail;
+	}
+	if (S_ISDIR(st.st_mode)) {
 		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
 		    path, path);
 		goto fail;
 	}
-	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
-		cap = (size_t)st.st_size + 1;
+	/* A regular file is read into a buffer of its size; a pipe grows one as it goes. */
+	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+	buf = xmalloc(cap);
 	for (;;) {
-		if (buf == NULL || cap - len < 4096) {
-			if (cap - len < 4096)
-				cap = cap < 65536 ? 65536 : cap * 2;
+		if (len == cap) {
+			cap *= 2;
 			buf = xrealloc(buf, cap);
 		}
 		got = read(fd, buf + len, cap - len);
@@ -289,6 +295,8 @@ print_scorecard(const char *name, const struct diags *d, const struct goals *g)
 			}
 			printf("%.*s%s", (int)b, s->value, b < s->len ? "..." : "");
 		}
+		if (gl->status != STATUS_ACTIVE)
+			printf(" (%s)", goal_status_name(gl->status));
 		putchar('\n');
 	}
 	for (size_t i = 0; i < d->n; i++)

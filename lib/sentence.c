@@ -1,0 +1,1800 @@
+/* sentence.c: reads a goal sentence for its target, deadline and wording with PCRE2 patterns
+ * compiled once per reader, so goalcheck and smartify judge a sentence the same way. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <pcre2.h>
+
+#include "sentence.h"
+#include "text.h"
+
+/*
+ * How a sentence is read.
+ *
+ * The text is copied with ASCII folded to lower case and every byte that is not well-formed
+ * UTF-8 (or is a control character or NUL) replaced by one space, so offsets into the copy
+ * are offsets into the caller's text and every pattern may skip PCRE2's UTF check.
+ *
+ * Then, in order:
+ *   1. spans no number in them can be a target: clock times, meeting names (1:1), dates,
+ *      durations ("for 20 minutes"), response times ("within 1 hour");
+ *   2. deadlines, of which the leftmost that names a date wins;
+ *   3. quantities ("at least two", "7.5 hours", "twice") with what follows them: a unit
+ *      ("times", "days", "minutes", "mg") and a period within a few words ("a week");
+ *   4. the target is chosen from them by priority: a count per period, an amount per
+ *      period, a rating ("6/10 or higher"), a bare frequency ("every morning"), a total;
+ *   5. vague and absolutist wording; an absolutist word that sits after a negation or in a
+ *      relative clause about the past ("I've never done") describes the problem, not the
+ *      target, and is let be;
+ *   6. the main verb of the goal, after any "I want to" and leading time clause, decides S:
+ *      a concrete action passes, a vague one ("feel", "improve", "be") fails, and a broad
+ *      category ("exercise", "sleep", "socialise") passes only with a count or frequency.
+ *
+ * Every pattern is linear or bounded in how far it looks, so a megabyte of text costs a
+ * few passes over it, not a pass per character.
+ */
+
+/* Lists kept by each read; later quantities than these are ignored, which only matters
+ * for text that is not a goal sentence at all. */
+#define MAXQ	48
+#define MAXEX	64
+#define MAXF	16
+#define MAXSCAN	4096	/* matches looked at per pattern and sentence */
+
+/* After this many sentences a reader JIT-compiles its patterns: a one-off goal pays
+ * nothing for it, and a file of thousands of goals reads several times faster. */
+#define JIT_AFTER	24
+#define JIT_LONG	4096	/* ... and so does one long text */
+
+/* Building blocks of the patterns below.  The text is matched caselessly. */
+#define AP	"['\\x{2019}]"
+#define UNITS	"one|two|three|four|five|six|seven|eight|nine"
+#define NUMW	"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)" \
+		"(?:[\\s-]+(?:" UNITS ")\\b)?|eleven|twelve|thirteen|fourteen|fifteen|" \
+		"sixteen|seventeen|eighteen|nineteen|ten|zero|" UNITS ")\\b"
+/* Digits, with thousands separators or decimals, but not an ordinal, a clock time or the
+ * numerator of a rating or date. */
+#define DIGITS	"(?<![\\w.,:/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" \
+		"(?!\\d|st\\b|nd\\b|rd\\b|th\\b|:\\d|/\\d)"
+#define NUMBER	"(?:\\b(?:half\\s+an?(?=\\s+hours?\\b)|half\\s+a(?=\\s+dozen\\b)|" \
+		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|(?:a\\s+)?couple(?:\\s+of)?\\b|" \
+		"once\\b|twice\\b|thrice\\b|" NUMW ")|" DIGITS ")" \
+		"(?:[\\s-]+(?:hundred|thousand|dozen)\\b)?(?:\\s+and\\s+a\\s+half\\b)?"
+#define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
+		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
+#define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#define PERIODN	"(?:day|night|morning|evening|afternoon|weekday|work\\s*day|working\\s+day|" \
+		"week|weekend|fortnight|month|year)"
+#define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
+/* Words before a date.  The last few start a goal rather than end it. */
+#define DPRE	"\\b(?<pre>by|before|until|till|til|up\\s+until|up\\s+to|through\\s+to|" \
+		"through|thru|to|on\\s+or\\s+before|on|no\\s+later\\s+than|ending|due|in|" \
+		"from|starting|since|after|beginning|as\\s+of)"
+#define TIMEU	"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h)"
+
+enum re_id {
+	/* spans no target can come from */
+	RE_EXCL, RE_RESP, RE_DUR,
+	/* deadlines */
+	RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL, RE_D_FROMNOW,
+	RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS,
+	/* targets */
+	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
+	RE_RATEPER, RE_FREQ, RE_WDAY,
+	/* wording */
+	RE_VAGUE, RE_ABS, RE_EXCUSE,
+	/* the main verb */
+	RE_LEAD, RE_PREAMBLE, RE_SKIP, RE_V_SPECIAL, RE_V_VAGUE, RE_V_BROAD, RE_V_BARE,
+	RE_N
+};
+
+static const char *const patterns[RE_N] = {
+	[RE_EXCL] =
+	    "(?<![\\d:])\\d++(?::\\d++)++(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w))?"
+	    "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)"
+	    "|\\b\\d{1,2}\\s*o" AP "clock\\b"
+	    "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
+	    "|\\b24/7\\b"
+	    "|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)",
+	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
+	[RE_RESP] =
+	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
+	/* "for 20 minutes" is how long each time lasts, unless "a day" follows. */
+	[RE_DUR] =
+	    "\\bfor\\s+(?:about\\s+|around\\s+|roughly\\s+|approximately\\s+|at\\s+least\\s+|"
+	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
+	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
+	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b)",
+
+	[RE_D_ISO] =
+	    "(?:" DPRE "\\s+(?:the\\s+)?)?(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\d)",
+	[RE_D_DM] =
+	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?<![\\d.,])(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?"
+	    "\\s+(?<mon>" MONTH ")(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
+	[RE_D_MD] =
+	    "(?:" DPRE "\\s+)?\\b(?<mon>" MONTH ")\\s*(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
+	    "(?![\\d:]|\\s*(?:am|pm)\\b)(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
+	[RE_D_MON] =
+	    "(?:" DPRE "\\s+)?(?:(?<end>(?:the\\s+)?end\\s+of)\\s+|(?<mid>mid-?\\s*|"
+	    "(?:the\\s+)?middle\\s+of\\s+)|(?<late>late\\s+)|early\\s+)?\\b(?<mon>" MONTH ")"
+	    "(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
+	[RE_D_END] =
+	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:(?<nx>next|the\\s+next|"
+	    "the\\s+following)\\s+|(?:the|this|the\\s+current|this\\s+current)\\s+)?"
+	    "(?<unit>year|month|week|quarter|day)|(?<unit2>year|month|quarter)[\\s-]end|"
+	    "end\\s+of\\s+(?<ey>\\d{4}))\\b",
+	[RE_D_Q] =
+	    "(?:" DPRE "\\s+)?(?:the\\s+end\\s+of\\s+)?\\bq(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b",
+	[RE_D_REL] =
+	    "\\b(?<pre>within|in|over|for|during|across|throughout|inside(?:\\s+of)?)\\s+"
+	    "(?:the\\s+)?(?:(?<nx>next|coming|following)\\s+)?(?:(?<n>" NUMBER ")[\\s-]*|"
+	    "(?<a>an?)\\s+)?(?<unit>day|week|fortnight|month|year)s?(?<time>" AP "?s?\\s+time)?\\b",
+	[RE_D_FROMNOW] =
+	    "\\b(?:(?<n>" NUMBER ")|(?<a>an?))[\\s-]+(?<unit>day|week|fortnight|month|year)s?"
+	    "\\s+(?:from\\s+(?:now|today)(?!\\s+on\\b)|later)\\b",
+	[RE_D_DAYOF] =
+	    DPRE "\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" MONTH ")"
+	    "(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:(?<nx>next)\\s+)?month)?",
+	[RE_D_WD] =
+	    "(?:" DPRE "\\s+(?:(?:next|this|coming|this\\s+coming|the\\s+coming)\\s+)?|"
+	    "\\b(?:next|this|this\\s+coming|coming)\\s+)(?<wd>" WEEKDAY ")\\b(?!" AP "?s\\b)",
+	[RE_D_SPECIAL] =
+	    "\\b(?<pre>by|before|until|till|for|on|at|no\\s+later\\s+than)\\s+(?:"
+	    "(?<tom>tomorrow)|(?<tod>tonight|today)|(?<wkend>(?:the|this)\\s+weekend)|"
+	    "(?<nwkend>next\\s+weekend)|(?<nwk>next\\s+week)|(?<nmo>next\\s+month)|"
+	    "(?<xeve>christmas\\s+eve)|(?<xmas>(?:christmas|xmas)(?:\\s+day)?)|"
+	    "(?<nye>new\\s+year" AP "?s\\s+eve)|(?<ny>(?:the\\s+)?new\\s+year(?:" AP "?s"
+	    "(?:\\s+day)?)?)|(?<hal>halloween)|(?<val>valentine" AP "?s(?:\\s+day)?)|"
+	    "(?<eas>easter(?:\\s+sunday)?))\\b",
+	[RE_D_THIS] =
+	    "\\b(?:(?<pre>by|before|until|till|within|during|in|for)\\s+)?this\\s+"
+	    "(?<unit>week|month|year|quarter)\\b",
+
+	[RE_QTY] =
+	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
+	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
+	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
+	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
+	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than))\\s+)?"
+	    "(?:(?<n1>" NUMBER ")(?:\\s*(?:-|\\x{2013}|to|or)\\s*(?<n2>" NUMBER "))?"
+	    "(?<post>\\s*\\+|\\s+or\\s+(?:more|over|above|higher|greater|fewer|less|under|"
+	    "below|lower)\\b)?|x\\s?(?<xn>\\d{1,4})\\b)",
+	/* Anchored after a quantity: what it counts. */
+	[RE_UNIT] =
+	    "\\G(?:(?<adj>-(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|"
+	    "years?|miles?|km|k|pages?|steps?|words?|person|people|point|mile|metre|meter)\\b)"
+	    "|(?<cnt>\\s*(?:times?\\b|x(?!\\w))|[\\s-]+(?:days?|nights?|evenings?|mornings?|"
+	    "afternoons?|weekdays|week\\s*days|work\\s*days|working\\s+days|weekends|"
+	    "occasions)\\b)"
+	    "|(?<dur>[\\s-]*" TIMEU "\\b)"
+	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
+	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
+	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
+	    "|:\\d|/\\s*\\d|out\\s+of\\s+\\d)))?",
+	/* Anchored after a quantity: the period it is counted over, a few words on. */
+	[RE_WIN] =
+	    "\\G(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
+	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d]++){0,7}?\\s*(?:(?:a|an|per|each|every|"
+	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
+	    "(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
+	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
+	    "working\\s+days|school\\s+nights|weekends)\\b)",
+	[RE_POST] =
+	    "\\G\\s*,?\\s*(?:(?<few>or\\s+(?:fewer|less|under|below|lower)|max(?:imum)?\\b|"
+	    "at\\s+(?:the\\s+)?most\\b|tops\\b)|(?<more>or\\s+(?:more|over|above|higher)\\b|"
+	    "at\\s+least\\b|minimum\\b))",
+	/* Before a quantity: "limit social media to", "cut down to". */
+	[RE_LBMOST] =
+	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?\\s+(?:down|back)"
+	    "|bring(?:ing)?(?:\\s+it)?\\s+down)(?:s|ed|ing|ping|ped|ting)?\\b"
+	    "(?:\\s+[^\\s,.;:!?\\d]+){0,5}?\\s+(?:to|from|at)"
+	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
+	[RE_CLOCKPRE] =
+	    "\\b(?:by|at|before|after|until|till|past|from|around|about)\\s+$",
+	[RE_CLOCKNEXT] =
+	    "\\G\\s*(?:$|[,.;:!?)]|(?:every|each|on|at|and|or|tonight|in|most|then|so|to|daily|"
+	    "nightly|during|with|when|if|until|till|latest|sharp|the|before|after)\\b)",
+	[RE_RATING] =
+	    "\\b(?:(?<rpre>at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|"
+	    "not\\s+(?:more|less)\\s+than|no\\s+(?:higher|lower)\\s+than|above|over|below|under|"
+	    "less\\s+than|lower\\s+than|more\\s+than|higher\\s+than|greater\\s+than|at|of|to|"
+	    "around|about|a|an)\\s+)?(?<rn>\\d{1,3}(?:\\.\\d+)?|" NUMW ")\\s*(?:/|out\\s+of)\\s*"
+	    "(?<rd>10|5|100)\\b(?!/\\d)(?:\\s+or\\s+(?<rpost>higher|more|above|better|greater|"
+	    "over|lower|less|below|under|fewer|worse)\\b)?",
+	[RE_RATEPER] =
+	    "\\b(?<radv>daily|weekly|monthly)\\b(?:\\s+[^\\s,.;:!?\\d]+){0,4}?\\s+$",
+	[RE_FREQ] =
+	    "\\b(?:(?:every|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
+	    "(?<au>day|night|morning|evening|week|month)|(?<en>" NUMBER ")\\s+"
+	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
+	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|afternoon|weekday|"
+	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|school\\s+night|weekend|week|"
+	    "fortnight|month|year))"
+	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
+	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
+	    "|(?:on|at)\\s+(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
+	    "week\\s*nights|school\\s+nights)"
+	    "|(?:on|at)\\s+(?:the\\s+)?(?<wkends>weekends?)"
+	    "|on\\s+(?<wdp>" WEEKDAY "s(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
+	    "|on\\s+alternate\\s+days)\\b",
+	[RE_WDAY] = "\\b" WEEKDAY,
+
+	[RE_VAGUE] =
+	    "\\b(?:more\\s+often|(?<!\\bor\\s)(?<!\\bno\\s)(?<!\\bany\\s)more(?!\\s+than\\b)|"
+	    "(?<!\\bor\\s)(?<!\\bno\\s)less(?!\\s+than\\b)|(?<!\\bor\\s)better|"
+	    "(?<!\\bor\\s)fewer(?!\\s+than\\b)|improv(?:e|es|ed|ing|ement)|"
+	    "work(?:ing)?\\s+(?:on|through)|tr(?:y|ying)\\s+(?:to|and)|(?<![-\\w])feel(?:s|ing)?|"
+	    "be\\s+a\\s+better|becom(?:e|es|ing)|became|"
+	    "get(?:ting)?\\s+my\\s+(?:life|act|shit|head)\\s+together|"
+	    "get(?:ting)?\\s+(?:fitter|healthier|better|a\\s+handle|to\\s+a\\s+place|"
+	    "on\\s+top\\s+of|over|through|in\\s+shape)|understand(?:s|ing)?|accept(?:s|ing)?|"
+	    "figur(?:e|ing)\\s+out|find(?:ing)?\\s+(?:some\\s+|inner\\s+|more\\s+)?peace|"
+	    "sort(?:ing)?\\s+(?:out|myself)|learn(?:ing)?\\s+(?:to|how\\s+to)|regularly|"
+	    "as\\s+much\\s+as\\s+(?:possible|i\\s+can)|happier|healthier|healthily|calmer|kinder|"
+	    "fitter|stronger|braver|deal(?:ing)?\\s+with|cop(?:e|ing)\\s+with|"
+	    "manag(?:e|ing)\\s+my|handl(?:e|ing)\\s+my|overcom(?:e|ing)|a\\s+(?:bit|lot)|"
+	    "somewhat|sometimes|often|occasionally|frequently|enough|"
+	    "enjoy(?:ing)?\\s+(?:my\\s+)?life|in\\s+general|stuff|things\\s+like\\s+that)\\b",
+	[RE_ABS] =
+	    "\\b(?:(?:never|always|every\\s+single|each\\s+and\\s+every|every\\s+last|"
+	    "every\\s+waking|completely|totally|entirely|absolutely|utterly|perfect(?:ly)?|"
+	    "flawless(?:ly)?|forever|all\\s+the\\s+time|at\\s+all\\s+times|"
+	    "without\\s+(?:fail|exception)|no\\s+matter\\s+what|under\\s+any\\s+circumstances|"
+	    "constantly|continually|continuously|permanently|ever\\s+again|"
+	    "a\\s+hundred\\s+percent|hundred\\s+percent|not\\s+(?:a\\s+single|once|even\\s+once)|"
+	    "no\\s+exceptions)\\b"
+	    "|for\\s+good(?=\\s*(?:$|[.,;:!?]))"
+	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
+	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
+	/* Just before an absolutist word: a negation, or a clause about the past or the
+	 * problem ("I've never", "that always", "I'm not constantly"). */
+	[RE_EXCUSE] =
+	    "(?:(?:\\bnot|\\bno|\\bwithout|n" AP "t|\\bnor)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,3}"
+	    "|(?:\\bi" AP "ve|\\bwe" AP "ve|\\byou" AP "ve|\\bthey" AP "ve|"
+	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was|\\bused\\s+to)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
+	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
+
+	[RE_LEAD] =
+	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
+	    "next|because|when|whenever|if|after|before|once|during|as|since|while|at|with|"
+	    "to\\s+help|so|although|though|even\\s+though|whatever|whenever)\\b",
+	[RE_PREAMBLE] =
+	    "\\b(?:(?:i|we)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|"
+	    "seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|"
+	    "planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|"
+	    "\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|"
+	    "am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|"
+	    "am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|"
+	    "can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|"
+	    "resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b"
+	    "|\\bgoal\\s*:",
+	/* Anchored at the clause: words before the main verb. */
+	[RE_SKIP] =
+	    "\\G[\\s,:;*\\x{2022}-]*(?:(?:i|we|to|please|and|then|also|just|finally|really|"
+	    "actually|gradually|slowly|consistently|truly|genuinely|simply|honestly|properly|"
+	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
+	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
+	    "regularly|finally|now|actively|intentionally|deliberately|consciously)\\s+"
+	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
+	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
+	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+to(?=\\s+say\\b))\\s+"
+	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
+	    "\\s+(?=[a-z]+ing\\b))",
+	[RE_V_SPECIAL] =
+	    "\\G(?:be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
+	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
+	    "|get(?:s|ting)?\\s+(?:up|out|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
+	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
+	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
+	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test)))\\b",
+	[RE_V_VAGUE] =
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
+	    "work(?:s|ing)?\\s+(?:on|through)|understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
+	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
+	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
+	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:out|myself)|"
+	    "learn(?:s|ing)?\\s+(?:to|how)|get|gets|getting|got|handl\\w*|manag(?:e|es|ing)|"
+	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
+	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
+	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
+	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
+	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
+	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
+	    "set(?:ting)?\\s+(?:\\S+\\s+)?boundaries|develop\\w*|"
+	    "build(?:ing)?\\s+(?:up\\s+)?(?:my\\s+)?(?:confidence|self|resilience|trust)|boost\\w*|"
+	    "increas(?:e|ing)\\s+my\\s+(?:confidence|self|mood|energy|happiness)|"
+	    "(?:reduc(?:e|ing)|lower(?:ing)?|decreas(?:e|ing))\\s+my\\s+(?:anxiety|stress|worry|"
+	    "worries|anger|sadness|depression)|have\\s+(?:a\\s+)?(?:better|healthier|happier|good|"
+	    "(?:more|less|fewer)(?!\\s+than))\\b|make\\s+peace|come\\s+to\\s+terms|stay\\s+(?:calm|positive|"
+	    "happy|strong|motivated|focused|present|grounded)|think\\w*|believ\\w*|trust\\w*|"
+	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
+	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|open\\s+up|"
+	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
+	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|feelings?|"
+	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
+	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
+	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
+	    "do\\s+(?:better|my\\s+best|more|less)(?!\\s+\\w))\\b",
+	[RE_V_BROAD] =
+	    "\\G(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
+	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
+	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|"
+	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh)\\b"
+	    "(?!\\s+(?:a|an|my|the|\\d)\\b)",
+	/* "Walk more": an activity with only a comparative is a category, not a plan. */
+	[RE_V_BARE] =
+	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|more|less|"
+	    "better|regularly|often)\\s*(?:$|[.,;:!?]|(?:and|but|by|until|till|before|within|over|"
+	    "from|soon|this|next|in\\s+the\\s+next)\\b)",
+};
+
+/* Verbs that name something others could see being done, as base forms; the main verb of a
+ * sentence is reduced to its base form before it is looked up (see lemma_in). */
+static const char *const concrete_verbs[] = {
+	"add", "answer", "apologise", "apologize", "apply", "arrive", "ask", "attend", "avoid",
+	"bake", "bathe", "bike", "bin", "block", "book", "breathe", "bring", "brush", "budget",
+	"build", "buy", "call", "cancel", "cap", "charge", "chat", "check", "choose", "clean",
+	"clear", "climb", "colour", "color", "commute", "complete", "compliment", "cook",
+	"count", "create", "cut", "cycle", "dance", "decline", "declutter", "delegate", "delete",
+	"disconnect", "discuss", "ditch", "do", "donate", "draw", "drink", "drive", "drop",
+	"eat", "email", "e-mail", "empty", "exit", "express", "feed", "file", "fill", "find",
+	"finish", "fix", "floss", "follow", "garden", "give", "go", "greet", "hand", "have",
+	"help", "hike", "host", "hug", "identify", "invite", "iron", "jog", "join", "jot",
+	"journal", "keep", "kiss", "knit", "label", "leave", "learn", "lie", "lift", "limit",
+	"list", "listen", "lock", "log", "make", "mark", "measure", "meditate", "meet",
+	"mention", "message", "mute", "name", "note", "notice", "open", "order", "organise",
+	"organize", "pack", "paint", "pause", "pay", "phone", "pick", "plan", "plant", "play",
+	"post", "practice", "practise", "praise", "pray", "prepare", "put", "quit", "raise",
+	"reach", "read", "record", "reduce", "refuse", "register", "remove", "rate", "reply",
+	"replace", "report", "request", "respond", "restrict", "return", "review", "revise",
+	"ride", "ring", "row", "run", "save", "say", "schedule", "see", "send", "set", "sew",
+	"share", "shop", "shower", "sign", "sing", "sit", "skate", "skip", "speak", "spend",
+	"stand", "start", "stay", "stick", "stop", "stretch", "submit", "swap", "swim",
+	"switch", "take", "talk", "teach", "tell", "text", "thank", "tick", "tidy", "track",
+	"try", "turn", "type", "unfollow", "uninstall", "unplug", "update", "use", "vacuum",
+	"visit", "voice", "volunteer", "wake", "walk", "wash", "watch", "water", "wear",
+	"weigh", "work", "write",
+};
+
+struct user_pattern {
+	pcre2_code *re;
+	enum wording kind;
+};
+
+struct sentence_reader {
+	pcre2_code *re[RE_N];
+	pcre2_match_data *md[2];	/* outer scans, and checks made while one is open */
+	pcre2_match_context *mctx;
+	struct user_pattern *user;
+	size_t nuser, capuser;
+	char *buf;			/* the folded copy of the text being read */
+	size_t bufcap;
+	unsigned long nread;
+	int jit;
+};
+
+/* A quantity found in the sentence, and what it counts. */
+enum qkind { Q_PLAIN, Q_COUNT, Q_DUR };
+
+struct qty {
+	size_t off, end;
+	double amount;
+	enum target_bound bound;
+	enum qkind kind;
+	int has_per;
+	enum period per;
+	int weak;	/* "once" on its own, which is as often a conjunction as a count */
+};
+
+/* A frequency with no quantity of its own: "every morning", "on weekdays". */
+struct freq {
+	size_t off, end;
+	double count;
+	enum period per;
+};
+
+struct ctx {
+	struct sentence_reader *r;
+	const char *s;		/* the folded copy */
+	size_t len;
+	long today;
+	struct span ex[MAXEX];	/* no target inside these */
+	size_t nex;
+	struct qty q[MAXQ];
+	size_t nq;
+	struct freq f[MAXF];
+	size_t nf;
+	int has_rating;
+	struct qty rating;
+	int threshold;		/* a response time or a percentage: measurable, no target */
+};
+
+static const uint32_t compile_opts = PCRE2_CASELESS | PCRE2_UTF;
+
+struct sentence_reader *
+sentence_reader_new(void)
+{
+	struct sentence_reader *r;
+	int errcode;
+	PCRE2_SIZE erroff;
+
+	if ((r = calloc(1, sizeof *r)) == NULL)
+		return NULL;
+	for (int i = 0; i < RE_N; i++) {
+		r->re[i] = pcre2_compile((PCRE2_SPTR)patterns[i], PCRE2_ZERO_TERMINATED,
+		    compile_opts, &errcode, &erroff, NULL);
+		if (r->re[i] == NULL) {
+			/* A built-in pattern that does not compile is a bug; say where. */
+			PCRE2_UCHAR msg[256];
+
+			pcre2_get_error_message(errcode, msg, sizeof msg);
+			fprintf(stderr, "sentence: pattern %d at offset %zu: %s\n", i,
+			    (size_t)erroff, (char *)msg);
+			sentence_reader_free(r);
+			return NULL;
+		}
+	}
+	r->md[0] = pcre2_match_data_create(64, NULL);
+	r->md[1] = pcre2_match_data_create(64, NULL);
+	r->mctx = pcre2_match_context_create(NULL);
+	if (r->md[0] == NULL || r->md[1] == NULL || r->mctx == NULL) {
+		sentence_reader_free(r);
+		return NULL;
+	}
+	/* Every built-in pattern is bounded; the limit is for user patterns that are not. */
+	pcre2_set_match_limit(r->mctx, 1000000);
+	pcre2_set_depth_limit(r->mctx, 10000);
+	return r;
+}
+
+int
+sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pattern,
+    char *err, size_t errsize)
+{
+	pcre2_code *re;
+	int errcode;
+	PCRE2_SIZE erroff;
+
+	if (pattern == NULL) {
+		if (err != NULL && errsize > 0)
+			snprintf(err, errsize, "no pattern");
+		return -1;
+	}
+	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, compile_opts,
+	    &errcode, &erroff, NULL);
+	if (re == NULL) {
+		PCRE2_UCHAR msg[256];
+
+		pcre2_get_error_message(errcode, msg, sizeof msg);
+		if (err != NULL && errsize > 0)
+			snprintf(err, errsize, "%s at offset %zu", (char *)msg, (size_t)erroff);
+		return -1;
+	}
+	if (r->nuser == r->capuser) {
+		size_t cap = r->capuser ? 2 * r->capuser : 8;
+		struct user_pattern *u = realloc(r->user, cap * sizeof *u);
+
+		if (u == NULL) {
+			pcre2_code_free(re);
+			if (err != NULL && errsize > 0)
+				snprintf(err, errsize, "out of memory");
+			return -1;
+		}
+		r->user = u;
+		r->capuser = cap;
+	}
+	if (r->jit)
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	r->user[r->nuser].re = re;
+	r->user[r->nuser].kind = kind;
+	r->nuser++;
+	return 0;
+}
+
+void
+sentence_reader_free(struct sentence_reader *r)
+{
+	if (r == NULL)
+		return;
+	for (int i = 0; i < RE_N; i++)
+		pcre2_code_free(r->re[i]);
+	for (size_t i = 0; i < r->nuser; i++)
+		pcre2_code_free(r->user[i].re);
+	free(r->user);
+	pcre2_match_data_free(r->md[0]);
+	pcre2_match_data_free(r->md[1]);
+	pcre2_match_context_free(r->mctx);
+	free(r->buf);
+	free(r);
+}
+
+/* JIT compilation failing (no JIT on this platform) leaves the interpreter in charge. */
+static void
+reader_jit(struct sentence_reader *r)
+{
+	r->jit = 1;
+	for (int i = 0; i < RE_N; i++)
+		pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
+	for (size_t i = 0; i < r->nuser; i++)
+		pcre2_jit_compile(r->user[i].re, PCRE2_JIT_COMPLETE);
+}
+
+/* --- matching ------------------------------------------------------------------------ */
+
+static int
+match_code(struct ctx *c, const pcre2_code *re, size_t start, size_t end, uint32_t opts,
+    int md)
+{
+	if (start > end)
+		return 0;
+	return pcre2_match(re, (PCRE2_SPTR)c->s, end, start, opts | PCRE2_NO_UTF_CHECK,
+	    c->r->md[md], c->r->mctx) >= 0;
+}
+
+/* Matches built-in pattern id in s[0..end) from start; md picks the match data. */
+static int
+run(struct ctx *c, int id, size_t start, size_t end, uint32_t opts, int md)
+{
+	return match_code(c, c->r->re[id], start, end, opts, md);
+}
+
+static void
+whole(struct ctx *c, int md, size_t *so, size_t *eo)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->r->md[md]);
+
+	*so = ov[0];
+	*eo = ov[1];
+}
+
+/* The span of named group name of the last match of id, if it took part. */
+static int
+grp(struct ctx *c, int id, int md, const char *name, size_t *so, size_t *eo)
+{
+	int n = pcre2_substring_number_from_name(c->r->re[id], (PCRE2_SPTR)name);
+	PCRE2_SIZE *ov;
+
+	if (n < 0 || (uint32_t)n >= pcre2_get_ovector_count(c->r->md[md]))
+		return 0;
+	ov = pcre2_get_ovector_pointer(c->r->md[md]);
+	if (ov[2 * n] == PCRE2_UNSET)
+		return 0;
+	*so = ov[2 * n];
+	*eo = ov[2 * n + 1];
+	return 1;
+}
+
+static int
+has(struct ctx *c, int id, int md, const char *name)
+{
+	size_t so, eo;
+
+	return grp(c, id, md, name, &so, &eo);
+}
+
+/* The next character boundary after off (the copy is valid UTF-8). */
+static size_t
+next_char(const struct ctx *c, size_t off)
+{
+	off++;
+	while (off < c->len && ((unsigned char)c->s[off] & 0xC0) == 0x80)
+		off++;
+	return off;
+}
+
+/* The first character boundary at or after off. */
+static size_t
+boundary(const struct ctx *c, size_t off)
+{
+	while (off < c->len && ((unsigned char)c->s[off] & 0xC0) == 0x80)
+		off++;
+	return off;
+}
+
+/* Whether a pattern ending in $ matches the few bytes just before off. */
+static int
+before(struct ctx *c, int id, size_t off, size_t look)
+{
+	size_t from = off > look ? boundary(c, off - look) : 0;
+
+	return run(c, id, from, off, 0, 1);
+}
+
+/* Whether text[p..) starts with word w followed by a non-letter. */
+static int
+word_at(const struct ctx *c, size_t p, const char *w)
+{
+	size_t n = strlen(w);
+
+	return p + n <= c->len && memcmp(c->s + p, w, n) == 0 &&
+	    (p + n == c->len || !((c->s[p + n] >= 'a' && c->s[p + n] <= 'z') ||
+	    (c->s[p + n] >= '0' && c->s[p + n] <= '9')));
+}
+
+/* Whether s[0..n) contains the string w (memmem is not in POSIX). */
+static int
+contains(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+
+	for (size_t i = 0; k <= n && i <= n - k; i++)
+		if (memcmp(s + i, w, k) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+overlaps(size_t a0, size_t a1, size_t b0, size_t b1)
+{
+	return a0 < b1 && b0 < a1;
+}
+
+static void
+exclude(struct ctx *c, size_t so, size_t eo)
+{
+	if (c->nex < MAXEX) {
+		c->ex[c->nex].off = so;
+		c->ex[c->nex].len = eo - so;
+		c->nex++;
+	}
+}
+
+static int
+excluded(const struct ctx *c, size_t so, size_t eo)
+{
+	for (size_t i = 0; i < c->nex; i++)
+		if (overlaps(so, eo, c->ex[i].off, c->ex[i].off + c->ex[i].len))
+			return 1;
+	return 0;
+}
+
+/* --- numbers ------------------------------------------------------------------------- */
+
+static const char *const small_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen",
+};
+
+static const char *const tens_words[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+};
+
+/* The value of a number as NUMBER matches it: "10,000", "7.5", "twenty-five", "a couple
+ * of", "half a dozen", "one and a half", "twice".  Returns -1 for what it cannot read. */
+static double
+number_value(const char *s, size_t n)
+{
+	double total = 0, cur = 0;
+	size_t i = 0;
+
+	if (n > 40)
+		return -1;	/* no goal counts in numbers this long */
+	while (i < n) {
+		size_t j;
+		char w[24];
+
+		while (i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '\t' || s[i] == '\n' ||
+		    s[i] == '\r' || s[i] == '\f' || s[i] == '\v'))
+			i++;
+		if (i >= n)
+			break;
+		if (s[i] >= '0' && s[i] <= '9') {
+			char d[48];
+			size_t k = 0;
+
+			for (j = i; j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ',' ||
+			    s[j] == '.'); j++)
+				if (s[j] != ',' && k < sizeof d - 1)
+					d[k++] = s[j];
+			d[k] = '\0';
+			cur += strtod(d, NULL);
+			i = j;
+			continue;
+		}
+		for (j = i; j < n && s[j] >= 'a' && s[j] <= 'z'; j++)
+			;
+		if (j == i) {
+			i++;
+			continue;
+		}
+		if (j - i >= sizeof w)
+			return -1;
+		memcpy(w, s + i, j - i);
+		w[j - i] = '\0';
+		i = j;
+		if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) {
+			if (cur == 0)
+				cur = 1;	/* "a dozen", "an hour"; "half a dozen" keeps its half */
+		} else if (strcmp(w, "of") == 0 || strcmp(w, "and") == 0) {
+			continue;
+		} else if (strcmp(w, "half") == 0) {
+			cur = cur == 0 ? 0.5 : cur + 0.5;
+		} else if (strcmp(w, "couple") == 0) {
+			cur = 2;
+		} else if (strcmp(w, "once") == 0) {
+			cur += 1;
+		} else if (strcmp(w, "twice") == 0) {
+			cur += 2;
+		} else if (strcmp(w, "thrice") == 0) {
+			cur += 3;
+		} else if (strcmp(w, "dozen") == 0) {
+			cur = (cur == 0 ? 1 : cur) * 12;
+		} else if (strcmp(w, "hundred") == 0) {
+			cur = (cur == 0 ? 1 : cur) * 100;
+		} else if (strcmp(w, "thousand") == 0) {
+			total += (cur == 0 ? 1 : cur) * 1000;
+			cur = 0;
+		} else if (strcmp(w, "fourty") == 0) {
+			cur += 40;
+		} else {
+			size_t k;
+
+			for (k = 0; k < sizeof small_words / sizeof small_words[0]; k++)
+				if (strcmp(w, small_words[k]) == 0)
+					break;
+			if (k < sizeof small_words / sizeof small_words[0]) {
+				cur += (double)k;
+				continue;
+			}
+			for (k = 0; k < sizeof tens_words / sizeof tens_words[0]; k++)
+				if (strcmp(w, tens_words[k]) == 0)
+					break;
+			if (k == sizeof tens_words / sizeof tens_words[0])
+				return -1;
+			cur += 20.0 + 10.0 * (double)k;
+		}
+	}
+	total += cur;
+	return isfinite(total) ? total : -1;
+}
+
+static int
+integral(double v)
+{
+	return v == floor(v);
+}
+
+/* --- periods ------------------------------------------------------------------------- */
+
+/* Fortnights have no period of their own.  A count per fortnight is written as twice the
+ * count per month: a month always holds at least two fortnightly occasions, and counts
+ * stay whole numbers.  PERIOD_TOTAL + 100 marks the fortnight until then. */
+#define PER_FORTNIGHT	((enum period)(PERIOD_TOTAL + 100))
+
+static enum period
+period_of(const char *w, size_t n)
+{
+	if (n >= 9 && (strncmp(w, "fortnight", 9) == 0 || strncmp(w, "biweekly", 8) == 0 ||
+	    strncmp(w, "bi-weekly", 9) == 0))
+		return PER_FORTNIGHT;
+	if (n >= 8 && strncmp(w, "biweekly", 8) == 0)
+		return PER_FORTNIGHT;
+	if (n >= 4 && (strncmp(w, "week", 4) == 0 && (n == 4 || w[4] != 'd')))
+		return PERIOD_WEEK;	/* week, weekly, weekend; not weekday */
+	if (n >= 5 && strncmp(w, "month", 5) == 0)
+		return PERIOD_MONTH;
+	if ((n >= 4 && strncmp(w, "year", 4) == 0) || (n >= 8 && strncmp(w, "annually", 8) == 0))
+		return PERIOD_YEAR;
+	return PERIOD_DAY;	/* day, night, morning, evening, weekday, daily, nightly */
+}
+
+static void
+fix_fortnight(double *amount, enum period *per)
+{
+	if (*per == PER_FORTNIGHT) {
+		*amount *= 2;
+		*per = PERIOD_MONTH;
+	}
+}
+
+/* --- dates --------------------------------------------------------------------------- */
+
+static int
+month_number(const char *s)
+{
+	static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+	for (int i = 0; i < 12; i++)
+		if (strncmp(s, names + 3 * i, 3) == 0)
+			return i + 1;
+	return 0;
+}
+
+static int
+weekday_number(const char *s)
+{
+	static const char *const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
+
+	for (int i = 0; i < 7; i++)
+		if (strncmp(s, names[i], 3) == 0)
+			return i;
+	return -1;
+}
+
+static long
+clamp_ymd(int y, int m, int d)
+{
+	int last = date_days_in_month(y, m);
+
+	return date_from_ymd(y, m, d > last ? last : d);
+}
+
+/* Day d of month m (d == 0: its last day), in year y, or when y is 0 the next such day on or
+ * after today. */
+static long
+resolve_md(long today, int y, int m, int d)
+{
+	int ty, tm, td;
+	long when;
+
+	if (y != 0)
+		return clamp_ymd(y, m, d == 0 ? 31 : d);
+	date_to_ymd(today, &ty, &tm, &td);
+	when = clamp_ymd(ty, m, d == 0 ? 31 : d);
+	if (when < today)
+		when = clamp_ymd(ty + 1, m, d == 0 ? 31 : d);
+	return when;
+}
+
+static long
+quarter_end(int y, int q)
+{
+	return date_month_end(date_from_ymd(y, 3 * q, 1));
+}
+
+/* Easter Sunday of year y (the anonymous Gregorian algorithm). */
+static long
+easter(int y)
+{
+	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+	int i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+	int m = (a + 11 * h + 22 * l) / 451;
+	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+
+	return date_from_ymd(y, month, day);
+}
+
+static long
+add_units(long today, const char *unit, double n)
+{
+	long k = (long)n;
+
+	switch (unit[0]) {
+	case 'd':
+		return today + k;
+	case 'w':
+		return today + 7 * k;
+	case 'f':
+		return today + 14 * k;
+	case 'm':
+		return date_add_months(today, (int)k);
+	default:
+		return date_add_months(today, 12 * (int)k);
+	}
+}
+
+static int
+number_in(struct ctx *c, size_t so, size_t eo)
+{
+	int v = 0;
+
+	for (size_t i = so; i < eo && i < so + 6; i++)
+		v = v * 10 + (c->s[i] - '0');
+	return v;
+}
+
+/* Whether the "pre" group of the last match of id starts a goal rather than ends it. */
+static int
+pre_is(struct ctx *c, int id, const char *const *words)
+{
+	size_t so, eo;
+
+	if (!grp(c, id, 0, "pre", &so, &eo))
+		return 0;
+	for (; *words != NULL; words++)
+		if (word_at(c, so, *words))
+			return 1;
+	return 0;
+}
+
+static const char *const start_words[] = {
+	"from", "starting", "since", "after", "beginning", "as", NULL
+};
+static const char *const before_words[] = { "before", NULL };
+static const char *const in_words[] = { "in", NULL };
+
+/* Reads the deadline of the last match of pattern id, if it names a date.  Returns 1 and
+ * sets *when, 0 when the match names no date, -1 when it names a start, not an end. */
+static int
+deadline_of(struct ctx *c, int id, long *when)
+{
+	long today = c->today;
+	int ty, tm, td, y = 0, m = 0, d = 0, wd;
+	size_t so, eo, s2, e2;
+	int hasmon, before_end = 0, pre;
+
+	pre = grp(c, id, 0, "pre", &so, &eo);
+	if (pre && pre_is(c, id, start_words))
+		return -1;
+	date_to_ymd(today, &ty, &tm, &td);
+	if (grp(c, id, 0, "y", &so, &eo))
+		y = number_in(c, so, eo);
+	hasmon = grp(c, id, 0, "mon", &s2, &e2);
+	if (hasmon)
+		m = month_number(c->s + s2);
+	if (grp(c, id, 0, "d", &so, &eo))
+		d = number_in(c, so, eo);
+
+	switch (id) {
+	case RE_D_ISO:
+		if (!grp(c, id, 0, "y", &so, &eo) || date_parse(c->s + so, 10, when) != 1)
+			return 0;
+		break;
+	case RE_D_DM:
+	case RE_D_MD:
+		if (m == 0 || d < 1 || d > 31 || (y != 0 && !date_valid(y, m, d)))
+			return 0;
+		*when = resolve_md(today, y, m, d);
+		break;
+	case RE_D_MON:
+		if (m == 0)
+			return 0;
+		if (has(c, id, 0, "mid")) {
+			*when = resolve_md(today, y, m, 15);
+		} else if (has(c, id, 0, "end") || has(c, id, 0, "late")) {
+			*when = resolve_md(today, y, m, 0);
+			before_end = 1;
+		} else if (pre) {
+			*when = resolve_md(today, y, m, 0);
+			if (pre_is(c, id, before_words)) {
+				/* "before March" is the last day of February */
+				int yy, mm, dd;
+
+				date_to_ymd(*when, &yy, &mm, &dd);
+				*when = date_from_ymd(yy, mm, 1) - 1;
+				return 1;
+			}
+		} else {
+			return 0;
+		}
+		break;
+	case RE_D_END:
+		before_end = 1;
+		if (grp(c, id, 0, "ey", &so, &eo)) {
+			*when = date_from_ymd(number_in(c, so, eo), 12, 31);
+			break;
+		}
+		if (!grp(c, id, 0, "unit", &so, &eo) && !grp(c, id, 0, "unit2", &so, &eo))
+			return 0;
+		{
+			int nx = has(c, id, 0, "nx");
+
+			switch (c->s[so]) {
+			case 'y':
+				*when = date_from_ymd(ty + nx, 12, 31);
+				break;
+			case 'm':
+				*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1),
+				    nx));
+				break;
+			case 'w':
+				*when = today + (6 - date_weekday(today)) + 7 * nx;
+				break;
+			case 'q':
+				*when = quarter_end(ty, (tm - 1) / 3 + 1);
+				if (nx)
+					*when = date_month_end(date_add_months(*when, 3));
+				break;
+			default:
+				*when = today;
+				break;
+			}
+		}
+		break;
+	case RE_D_Q:
+		if (!grp(c, id, 0, "q", &so, &eo))
+			return 0;
+		before_end = 1;
+		*when = quarter_end(y ? y : ty, c->s[so] - '0');
+		if (y == 0 && *when < today)
+			*when = quarter_end(ty + 1, c->s[so] - '0');
+		break;
+	case RE_D_REL:
+	case RE_D_FROMNOW: {
+		double n = 1;
+		int hasn = grp(c, id, 0, "n", &so, &eo), nx = has(c, id, 0, "nx");
+		int a = has(c, id, 0, "a");
+
+		if (hasn && (n = number_value(c->s + so, eo - so)) < 0)
+			return 0;
+		if (!hasn && !a && !nx)
+			return 0;	/* "over the years", "for days" */
+		/* "three times in a week" counts per week; "in a week's time" is a date. */
+		if (id == RE_D_REL && a && !nx && !has(c, id, 0, "time") &&
+		    pre_is(c, id, in_words))
+			return 0;
+		if (n > 100000 || !integral(n) || n <= 0)
+			return 0;
+		if (!grp(c, id, 0, "unit", &so, &eo))
+			return 0;
+		*when = add_units(today, c->s + so, n);
+		break;
+	}
+	case RE_D_DAYOF: {
+		long first = date_from_ymd(ty, tm, 1);
+
+		if (d < 1 || d > 31)
+			return 0;
+		if (has(c, id, 0, "nx"))
+			first = date_add_months(first, 1);
+		date_to_ymd(first, &y, &m, &wd);
+		*when = clamp_ymd(y, m, d);
+		if (*when < today) {
+			date_to_ymd(date_add_months(first, 1), &y, &m, &wd);
+			*when = clamp_ymd(y, m, d);
+		}
+		break;
+	}
+	case RE_D_WD:
+		if (!grp(c, id, 0, "wd", &so, &eo) || (wd = weekday_number(c->s + so)) < 0)
+			return 0;
+		d = (wd - date_weekday(today) + 7) % 7;
+		*when = today + (d == 0 ? 7 : d);
+		break;
+	case RE_D_SPECIAL:
+		if (has(c, id, 0, "tom"))
+			*when = today + 1;
+		else if (has(c, id, 0, "tod"))
+			*when = today;
+		else if (has(c, id, 0, "wkend") || has(c, id, 0, "nwkend")) {
+			/* the coming Saturday, or the one after that */
+			d = (5 - date_weekday(today) + 7) % 7;
+			*when = today + (d == 0 ? 7 : d) + (has(c, id, 0, "nwkend") ? 7 : 0);
+		} else if (has(c, id, 0, "nwk"))
+			*when = today + (6 - date_weekday(today)) + 7;
+		else if (has(c, id, 0, "nmo"))
+			*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1), 1));
+		else if (has(c, id, 0, "xeve"))
+			*when = resolve_md(today, 0, 12, 24);
+		else if (has(c, id, 0, "xmas"))
+			*when = resolve_md(today, 0, 12, 25);
+		else if (has(c, id, 0, "nye"))
+			*when = resolve_md(today, 0, 12, 31);
+		else if (has(c, id, 0, "ny"))
+			*when = date_from_ymd(ty + 1, 1, 1);
+		else if (has(c, id, 0, "hal"))
+			*when = resolve_md(today, 0, 10, 31);
+		else if (has(c, id, 0, "val"))
+			*when = resolve_md(today, 0, 2, 14);
+		else if (has(c, id, 0, "eas"))
+			*when = easter(ty) >= today ? easter(ty) : easter(ty + 1);
+		else
+			return 0;
+		break;
+	case RE_D_THIS:
+		if (!grp(c, id, 0, "unit", &so, &eo))
+			return 0;
+		before_end = 1;
+		switch (c->s[so]) {
+		case 'w':
+			*when = today + (6 - date_weekday(today));
+			break;
+		case 'm':
+			*when = date_month_end(today);
+			break;
+		case 'q':
+			*when = quarter_end(ty, (tm - 1) / 3 + 1);
+			break;
+		default:
+			*when = date_from_ymd(ty, 12, 31);
+			break;
+		}
+		break;
+	default:
+		return 0;
+	}
+	/* "before May 1" is April 30; "before the end of March" is still March 31. */
+	if (pre && !before_end && pre_is(c, id, before_words))
+		*when -= 1;
+	return 1;
+}
+
+/* Finds every date-like phrase; all of them are kept out of the targets, and the leftmost
+ * that names an end date is the deadline (the longest, when two start together). */
+static void
+find_deadline(struct ctx *c, struct sentence *out)
+{
+	static const int ids[] = {
+		RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL,
+		RE_D_FROMNOW, RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS,
+	};
+	size_t best_off = 0, best_end = 0;
+	long best = 0;
+	int found = 0;
+
+	for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
+		size_t pos = 0, so, eo;
+		int n = 0;
+
+		while (pos <= c->len && n++ < MAXSCAN && run(c, ids[k], pos, c->len, 0, 0)) {
+			long when;
+			int rc;
+
+			whole(c, 0, &so, &eo);
+			rc = deadline_of(c, ids[k], &when);
+			if (rc != 0)
+				exclude(c, so, eo);
+			if (rc == 1 && (!found || so < best_off ||
+			    (so == best_off && eo > best_end))) {
+				found = 1;
+				best = when;
+				best_off = so;
+				best_end = eo;
+			}
+			pos = eo > so ? eo : next_char(c, so);
+		}
+	}
+	if (found) {
+		out->has_deadline = 1;
+		out->deadline = best;
+		out->deadline_at.off = best_off;
+		out->deadline_at.len = best_end - best_off;
+	}
+}
+
+/* --- targets ------------------------------------------------------------------------- */
+
+/* Spans that hold numbers but no target: clocks, percentages, response times, durations. */
+static void
+find_exclusions(struct ctx *c)
+{
+	static const int ids[] = { RE_EXCL, RE_RESP, RE_DUR };
+
+	for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
+		size_t pos = 0, so, eo;
+		int n = 0;
+
+		while (pos <= c->len && n++ < MAXSCAN && run(c, ids[k], pos, c->len, 0, 0)) {
+			whole(c, 0, &so, &eo);
+			exclude(c, so, eo);
+			/* A response time or a share of days below 100% is a measurable
+			 * threshold; "100% of the time" is only an absolute. */
+			if (ids[k] == RE_RESP || (ids[k] == RE_EXCL &&
+			    (contains(c->s + so, eo - so, "%") ||
+			    contains(c->s + so, eo - so, "cent")) &&
+			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
+				c->threshold = 1;
+			pos = eo > so ? eo : next_char(c, so);
+		}
+	}
+}
+
+/* The period named after a quantity ending at end, within a few words; sets *per and
+ * moves *end past it. */
+static int
+period_after(struct ctx *c, size_t *end, enum period *per)
+{
+	size_t so, eo;
+
+	if (!run(c, RE_WIN, *end, c->len, PCRE2_ANCHORED, 1))
+		return 0;
+	if (!grp(c, RE_WIN, 1, "per", &so, &eo) && !grp(c, RE_WIN, 1, "padv", &so, &eo) &&
+	    !grp(c, RE_WIN, 1, "most", &so, &eo) && !grp(c, RE_WIN, 1, "most2", &so, &eo))
+		return 0;
+	/* "7 hours on weeknights" is 7 on each of those days */
+	if (grp(c, RE_WIN, 1, "most2", &so, &eo)) {
+		*per = PERIOD_DAY;
+		whole(c, 1, &so, end);
+		return 1;
+	}
+	if (excluded(c, so, eo))
+		return 0;	/* "for the next 6 weeks" is a deadline, not a period */
+	*per = period_of(c->s + so, eo - so);
+	whole(c, 1, &so, end);
+	return 1;
+}
+
+/* Reads what follows a quantity q matched by RE_QTY (in match data 0); returns 0 when the
+ * quantity is no target at all (a dose, a clock time, "5-minute"). */
+static int
+classify_qty(struct ctx *c, struct qty *q)
+{
+	size_t so, eo, end = q->end;
+
+	if (run(c, RE_UNIT, end, c->len, PCRE2_ANCHORED, 1)) {
+		if (has(c, RE_UNIT, 1, "adj") || has(c, RE_UNIT, 1, "dose") ||
+		    has(c, RE_UNIT, 1, "other"))
+			return 0;
+		if (has(c, RE_UNIT, 1, "cnt"))
+			q->kind = Q_COUNT;
+		else if (has(c, RE_UNIT, 1, "dur"))
+			q->kind = Q_DUR;
+		else if (has(c, RE_UNIT, 1, "kilo"))
+			q->amount *= 1000;
+		whole(c, 1, &so, &eo);
+		end = eo;
+	}
+	q->has_per = period_after(c, &end, &q->per);
+	q->end = end;
+	if (run(c, RE_POST, end, c->len, PCRE2_ANCHORED, 1)) {
+		if (has(c, RE_POST, 1, "few"))
+			q->bound = TARGET_AT_MOST;
+		else if (q->bound == TARGET_NONE)
+			q->bound = TARGET_AT_LEAST;
+		whole(c, 1, &so, &q->end);
+	}
+	return 1;
+}
+
+static void
+find_quantities(struct ctx *c)
+{
+	size_t pos = 0, so, eo, s1, e1;
+	int n = 0;
+
+	while (c->nq < MAXQ && pos <= c->len && n++ < MAXSCAN &&
+	    run(c, RE_QTY, pos, c->len, 0, 0)) {
+		struct qty q;
+		int strict_lt, strict_gt;
+
+		whole(c, 0, &so, &eo);
+		pos = eo > so ? eo : next_char(c, so);
+		if (excluded(c, so, eo))
+			continue;
+		memset(&q, 0, sizeof q);
+		q.off = so;
+		q.end = eo;
+		q.per = PERIOD_TOTAL;
+		if (grp(c, RE_QTY, 0, "xn", &s1, &e1)) {
+			q.amount = number_value(c->s + s1, e1 - s1);
+			q.kind = Q_COUNT;
+		} else {
+			double a, b;
+
+			grp(c, RE_QTY, 0, "n1", &s1, &e1);
+			a = number_value(c->s + s1, e1 - s1);
+			if (word_at(c, s1, "once") || word_at(c, s1, "twice") ||
+			    word_at(c, s1, "thrice"))
+				q.kind = Q_COUNT;
+			q.weak = word_at(c, s1, "once");
+			if (grp(c, RE_QTY, 0, "n2", &s1, &e1) &&
+			    (b = number_value(c->s + s1, e1 - s1)) >= 0 && b < a)
+				a = b;	/* a range counts from its lower bound */
+			q.amount = a;
+		}
+		if (q.amount < 0)
+			continue;
+		strict_lt = has(c, RE_QTY, 0, "plt");
+		strict_gt = has(c, RE_QTY, 0, "pgt");
+		if (has(c, RE_QTY, 0, "pm") || strict_lt)
+			q.bound = TARGET_AT_MOST;
+		else if (has(c, RE_QTY, 0, "pl") || strict_gt)
+			q.bound = TARGET_AT_LEAST;
+		if (grp(c, RE_QTY, 0, "post", &s1, &e1)) {
+			const char *p = c->s + s1;
+
+			q.bound = (contains(p, e1 - s1, "fewer") || contains(p, e1 - s1, "less") ||
+			    contains(p, e1 - s1, "under") || contains(p, e1 - s1, "below") ||
+			    contains(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
+		}
+		if (q.bound == TARGET_NONE && before(c, RE_LBMOST, so, 80))
+			q.bound = TARGET_AT_MOST;	/* "limit social media to 30 minutes" */
+		/* A bare small number after "by" or "at" is a clock time: "in bed by 11". */
+		if (q.bound == TARGET_NONE && q.kind == Q_PLAIN && integral(q.amount) &&
+		    q.amount <= 24 && before(c, RE_CLOCKPRE, so, 16) &&
+		    run(c, RE_CLOCKNEXT, eo, c->len, PCRE2_ANCHORED, 1))
+			continue;
+		if (!classify_qty(c, &q))
+			continue;
+		/* Counts are whole: "fewer than 3" is at most 2 and "more than 3" at least 4. */
+		if (strict_lt && integral(q.amount) && q.amount >= 1)
+			q.amount -= 1;
+		if (strict_gt && integral(q.amount))
+			q.amount += 1;
+		if (q.has_per)
+			fix_fortnight(&q.amount, &q.per);
+		c->q[c->nq++] = q;
+	}
+}
+
+static void
+find_rating(struct ctx *c)
+{
+	size_t pos = 0, so, eo, s1, e1;
+	int n = 0;
+
+	while (!c->has_rating && pos <= c->len && n++ < MAXSCAN &&
+	    run(c, RE_RATING, pos, c->len, 0, 0)) {
+		struct qty *q = &c->rating;
+		double v, scale;
+
+		whole(c, 0, &so, &eo);
+		pos = eo > so ? eo : next_char(c, so);
+		if (excluded(c, so, eo))
+			continue;
+		grp(c, RE_RATING, 0, "rn", &s1, &e1);
+		v = number_value(c->s + s1, e1 - s1);
+		grp(c, RE_RATING, 0, "rd", &s1, &e1);
+		scale = number_value(c->s + s1, e1 - s1);
+		if (v < 0 || v > scale)
+			continue;
+		memset(q, 0, sizeof *q);
+		q->off = so;
+		q->end = eo;
+		q->amount = v;
+		q->bound = TARGET_AT_LEAST;
+		q->per = PERIOD_TOTAL;
+		/* Ratings are not counts: "below 4/10" is written at most 4, not 3. */
+		if (grp(c, RE_RATING, 0, "rpre", &s1, &e1) && (word_at(c, s1, "below") ||
+		    word_at(c, s1, "under") || word_at(c, s1, "less") || word_at(c, s1, "lower") ||
+		    contains(c->s + s1, e1 - s1, "most") || contains(c->s + s1, e1 - s1, "more")))
+			q->bound = word_at(c, s1, "more") ? TARGET_AT_LEAST : TARGET_AT_MOST;
+		if (grp(c, RE_RATING, 0, "rpost", &s1, &e1) && (word_at(c, s1, "lower") ||
+		    word_at(c, s1, "less") || word_at(c, s1, "below") || word_at(c, s1, "under") ||
+		    word_at(c, s1, "fewer") || word_at(c, s1, "worse")))
+			q->bound = TARGET_AT_MOST;
+		exclude(c, so, eo);
+		q->has_per = period_after(c, &q->end, &q->per);
+		if (!q->has_per && before(c, RE_RATEPER, so, 60) &&
+		    grp(c, RE_RATEPER, 1, "radv", &s1, &e1)) {
+			q->per = period_of(c->s + s1, e1 - s1);
+			q->has_per = 1;
+		}
+		if (q->has_per)
+			fix_fortnight(&q->amount, &q->per);
+		c->has_rating = 1;
+	}
+}
+
+static void
+find_frequencies(struct ctx *c)
+{
+	size_t pos = 0, so, eo, s1, e1;
+	int n = 0;
+
+	while (c->nf < MAXF && pos <= c->len && n++ < MAXSCAN &&
+	    run(c, RE_FREQ, pos, c->len, 0, 0)) {
+		struct freq f;
+
+		whole(c, 0, &so, &eo);
+		pos = eo > so ? eo : next_char(c, so);
+		if (excluded(c, so, eo))
+			continue;
+		f.off = so;
+		f.end = eo;
+		f.count = 1;
+		if (grp(c, RE_FREQ, 0, "u", &s1, &e1) || grp(c, RE_FREQ, 0, "adv", &s1, &e1)) {
+			if ((c->s[s1] == 'w' || c->s[s1] == 's') && !word_at(c, s1, "weekend") &&
+			    (contains(c->s + s1, e1 - s1, "day") ||
+			    contains(c->s + s1, e1 - s1, "night"))) {
+				/* every weekday, working day, weeknight, school night */
+				f.count = 5;
+				f.per = PERIOD_WEEK;
+			} else {
+				f.per = period_of(c->s + s1, e1 - s1);
+			}
+		} else if (grp(c, RE_FREQ, 0, "au", &s1, &e1)) {
+			/* Every other day is 3 or 4 days of any week: at least 3 per week. */
+			f.per = period_of(c->s + s1, e1 - s1);
+			if (f.per == PERIOD_DAY) {
+				f.count = 3;
+				f.per = PERIOD_WEEK;
+			} else if (f.per == PERIOD_WEEK) {
+				f.per = PER_FORTNIGHT;
+			} else {
+				f.count = 6;
+				f.per = PERIOD_YEAR;
+			}
+		} else if (grp(c, RE_FREQ, 0, "en", &s1, &e1)) {
+			double k = number_value(c->s + s1, e1 - s1);
+
+			if (k < 1 || !grp(c, RE_FREQ, 0, "eu", &s1, &e1))
+				continue;
+			/* "every 3 days": the whole occasions in the next period up */
+			if (c->s[s1] == 'd') {
+				f.count = k <= 7 ? floor(7 / k) : floor(30 / k);
+				f.per = k <= 7 ? PERIOD_WEEK : PERIOD_MONTH;
+				if (k == 1)
+					f.per = PERIOD_DAY;
+			} else if (c->s[s1] == 'w') {
+				f.count = k == 1 ? 1 : k == 2 ? 1 : k <= 4 ? 1 : floor(52 / k);
+				f.per = k == 1 ? PERIOD_WEEK : k == 2 ? PER_FORTNIGHT :
+				    k <= 4 ? PERIOD_MONTH : PERIOD_YEAR;
+			} else {
+				f.count = k == 1 ? 1 : floor(12 / k);
+				f.per = k == 1 ? PERIOD_MONTH : PERIOD_YEAR;
+			}
+			if (f.count < 1)
+				continue;
+		} else if (grp(c, RE_FREQ, 0, "wdl", &s1, &e1) ||
+		    grp(c, RE_FREQ, 0, "wdp", &s1, &e1)) {
+			/* "every Monday and Thursday": one time per day named, per week */
+			size_t p = s1;
+			unsigned seen = 0;
+			int k = 0;
+
+			while (p < e1 && run(c, RE_WDAY, p, e1, 0, 1)) {
+				size_t a, b;
+				int wd;
+
+				whole(c, 1, &a, &b);
+				wd = weekday_number(c->s + a);
+				if (wd >= 0 && !(seen & (1u << wd))) {
+					seen |= 1u << wd;
+					k++;
+				}
+				p = b;
+			}
+			f.count = k > 0 ? k : 1;
+			f.per = PERIOD_WEEK;
+		} else if (has(c, RE_FREQ, 0, "wkdays")) {
+			f.count = 5;
+			f.per = PERIOD_WEEK;
+		} else if (has(c, RE_FREQ, 0, "wkends")) {
+			f.per = PERIOD_WEEK;
+		} else if (contains(c->s + so, eo - so, "alternate")) {
+			f.count = 3;
+			f.per = PERIOD_WEEK;
+		} else {
+			f.per = PERIOD_DAY;	/* "everyday" */
+		}
+		fix_fortnight(&f.count, &f.per);
+		c->f[c->nf++] = f;
+	}
+}
+
+static void
+set_target(struct sentence *out, const struct qty *q)
+{
+	out->bound = q->bound == TARGET_NONE ? TARGET_AT_LEAST : q->bound;
+	out->amount = q->amount;
+	out->per = q->has_per ? q->per : PERIOD_TOTAL;
+	out->target_at.off = q->off;
+	out->target_at.len = q->end - q->off;
+}
+
+/* Picks the target among the quantities, rating and frequencies found, most telling first:
+ * a count per period ("three times a week" over the 30 minutes of each walk), an amount per
+ * period, a rating, a bare frequency, a count, an amount. */
+static void
+choose_target(struct ctx *c, struct sentence *out)
+{
+	const struct qty *lone = NULL;
+
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].kind == Q_COUNT && c->q[i].has_per) {
+			set_target(out, &c->q[i]);
+			return;
+		}
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].has_per) {
+			set_target(out, &c->q[i]);
+			return;
+		}
+	if (c->has_rating) {
+		set_target(out, &c->rating);
+		return;
+	}
+	/* A lone count or amount; durations alone ("walk 30 minutes") are not targets, nor is
+	 * a "once" with nothing to say it counts ("once I feel ready"). */
+	for (size_t i = 0; i < c->nq && lone == NULL; i++)
+		if (c->q[i].kind == Q_COUNT && (!c->q[i].weak || c->q[i].bound != TARGET_NONE))
+			lone = &c->q[i];
+	for (size_t i = 0; i < c->nq && lone == NULL; i++)
+		if (c->q[i].kind == Q_PLAIN)
+			lone = &c->q[i];
+	if (c->nf > 0) {
+		const struct freq *f = &c->f[0];
+
+		out->bound = TARGET_AT_LEAST;
+		out->amount = f->count;
+		out->per = f->per;
+		out->target_at.off = f->off;
+		out->target_at.len = f->end - f->off;
+		/* "Every Sunday, write down one thing": the count is per Sunday. */
+		if (lone != NULL && f->count == 1 && f->off < lone->off) {
+			out->bound = lone->bound == TARGET_NONE ? TARGET_AT_LEAST : lone->bound;
+			out->amount = lone->amount;
+			out->target_at.off = lone->off;
+			out->target_at.len = lone->end - lone->off;
+		}
+		return;
+	}
+	if (lone != NULL)
+		set_target(out, lone);
+}
+
+/* --- wording ------------------------------------------------------------------------- */
+
+static int
+first_match(struct ctx *c, const pcre2_code *re, struct span *sp)
+{
+	size_t so, eo;
+
+	if (!match_code(c, re, 0, c->len, 0, 0))
+		return 0;
+	whole(c, 0, &so, &eo);
+	sp->off = so;
+	sp->len = eo - so;
+	return 1;
+}
+
+/* The first absolutist word that is about the target, not the past or the problem. */
+static int
+find_absolute(struct ctx *c, struct span *sp)
+{
+	size_t pos = 0, so, eo;
+	int n = 0;
+
+	while (pos <= c->len && n++ < MAXSCAN && run(c, RE_ABS, pos, c->len, 0, 0)) {
+		whole(c, 0, &so, &eo);
+		pos = eo > so ? eo : next_char(c, so);
+		if (before(c, RE_EXCUSE, so, 48))
+			continue;
+		sp->off = so;
+		sp->len = eo - so;
+		return 1;
+	}
+	return 0;
+}
+
+/* --- the main verb ------------------------------------------------------------------- */
+
+enum vclass { V_UNKNOWN, V_CONCRETE, V_VAGUE, V_BROAD };
+
+static int
+in_list(const char *w)
+{
+	size_t lo = 0, hi = sizeof concrete_verbs / sizeof concrete_verbs[0];
+
+	/* The list is short and read once per sentence; a linear scan keeps it unsorted. */
+	for (size_t i = lo; i < hi; i++)
+		if (strcmp(concrete_verbs[i], w) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether the word w (lower case) or a base form it is inflected from is a concrete verb:
+ * "calls", "called", "calling", "stopped", "running", "tidies", "practising". */
+static int
+lemma_in(const char *w)
+{
+	char b[40];
+	size_t n = strlen(w);
+
+	if (n == 0 || n >= sizeof b - 2)
+		return 0;
+	if (in_list(w))
+		return 1;
+	memcpy(b, w, n + 1);
+	if (n > 3 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(b + n - 3, "y");
+		if (in_list(b))
+			return 1;
+	}
+	if (n > 2 && w[n - 1] == 's') {
+		b[n - 1] = '\0';
+		if (in_list(b))
+			return 1;
+		if (n > 3 && w[n - 2] == 'e') {
+			b[n - 2] = '\0';
+			if (in_list(b))
+				return 1;
+		}
+		memcpy(b, w, n + 1);
+	}
+	if (n > 4 && (strcmp(w + n - 3, "ing") == 0 || strcmp(w + n - 2, "ed") == 0)) {
+		size_t stem = n - (w[n - 1] == 'g' ? 3 : 2);
+
+		b[stem] = '\0';
+		if (in_list(b))
+			return 1;
+		b[stem] = 'e';	/* "making", "used" */
+		b[stem + 1] = '\0';
+		if (in_list(b))
+			return 1;
+		if (stem >= 2 && w[stem - 1] == w[stem - 2]) {	/* "stopped", "running" */
+			b[stem - 1] = '\0';
+			if (in_list(b))
+				return 1;
+		}
+		if (w[n - 1] == 'd' && n > 4 && w[n - 3] == 'i') {	/* "tidied" */
+			memcpy(b, w, n - 3);
+			strcpy(b + n - 3, "y");
+			if (in_list(b))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
+ * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
+static size_t
+clause_start(struct ctx *c)
+{
+	size_t so, eo, p = 0, lim = c->len < 400 ? c->len : boundary(c, 400);
+	int lead;
+
+	while (p < c->len && (c->s[p] == ' ' || c->s[p] == '"' || c->s[p] == '\''))
+		p++;
+	lead = run(c, RE_LEAD, p, lim, PCRE2_ANCHORED, 1);
+	if (run(c, RE_PREAMBLE, p, lim, lead ? 0 : PCRE2_ANCHORED, 1)) {
+		whole(c, 1, &so, &eo);
+		p = eo;
+		/* "Goal: I want to ..." */
+		for (int i = 0; i < 3 && run(c, RE_PREAMBLE, p, lim, PCRE2_ANCHORED, 1); i++)
+			whole(c, 1, &so, &p);
+		return p;
+	}
+	if (lead) {
+		const char *comma = memchr(c->s + p, ',', lim - p);
+
+		if (comma != NULL)
+			return (size_t)(comma - c->s) + 1;
+	}
+	return p;
+}
+
+/* Classifies the main verb of the goal. */
+static enum vclass
+main_verb(struct ctx *c, struct span *verb)
+{
+	size_t p = clause_start(c), so, eo, e;
+	char w[40];
+
+	for (int i = 0; i < 8 && run(c, RE_SKIP, p, c->len, PCRE2_ANCHORED, 1); i++) {
+		whole(c, 1, &so, &eo);
+		if (eo == p)
+			break;
+		p = eo;
+	}
+	while (p < c->len && (c->s[p] == ' ' || c->s[p] == ','))
+		p++;
+	verb->off = p;
+	verb->len = 0;
+	if (run(c, RE_V_SPECIAL, p, c->len, PCRE2_ANCHORED, 1))
+		return V_CONCRETE;
+	if (run(c, RE_V_VAGUE, p, c->len, PCRE2_ANCHORED, 1)) {
+		whole(c, 1, &so, &eo);
+		verb->len = eo - so;
+		return V_VAGUE;
+	}
+	if (run(c, RE_V_BROAD, p, c->len, PCRE2_ANCHORED, 1))
+		return V_BROAD;
+	for (e = p; e < c->len && e - p < sizeof w - 1 &&
+	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
+		w[e - p] = c->s[e];
+	w[e - p] = '\0';
+	verb->len = e - p;
+	if (!lemma_in(w))
+		return V_UNKNOWN;
+	return run(c, RE_V_BARE, p, c->len, PCRE2_ANCHORED, 1) ? V_BROAD : V_CONCRETE;
+}
+
+/* --- reading ------------------------------------------------------------------------- */
+
+/* Copies text into the reader's buffer with ASCII folded to lower case and every byte that
+ * is not well-formed UTF-8, and every control character, made a space: the patterns then
+ * see valid UTF-8 at the same offsets as the caller's text. */
+static int
+fold(struct sentence_reader *r, const char *text, size_t len)
+{
+	size_t i = 0;
+
+	if (len + 1 > r->bufcap) {
+		char *b = realloc(r->buf, len + 1);
+
+		if (b == NULL)
+			return -1;
+		r->buf = b;
+		r->bufcap = len + 1;
+	}
+	while (i < len) {
+		unsigned char u = (unsigned char)text[i];
+		size_t k;
+
+		if (u < 0x80) {
+			r->buf[i] = u < 0x20 || u == 0x7F ? ' ' : (u >= 'A' && u <= 'Z') ?
+			    (char)(u + 32) : (char)u;
+			i++;
+		} else if ((k = text_utf8_len(text + i, len - i)) == 0) {
+			r->buf[i++] = ' ';
+		} else {
+			memcpy(r->buf + i, text + i, k);
+			i += k;
+		}
+	}
+	r->buf[len] = '\0';
+	return 0;
+}
+
+void
+sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
+    struct sentence *out)
+{
+	struct ctx *c;
+	struct span verb, user_vague = { 0, 0 }, user_abs = { 0, 0 };
+	enum vclass vc;
+	int vague, absolute, rating_only, target;
+
+	memset(out, 0, sizeof *out);
+	out->per = PERIOD_TOTAL;
+	out->attainable = 1;
+	if (r == NULL || text == NULL || len == 0 || fold(r, text, len) == -1)
+		return;
+	if (!r->jit && (++r->nread >= JIT_AFTER || len > JIT_LONG))
+		reader_jit(r);
+	if ((c = calloc(1, sizeof *c)) == NULL)
+		return;
+	c->r = r;
+	c->s = r->buf;
+	c->len = len;
+	c->today = today;
+
+	find_exclusions(c);
+	find_deadline(c, out);
+	find_rating(c);
+	find_quantities(c);
+	find_frequencies(c);
+	choose_target(c, out);
+
+	vague = first_match(c, r->re[RE_VAGUE], &out->vague_at);
+	absolute = find_absolute(c, &out->absolute_at);
+	for (size_t i = 0; i < r->nuser; i++) {
+		struct span sp;
+
+		if (!first_match(c, r->user[i].re, &sp) || sp.len == 0)
+			continue;
+		if (r->user[i].kind == WORDING_VAGUE) {
+			if (user_vague.len == 0 || sp.off < user_vague.off)
+				user_vague = sp;
+		} else if (user_abs.len == 0 || sp.off < user_abs.off) {
+			user_abs = sp;
+		}
+	}
+	if (user_abs.len > 0 && (!absolute || user_abs.off < out->absolute_at.off)) {
+		out->absolute_at = user_abs;
+		absolute = 1;
+	}
+
+	target = out->bound != TARGET_NONE;
+	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
+	out->measurable = target || c->threshold;
+	out->timebound = out->has_deadline;
+	out->attainable = !absolute;
+
+	vc = main_verb(c, &verb);
+	switch (vc) {
+	case V_CONCRETE:
+		out->specific = 1;
+		break;
+	case V_VAGUE:
+		out->specific = 0;
+		break;
+	case V_BROAD:
+		/* "Exercise more" is a category; "exercise three times a week" is a plan. */
+		out->specific = target && !rating_only;
+		break;
+	default:
+		/* An unknown first word: trust a count, else the absence of vague words; a
+		 * sentence with no word at all names no action. */
+		out->specific = (target && !rating_only) ||
+		    (!vague && !c->has_rating && verb.len > 0);
+		break;
+	}
+	if (user_vague.len > 0) {
+		out->specific = 0;
+		out->vague_at = user_vague;
+	}
+	free(c);
+}

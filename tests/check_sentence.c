@@ -1,0 +1,663 @@
+/* check_sentence.c: pins what sentence.c reads from a goal sentence against the labelled
+ * devset, against sentences worded unlike it, and against input that is not a sentence. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_goalkit.h"
+#include "date.h"
+#include "sentence.h"
+
+/* Tests run with the working directory tests/. */
+#define SMART_TSV	"devset/smart-labels.tsv"
+#define EXTRACT_TSV	"devset/extract.tsv"
+
+static struct sentence_reader *reader;
+
+static void
+setup(void)
+{
+	reader = sentence_reader_new();
+	ck_assert_ptr_nonnull(reader);
+}
+
+static void
+teardown(void)
+{
+	sentence_reader_free(reader);
+	reader = NULL;
+}
+
+static long
+ymd(const char *iso)
+{
+	long d;
+
+	if (date_parse(iso, strlen(iso), &d) != 1)
+		ck_abort_msg("bad date in test: %s", iso);
+	return d;
+}
+
+/* "L3/week", "M2/day", "L5/total" or "-": a target as the tables below write it. */
+static void
+format_target(const struct sentence *s, char *buf, size_t size)
+{
+	if (s->bound == TARGET_NONE)
+		snprintf(buf, size, "-");
+	else
+		snprintf(buf, size, "%c%g/%s", s->bound == TARGET_AT_LEAST ? 'L' : 'M',
+		    s->amount, date_period_name(s->per));
+}
+
+static void
+format_deadline(const struct sentence *s, char *buf)
+{
+	if (s->has_deadline)
+		date_format(s->deadline, buf);
+	else
+		strcpy(buf, "");
+}
+
+/* Every span lies inside the text, so a caller may quote it. */
+static void
+assert_spans_inside(const struct sentence *s, size_t len, const char *what)
+{
+	const struct span *sp[] = { &s->target_at, &s->deadline_at, &s->vague_at,
+	    &s->absolute_at };
+
+	for (size_t i = 0; i < sizeof sp / sizeof sp[0]; i++)
+		if (sp[i]->off > len || sp[i]->len > len - sp[i]->off)
+			ck_abort_msg("span %zu (%zu+%zu) outside %zu bytes: %s", i, sp[i]->off,
+			    sp[i]->len, len, what);
+}
+
+/* --- the devset ---------------------------------------------------------------------- */
+
+/* Reads data row n (0-based, after the header) of a TSV file into line, splitting it into
+ * at most nf fields.  Returns the number of fields, or -1 if there is no such row. */
+static int
+tsv_row(const char *path, int n, char *line, size_t size, char **f, int nf)
+{
+	FILE *fp = fopen(path, "r");
+	int row = -1, k = 0;
+	char *p;
+
+	if (fp == NULL)
+		ck_abort_msg("cannot open %s (tests run from tests/)", path);
+	while (fgets(line, (int)size, fp) != NULL)
+		if (row++ == n)
+			break;
+	fclose(fp);
+	if (row != n + 1)
+		return -1;
+	line[strcspn(line, "\r\n")] = '\0';
+	for (p = line; k < nf; ) {
+		char *tab = strchr(p, '\t');
+
+		f[k++] = p;
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	return k;
+}
+
+/* The number of data rows of a TSV file, so that each row is one loop iteration. */
+static int
+tsv_rows(const char *path)
+{
+	FILE *fp = fopen(path, "r");
+	char line[4096];
+	int n = 0;
+
+	if (fp == NULL)
+		return 1;	/* one iteration, which reports the missing file */
+	while (fgets(line, sizeof line, fp) != NULL)
+		n++;
+	fclose(fp);
+	return n > 0 ? n - 1 : 0;
+}
+
+START_TEST(test_sentence_devset_smart_letters)
+{
+	char line[4096], got[8], want[8];
+	char *f[6];
+	struct sentence s;
+
+	if (tsv_row(SMART_TSV, _i, line, sizeof line, f, 6) < 5)
+		ck_abort_msg("%s: row %d has fewer than 5 fields", SMART_TSV, _i + 1);
+	sentence_read(reader, f[0], strlen(f[0]), ymd("2026-01-05"), &s);
+	snprintf(want, sizeof want, "%s%s%s%s", f[1], f[2], f[3], f[4]);
+	snprintf(got, sizeof got, "%d%d%d%d", s.specific, s.measurable, s.attainable,
+	    s.timebound);
+	if (strcmp(got, want) != 0)
+		ck_abort_msg("SMAT expected %s, got %s: %s", want, got, f[0]);
+	assert_spans_inside(&s, strlen(f[0]), f[0]);
+}
+END_TEST
+
+START_TEST(test_sentence_devset_extraction)
+{
+	char line[4096], got[64], want[64], gotd[DATE_BUFSIZE];
+	char *f[7];
+	struct sentence s;
+
+	if (tsv_row(EXTRACT_TSV, _i, line, sizeof line, f, 7) < 6)
+		ck_abort_msg("%s: row %d has fewer than 6 fields", EXTRACT_TSV, _i + 1);
+	sentence_read(reader, f[1], strlen(f[1]), ymd(f[0]), &s);
+	if (*f[2] != '\0')
+		snprintf(want, sizeof want, "L%s/%s", f[2], *f[4] ? f[4] : "total");
+	else if (*f[3] != '\0')
+		snprintf(want, sizeof want, "M%s/%s", f[3], *f[4] ? f[4] : "total");
+	else
+		snprintf(want, sizeof want, "-");
+	format_target(&s, got, sizeof got);
+	if (strcmp(got, want) != 0)
+		ck_abort_msg("target expected %s, got %s (today %s): %s", want, got, f[0], f[1]);
+	format_deadline(&s, gotd);
+	if (strcmp(gotd, f[5]) != 0)
+		ck_abort_msg("deadline expected '%s', got '%s' (today %s): %s", f[5], gotd, f[0],
+		    f[1]);
+	if (s.bound != TARGET_NONE && s.target_at.len == 0)
+		ck_abort_msg("a target with no span: %s", f[1]);
+	if (s.has_deadline && s.deadline_at.len == 0)
+		ck_abort_msg("a deadline with no span: %s", f[1]);
+	assert_spans_inside(&s, strlen(f[1]), f[1]);
+}
+END_TEST
+
+/* One reader turns to JIT-compiled patterns after a few dozen sentences; what it reads must
+ * not change when it does. */
+START_TEST(test_sentence_devset_same_after_jit)
+{
+	struct sentence first[128], s;
+	char line[4096];
+	char *f[7];
+	int n;
+
+	for (int pass = 0; pass < 3; pass++)
+		for (n = 0; n < 128 && tsv_row(EXTRACT_TSV, n, line, sizeof line, f, 7) >= 2;
+		    n++) {
+			sentence_read(reader, f[1], strlen(f[1]), ymd(f[0]), &s);
+			if (pass == 0)
+				first[n] = s;
+			else if (memcmp(&s, &first[n], sizeof s) != 0)
+				ck_abort_msg("pass %d read differently: %s", pass + 1, f[1]);
+		}
+}
+END_TEST
+
+/* --- sentences worded unlike the devset ---------------------------------------------- */
+
+/* today NULL means 2026-01-05, a Monday; -1 skips a letter, NULL skips a field. */
+static const struct {
+	const char *why;
+	const char *today;
+	const char *text;
+	int s, m, a, t;
+	const char *target;
+	const char *deadline;
+} unseen[] = {
+	{ "'a dozen' is 12; 'by the 15th of April'", NULL,
+	  "Read a dozen books by the 15th of April", 1, 1, 1, 1, "L12/total", "2026-04-15" },
+	{ "'half an hour' is half of the stated hour; 'next Friday' is the coming one", NULL,
+	  "Meditate for half an hour a day by next Friday", 1, 1, 1, 1, "L0.5/day",
+	  "2026-01-09" },
+	{ "'fortnightly' is twice a month; 'within a month'", NULL,
+	  "Call my sister fortnightly within a month", 1, 1, 1, 1, "L2/month", "2026-02-05" },
+	{ "'every other day' is at least 3 a week; 'in two weeks' time'", NULL,
+	  "Walk every other day in two weeks' time", 1, 1, 1, 1, "L3/week", "2026-01-19" },
+	{ "'on weekdays' is 5 a week; 'by Christmas' is 25 December", NULL,
+	  "Go to the gym on weekdays by Christmas", 1, 1, 1, 1, "L5/week", "2026-12-25" },
+	{ "'by the end of the week' is the coming Sunday", NULL,
+	  "Journal every evening by the end of the week", 1, 1, 1, 1, "L1/day", "2026-01-11" },
+	{ "'until the end of the quarter' is the current quarter's last day", NULL,
+	  "Walk 20 minutes a day until the end of the quarter", 1, 1, 1, 1, "L20/day",
+	  "2026-03-31" },
+	{ "'through to the end of April'", NULL,
+	  "Run twice a week through to the end of April", 1, 1, 1, 1, "L2/week", "2026-04-30" },
+	{ "'over the next three months' is the same day three months on", NULL,
+	  "Swim once a week over the next three months", 1, 1, 1, 1, "L1/week", "2026-04-05" },
+	{ "'until December 2026' is the last day of that month", NULL,
+	  "Volunteer once a month until December 2026", 1, 1, 1, 1, "L1/month", "2026-12-31" },
+	{ "'by 1st March'; 'every Sunday' is once a week", NULL,
+	  "Call mum every Sunday by 1st March", 1, 1, 1, 1, "L1/week", "2026-03-01" },
+	{ "'March 31st'; 'no more than' is a maximum", NULL,
+	  "Drink no more than 3 coffees a day by March 31st", 1, 1, 1, 1, "M3/day",
+	  "2026-03-31" },
+	{ "British 'socialise more' is a vague category", NULL,
+	  "i want to socialise more", 0, 0, 1, 0, "-", "" },
+	{ "American 'practice saying no' is an action", NULL,
+	  "practice saying no twice a week", 1, 1, 1, 0, "L2/week", "" },
+	{ "lower case, no period, typos in other words", NULL,
+	  "call my mum evry week untill the end of march", 1, -1, 1, 1, NULL, "2026-03-31" },
+	{ "a broad category with a count is specific", NULL,
+	  "exercise 3 times a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "an amount per night is the target", NULL,
+	  "sleep 8 hours a night", 1, 1, 1, 0, "L8/day", "" },
+	{ "hyphenated number word", NULL,
+	  "Eat breakfast twenty-one times a month", 1, 1, 1, 0, "L21/month", "" },
+	{ "'a couple of times'", NULL,
+	  "Meet a friend a couple of times a month", 1, 1, 1, 0, "L2/month", "" },
+	{ "a digit range counts from its lower bound", NULL,
+	  "Do 3-4 workouts a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "'fewer than five' is at most 4", NULL,
+	  "Have fewer than five cigarettes a day", 1, 1, 1, 0, "M4/day", "" },
+	{ "a rating with no action is measurable, not specific", NULL,
+	  "Keep my mood above 5/10 most days", 0, 1, 1, 0, "L5/day", "" },
+	{ "'11pm' is a clock time, not a deadline", NULL,
+	  "Go to bed before 11pm every night", 1, 1, 1, 0, "L1/day", "" },
+	{ "a bare hour after 'by' is a clock time", NULL,
+	  "Be in bed by 10 every night", 1, 1, 1, 0, "L1/day", "" },
+	{ "'never ... again' is absolutist", NULL,
+	  "i will never drink again", 1, 0, 0, 0, "-", "" },
+	{ "'stop ... forever' is absolutist", NULL,
+	  "Stop drinking forever", 1, 0, 0, 0, "-", "" },
+	{ "'never' about the past is not absolutist", NULL,
+	  "Try something I have never tried before every week", 1, 1, 1, 0, "L1/week", "" },
+	{ "a negated 'perfect' is not absolutist", NULL,
+	  "Accept that I can't be perfect", 0, 0, 1, 0, "-", "" },
+	{ "'every single day' is absolutist but a frequency", NULL,
+	  "Go running every single day", 1, 1, 0, 0, "L1/day", "" },
+	{ "'always' after I've describes the past", NULL,
+	  "Do things I've always wanted to do twice a month", 1, 1, 1, 0, "L2/month", "" },
+	{ "'totally' is absolutist; 'be honest' is no action", NULL,
+	  "Be totally honest with my therapist", 0, 0, 0, 0, "-", "" },
+	{ "'no more ... ever' is absolutist", NULL,
+	  "No more drinking, ever", -1, 0, 0, 0, "-", "" },
+	{ "'for good' at the end is absolutist", NULL,
+	  "Quit smoking for good", 1, 0, 0, 0, "-", "" },
+	{ "'10k steps' is 10,000", NULL,
+	  "Walk 10k steps a day", 1, 1, 1, 0, "L10000/day", "" },
+	{ "two weekdays named are twice a week", NULL,
+	  "Visit grandma every Monday and Thursday", 1, 1, 1, 0, "L2/week", "" },
+	{ "'100% of the time' is absolutist and no target", NULL,
+	  "Practice mindfulness 100% of the time", 1, 0, 0, 0, "-", "" },
+	{ "'every 3 days' is at least 2 a week", NULL,
+	  "Text a friend every 3 days", 1, 1, 1, 0, "L2/week", "" },
+	{ "'every other week' is twice a month", NULL,
+	  "Meet friends every other week", 1, 1, 1, 0, "L2/month", "" },
+	{ "'twice daily'", NULL,
+	  "Walk the dog twice daily", 1, 1, 1, 0, "L2/day", "" },
+	{ "'be more active' is vague", NULL,
+	  "be more active", 0, 0, 1, 0, "-", "" },
+	{ "'reduce ... to' is a maximum; 'by the end of next week'", NULL,
+	  "Reduce my screen time to 2 hours a day by the end of next week", 1, 1, 1, 1,
+	  "M2/day", "2026-01-18" },
+	{ "a response time is measurable, not a deadline", NULL,
+	  "Answer emails within 24 hours", 1, 1, 1, 0, "-", "" },
+	{ "'by year end'", NULL,
+	  "Read one book a month by year end", 1, 1, 1, 1, "L1/month", "2026-12-31" },
+	{ "'by tomorrow'", NULL,
+	  "Finish my tax return by tomorrow", 1, 0, 1, 1, "-", "2026-01-06" },
+	{ "'until Easter' is Easter Sunday (5 April 2026)", NULL,
+	  "Cook dinner at home 4 nights a week until Easter", 1, 1, 1, 1, "L4/week",
+	  "2026-04-05" },
+	{ "'before Friday' is Thursday", NULL,
+	  "Finish my CV before Friday", 1, 0, 1, 1, "-", "2026-01-08" },
+	{ "'in 3 weeks'", NULL,
+	  "Join a choir in 3 weeks", 1, 0, 1, 1, "-", "2026-01-26" },
+	{ "'for the next fortnight' is 14 days", NULL,
+	  "walk 30 mins a day for the next fortnight", 1, 1, 1, 1, "L30/day", "2026-01-19" },
+	{ "'until the end of this month'", NULL,
+	  "Apply for three jobs per week until the end of this month", 1, 1, 1, 1, "L3/week",
+	  "2026-01-31" },
+	{ "'on weeknights' is each such night", NULL,
+	  "Sleep 7 hours on weeknights", 1, 1, 1, 0, "L7/day", "" },
+	{ "'learn to say no' names an action", NULL,
+	  "Learn to say no twice a week", 1, 1, 1, 0, "L2/week", "" },
+	{ "an activity with only a comparative is a category", NULL,
+	  "Walk more", 0, 0, 1, 0, "-", "" },
+	{ "a concrete verb with an object stays specific with 'more often'", NULL,
+	  "Text my brother more often", 1, 0, 1, 0, "-", "" },
+	{ "a feeling with a count is measurable, not specific", NULL,
+	  "Feel calm on at least 3 days a week", 0, 1, 1, 0, "L3/week", "" },
+	{ "a month name resolves to its next occurrence", "2026-11-25",
+	  "Run 3 times a week until March", 1, 1, 1, 1, "L3/week", "2027-03-31" },
+	{ "a day that has passed this year is next year's", "2026-11-25",
+	  "Swim once a week until 1 November", 1, 1, 1, 1, "L1/week", "2027-11-01" },
+	{ "'by the 15th' is the next 15th", "2026-11-25",
+	  "Send 2 job applications by the 15th", 1, 1, 1, 1, "L2/total", "2026-12-15" },
+	{ "'by Christmas' read in November", "2026-11-25",
+	  "Write 4 cards by Christmas", 1, 1, 1, 1, "L4/total", "2026-12-25" },
+	{ "the end of the fourth quarter", "2026-11-25",
+	  "Go to yoga weekly until the end of the quarter", 1, 1, 1, 1, "L1/week",
+	  "2026-12-31" },
+	{ "the end of the week from a Wednesday", "2026-11-25",
+	  "Call the dentist by the end of the week", 1, 0, 1, 1, "-", "2026-11-29" },
+	{ "'by the new year' is 1 January", "2026-11-25",
+	  "Clear my inbox by the new year", 1, 0, 1, 1, "-", "2027-01-01" },
+	{ "'two weeks from now'", NULL,
+	  "Book a check-up two weeks from now", 1, 0, 1, 1, "-", "2026-01-19" },
+	{ "a dose is not a target", NULL,
+	  "Take 20 mg of citalopram every morning", 1, 1, 1, 0, "L1/day", "" },
+	{ "'10-minute' describes the stretch; the count is the target", NULL,
+	  "Do a 10-minute stretch 5 times a week", 1, 1, 1, 0, "L5/week", "" },
+	{ "'more than 2 times' is at least 3", NULL,
+	  "Go for a run more than 2 times a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "'up to' is a maximum", NULL,
+	  "Have up to 2 glasses of wine a week", 1, 1, 1, 0, "M2/week", "" },
+	{ "'weekly' alone is once a week", NULL,
+	  "Call my mentor weekly", 1, 1, 1, 0, "L1/week", "" },
+	{ "'on Sundays' recurs; no deadline", NULL,
+	  "Phone my dad on Sundays", 1, 1, 1, 0, "L1/week", "" },
+	{ "'on Friday' is a deadline", NULL,
+	  "Phone my dad on Friday", 1, 0, 1, 1, "-", "2026-01-09" },
+	{ "'before the end of March' is still 31 March", NULL,
+	  "Call my dad twice before the end of March", 1, 1, 1, 1, "L2/total", "2026-03-31" },
+	{ "a leading condition clause is skipped for the verb", NULL,
+	  "When I feel anxious, call a friend", 1, 0, 1, 0, "-", "" },
+	{ "'I will' after a leading deadline", NULL,
+	  "By March, I will run 3 times a week", 1, 1, 1, 1, "L3/week", "2026-03-31" },
+	{ "'two thousand'", NULL,
+	  "Write two thousand words a week", 1, 1, 1, 0, "L2000/week", "" },
+	{ "'one and a half hours'", NULL,
+	  "Study for one and a half hours a day", 1, 1, 1, 0, "L1.5/day", "" },
+	{ "'3 x a week'", NULL,
+	  "Swim 3 x a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "'a hundred' and a British 'practise'", NULL,
+	  "Practise my lines a hundred times by next month", 1, 1, 1, 1, "L100/total",
+	  "2026-02-28" },
+	{ "'within a fortnight'", NULL,
+	  "Book a GP appointment within a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
+};
+
+START_TEST(test_sentence_unseen_wording)
+{
+	struct sentence s;
+	const char *text = unseen[_i].text;
+	char got[64], gotd[DATE_BUFSIZE];
+	const int want[4] = { unseen[_i].s, unseen[_i].m, unseen[_i].a, unseen[_i].t };
+	int have[4];
+
+	sentence_read(reader, text, strlen(text), ymd(unseen[_i].today ? unseen[_i].today :
+	    "2026-01-05"), &s);
+	have[0] = s.specific;
+	have[1] = s.measurable;
+	have[2] = s.attainable;
+	have[3] = s.timebound;
+	for (int k = 0; k < 4; k++)
+		if (want[k] >= 0 && want[k] != have[k])
+			ck_abort_msg("%s: %c expected %d, got %d: %s", unseen[_i].why, "SMAT"[k],
+			    want[k], have[k], text);
+	format_target(&s, got, sizeof got);
+	if (unseen[_i].target != NULL && strcmp(got, unseen[_i].target) != 0)
+		ck_abort_msg("%s: target expected %s, got %s: %s", unseen[_i].why,
+		    unseen[_i].target, got, text);
+	format_deadline(&s, gotd);
+	if (unseen[_i].deadline != NULL && strcmp(gotd, unseen[_i].deadline) != 0)
+		ck_abort_msg("%s: deadline expected '%s', got '%s': %s", unseen[_i].why,
+		    unseen[_i].deadline, gotd, text);
+	assert_spans_inside(&s, strlen(text), text);
+}
+END_TEST
+
+/* --- spans --------------------------------------------------------------------------- */
+
+static void
+assert_span_is(const char *text, struct span sp, const char *want, const char *what)
+{
+	if (sp.len != strlen(want) || strncmp(text + sp.off, want, sp.len) != 0)
+		ck_abort_msg("%s span expected '%s', got '%.*s': %s", what, want, (int)sp.len,
+		    text + sp.off, text);
+}
+
+/* goalcheck quotes these spans: "vague wording 'more'", "'never' asks for perfection". */
+START_TEST(test_sentence_spans_cover_the_phrase)
+{
+	struct sentence s;
+	const char *t;
+
+	t = "I want to socialize more.";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	assert_span_is(t, s.vague_at, "more", "vague");
+	ck_assert_int_eq(s.absolute_at.len, 0);
+
+	t = "Work on my anxiety.";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	assert_span_is(t, s.vague_at, "Work on", "vague");
+
+	t = "Run 5 km every morning and never skip a day.";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	assert_span_is(t, s.absolute_at, "never", "absolutist");
+	assert_span_is(t, s.target_at, "5 km every morning", "target");
+
+	t = "Answer every work email within 1 hour, 100% of the time.";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	assert_span_is(t, s.absolute_at, "100%", "absolutist");
+
+	t = "Drink no more than 6 units of alcohol per week by 31 March.";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	assert_span_is(t, s.deadline_at, "by 31 March", "deadline");
+	assert_span_is(t, s.target_at, "no more than 6 units of alcohol per week", "target");
+	ck_assert_int_eq(s.vague_at.len, 0);	/* "no more than" is a maximum, not "more" */
+}
+END_TEST
+
+/* --- input that is not a sentence ---------------------------------------------------- */
+
+START_TEST(test_sentence_empty_text_reads_as_nothing)
+{
+	struct sentence s;
+
+	memset(&s, 0xA5, sizeof s);
+	sentence_read(reader, "", 0, ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.bound, TARGET_NONE);
+	ck_assert_int_eq(s.has_deadline, 0);
+	ck_assert_int_eq(s.specific, 0);
+	ck_assert_int_eq(s.measurable, 0);
+	ck_assert_int_eq(s.attainable, 1);	/* nothing absolutist was said */
+	ck_assert_int_eq(s.timebound, 0);
+	ck_assert_int_eq(s.vague_at.len, 0);
+	ck_assert_int_eq(s.absolute_at.len, 0);
+
+	sentence_read(reader, " \t\n ", 4, ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 0);
+	ck_assert_int_eq(s.measurable, 0);
+}
+END_TEST
+
+START_TEST(test_sentence_invalid_utf8_is_read_around)
+{
+	/* a stray byte, a truncated sequence, a surrogate, an overlong NUL */
+	static const char t[] = "Walk \xff 3 times a week \xc3 until \xed\xa0\x80 31 March\xc0\x80";
+	struct sentence s;
+	char got[64];
+
+	sentence_read(reader, t, sizeof t - 1, ymd("2026-01-05"), &s);
+	format_target(&s, got, sizeof got);
+	ck_assert_str_eq(got, "L3/week");
+	ck_assert_int_eq(s.has_deadline, 1);
+	ck_assert_int_eq(s.deadline, ymd("2026-03-31"));
+	assert_spans_inside(&s, sizeof t - 1, "invalid UTF-8");
+}
+END_TEST
+
+START_TEST(test_sentence_nul_inside_len_is_text)
+{
+	static const char t[] = "Walk\0 3 times a week\0 by Friday";
+	struct sentence s;
+	char got[64];
+
+	sentence_read(reader, t, sizeof t - 1, ymd("2026-01-05"), &s);
+	format_target(&s, got, sizeof got);
+	ck_assert_str_eq(got, "L3/week");
+	ck_assert_int_eq(s.deadline, ymd("2026-01-09"));
+
+	/* The bytes after len are not read: the text ends at "Walk". */
+	sentence_read(reader, t, 4, ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.bound, TARGET_NONE);
+	ck_assert_int_eq(s.has_deadline, 0);
+}
+END_TEST
+
+/* Text repeated to a megabyte must come back; a pattern that backtracks or rescans would
+ * hang here and trip Check's timeout. */
+static const char *const huge_fill[] = {
+	"a", "1", "1 ", "   ", "never ", "not never ", "by by ", "at least 2 times a week ",
+	"walk 3 ", "no more ", "1:", "for 1 ", "x3 ", "2026-01-01 ", "the end of ",
+	"i want to ", "11111111111111111111111111111 ", "walk, ", "\xff\xfe", "every single ",
+	"I want to talk to at least two new people each week until the end of March. ",
+};
+
+START_TEST(test_sentence_huge_text_returns)
+{
+	size_t n = 1u << 20, k = strlen(huge_fill[_i]);
+	char *t = malloc(n);
+	struct sentence s;
+
+	ck_assert_ptr_nonnull(t);
+	for (size_t i = 0; i < n; i++)
+		t[i] = huge_fill[_i][i % k];
+	sentence_read(reader, t, n, ymd("2026-01-05"), &s);
+	assert_spans_inside(&s, n, huge_fill[_i]);
+	free(t);
+}
+END_TEST
+
+START_TEST(test_sentence_random_bytes_do_not_crash)
+{
+	size_t n = 1u << 16;
+	char *t = malloc(n);
+	unsigned x = 12345u + (unsigned)_i;
+	struct sentence s;
+
+	ck_assert_ptr_nonnull(t);
+	for (size_t i = 0; i < n; i++) {
+		x = x * 1103515245u + 12345u;
+		t[i] = _i % 2 ? (char)(x >> 16) :
+		    "abcdefghijklmnopqrstuvwxyz 0123456789,.:/-%'"[(x >> 16) % 45];
+	}
+	for (size_t len = 0; len < n; len = len * 2 + 1) {
+		sentence_read(reader, t, len, ymd("2026-01-05"), &s);
+		assert_spans_inside(&s, len, "random bytes");
+	}
+	free(t);
+}
+END_TEST
+
+/* --- user patterns ------------------------------------------------------------------- */
+
+START_TEST(test_sentence_add_vague_pattern)
+{
+	const char *t = "Continue my HEALING JOURNEY by walking twice a week";
+	char err[128];
+	struct sentence s;
+
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 1);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "\\bhealing journey\\b",
+	    err, sizeof err), 0);
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 0);
+	assert_span_is(t, s.vague_at, "HEALING JOURNEY", "user vague");
+	ck_assert_int_eq(s.measurable, 1);	/* the other letters are untouched */
+}
+END_TEST
+
+START_TEST(test_sentence_add_absolutist_pattern)
+{
+	const char *t = "Say no every time my boss asks for overtime";
+	char err[128];
+	struct sentence s;
+
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.attainable, 1);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_ABSOLUTIST, "every\\s+time",
+	    err, sizeof err), 0);
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.attainable, 0);
+	assert_span_is(t, s.absolute_at, "every time", "user absolutist");
+}
+END_TEST
+
+START_TEST(test_sentence_add_bad_pattern_reports_offset)
+{
+	char err[128], tiny[8];
+
+	err[0] = '\0';
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "(unclosed", err,
+	    sizeof err), -1);
+	ck_assert_msg(strstr(err, "offset 9") != NULL, "no offset in '%s'", err);
+	ck_assert_msg(strstr(err, "parenthesis") != NULL, "no reason in '%s'", err);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_ABSOLUTIST, "a{2,1}", tiny,
+	    sizeof tiny), -1);
+	ck_assert_uint_lt(strlen(tiny), sizeof tiny);
+	/* a failed pattern leaves the reader as it was */
+	{
+		struct sentence s;
+		const char *t = "Walk twice a week";
+
+		sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+		ck_assert_int_eq(s.specific, 1);
+		ck_assert_int_eq(s.attainable, 1);
+	}
+}
+END_TEST
+
+/* A pattern added after the reader has turned to JIT still takes part. */
+START_TEST(test_sentence_add_after_many_reads)
+{
+	const char *t = "Walk 3 times a week and find my flow";
+	char err[128];
+	struct sentence s;
+
+	for (int i = 0; i < 100; i++)
+		sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 1);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "find my flow", err,
+	    sizeof err), 0);
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 0);
+}
+END_TEST
+
+START_TEST(test_sentence_reader_free_null_is_a_no_op)
+{
+	sentence_reader_free(NULL);
+}
+END_TEST
+
+Suite *
+make_sentence_suite(void)
+{
+	Suite *s = suite_create("sentence");
+	TCase *tc;
+
+	tc = tcase_create("devset");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_sentence_devset_smart_letters, 0, tsv_rows(SMART_TSV));
+	tcase_add_loop_test(tc, test_sentence_devset_extraction, 0, tsv_rows(EXTRACT_TSV));
+	tcase_add_test(tc, test_sentence_devset_same_after_jit);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("unseen");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_sentence_unseen_wording, 0,
+	    (int)(sizeof unseen / sizeof unseen[0]));
+	tcase_add_test(tc, test_sentence_spans_cover_the_phrase);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("bad input");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_sentence_empty_text_reads_as_nothing);
+	tcase_add_test(tc, test_sentence_invalid_utf8_is_read_around);
+	tcase_add_test(tc, test_sentence_nul_inside_len_is_text);
+	tcase_add_loop_test(tc, test_sentence_huge_text_returns, 0,
+	    (int)(sizeof huge_fill / sizeof huge_fill[0]));
+	tcase_add_loop_test(tc, test_sentence_random_bytes_do_not_crash, 0, 4);
+	/* A megabyte under valgrind takes seconds; the timeout is for hangs, not speed. */
+	tcase_set_timeout(tc, 60);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("user patterns");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_sentence_add_vague_pattern);
+	tcase_add_test(tc, test_sentence_add_absolutist_pattern);
+	tcase_add_test(tc, test_sentence_add_bad_pattern_reports_offset);
+	tcase_add_test(tc, test_sentence_add_after_many_reads);
+	tcase_add_test(tc, test_sentence_reader_free_null_is_a_no_op);
+	suite_add_tcase(s, tc);
+	return s;
+}
