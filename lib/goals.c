@@ -94,15 +94,34 @@ key_cmp(const void *pa, const void *pb)
 	return a->col < b->col ? -1 : a->col > b->col;
 }
 
+/* Mappings with at most this many keys are checked for repeats without sorting. */
+#define SMALL_MAP 32
+
+static int
+same_text(const struct ynode *a, const struct ynode *b)
+{
+	return a->len == b->len && memcmp(a->value, b->value, a->len) == 0;
+}
+
+static void
+report_duplicate(const struct ynode *first, const struct ynode *again, const char *goal,
+    struct diags *d)
+{
+	rule_report(d, RULE_DUPLICATE_KEY, again->line, again->col, goal,
+	    "duplicate key '%.80s' (first at line %d); only the first is read", again->value,
+	    first->line);
+}
+
 /* Reports keys of map that are not scalars, not among known, or repeated. */
 static void
 check_keys(const struct ynode *map, const char *const *known, const char *what,
     const char *goal, struct diags *d)
 {
-	const struct ynode **keys;
+	const struct ynode *few[SMALL_MAP], **keys = few;
 	size_t nkeys = 0;
 
-	keys = xmalloc((map->n / 2 + 1) * sizeof *keys);
+	if (map->n / 2 > SMALL_MAP)
+		keys = xmalloc((map->n / 2) * sizeof *keys);
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const struct ynode *k = map->items[i];
 		const char *hint;
@@ -126,15 +145,21 @@ check_keys(const struct ynode *map, const char *const *known, const char *what,
 			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
 			    "unknown key '%.80s' in %s", k->value, what);
 	}
+	/* Each repeat is reported against the first of its kind, which is the one read.  A
+	 * goal's few keys are compared pairwise; a big mapping is sorted, to stay n log n. */
+	if (keys == few) {
+		for (size_t i = 1; i < nkeys; i++)
+			for (size_t j = 0; j < i; j++)
+				if (same_text(keys[j], keys[i])) {
+					report_duplicate(keys[j], keys[i], goal, d);
+					break;
+				}
+		return;
+	}
 	qsort(keys, nkeys, sizeof *keys, key_cmp);
-	/* Each repeat is reported against the first of its run, which is the one read. */
 	for (size_t i = 1, first = 0; i < nkeys; i++) {
-		const struct ynode *a = keys[first], *b = keys[i];
-
-		if (a->len == b->len && memcmp(a->value, b->value, a->len) == 0)
-			rule_report(d, RULE_DUPLICATE_KEY, b->line, b->col, goal,
-			    "duplicate key '%.80s' (first at line %d); only the first is read",
-			    b->value, a->line);
+		if (same_text(keys[first], keys[i]))
+			report_duplicate(keys[first], keys[i], goal, d);
 		else
 			first = i;
 	}
@@ -166,7 +191,7 @@ check_unique(struct id_use *ids, size_t n, const char *what, struct diags *d)
 	for (size_t i = 1, first = 0; i < m; i++) {
 		const struct ynode *a = ids[first].id, *b = ids[i].id;
 
-		if (a->len == b->len && memcmp(a->value, b->value, a->len) == 0) {
+		if (same_text(a, b)) {
 			d->scope = ids[i].scope;
 			rule_report(d, RULE_DUPLICATE_ID, b->line, b->col, b->value,
 			    "duplicate %s id '%.80s' (first at line %d)", what, b->value, a->line);

@@ -230,6 +230,22 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 	}
 }
 
+/* 1 if the n bytes at s contain the text w. */
+static int
+contains(const char *s, size_t n, const char *w)
+{
+	size_t wn = strlen(w);
+
+	for (const char *p = s; (size_t)(s + n - p) >= wn; p++) {
+		p = memchr(p, w[0], (size_t)(s + n - p));
+		if (p == NULL || (size_t)(s + n - p) < wn)
+			return 0;
+		if (memcmp(p, w, wn) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1 if the line holds nothing but blanks and perhaps a comment. */
 static int
 blank_or_comment(const char *text, size_t len)
@@ -308,24 +324,63 @@ disabled_inline(const struct lines *src, int first, int last, const char *rule)
 	return 0;
 }
 
+/* The index of the rule a finding names: its name points into rule_table. */
+static int
+rule_of(const struct diag *f)
+{
+	for (int r = 0; r < RULE_COUNT; r++)
+		if (f->rule == rule_table[r].name)
+			return r;
+	return rule_find(f->rule);
+}
+
+/* 1 if any line of goal i holds a `goalcheck:` comment, so that most findings need no
+ * further look at the source. */
+static int
+has_marker(const struct lines *src, int first, int last)
+{
+	for (int ln = first; ln <= last; ln++) {
+		size_t len;
+		const char *text = lines_get(src, ln, &len);
+
+		if (text == NULL)
+			break;
+		if (len >= 10 && memchr(text, '#', len) != NULL && contains(text, len, "goalcheck:"))
+			return 1;
+	}
+	return 0;
+}
+
 void
 lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
     const struct lines *src)
 {
+	signed char *marked = NULL;  /* per goal: -1 not looked at yet, 0 no marker, 1 marker */
 	size_t kept = 0;
 
+	if (src != NULL && g->ngoals > 0) {
+		marked = xmalloc(g->ngoals);
+		memset(marked, -1, g->ngoals);
+	}
 	for (size_t i = 0; i < d->n; i++) {
 		struct diag *f = &d->v[i];
-		int r = rule_find(f->rule), drop = 0;
+		int r = rule_of(f), drop = 0;
 
-		if (r == RULE_FIXED)
+		if (r == RULE_FIXED) {
 			drop = 0;
-		else if (r >= 0 && sev[r] == SEV_OFF)
+		} else if (r >= 0 && sev[r] == SEV_OFF) {
 			drop = 1;
-		else if (f->scope > 0 && (size_t)f->scope <= g->ngoals && src != NULL &&
-		    disabled_inline(src, g->goals[f->scope - 1].node->line,
-		    goal_last_line(g, (size_t)f->scope - 1, src), f->rule))
-			drop = 1;
+		} else if (marked != NULL && f->scope > 0 && (size_t)f->scope <= g->ngoals) {
+			size_t k = (size_t)f->scope - 1;
+
+			if (marked[k] != 0) {
+				int first = g->goals[k].node->line, last = goal_last_line(g, k, src);
+
+				if (marked[k] < 0)
+					marked[k] = (signed char)has_marker(src, first, last);
+				drop = marked[k] && disabled_inline(src, first, last, f->rule);
+			}
+		}
 		if (drop) {
 			free(f->goal);
 			free(f->message);
@@ -336,6 +391,7 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
 		d->v[kept++] = *f;
 	}
 	d->n = kept;
+	free(marked);
 }
 
 unsigned

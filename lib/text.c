@@ -99,9 +99,12 @@ lines_index(struct lines *l, const char *buf, size_t len)
 	if ((l->start = malloc(cap * sizeof *l->start)) == NULL)
 		return -1;
 	l->start[l->n++] = 0;
-	for (size_t i = 0; i < len; i++) {
-		if (buf[i] != '\n' || i + 1 == len)
-			continue;
+	for (const char *nl = buf; (nl = memchr(nl, '\n', len - (size_t)(nl - buf))) != NULL;
+	    nl++) {
+		size_t i = (size_t)(nl - buf);
+
+		if (i + 1 == len)
+			break;
 		if (l->n == cap) {
 			size_t *p = realloc(l->start, 2 * cap * sizeof *p);
 

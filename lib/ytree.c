@@ -93,7 +93,8 @@ builder_pop(struct ydoc *doc, struct builder *b)
 	struct ynode *n = b->open[--b->depth];
 	size_t first = b->first[b->depth];
 
-	n->n = b->nkids - first;
+	/* ydoc_load refuses inputs of 4 GB and more, so a count always fits. */
+	n->n = (uint32_t)(b->nkids - first);
 	n->items = arena_alloc(doc, (n->n ? n->n : 1) * sizeof *n->items, _Alignof(struct ynode *));
 	if (n->n > 0)
 		memcpy(n->items, b->kids + first, n->n * sizeof *n->items);
@@ -243,6 +244,11 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 	int done = 0, rc = 0;
 
 	memset(doc, 0, sizeof *doc);
+	/* Lengths and counts are kept in 32 bits, which no goals file comes near. */
+	if (len >= UINT32_MAX) {
+		set_error(doc, 1, 1, "the file is larger than 4 GB");
+		return -1;
+	}
 	if (!yaml_parser_initialize(&parser)) {
 		set_error(doc, 1, 1, "out of memory");
 		return -1;
@@ -269,7 +275,7 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 			node->value = arena_alloc(doc, ev.data.scalar.length + 1, 1);
 			memcpy(node->value, ev.data.scalar.value, ev.data.scalar.length);
 			node->value[ev.data.scalar.length] = '\0';
-			node->len = ev.data.scalar.length;
+			node->len = (uint32_t)ev.data.scalar.length;
 			node->quoted = ev.data.scalar.style != YAML_PLAIN_SCALAR_STYLE;
 			if (ev.data.scalar.anchor != NULL)
 				anchors_put(&anchors, (const char *)ev.data.scalar.anchor, node);

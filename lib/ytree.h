@@ -7,23 +7,24 @@
 #define GOALKIT_YTREE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
 
 struct ynode {
-	enum ynode_kind kind;
-	int quoted;             /* scalars: written in quotes or as a block, so never a number */
 	int line, col;          /* 1-based start; col counts code points */
 	int end_line, end_col;  /* 1-based, just past the node's last character */
+	unsigned char kind;     /* enum ynode_kind */
+	unsigned char quoted;   /* scalars: written in quotes or as a block, so never a number */
+	/* 32 bytes a node: a big goals file holds hundreds of thousands, and their memory is
+	 * most of what checking it costs. */
 	union {
-		struct {        /* YNODE_SCALAR */
-			char *value;    /* the decoded text, NUL-terminated */
-			size_t len;     /* its length in bytes (it may hold NULs from escapes) */
-		};
-		struct {        /* YNODE_SEQ and YNODE_MAP */
-			struct ynode **items;  /* sequence items; for maps key, value, key, ... */
-			size_t n;              /* the number of pointers in items */
-		};
+		uint32_t len;   /* scalars: the text's length in bytes (it may hold NULs) */
+		uint32_t n;     /* collections: the number of pointers in items */
+	};
+	union {
+		char *value;    /* scalars: the decoded text, NUL-terminated */
+		struct ynode **items;  /* sequence items; for maps key, value, key, value, ... */
 	};
 };
 
