@@ -394,14 +394,14 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
 	free(marked);
 }
 
-unsigned
-lint_letters(const struct diags *d, size_t i)
+void
+lint_letters(const struct diags *d, unsigned *pass, size_t ngoals)
 {
-	unsigned pass = SMART_ALL;
-
+	for (size_t i = 0; i < ngoals; i++)
+		pass[i] = SMART_ALL;
 	/* Info findings are advice: they do not fail a letter. */
 	for (size_t k = 0; k < d->n; k++)
-		if (d->v[k].scope == (int)i + 1 && d->v[k].sev >= SEV_WARNING)
-			pass &= ~smart_bit(d->v[k].smart);
-	return pass;
+		if (d->v[k].scope > 0 && (size_t)d->v[k].scope <= ngoals &&
+		    d->v[k].sev >= SEV_WARNING)
+			pass[d->v[k].scope - 1] &= ~smart_bit(d->v[k].smart);
 }

@@ -23,7 +23,8 @@ void lint_goals(const struct goals *g, struct sentence_reader *r, long today, in
 void lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
     const struct lines *src);
 
-/* The letters goal number i (0-based) passes, given the findings left after lint_apply. */
-unsigned lint_letters(const struct diags *d, size_t i);
+/* Fills pass[0..ngoals) with the letters each goal passes (SMART_* bits), given the
+ * findings left after lint_apply.  One pass over the findings, whatever the number of goals. */
+void lint_letters(const struct diags *d, unsigned *pass, size_t ngoals);
 
 #endif

@@ -50,6 +50,7 @@
  * nothing for it, and a file of thousands of goals reads several times faster. */
 #define JIT_AFTER	24
 #define JIT_LONG	4096	/* ... and so does one long text */
+#define FOLD_PAD	64	/* zero bytes kept after the folded text, see fold() */
 
 /* Building blocks of the patterns below.  The text is matched caselessly. */
 #define AP	"['\\x{2019}]"
@@ -87,7 +88,7 @@ enum re_id {
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
 	RE_RATEPER, RE_FREQ, RE_WDAY,
 	/* wording */
-	RE_VAGUE, RE_ABS, RE_EXCUSE,
+	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND,
 	/* the main verb */
 	RE_LEAD, RE_PREAMBLE, RE_SKIP, RE_V_SPECIAL, RE_V_VAGUE, RE_V_BROAD, RE_V_BARE,
 	RE_N
@@ -100,7 +101,10 @@ static const char *const patterns[RE_N] = {
 	    "|\\b\\d{1,2}\\s*o" AP "clock\\b"
 	    "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
 	    "|\\b24/7\\b"
-	    "|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)",
+	    "|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
+	    "|\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+"
+	    "(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|"
+	    "times|x\\b))",
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
@@ -160,14 +164,17 @@ static const char *const patterns[RE_N] = {
 	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
 	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
 	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
-	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than))\\s+)?"
-	    "(?:(?<n1>" NUMBER ")(?:\\s*(?:-|\\x{2013}|to|or)\\s*(?<n2>" NUMBER "))?"
+	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than)|"
+	    "(?<btw>between|anywhere\\s+between|somewhere\\s+between))\\s+)?"
+	    "(?:(?<n1>" NUMBER ")(?:(?(<btw>)(?:\\s+and\\s+|\\s*(?:-|\\x{2013}|to)\\s*)|"
+	    "\\s*(?:-|\\x{2013}|to|or)\\s*)(?<n2>" NUMBER "))?"
 	    "(?<post>\\s*\\+|\\s+or\\s+(?:more|over|above|higher|greater|fewer|less|under|"
 	    "below|lower)\\b)?|x\\s?(?<xn>\\d{1,4})\\b)",
 	/* Anchored after a quantity: what it counts. */
 	[RE_UNIT] =
-	    "\\G(?:(?<adj>-(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|"
-	    "years?|miles?|km|k|pages?|steps?|words?|person|people|point|mile|metre|meter)\\b)"
+	    "\\G(?:(?<adjt>-(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b)|"
+	    "(?<adj>-(?:days?|weeks?|months?|years?|miles?|km|k|pages?|steps?|words?|person|"
+	    "people|point|mile|metre|meter)\\b)"
 	    "|(?<cnt>\\s*(?:times?\\b|x(?!\\w))|[\\s-]+(?:days?|nights?|evenings?|mornings?|"
 	    "afternoons?|weekdays|week\\s*days|work\\s*days|working\\s+days|weekends|"
 	    "occasions)\\b)"
@@ -197,7 +204,7 @@ static const char *const patterns[RE_N] = {
 	    "(?:\\s+[^\\s,.;:!?\\d]+){0,5}?\\s+(?:to|from|at)"
 	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
 	[RE_CLOCKPRE] =
-	    "\\b(?:by|at|before|after|until|till|past|from|around|about)\\s+$",
+	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+$",
 	[RE_CLOCKNEXT] =
 	    "\\G\\s*(?:$|[,.;:!?)]|(?:every|each|on|at|and|or|tonight|in|most|then|so|to|daily|"
 	    "nightly|during|with|when|if|until|till|latest|sharp|the|before|after)\\b)",
@@ -212,7 +219,7 @@ static const char *const patterns[RE_N] = {
 	    "\\b(?<radv>daily|weekly|monthly)\\b(?:\\s+[^\\s,.;:!?\\d]+){0,4}?\\s+$",
 	[RE_FREQ] =
 	    "\\b(?:(?:every|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
-	    "(?<au>day|night|morning|evening|week|month)|(?<en>" NUMBER ")\\s+"
+	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|afternoon|weekday|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|school\\s+night|weekend|week|"
@@ -241,7 +248,9 @@ static const char *const patterns[RE_N] = {
 	    "fitter|stronger|braver|deal(?:ing)?\\s+with|cop(?:e|ing)\\s+with|"
 	    "manag(?:e|ing)\\s+my|handl(?:e|ing)\\s+my|overcom(?:e|ing)|a\\s+(?:bit|lot)|"
 	    "somewhat|sometimes|often|occasionally|frequently|enough|"
-	    "enjoy(?:ing)?\\s+(?:my\\s+)?life|in\\s+general|stuff|things\\s+like\\s+that)\\b",
+	    "enjoy(?:ing)?\\s+(?:my\\s+)?life|in\\s+general|stuff|things\\s+like\\s+that|"
+	    "happiness|inner\\s+peace|peace\\s+of\\s+mind|well-?being|self-(?:esteem|confidence|"
+	    "worth|love|acceptance)|positivity|fulfil?ment|mindset|work-life\\s+balance)\\b",
 	[RE_ABS] =
 	    "\\b(?:(?:never|always|every\\s+single|each\\s+and\\s+every|every\\s+last|"
 	    "every\\s+waking|completely|totally|entirely|absolutely|utterly|perfect(?:ly)?|"
@@ -260,6 +269,14 @@ static const char *const patterns[RE_N] = {
 	    "|(?:\\bi" AP "ve|\\bwe" AP "ve|\\byou" AP "ve|\\bthey" AP "ve|"
 	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was|\\bused\\s+to)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
 	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
+	/* Anchored at the start: a leading clause that gives the reason or the problem
+	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."). */
+	[RE_BACKGROUND] =
+	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
+	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
+	    "due\\s+to)\\b[^,;.!?]{1,240}+(?=,)|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
+	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b)",
 
 	[RE_LEAD] =
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
@@ -284,23 +301,47 @@ static const char *const patterns[RE_N] = {
 	    "regularly|finally|now|actively|intentionally|deliberately|consciously)\\s+"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
-	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+to(?=\\s+say\\b))\\s+"
+	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
 	    "\\G(?:be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
-	    "|get(?:s|ting)?\\s+(?:up|out|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
+	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
+	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
 	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test)))\\b",
+	/* Wishes for how things or others should be, rather than something to do: "make my
+	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
+	 * ("get out of my shell") and soul-searching ("find out what I really want"). */
 	[RE_V_VAGUE] =
-	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
+	    "\\G(?:mak(?:e|es|ing)\\s+(?!peace\\b|time\\b|sure\\b|an?\\s+effort\\b)"
+	    "(?:(?!(?:of|for|to|with|about|from|into|on|and|or)\\b)[a-z'\\x{2019}-]+\\s+){1,4}?"
+	    "(?:(?:like|love|respect|trust|want|understand|accept|forgive|notice|listen|care|feel|"
+	    "be|see|work|last|happen|stop|change|get\\s+along)\\b|(?:more|less)\\s+[a-z]+|"
+	    "(?:stronger|better|worse|easier|happier|healthier|closer|calmer|safer|nicer|kinder|"
+	    "smoother|brighter|happy|proud|calm|comfortable|easy|strong|great|good|healthy|right|"
+	    "whole|okay|ok|bearable|manageable|work)\\b(?=\\s*(?:$|[.,;:!?]|(?:and|again|than|"
+	    "all|by|within|in|over|for|before|until|at|with|every|each)\\b)))|"
+	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
+	    "would\\s+(?:like|love))\\s+(?:my|our|his|her|their|the|everyone|everybody|people|"
+	    "others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
+	    "(?:to|would|will|could|can)|"
+	    "(?:get|gets|getting|got|step|steps|stepping|come|comes|coming|break|breaking|"
+	    "push|pushing|go|going|move|moving|crawl|climb)(?:\\s+myself)?\\s+out(?:side)?\\s+of\\s+"
+	    "(?:my|the|our)\\s+(?:shell|comfort\\s+zone|rut|funk|slump|head)|"
+	    "put(?:ting)?\\s+myself\\s+out\\s+there|turn(?:ing)?\\s+(?:my\\s+life|things)\\s+around|"
+	    "get(?:ting)?\\s+back\\s+on\\s+(?:track|my\\s+feet)|pull(?:ing)?\\s+myself\\s+together|"
+	    "let(?:ting)?\\s+my\\s+(?:guard|walls|hair)\\s+down|"
+	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
+	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b)|"
+	    "feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
 	    "work(?:s|ing)?\\s+(?:on|through)|understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
 	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:out|myself)|"
-	    "learn(?:s|ing)?\\s+(?:to|how)|get|gets|getting|got|handl\\w*|manag(?:e|es|ing)|"
+	    "get|gets|getting|got|handl\\w*|manag(?:e|es|ing)|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
@@ -315,7 +356,7 @@ static const char *const patterns[RE_N] = {
 	    "(?:more|less|fewer)(?!\\s+than))\\b|make\\s+peace|come\\s+to\\s+terms|stay\\s+(?:calm|positive|"
 	    "happy|strong|motivated|focused|present|grounded)|think\\w*|believ\\w*|trust\\w*|"
 	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
-	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|open\\s+up|"
+	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
 	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
 	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|feelings?|"
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
@@ -325,7 +366,7 @@ static const char *const patterns[RE_N] = {
 	[RE_V_BROAD] =
 	    "\\G(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
 	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
-	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|"
+	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
 	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh)\\b"
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
@@ -389,7 +430,7 @@ struct qty {
 	enum target_bound bound;
 	enum qkind kind;
 	int has_per;
-	enum period per;
+	int per;	/* an enum period, or PER_FORTNIGHT until fix_fortnight */
 	int weak;	/* "once" on its own, which is as often a conjunction as a count */
 };
 
@@ -397,7 +438,7 @@ struct qty {
 struct freq {
 	size_t off, end;
 	double count;
-	enum period per;
+	int per;	/* as in struct qty */
 };
 
 struct ctx {
@@ -414,6 +455,7 @@ struct ctx {
 	int has_rating;
 	struct qty rating;
 	int threshold;		/* a response time or a percentage: measurable, no target */
+	int length;		/* a length of time ("for 20 minutes"): the same */
 };
 
 static const uint32_t compile_opts = PCRE2_CASELESS | PCRE2_UTF;
@@ -766,10 +808,10 @@ integral(double v)
 
 /* Fortnights have no period of their own.  A count per fortnight is written as twice the
  * count per month: a month always holds at least two fortnightly occasions, and counts
- * stay whole numbers.  PERIOD_TOTAL + 100 marks the fortnight until then. */
-#define PER_FORTNIGHT	((enum period)(PERIOD_TOTAL + 100))
+ * stay whole numbers.  PER_FORTNIGHT marks one until fix_fortnight converts it. */
+#define PER_FORTNIGHT	(-1)
 
-static enum period
+static int
 period_of(const char *w, size_t n)
 {
 	if (n >= 9 && (strncmp(w, "fortnight", 9) == 0 || strncmp(w, "biweekly", 8) == 0 ||
@@ -787,7 +829,7 @@ period_of(const char *w, size_t n)
 }
 
 static void
-fix_fortnight(double *amount, enum period *per)
+fix_fortnight(double *amount, int *per)
 {
 	if (*per == PER_FORTNIGHT) {
 		*amount *= 2;
@@ -913,7 +955,8 @@ static const char *const before_words[] = { "before", NULL };
 static const char *const in_words[] = { "in", NULL };
 
 /* Reads the deadline of the last match of pattern id, if it names a date.  Returns 1 and
- * sets *when, 0 when the match names no date, -1 when it names a start, not an end. */
+ * sets *when; 0 when the match is no date after all; -1 when it is a date but no deadline
+ * (a start, or a day that does not exist), whose numbers are still no target. */
 static int
 deadline_of(struct ctx *c, int id, long *when)
 {
@@ -936,13 +979,14 @@ deadline_of(struct ctx *c, int id, long *when)
 
 	switch (id) {
 	case RE_D_ISO:
+		/* "2026-02-30" names no day, but its numbers are no target either */
 		if (!grp(c, id, 0, "y", &so, &eo) || date_parse(c->s + so, 10, when) != 1)
-			return 0;
+			return -1;
 		break;
 	case RE_D_DM:
 	case RE_D_MD:
 		if (m == 0 || d < 1 || d > 31 || (y != 0 && !date_valid(y, m, d)))
-			return 0;
+			return -1;
 		*when = resolve_md(today, y, m, d);
 		break;
 	case RE_D_MON:
@@ -1166,6 +1210,8 @@ find_exclusions(struct ctx *c)
 		while (pos <= c->len && n++ < MAXSCAN && run(c, ids[k], pos, c->len, 0, 0)) {
 			whole(c, 0, &so, &eo);
 			exclude(c, so, eo);
+			if (ids[k] == RE_DUR)
+				c->length = 1;
 			/* A response time or a share of days below 100% is a measurable
 			 * threshold; "100% of the time" is only an absolute. */
 			if (ids[k] == RE_RESP || (ids[k] == RE_EXCL &&
@@ -1181,7 +1227,7 @@ find_exclusions(struct ctx *c)
 /* The period named after a quantity ending at end, within a few words; sets *per and
  * moves *end past it. */
 static int
-period_after(struct ctx *c, size_t *end, enum period *per)
+period_after(struct ctx *c, size_t *end, int *per)
 {
 	size_t so, eo;
 
@@ -1211,8 +1257,10 @@ classify_qty(struct ctx *c, struct qty *q)
 	size_t so, eo, end = q->end;
 
 	if (run(c, RE_UNIT, end, c->len, PCRE2_ANCHORED, 1)) {
-		if (has(c, RE_UNIT, 1, "adj") || has(c, RE_UNIT, 1, "dose") ||
-		    has(c, RE_UNIT, 1, "other"))
+		if (has(c, RE_UNIT, 1, "adjt"))
+			c->length = 1;	/* "a 10-minute walk" */
+		if (has(c, RE_UNIT, 1, "adj") || has(c, RE_UNIT, 1, "adjt") ||
+		    has(c, RE_UNIT, 1, "dose") || has(c, RE_UNIT, 1, "other"))
 			return 0;
 		if (has(c, RE_UNIT, 1, "cnt"))
 			q->kind = Q_COUNT;
@@ -1225,6 +1273,8 @@ classify_qty(struct ctx *c, struct qty *q)
 	}
 	q->has_per = period_after(c, &end, &q->per);
 	q->end = end;
+	if (q->kind == Q_DUR)
+		c->length = 1;
 	if (run(c, RE_POST, end, c->len, PCRE2_ANCHORED, 1)) {
 		if (has(c, RE_POST, 1, "few"))
 			q->bound = TARGET_AT_MOST;
@@ -1238,7 +1288,7 @@ classify_qty(struct ctx *c, struct qty *q)
 static void
 find_quantities(struct ctx *c)
 {
-	size_t pos = 0, so, eo, s1, e1;
+	size_t pos = 0, so, eo, s1, e1, num;
 	int n = 0;
 
 	while (c->nq < MAXQ && pos <= c->len && n++ < MAXSCAN &&
@@ -1254,6 +1304,7 @@ find_quantities(struct ctx *c)
 		q.off = so;
 		q.end = eo;
 		q.per = PERIOD_TOTAL;
+		num = so;
 		if (grp(c, RE_QTY, 0, "xn", &s1, &e1)) {
 			q.amount = number_value(c->s + s1, e1 - s1);
 			q.kind = Q_COUNT;
@@ -1261,6 +1312,7 @@ find_quantities(struct ctx *c)
 			double a, b;
 
 			grp(c, RE_QTY, 0, "n1", &s1, &e1);
+			num = s1;
 			a = number_value(c->s + s1, e1 - s1);
 			if (word_at(c, s1, "once") || word_at(c, s1, "twice") ||
 			    word_at(c, s1, "thrice"))
@@ -1290,7 +1342,7 @@ find_quantities(struct ctx *c)
 			q.bound = TARGET_AT_MOST;	/* "limit social media to 30 minutes" */
 		/* A bare small number after "by" or "at" is a clock time: "in bed by 11". */
 		if (q.bound == TARGET_NONE && q.kind == Q_PLAIN && integral(q.amount) &&
-		    q.amount <= 24 && before(c, RE_CLOCKPRE, so, 16) &&
+		    q.amount <= 24 && before(c, RE_CLOCKPRE, num, 16) &&
 		    run(c, RE_CLOCKNEXT, eo, c->len, PCRE2_ANCHORED, 1))
 			continue;
 		if (!classify_qty(c, &q))
@@ -1383,9 +1435,12 @@ find_frequencies(struct ctx *c)
 				f.per = period_of(c->s + s1, e1 - s1);
 			}
 		} else if (grp(c, RE_FREQ, 0, "au", &s1, &e1)) {
-			/* Every other day is 3 or 4 days of any week: at least 3 per week. */
+			/* Every other day is 3 or 4 days of any week: at least 3 per week; every
+			 * other weekend or Sunday is once a fortnight. */
 			f.per = period_of(c->s + s1, e1 - s1);
-			if (f.per == PERIOD_DAY) {
+			if (weekday_number(c->s + s1) >= 0 && contains(c->s + s1, e1 - s1, "day")) {
+				f.per = PER_FORTNIGHT;
+			} else if (f.per == PERIOD_DAY) {
 				f.count = 3;
 				f.per = PERIOD_WEEK;
 			} else if (f.per == PERIOD_WEEK) {
@@ -1457,7 +1512,7 @@ set_target(struct sentence *out, const struct qty *q)
 {
 	out->bound = q->bound == TARGET_NONE ? TARGET_AT_LEAST : q->bound;
 	out->amount = q->amount;
-	out->per = q->has_per ? q->per : PERIOD_TOTAL;
+	out->per = q->has_per ? (enum period)q->per : PERIOD_TOTAL;
 	out->target_at.off = q->off;
 	out->target_at.len = q->end - q->off;
 }
@@ -1497,7 +1552,7 @@ choose_target(struct ctx *c, struct sentence *out)
 
 		out->bound = TARGET_AT_LEAST;
 		out->amount = f->count;
-		out->per = f->per;
+		out->per = (enum period)f->per;
 		out->target_at.off = f->off;
 		out->target_at.len = f->end - f->off;
 		/* "Every Sunday, write down one thing": the count is per Sunday. */
@@ -1528,17 +1583,20 @@ first_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 	return 1;
 }
 
-/* The first absolutist word that is about the target, not the past or the problem. */
+/* The first absolutist word that is about the target, not the past or the problem: not in
+ * a leading clause of reasons, nor after a negation or in a clause about the past. */
 static int
 find_absolute(struct ctx *c, struct span *sp)
 {
-	size_t pos = 0, so, eo;
+	size_t pos = 0, so, eo, background = 0;
 	int n = 0;
 
+	if (run(c, RE_BACKGROUND, 0, c->len, PCRE2_ANCHORED, 1))
+		whole(c, 1, &so, &background);
 	while (pos <= c->len && n++ < MAXSCAN && run(c, RE_ABS, pos, c->len, 0, 0)) {
 		whole(c, 0, &so, &eo);
 		pos = eo > so ? eo : next_char(c, so);
-		if (before(c, RE_EXCUSE, so, 48))
+		if (so < background || before(c, RE_EXCUSE, so, 48))
 			continue;
 		sp->off = so;
 		sp->len = eo - so;
@@ -1554,10 +1612,8 @@ enum vclass { V_UNKNOWN, V_CONCRETE, V_VAGUE, V_BROAD };
 static int
 in_list(const char *w)
 {
-	size_t lo = 0, hi = sizeof concrete_verbs / sizeof concrete_verbs[0];
-
-	/* The list is short and read once per sentence; a linear scan keeps it unsorted. */
-	for (size_t i = lo; i < hi; i++)
+	/* A few lookups per sentence: a linear scan lets the list stay in reading order. */
+	for (size_t i = 0; i < sizeof concrete_verbs / sizeof concrete_verbs[0]; i++)
 		if (strcmp(concrete_verbs[i], w) == 0)
 			return 1;
 	return 0;
@@ -1691,14 +1747,19 @@ fold(struct sentence_reader *r, const char *text, size_t len)
 {
 	size_t i = 0;
 
-	if (len + 1 > r->bufcap) {
-		char *b = realloc(r->buf, len + 1);
+	if (len > SIZE_MAX - FOLD_PAD)
+		return -1;
+	if (len + FOLD_PAD > r->bufcap) {
+		char *b = realloc(r->buf, len + FOLD_PAD);
 
 		if (b == NULL)
 			return -1;
 		r->buf = b;
-		r->bufcap = len + 1;
+		r->bufcap = len + FOLD_PAD;
 	}
+	/* PCRE2's JIT reads the subject in 16-byte vectors and may look past its end; the
+	 * padding keeps those reads inside this block and initialised. */
+	memset(r->buf + len, 0, FOLD_PAD);
 	while (i < len) {
 		unsigned char u = (unsigned char)text[i];
 		size_t k;
@@ -1714,7 +1775,6 @@ fold(struct sentence_reader *r, const char *text, size_t len)
 			i += k;
 		}
 	}
-	r->buf[len] = '\0';
 	return 0;
 }
 
@@ -1769,7 +1829,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
-	out->measurable = target || c->threshold;
+	out->measurable = target || c->threshold || c->length;
 	out->timebound = out->has_deadline;
 	out->attainable = !absolute;
 
@@ -1792,6 +1852,12 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		    (!vague && !c->has_rating && verb.len > 0);
 		break;
 	}
+	/* "Reduce my anxiety": the vague verb is the vague wording; a bare "be" is not worth
+	 * quoting, and goalcheck says "names no concrete action" instead. */
+	if (!out->specific && out->vague_at.len == 0 && vc == V_VAGUE && verb.len > 0 &&
+	    !word_at(c, verb.off, "be") && !word_at(c, verb.off, "am") &&
+	    !word_at(c, verb.off, "is") && !word_at(c, verb.off, "being"))
+		out->vague_at = verb;
 	if (user_vague.len > 0) {
 		out->specific = 0;
 		out->vague_at = user_vague;

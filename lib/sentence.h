@@ -52,7 +52,9 @@ int sentence_reader_add(struct sentence_reader *r, enum wording kind, const char
 void sentence_reader_free(struct sentence_reader *r);
 
 /* Reads text (len bytes of UTF-8, no NUL needed) relative to the date `today` and fills out.
- * Spans index text.  The reader keeps match state, so one reader serves one thread. */
+ * Spans index text.  The reader keeps match state, so one reader serves one thread.
+ * Ill-formed UTF-8 and NULs are read as spaces; empty text (or no memory) reads as a sentence
+ * that says nothing: no target, no deadline, S = M = T = 0 and A = 1. */
 void sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
     struct sentence *out);
 

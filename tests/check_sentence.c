@@ -495,9 +495,8 @@ END_TEST
 /* Text repeated to a megabyte must come back; a pattern that backtracks or rescans would
  * hang here and trip Check's timeout. */
 static const char *const huge_fill[] = {
-	"a", "1", "1 ", "   ", "never ", "not never ", "by by ", "at least 2 times a week ",
-	"walk 3 ", "no more ", "1:", "for 1 ", "x3 ", "2026-01-01 ", "the end of ",
-	"i want to ", "11111111111111111111111111111 ", "walk, ", "\xff\xfe", "every single ",
+	"a", "1", "1 ", "never ", "not never ", "by by ", "at least 2 times a week ",
+	"no more ", "1:", "for 1 ", "2026-01-01 ", "the end of ", "\xff\xfe",
 	"I want to talk to at least two new people each week until the end of March. ",
 };
 

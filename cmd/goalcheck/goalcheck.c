@@ -217,7 +217,7 @@ static size_t goals_json_len;
 static int goals_json_count;
 
 static void
-gather_json_goals(const char *name, const struct diags *d, const struct goals *g)
+gather_json_goals(const char *name, const unsigned *pass, const struct goals *g)
 {
 	static const char letters[] = "SMART";
 	char *buf = NULL;
@@ -227,8 +227,6 @@ gather_json_goals(const char *name, const struct diags *d, const struct goals *g
 	if (fp == NULL)
 		err(2, "open_memstream");
 	for (size_t i = 0; i < g->ngoals; i++) {
-		unsigned pass = lint_letters(d, i);
-
 		fprintf(fp, "%s\n{\"file\":", goals_json_count++ > 0 ? "," : "");
 		json_cstring(fp, name);
 		fputs(",\"id\":", fp);
@@ -236,7 +234,7 @@ gather_json_goals(const char *name, const struct diags *d, const struct goals *g
 		fprintf(fp, ",\"line\":%d,\"smart\":{", g->goals[i].node->line);
 		for (int k = 0; k < 5; k++)
 			fprintf(fp, "%s\"%c\":%s", k ? "," : "", letters[k],
-			    pass & (1u << k) ? "true" : "false");
+			    pass[i] & (1u << k) ? "true" : "false");
 		fputs("}}", fp);
 	}
 	if (fclose(fp) != 0)
@@ -248,7 +246,8 @@ gather_json_goals(const char *name, const struct diags *d, const struct goals *g
 }
 
 static void
-print_scorecard(const char *name, const struct diags *d, const struct goals *g)
+print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
+    const struct goals *g)
 {
 	const char *yes = utf8 ? "\xE2\x9C\x93" : "+", *no = utf8 ? "\xE2\x9C\x97" : "x";
 	size_t idw = 4, all = 0, loose = 0;
@@ -259,7 +258,7 @@ print_scorecard(const char *name, const struct diags *d, const struct goals *g)
 
 		if (w > idw)
 			idw = w > 24 ? 24 : w;
-		if (lint_letters(d, i) == SMART_ALL)
+		if (pass[i] == SMART_ALL)
 			all++;
 	}
 	printf("%s%s%s: %zu goal%s, %zu SMART\n", sgr("\033[1m"), name, sgr("\033[0m"),
@@ -269,7 +268,6 @@ print_scorecard(const char *name, const struct diags *d, const struct goals *g)
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const struct goal *gl = &g->goals[i];
 		const struct ynode *s = goal_sentence(gl);
-		unsigned pass = lint_letters(d, i);
 		char noid[32];
 		const char *id = goal_id(gl);
 		size_t cps;
@@ -280,8 +278,8 @@ print_scorecard(const char *name, const struct diags *d, const struct goals *g)
 		}
 		fputs("  ", stdout);
 		for (int k = 0; k < 5; k++)
-			printf("%s%s%s ", sgr(pass & (1u << k) ? "\033[32m" : "\033[1;31m"),
-			    pass & (1u << k) ? yes : no, sgr("\033[0m"));
+			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? "\033[32m" : "\033[1;31m"),
+			    pass[i] & (1u << k) ? yes : no, sgr("\033[0m"));
 		cps = text_codepoints(id, strlen(id));
 		printf(" %s%*s  ", id, cps < idw ? (int)(idw - cps) : 0, "");
 		if (s != NULL) {
@@ -356,6 +354,7 @@ check_file(const char *path)
 	struct diags d = { 0 };
 	struct goals g;
 	struct lines src = { 0 };
+	unsigned *pass;
 	size_t len;
 	char *buf;
 	int status = 0;
@@ -376,6 +375,8 @@ check_file(const char *path)
 	for (size_t i = 0; i < d.n; i++)
 		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
 			status = 1;
+	pass = xmalloc((g.ngoals + 1) * sizeof *pass);
+	lint_letters(&d, pass, g.ngoals);
 	if (!quiet) {
 		switch (format) {
 		case FORMAT_TEXT:
@@ -383,13 +384,14 @@ check_file(const char *path)
 			break;
 		case FORMAT_JSON:
 			print_json(name, &d);
-			gather_json_goals(name, &d, &g);
+			gather_json_goals(name, pass, &g);
 			break;
 		case FORMAT_SCORECARD:
-			print_scorecard(name, &d, &g);
+			print_scorecard(name, &d, pass, &g);
 			break;
 		}
 	}
+	free(pass);
 	lines_free(&src);
 	goals_free(&g);
 	diags_free(&d);
