@@ -425,7 +425,9 @@ main(int argc, char *argv[])
 
 	setlocale(LC_CTYPE, "");
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
-	while ((ch = getopt_long(argc, argv, "hq", longopts, NULL)) != -1) {
+	/* Option errors are reported here, by program name, like every other message. */
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
 			if (strcmp(optarg, "text") == 0)
@@ -479,7 +481,15 @@ main(int argc, char *argv[])
 		case 'V':
 			puts("goalcheck (goalkit) " GOALKIT_VERSION);
 			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+		case ':':
+			warnx("option '%s' needs a value", argv[optind - 1]);
+			usage(stderr);
+			return 2;
 		default:
+			if (optopt != 0)
+				warnx("unknown option '-%c'", optopt);
+			else
+				warnx("unknown option '%s'", argv[optind - 1]);
 			usage(stderr);
 			return 2;
 		}
