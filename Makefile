@@ -28,6 +28,7 @@ DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 LIB_OBJ = \
 	lib/date.o \
 	lib/diag.o \
+	lib/file.o \
 	lib/json.o \
 	lib/text.o \
 	lib/ytree.o \
@@ -46,6 +47,7 @@ TEST_OBJ = \
 	tests/check_date.o \
 	tests/check_text.o \
 	tests/check_json.o \
+	tests/check_file.o \
 	tests/check_diag.o \
 	tests/check_ytree.o \
 	tests/check_goals.o \

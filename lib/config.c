@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "config.h"
+#include "file.h"
 #include "goals.h"
 #include "ytree.h"
 
@@ -129,30 +130,14 @@ int
 config_load(struct config *c, const char *path, char *err, size_t errsize)
 {
 	struct ydoc doc;
-	FILE *fp;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, got;
+	char *buf;
+	size_t len;
 	int rc;
 
-	if ((fp = fopen(path, "rb")) == NULL) {
+	if ((buf = file_read(path, &len)) == NULL) {
 		snprintf(err, errsize, "%s", strerror(errno));
 		return -1;
 	}
-	do {
-		if (cap - len < 4096) {
-			cap = cap ? 2 * cap : 8192;
-			buf = xrealloc(buf, cap);
-		}
-		got = fread(buf + len, 1, cap - len, fp);
-		len += got;
-	} while (got > 0);
-	if (ferror(fp)) {
-		snprintf(err, errsize, "%s", strerror(errno ? errno : EIO));
-		fclose(fp);
-		free(buf);
-		return -1;
-	}
-	fclose(fp);
 	free(c->path);
 	c->path = xstrndup(path, strlen(path));
 	if (ydoc_load(&doc, buf, len) < 0) {

@@ -7,6 +7,7 @@
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
 Suite *make_json_suite(void);
+Suite *make_file_suite(void);
 Suite *make_diag_suite(void);
 Suite *make_ytree_suite(void);
 Suite *make_goals_suite(void);

@@ -2,19 +2,18 @@
  * structure, and reports what falls short, where, and how to fix it, like a compiler. */
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <getopt.h>
 #include <langinfo.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "config.h"
 #include "date.h"
 #include "diag.h"
+#include "file.h"
 #include "goals.h"
 #include "json.h"
 #include "lint.h"
@@ -98,59 +97,6 @@ static const char *
 sgr(const char *code)
 {
 	return color ? code : "";
-}
-
-/* Reads a whole file, or standard input for "-".  Returns NULL after a message on failure. */
-static char *
-slurp(const char *path, size_t *lenp)
-{
-	struct stat st;
-	char *buf = NULL;
-	size_t len = 0, cap = 0;
-	ssize_t got;
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
-
-	if (fd < 0) {
-		warn("%s", path);
-		return NULL;
-	}
-	if (fstat(fd, &st) < 0) {
-		warn("%s", path);
-		goto fail;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
-		    path, path);
-		goto fail;
-	}
-	/* A regular file is read into a buffer of its size; a pipe grows one as it goes. */
-	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-	buf = xmalloc(cap);
-	for (;;) {
-		if (len == cap) {
-			cap *= 2;
-			buf = xrealloc(buf, cap);
-		}
-		got = read(fd, buf + len, cap - len);
-		if (got < 0) {
-			if (errno == EINTR)
-				continue;
-			warn("%s", path);
-			goto fail;
-		}
-		if (got == 0)
-			break;
-		len += (size_t)got;
-	}
-	if (fd != STDIN_FILENO)
-		close(fd);
-	*lenp = len;
-	return buf;
-fail:
-	if (fd != STDIN_FILENO)
-		close(fd);
-	free(buf);
-	return NULL;
 }
 
 /* Prints the source line of a finding and a caret under its column. */
@@ -359,8 +305,14 @@ check_file(const char *path)
 	char *buf;
 	int status = 0;
 
-	if ((buf = slurp(path, &len)) == NULL)
+	if ((buf = file_read(path, &len)) == NULL) {
+		if (errno == EISDIR)
+			warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
+			    path, path);
+		else
+			warn("%s", path);
 		return 2;
+	}
 	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
 		config_free(&cfg);
 		free(buf);
