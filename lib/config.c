@@ -10,6 +10,7 @@
 #include "config.h"
 #include "file.h"
 #include "goals.h"
+#include "text.h"
 #include "ytree.h"
 
 #define CONFIG_NAME ".goalcheck.yaml"
@@ -44,16 +45,17 @@ static int
 read_patterns(const struct ynode *list, const char *key, struct config_pattern **out,
     size_t *n, char *err, size_t errsize)
 {
-	if (*out != NULL)
-		return say(err, errsize, list, "'%s' is set twice", key);
 	if (list->kind != YNODE_SEQ)
 		return say(err, errsize, list, "'%s' should be a list of patterns", key);
 	*out = xmalloc((list->n + 1) * sizeof **out);
 	for (size_t i = 0; i < list->n; i++) {
 		const struct ynode *p = list->items[i];
 
-		if (p->kind != YNODE_SCALAR || p->len == 0)
+		if (p->kind != YNODE_SCALAR)
 			return say(err, errsize, p, "a pattern in '%s' should be a text", key);
+		if (p->len == 0)
+			return say(err, errsize, p, "an empty pattern in '%s' would match everything",
+			    key);
 		(*out)[*n].text = xstrndup(p->value, p->len);
 		(*out)[*n].line = p->line;
 		(*out)[*n].col = p->col;
@@ -73,7 +75,12 @@ read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const struct ynode *k = map->items[i], *v = map->items[i + 1];
 		int r = k->kind == YNODE_SCALAR ? rule_find(k->value) : -1;
+		const char *hint;
 
+		if (r < 0 && k->kind == YNODE_SCALAR &&
+		    (hint = text_suggest(k->value, k->len, rule_names())) != NULL)
+			return say(err, errsize, k, "unknown rule '%.80s'; did you mean '%s'?",
+			    k->value, hint);
 		if (r < 0)
 			return say(err, errsize, k, "unknown rule '%.80s' (goalcheck --list-rules "
 			    "lists them)", k->kind == YNODE_SCALAR ? k->value : "");
@@ -101,6 +108,15 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 	for (size_t i = 0; i + 1 < root->n; i += 2) {
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		double limit;
+
+		/* As in a goals file, a key given twice is a mistake and an empty value is no
+		 * value. */
+		for (size_t j = 0; j < i; j += 2)
+			if (k->kind == YNODE_SCALAR && ynode_is(root->items[j], k->value))
+				return say(err, errsize, k, "'%.80s' is set twice", k->value);
+		if (v->kind == YNODE_SCALAR && !v->quoted && (v->len == 0 || ynode_is(v, "~") ||
+		    ynode_is(v, "null")))
+			continue;
 
 		if (ynode_is(k, "max-active-goals")) {
 			if (!goals_number(v, &limit) || limit < 1 || limit > 1000 ||

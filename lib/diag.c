@@ -79,6 +79,10 @@ diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
 		vsnprintf(g->message, (size_t)n + 1, fmt, again);
 	}
 	va_end(again);
+	/* A finding is one line: quoted text may carry a newline or a tab from the file. */
+	for (char *c = g->message; *c != '\0'; c++)
+		if ((unsigned char)*c < 0x20)
+			*c = ' ';
 	d->n++;
 }
 

@@ -25,7 +25,8 @@ struct diags {
 	int scope;  /* stamped on each finding added: set it while checking one goal */
 };
 
-/* Appends a finding; goal (may be NULL) and the formatted message are copied.
+/* Appends a finding; goal (may be NULL) and the formatted message are copied, the message
+ * with any control character (a newline quoted from the file) made a space.
  * Out of memory is the one failure, and it is fatal: a linter that silently drops findings
  * would tell a user their file is fine. */
 void diags_add(struct diags *d, enum severity sev, const char *rule, char smart,

@@ -1,5 +1,8 @@
 /* goals.c: reads goals.yaml into the model and reports what is wrong with its structure. */
+#include <ctype.h>
+#include <err.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -276,12 +279,23 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	    &ms->at_least, d);
 	ms->has_at_most = read_target(ynode_get(m, "at_most", NULL), "at_most", id,
 	    &ms->at_most, d);
+	if (ms->has_at_least && ms->has_at_most && ms->at_least > ms->at_most)
+		rule_report(d, RULE_INVALID_VALUE, m->line, m->col, id,
+		    "at_least %g is more than at_most %g: no count can meet both", ms->at_least,
+		    ms->at_most);
+	if (ms->tag != NULL && ms->tag->len > 0 && ms->tag->value[0] == '#')
+		rule_report(d, RULE_INVALID_VALUE, ms->tag->line, ms->tag->col, id,
+		    "write the tag without its '#': tag: %.40s", ms->tag->value + 1);
 	ms->per = PERIOD_TOTAL;
 	if ((per = want_text(ynode_get(m, "per", NULL), "per", id, d)) != NULL &&
 	    (!date_period_parse(per->value, per->len, &ms->per) || ms->per == PERIOD_YEAR)) {
+		static const char *const periods[] = { "day", "week", "month", NULL };
+		const char *hint = text_suggest(per->value, per->len, periods);
+
 		ms->per = PERIOD_TOTAL;
 		rule_report(d, RULE_INVALID_VALUE, per->line, per->col, id,
-		    "per '%.40s' should be day, week or month (or left out for a total)", per->value);
+		    "per '%.40s' should be day, week or month (or left out for a total)%s%s%s",
+		    per->value, hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
 	}
 }
 
@@ -313,6 +327,8 @@ read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 	memset(gl, 0, sizeof *gl);
 	gl->node = node;
 	gl->id = want_text(ynode_get(node, "id", NULL), "id", NULL, d);
+	if (gl->id != NULL && gl->id->len == 0)
+		gl->id = NULL;  /* id: "" names nothing */
 	id = goal_id(gl);
 	check_keys(node, goal_keys, "a goal", id, d);
 	if (gl->id == NULL)
@@ -434,6 +450,157 @@ read_goals(struct goals *g, const struct ynode *list, int line, struct diags *d)
 	free(ids);
 }
 
+/* 1 if the line holds nothing but blanks and perhaps a comment. */
+static int
+blank_or_comment(const char *text, size_t len)
+{
+	size_t i = 0;
+
+	while (i < len && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i == len || text[i] == '#';
+}
+
+/* The last line of goal i: the last line with content before the next goal, or before the
+ * end of the goals list.  Comments between two goals belong to neither. */
+static int
+goal_last_line(const struct goals *g, size_t i, const struct lines *src)
+{
+	const struct ynode *list;
+	int last;
+
+	if (i + 1 < g->ngoals) {
+		last = g->goals[i + 1].node->line - 1;
+	} else {
+		list = ynode_get(g->doc.root, "goals", NULL);
+		last = list != NULL ? list->end_line : g->goals[i].node->end_line;
+	}
+	while (last > g->goals[i].node->line) {
+		size_t len;
+		const char *text = lines_get(src, last, &len);
+
+		if (text != NULL && !blank_or_comment(text, len))
+			break;
+		last--;
+	}
+	return last;
+}
+
+/* Where the comment on a line starts: a '#' outside quotes, after a blank or at the start.
+ * A quote opens only where a value can start, so "I'll" in plain text is no quote. */
+static const char *
+comment_start(const char *t, size_t n)
+{
+	char q = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = t[i];
+
+		if (q == '"') {
+			if (c == '\\')
+				i++;
+			else if (c == '"')
+				q = 0;
+		} else if (q == '\'') {
+			if (c == '\'' && i + 1 < n && t[i + 1] == '\'')
+				i++;
+			else if (c == '\'')
+				q = 0;
+		} else if (c == '#' && (i == 0 || t[i - 1] == ' ' || t[i - 1] == '\t')) {
+			return t + i;
+		} else if ((c == '"' || c == '\'') && (i == 0 || strchr(" \t:[{,-", t[i - 1]))) {
+			q = c;
+		}
+	}
+	return NULL;
+}
+
+/* Skips blanks from p, up to end. */
+static const char *
+skip_blanks(const char *p, const char *end)
+{
+	while (p < end && (*p == ' ' || *p == '\t'))
+		p++;
+	return p;
+}
+
+/* Reads a `goalcheck: disable=a, b` comment on line ln into goal i's disabled rules. */
+static void
+read_disable(struct goals *g, size_t i, const char *text, size_t len, int ln, struct diags *d)
+{
+	const char *end = text + len, *p = comment_start(text, len), *name;
+	const char *id = goal_id(&g->goals[i]);
+	static const char marker[] = "goalcheck:";
+
+	if (p == NULL)
+		return;
+	p = skip_blanks(p + 1, end);
+	if ((size_t)(end - p) < sizeof marker - 1 || memcmp(p, marker, sizeof marker - 1) != 0)
+		return;
+	p = skip_blanks(p + sizeof marker - 1, end);
+	if ((size_t)(end - p) < 7 || memcmp(p, "disable", 7) != 0 ||
+	    *(p = skip_blanks(p + 7, end)) != '=') {
+		rule_report(d, RULE_UNKNOWN_RULE, ln, (int)text_codepoints(text, (size_t)(p - text)) + 1,
+		    id, "a goalcheck comment reads '# goalcheck: disable=RULE, RULE'");
+		return;
+	}
+	for (p = skip_blanks(p + 1, end); p < end; ) {
+		char word[64];
+		const char *hint;
+		size_t n;
+		int r;
+
+		for (name = p; p < end && (isalnum((unsigned char)*p) || *p == '-' || *p == '_'); p++)
+			;
+		n = (size_t)(p - name);
+		if (n == 0)
+			break;
+		snprintf(word, sizeof word, "%.*s", (int)(n < sizeof word ? n : sizeof word - 1), name);
+		if ((r = rule_find(word)) >= 0 && r != RULE_FIXED) {
+			g->goals[i].disabled |= 1u << r;
+		} else {
+			int col = (int)text_codepoints(text, (size_t)(name - text)) + 1;
+
+			hint = text_suggest(word, strlen(word), rule_names());
+			rule_report(d, RULE_UNKNOWN_RULE, ln, col, id, r == RULE_FIXED ?
+			    "rule '%s' cannot be turned off%s%s%s" : "no rule is called '%s'%s%s%s",
+			    word, hint && r < 0 ? "; did you mean '" : "", hint && r < 0 ? hint : "",
+			    hint && r < 0 ? "'?" : "");
+		}
+		p = skip_blanks(p, end);
+		if (p >= end || *p != ',')
+			break;
+		p = skip_blanks(p + 1, end);
+	}
+}
+
+/* Reads the `# goalcheck:` comments of every goal.  Most files have none: one search of the
+ * whole text finds that out. */
+static void
+read_comments(struct goals *g, const char *buf, size_t len, struct diags *d)
+{
+	struct lines src;
+
+	if (g->ngoals == 0 || !text_contains(buf, len, "goalcheck:"))
+		return;
+	if (lines_index(&src, buf, len) < 0)
+		errx(2, "out of memory");
+	for (size_t i = 0; i < g->ngoals; i++) {
+		int last = goal_last_line(g, i, &src);
+
+		d->scope = (int)i + 1;
+		for (int ln = g->goals[i].node->line; ln <= last; ln++) {
+			size_t n;
+			const char *text = lines_get(&src, ln, &n);
+
+			if (text != NULL && n >= 10 && memchr(text, '#', n) != NULL)
+				read_disable(g, i, text, n, ln, d);
+		}
+		d->scope = 0;
+	}
+	lines_free(&src);
+}
+
 /* libyaml reads UTF-8 and, with a BOM, UTF-16; anything else is reported here, exactly. */
 static int
 check_text(const char *buf, size_t len, struct diags *d)
@@ -515,6 +682,7 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 	g->mission = want_text(ynode_get(root, "mission", NULL), "mission", NULL, d);
 	read_concerns(g, ynode_get(root, "concerns", NULL), d);
 	read_goals(g, ynode_get(root, "goals", NULL), root->line, d);
+	read_comments(g, buf, len, d);
 	return 0;
 }
 

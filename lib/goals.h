@@ -7,6 +7,7 @@
 #define GOALKIT_GOALS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "date.h"
 #include "diag.h"
@@ -37,6 +38,7 @@ struct goal {
 	long start, deadline;
 	const struct ynode *steps;    /* a list of texts, or NULL */
 	enum goal_status status;
+	uint32_t disabled;            /* bit r: rule r is off for this goal, by a comment */
 };
 
 struct concern {
@@ -54,7 +56,11 @@ struct goals {
 	struct ydoc doc;
 };
 
-/* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
+/* A comment `# goalcheck: disable=RULE, RULE` on any line of a goal, from its `- ` line to
+ * its last line with a value, turns those rules off for that goal; a name that is no rule is
+ * reported (unknown-rule).
+
+ * Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when
  * the text is not YAML or not a goals file at all (one finding says why).  Either way call
  * goals_free.  buf need not outlive g. */

@@ -18,16 +18,44 @@ smart_bit(char c)
 	return p ? 1u << (p - "SMART") : 0;
 }
 
-/* The file position of sp inside scalar n.  Exact for a text on one line; otherwise the
- * scalar's start, since folding and escapes have moved the characters. */
+/* The file position of sp inside scalar n.  The value's words stand on the source line in
+ * the same order, whatever escapes, tags or anchors come before them: the k-th time the words
+ * of sp occur in the value is the k-th time they occur on the line from the value's start.
+ * A value over several lines points at its start, since folding has moved its words. */
 static void
-position(const struct ynode *n, struct span sp, int *line, int *col)
+position(const struct ynode *n, struct span sp, const struct lines *src, int *line, int *col)
 {
+	const char *w = n->value + sp.off, *text, *p, *end;
+	size_t k = 0, len;
+	int c;
+
 	*line = n->line;
 	*col = n->col;
-	if (sp.len == 0 || n->end_line != n->line || sp.off > n->len)
+	if (sp.len == 0 || n->end_line != n->line || sp.off + sp.len > n->len)
 		return;
-	*col += (int)text_codepoints(n->value, sp.off) + (n->quoted ? 1 : 0);
+	for (p = n->value; (p = text_find(p, sp.off + sp.len - (size_t)(p - n->value), w,
+	    sp.len)) != NULL && p < w; p++)
+		k++;
+	if (src == NULL || (text = lines_get(src, n->line, &len)) == NULL) {
+		*col += (int)text_codepoints(n->value, sp.off) + (n->quoted ? 1 : 0);
+		return;
+	}
+	/* Find the byte where the value starts on its line, then its k+1-th match. */
+	end = text + len;
+	for (p = text, c = 1; p < end && c < n->col; c++)
+		for (p++; p < end && ((unsigned char)*p & 0xC0) == 0x80; p++)
+			;
+	for (;;) {
+		p = text_find(p, (size_t)(end - p), w, sp.len);
+		if (p == NULL) {
+			*col += (int)text_codepoints(n->value, sp.off) + (n->quoted ? 1 : 0);
+			return;
+		}
+		if (k-- == 0)
+			break;
+		p++;
+	}
+	*col = (int)text_codepoints(text, (size_t)(p - text)) + 1;
 }
 
 /* A short quote of a span, for messages. */
@@ -39,7 +67,7 @@ quote_len(struct span sp)
 
 static void
 check_specific(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
-    struct diags *d)
+    const struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	int line, col;
@@ -52,7 +80,7 @@ check_specific(const struct goal *gl, const struct ynode *s, const struct senten
 	}
 	if (sen->specific)
 		return;
-	position(s, sen->vague_at, &line, &col);
+	position(s, sen->vague_at, src, &line, &col);
 	if (sen->vague_at.len > 0)
 		rule_report(d, RULE_VAGUE_WORDING, line, col, id,
 		    "vague wording '%.*s': name something you will do that others could see, "
@@ -71,12 +99,14 @@ check_measurable(const struct goal *gl, const struct ynode *s, const struct sent
 	const struct measure *m = &gl->measure;
 	const char *id = goal_id(gl);
 
+	/* A key that is there but wrong was reported by goals_load; only a missing one here. */
 	if (m->node != NULL) {
-		if (m->tag == NULL && m->metric == NULL)
+		if (ynode_get(m->node, "tag", NULL) == NULL && ynode_get(m->node, "metric", NULL) == NULL)
 			rule_report(d, RULE_INCOMPLETE_MEASURE, m->node->line, m->node->col, id,
 			    "the measure does not say what to count: add tag: (journal entries "
 			    "tagged #tag) or metric: (a journal rating such as mood)");
-		if (!m->has_at_least && !m->has_at_most)
+		if (ynode_get(m->node, "at_least", NULL) == NULL &&
+		    ynode_get(m->node, "at_most", NULL) == NULL)
 			rule_report(d, RULE_INCOMPLETE_MEASURE, m->node->line, m->node->col, id,
 			    "the measure has no target: add at_least: or at_most:, e.g. at_least: 2");
 		return;
@@ -90,14 +120,14 @@ check_measurable(const struct goal *gl, const struct ynode *s, const struct sent
 
 static void
 check_attainable(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
-    long today, struct diags *d)
+    long today, const struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	long from, deadline;
 	int line, col;
 
 	if (s != NULL && gl->text != NULL && !sen->attainable) {
-		position(s, sen->absolute_at, &line, &col);
+		position(s, sen->absolute_at, src, &line, &col);
 		rule_report(d, RULE_ABSOLUTIST_WORDING, line, col, id,
 		    "'%.*s' asks for perfection no one can keep; aim for what you can do most "
 		    "weeks, e.g. 'on at least 5 days a week'",
@@ -195,7 +225,7 @@ check_timebound(const struct goal *gl, const struct ynode *s, const struct sente
 
 void
 lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
-    struct diags *d)
+    const struct lines *src, struct diags *d)
 {
 	int active = 0;
 
@@ -216,9 +246,9 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 			sentence_read(r, s->value, s->len, today, &sen);
 		d->scope = (int)i + 1;
 		if (s != NULL)
-			check_specific(gl, s, &sen, d);
+			check_specific(gl, s, &sen, src, d);
 		check_measurable(gl, s, &sen, d);
-		check_attainable(gl, s, &sen, today, d);
+		check_attainable(gl, s, &sen, today, src, d);
 		if (gl->status == STATUS_ACTIVE && ++active > max_active)
 			rule_report(d, RULE_TOO_MANY_ACTIVE_GOALS, gl->node->line, gl->node->col,
 			    goal_id(gl), "active goal number %d, over the limit of %d: prioritise "
@@ -228,100 +258,6 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 		check_timebound(gl, s, &sen, today, d);
 		d->scope = 0;
 	}
-}
-
-/* 1 if the n bytes at s contain the text w. */
-static int
-contains(const char *s, size_t n, const char *w)
-{
-	size_t wn = strlen(w);
-
-	for (const char *p = s; (size_t)(s + n - p) >= wn; p++) {
-		p = memchr(p, w[0], (size_t)(s + n - p));
-		if (p == NULL || (size_t)(s + n - p) < wn)
-			return 0;
-		if (memcmp(p, w, wn) == 0)
-			return 1;
-	}
-	return 0;
-}
-
-/* 1 if the line holds nothing but blanks and perhaps a comment. */
-static int
-blank_or_comment(const char *text, size_t len)
-{
-	size_t i = 0;
-
-	while (i < len && (text[i] == ' ' || text[i] == '\t'))
-		i++;
-	return i == len || text[i] == '#';
-}
-
-/* The last line of goal i: the last line with content before the next goal, or before the
- * end of the goals list.  Comments between two goals belong to neither. */
-static int
-goal_last_line(const struct goals *g, size_t i, const struct lines *src)
-{
-	const struct ynode *list;
-	int last;
-
-	if (i + 1 < g->ngoals) {
-		last = g->goals[i + 1].node->line - 1;
-	} else {
-		list = ynode_get(g->doc.root, "goals", NULL);
-		last = list != NULL ? list->end_line : g->goals[i].node->end_line;
-	}
-	while (last > g->goals[i].node->line) {
-		size_t len;
-		const char *text = lines_get(src, last, &len);
-
-		if (text != NULL && !blank_or_comment(text, len))
-			break;
-		last--;
-	}
-	return last;
-}
-
-/* 1 if a `# goalcheck: disable=a,b` comment on one of lines first..last names rule. */
-static int
-disabled_inline(const struct lines *src, int first, int last, const char *rule)
-{
-	static const char marker[] = "goalcheck: disable=";
-	size_t rlen = strlen(rule);
-
-	for (int ln = first; ln <= last; ln++) {
-		size_t len;
-		const char *text = lines_get(src, ln, &len), *hash, *p, *end;
-
-		if (text == NULL)
-			break;
-		end = text + len;
-		for (hash = memchr(text, '#', len); hash != NULL;
-		    hash = memchr(hash + 1, '#', (size_t)(end - hash - 1))) {
-			/* A comment starts at '#' after a blank or at the start of the line. */
-			if (hash != text && hash[-1] != ' ' && hash[-1] != '\t')
-				continue;
-			p = hash + 1;
-			while (p < end && *p == ' ')
-				p++;
-			if ((size_t)(end - p) < sizeof marker - 1 || memcmp(p, marker, sizeof marker - 1))
-				continue;
-			/* A list of names separated by commas, blanks allowed after a comma. */
-			for (p += sizeof marker - 1; p < end; ) {
-				const char *q = p;
-
-				while (q < end && *q != ',' && *q != ' ' && *q != '\t')
-					q++;
-				if ((size_t)(q - p) == rlen && memcmp(p, rule, rlen) == 0)
-					return 1;
-				if (q >= end || *q != ',')
-					break;
-				for (p = q + 1; p < end && (*p == ' ' || *p == '\t'); p++)
-					;
-			}
-		}
-	}
-	return 0;
 }
 
 /* The index of the rule a finding names: its name points into rule_table. */
@@ -334,53 +270,21 @@ rule_of(const struct diag *f)
 	return rule_find(f->rule);
 }
 
-/* 1 if any line of goal i holds a `goalcheck:` comment, so that most findings need no
- * further look at the source. */
-static int
-has_marker(const struct lines *src, int first, int last)
-{
-	for (int ln = first; ln <= last; ln++) {
-		size_t len;
-		const char *text = lines_get(src, ln, &len);
-
-		if (text == NULL)
-			break;
-		if (len >= 10 && memchr(text, '#', len) != NULL && contains(text, len, "goalcheck:"))
-			return 1;
-	}
-	return 0;
-}
-
 void
-lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
-    const struct lines *src)
+lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
 {
-	signed char *marked = NULL;  /* per goal: -1 not looked at yet, 0 no marker, 1 marker */
 	size_t kept = 0;
 
-	if (src != NULL && g->ngoals > 0) {
-		marked = xmalloc(g->ngoals);
-		memset(marked, -1, g->ngoals);
-	}
 	for (size_t i = 0; i < d->n; i++) {
 		struct diag *f = &d->v[i];
 		int r = rule_of(f), drop = 0;
 
-		if (r == RULE_FIXED) {
+		if (r == RULE_FIXED)
 			drop = 0;
-		} else if (r >= 0 && sev[r] == SEV_OFF) {
+		else if (r >= 0 && sev[r] == SEV_OFF)
 			drop = 1;
-		} else if (marked != NULL && f->scope > 0 && (size_t)f->scope <= g->ngoals) {
-			size_t k = (size_t)f->scope - 1;
-
-			if (marked[k] != 0) {
-				int first = g->goals[k].node->line, last = goal_last_line(g, k, src);
-
-				if (marked[k] < 0)
-					marked[k] = (signed char)has_marker(src, first, last);
-				drop = marked[k] && disabled_inline(src, first, last, f->rule);
-			}
-		}
+		else if (r >= 0 && f->scope > 0 && (size_t)f->scope <= g->ngoals)
+			drop = (g->goals[f->scope - 1].disabled >> r) & 1;
 		if (drop) {
 			free(f->goal);
 			free(f->message);
@@ -391,7 +295,6 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
 		d->v[kept++] = *f;
 	}
 	d->n = kept;
-	free(marked);
 }
 
 void

@@ -14,14 +14,14 @@ enum { SMART_S = 1, SMART_M = 2, SMART_A = 4, SMART_R = 8, SMART_T = 16, SMART_A
 /* Which of "SMART" the letter c is, as a bit, or 0. */
 unsigned smart_bit(char c);
 
-/* Reports the SMART findings for every goal of g into d, judged on `today`. */
+/* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
+ * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
-    struct diags *d);
+    const struct lines *src, struct diags *d);
 
 /* Drops findings of rules that are off in sev[] or disabled by a comment in the goal they are
- * about (src is the file's text), and gives the others their configured severity. */
-void lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT],
-    const struct lines *src);
+ * about (see goals.h), and gives the others their configured severity. */
+void lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT]);
 
 /* Fills pass[0..ngoals) with the letters each goal passes (SMART_* bits), given the
  * findings left after lint_apply.  One pass over the findings, whatever the number of goals. */

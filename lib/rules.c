@@ -6,6 +6,8 @@
 
 #include "rules.h"
 
+_Static_assert(RULE_COUNT <= 32, "struct goal keeps disabled rules in 32 bits");
+
 const struct rule_info rule_table[RULE_COUNT] = {
 	[RULE_YAML_SYNTAX] = { "yaml-syntax", 0, SEV_ERROR,
 	    "the file is not well-formed YAML (or not UTF-8 text)" },
@@ -25,6 +27,8 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	    "the file holds no goals" },
 	[RULE_EXTRA_DOCUMENT] = { "extra-document", 0, SEV_WARNING,
 	    "more than one YAML document; only the first is read" },
+	[RULE_UNKNOWN_RULE] = { "unknown-rule", 0, SEV_WARNING,
+	    "a '# goalcheck: disable=' comment names a rule that does not exist" },
 	[RULE_VAGUE_WORDING] = { "vague-wording", 'S', SEV_WARNING,
 	    "the goal names no concrete action, or only a wish to do more, better or less" },
 	[RULE_NO_MEASURE] = { "no-measure", 'M', SEV_WARNING,
@@ -54,6 +58,17 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	[RULE_INVALID_DATE] = { "invalid-date", 'T', SEV_ERROR,
 	    "a date that is not YYYY-MM-DD or does not exist (2026-02-30)" },
 };
+
+const char *const *
+rule_names(void)
+{
+	static const char *names[RULE_COUNT + 1];
+
+	if (names[0] == NULL)
+		for (int r = 0; r < RULE_COUNT; r++)
+			names[r] = rule_table[r].name;
+	return names;
+}
 
 int
 rule_find(const char *name)

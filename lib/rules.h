@@ -16,6 +16,7 @@ enum rule {
 	RULE_INVALID_VALUE,
 	RULE_NO_GOALS,
 	RULE_EXTRA_DOCUMENT,
+	RULE_UNKNOWN_RULE,
 	RULE_VAGUE_WORDING,
 	RULE_NO_MEASURE,
 	RULE_INCOMPLETE_MEASURE,
@@ -45,6 +46,9 @@ extern const struct rule_info rule_table[RULE_COUNT];
 /* yaml-syntax can be neither turned off nor lowered: a file that is not YAML cannot be
  * checked, so passing it would tell a person their goals are fine when nothing was read. */
 #define RULE_FIXED RULE_YAML_SYNTAX
+
+/* Every rule's name, NULL-terminated, for "did you mean" hints. */
+const char *const *rule_names(void);
 
 /* The rule called name, or -1. */
 int rule_find(const char *name);

@@ -194,3 +194,24 @@ text_suggest(const char *s, size_t len, const char *const *names)
 		return best;
 	return NULL;
 }
+
+const char *
+text_find(const char *s, size_t len, const char *w, size_t wn)
+{
+	const char *end = s + len, *p = s;
+
+	if (wn == 0)
+		return s;
+	while ((size_t)(end - p) >= wn && (p = memchr(p, w[0], (size_t)(end - p) - wn + 1)) != NULL) {
+		if (memcmp(p, w, wn) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+int
+text_contains(const char *s, size_t len, const char *w)
+{
+	return text_find(s, len, w, strlen(w)) != NULL;
+}

@@ -18,6 +18,12 @@ size_t text_codepoints(const char *s, size_t len);
 /* 1-based line and column (in code points) of byte offset off in buf. Linear in off. */
 void text_position(const char *buf, size_t off, int *line, int *col);
 
+/* The first place in the len bytes at s where the wn bytes of w stand, or NULL. */
+const char *text_find(const char *s, size_t len, const char *w, size_t wn);
+
+/* 1 if the len bytes at s contain the NUL-terminated text w. */
+int text_contains(const char *s, size_t len, const char *w);
+
 /* The name among the NULL-terminated names that s (len bytes) is a likely typo of, compared
  * without case, or NULL when none is close enough.  For "did you mean" hints. */
 const char *text_suggest(const char *s, size_t len, const char *const *names);

@@ -193,6 +193,43 @@ set_error(struct ydoc *doc, int line, int col, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* libyaml's words for the mistakes people make most when they write YAML by hand, and what
+ * to do about each.  libyaml's own words follow in parentheses, for searching. */
+static const struct {
+	const char *problem;
+	const char *advice;
+} advice[] = {
+	{ "mapping values are not allowed in this context",
+	    "a colon and a space inside a value: put the whole value in quotes, "
+	    "e.g. goal: \"Call mum: twice a week\"" },
+	{ "found character that cannot start any token",
+	    "a value cannot start with this character: put the whole value in quotes" },
+	{ "did not find expected key",
+	    "unexpected text here: check this line's indentation, and that a quoted value ends "
+	    "where its closing quote is" },
+	{ "did not find expected ',' or ']'",
+	    "a list opened with '[' is not closed with ']' (or lacks a comma)" },
+	{ "did not find expected ',' or '}'",
+	    "a mapping opened with '{' is not closed with '}' (or lacks a comma)" },
+	{ "did not find expected '-' indicator",
+	    "a list item is not lined up with the ones above it: indent every '- ' alike" },
+};
+
+/* Sets a friendlier error for a syntax problem libyaml words for programmers; 1 if it did. */
+static int
+friendly(struct ydoc *doc, const yaml_parser_t *p)
+{
+	if (p->problem == NULL)
+		return 0;
+	for (size_t i = 0; i < sizeof advice / sizeof advice[0]; i++)
+		if (strcmp(p->problem, advice[i].problem) == 0) {
+			set_error(doc, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1,
+			    "%s (%s)", advice[i].advice, p->problem);
+			return 1;
+		}
+	return 0;
+}
+
 /* libyaml's marks are 0-based; its reader errors carry only a byte offset. */
 static void
 parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t len)
@@ -226,6 +263,8 @@ parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t l
 		    "this quote is never closed: add the closing quote mark");
 		return;
 	}
+	if (friendly(doc, p))
+		return;
 	if (p->context != NULL)
 		set_error(doc, (int)p->problem_mark.line + 1, (int)p->problem_mark.column + 1,
 		    "%s (%s)", p->problem ? p->problem : "syntax error", p->context);

@@ -98,7 +98,10 @@ static const struct {
 	{ "a config that is not YAML is refused with libyaml's mark", "rules: [a\n", "2:1: " },
 	{ "yaml-syntax cannot be turned off", "rules:\n  yaml-syntax: off\n",
 	    "2:3: rule 'yaml-syntax' cannot be changed" },
-	{ "patterns given twice are refused", "vague: [a]\nvague: [b]\n", "2:8: 'vague' is set twice" },
+	{ "patterns given twice are refused", "vague: [a]\nvague: [b]\n", "2:1: 'vague' is set twice" },
+	{ "a rule name with a typo gets a hint", "rules:\n  no-deadlne: off\n",
+	    "2:3: unknown rule 'no-deadlne'; did you mean 'no-deadline'?" },
+	{ "an empty pattern is refused", "vague: ['']\n", "1:9: an empty pattern" },
 };
 
 START_TEST(test_config_refuses_mistakes)
@@ -111,6 +114,19 @@ START_TEST(test_config_refuses_mistakes)
 	ck_assert_int_eq(config_load(&c, path, err, sizeof err), -1);
 	ck_assert_msg(strncmp(err, bad[_i].want, strlen(bad[_i].want)) == 0, "%s: got '%s'",
 	    bad[_i].title, err);
+	config_free(&c);
+}
+END_TEST
+
+START_TEST(test_config_empty_values_are_no_values)
+{
+	const char *path = write_file("c.yaml", "max-active-goals:\nrules: ~\n");
+	struct config c;
+	char err[256];
+
+	config_init(&c);
+	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(c.max_active, 3);
 	config_free(&c);
 }
 END_TEST
@@ -228,6 +244,7 @@ make_config_suite(void)
 	tcase_add_test(tc, test_config_reads_every_setting);
 	tcase_add_loop_test(tc, test_config_refuses_mistakes, 0, (int)(sizeof bad / sizeof bad[0]));
 	tcase_add_test(tc, test_config_missing_file_is_a_system_error);
+	tcase_add_test(tc, test_config_empty_values_are_no_values);
 	tcase_add_test(tc, test_config_empty_file_keeps_defaults);
 	tcase_add_test(tc, test_config_found_in_a_parent_folder);
 	tcase_add_test(tc, test_config_nearest_folder_wins);

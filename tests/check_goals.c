@@ -99,6 +99,23 @@ static const struct rule_case cases[] = {
 	{ "a file of comments has no goals", "# a\n# b\n", RULE_NO_GOALS, 1, 1, 1 },
 	{ "an empty goals list has no goals", "mission: x\ngoals: []\n", RULE_NO_GOALS, 1, 2, 8 },
 	{ "a file with a goal has goals", HEAD OK_GOAL, RULE_NO_GOALS, 0, 0, 0 },
+	{ "a disable comment naming no rule is reported, with a hint",
+	    HEAD OK_GOAL "    why: x   # goalcheck: disable=no-relevanse\n", RULE_UNKNOWN_RULE,
+	    1, 10, 35 },
+	{ "a disable comment that is not disable= is reported",
+	    HEAD OK_GOAL "    why: x   # goalcheck: enable=no-steps\n", RULE_UNKNOWN_RULE, 1, 10, 27 },
+	{ "a disable comment naming real rules is fine",
+	    HEAD OK_GOAL "    why: x   # goalcheck: disable = no-steps,no-mission\n", RULE_UNKNOWN_RULE,
+	    0, 0, 0 },
+	{ "goalcheck text inside a quoted value is no comment",
+	    HEAD OK_GOAL "    why: \"see # goalcheck: disable=nothing-real\"\n", RULE_UNKNOWN_RULE,
+	    0, 0, 0 },
+	{ "an empty id is a missing id",
+	    HEAD "  - id: \"\"\n    goal: Call my sister twice a week\n", RULE_MISSING_FIELD, 1, 6, 5 },
+	{ "at_least above at_most is an invalid value",
+	    HEAD OK_GOAL "    measure: {tag: a, at_least: 5, at_most: 2}\n", RULE_INVALID_VALUE, 1, 10, 14 },
+	{ "a tag written with its '#' is an invalid value",
+	    HEAD OK_GOAL "    measure: {tag: \"#social\", at_least: 2}\n", RULE_INVALID_VALUE, 1, 10, 20 },
 	{ "a second document is extra", HEAD OK_GOAL "---\nmission: y\n", RULE_EXTRA_DOCUMENT,
 	    1, 10, 1 },
 	{ "one document is not extra", "---\n" HEAD OK_GOAL, RULE_EXTRA_DOCUMENT, 0, 0, 0 },
@@ -245,6 +262,43 @@ START_TEST(test_goals_unknown_key_suggests_the_close_one)
 }
 END_TEST
 
+START_TEST(test_goals_disable_comments_set_the_goal_bits)
+{
+	static const char yaml[] = "goals:\n"
+	    "  - id: a  # goalcheck: disable=no-steps, no-deadline\n"
+	    "    goal: x\n"
+	    "  # goalcheck: disable=no-mission\n"
+	    "  - id: b\n"
+	    "    goal: \"y # goalcheck: disable=no-relevance\"\n";
+	struct diags d = { 0 };
+	struct goals g;
+
+	ck_assert_int_eq(goals_load(&g, yaml, sizeof yaml - 1, &d), 0);
+	ck_assert_uint_eq(g.goals[0].disabled,
+	    (1u << RULE_NO_STEPS) | (1u << RULE_NO_DEADLINE));
+	/* The comment between the goals belongs to neither; the quoted one is text. */
+	ck_assert_uint_eq(g.goals[1].disabled, 0);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_goals_quoted_target_is_reported_once)
+{
+	static const char yaml[] = "goals:\n  - id: a\n    goal: x\n"
+	    "    measure: {tag: a, at_least: \"2\", per: Week}\n";
+	struct diags d = { 0 };
+	struct goals g;
+
+	goals_load(&g, yaml, sizeof yaml - 1, &d);
+	ck_assert_uint_eq(d.n, 2);
+	ck_assert_str_eq(d.v[0].rule, "invalid-value");
+	ck_assert_ptr_nonnull(strstr(d.v[1].message, "did you mean 'week'"));
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
 START_TEST(test_goals_findings_name_their_goal)
 {
 	static const char yaml[] = "goals:\n  - id: first\n    goal: x\n  - id: second\n"
@@ -293,6 +347,8 @@ make_goals_suite(void)
 	tcase_add_test(tc, test_goals_bom_and_crlf_read_like_lf);
 	tcase_add_test(tc, test_goals_unknown_key_suggests_the_close_one);
 	tcase_add_test(tc, test_goals_findings_name_their_goal);
+	tcase_add_test(tc, test_goals_disable_comments_set_the_goal_bits);
+	tcase_add_test(tc, test_goals_quoted_target_is_reported_once);
 	tcase_add_test(tc, test_goals_many_duplicate_keys_stay_fast_and_all_reported);
 	suite_add_tcase(s, tc);
 	return s;

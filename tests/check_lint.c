@@ -124,7 +124,7 @@ lint_text(const char *yaml, struct goals *g, struct diags *d, struct sentence_re
 	*r = sentence_reader_new();
 	ck_assert_ptr_nonnull(*r);
 	if (goals_load(g, yaml, strlen(yaml), d) == 0)
-		lint_goals(g, *r, today, 3, d);
+		lint_goals(g, *r, today, 3, NULL, d);
 }
 
 static const struct diag *
@@ -215,7 +215,7 @@ START_TEST(test_apply_drops_rules_turned_off)
 	lint_text(HEAD "  - id: a\n    goal: Call my sister twice a week\n"
 	    "    concern: isolation\n", &g, &d, &r);
 	ck_assert_ptr_nonnull(find(&d, RULE_NO_DEADLINE));
-	lint_apply(&d, &g, cfg.sev, NULL);
+	lint_apply(&d, &g, cfg.sev);
 	ck_assert_ptr_null(find(&d, RULE_NO_DEADLINE));
 	ck_assert_uint_eq(letters(&d, 0), SMART_ALL);
 	goals_free(&g);
@@ -235,7 +235,7 @@ START_TEST(test_apply_sets_configured_severity)
 	cfg.sev[RULE_NO_DEADLINE] = SEV_ERROR;
 	lint_text(HEAD "  - id: a\n    goal: Call my sister twice a week\n"
 	    "    concern: isolation\n", &g, &d, &r);
-	lint_apply(&d, &g, cfg.sev, NULL);
+	lint_apply(&d, &g, cfg.sev);
 	ck_assert_int_eq(find(&d, RULE_NO_DEADLINE)->sev, SEV_ERROR);
 	goals_free(&g);
 	diags_free(&d);
@@ -256,20 +256,17 @@ START_TEST(test_apply_inline_comment_silences_its_goal_only)
 	struct sentence_reader *r;
 	struct diags d = { 0 };
 	struct goals g;
-	struct lines src;
 	int seen[4] = { 0 };
 
 	config_init(&cfg);
 	lint_text(yaml, &g, &d, &r);
-	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
-	lint_apply(&d, &g, cfg.sev, &src);
+	lint_apply(&d, &g, cfg.sev);
 	for (size_t i = 0; i < d.n; i++)
 		if (strcmp(d.v[i].rule, "no-relevance") == 0 || strcmp(d.v[i].rule, "no-deadline") == 0)
 			seen[d.v[i].scope] |= strcmp(d.v[i].rule, "no-deadline") == 0 ? 1 : 2;
 	ck_assert_int_eq(seen[1], 0);      /* a: both silenced */
 	ck_assert_int_eq(seen[2], 2);      /* b: only the deadline silenced */
 	ck_assert_int_eq(seen[3], 1 | 2);  /* c: nothing silenced */
-	lines_free(&src);
 	goals_free(&g);
 	diags_free(&d);
 	sentence_reader_free(r);
@@ -286,19 +283,16 @@ START_TEST(test_apply_comment_between_goals_belongs_to_neither)
 	struct sentence_reader *r;
 	struct diags d = { 0 };
 	struct goals g;
-	struct lines src;
 	int seen[3] = { 0 };
 
 	config_init(&cfg);
 	lint_text(yaml, &g, &d, &r);
-	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
-	lint_apply(&d, &g, cfg.sev, &src);
+	lint_apply(&d, &g, cfg.sev);
 	for (size_t i = 0; i < d.n; i++)
 		if (strcmp(d.v[i].rule, "no-deadline") == 0)
 			seen[d.v[i].scope] = 1;
 	ck_assert_int_eq(seen[1], 1);
 	ck_assert_int_eq(seen[2], 1);
-	lines_free(&src);
 	goals_free(&g);
 	diags_free(&d);
 	sentence_reader_free(r);
@@ -316,7 +310,7 @@ START_TEST(test_apply_keeps_yaml_syntax_whatever_the_config)
 	config_init(&cfg);
 	cfg.sev[RULE_YAML_SYNTAX] = SEV_OFF;
 	lint_text(yaml, &g, &d, &r);
-	lint_apply(&d, &g, cfg.sev, NULL);
+	lint_apply(&d, &g, cfg.sev);
 	ck_assert_uint_eq(d.n, 1);
 	ck_assert_int_eq(d.v[0].sev, SEV_ERROR);
 	goals_free(&g);
@@ -349,14 +343,11 @@ START_TEST(test_apply_ignores_disable_text_inside_a_value)
 	struct sentence_reader *r;
 	struct diags d = { 0 };
 	struct goals g;
-	struct lines src;
 
 	config_init(&cfg);
 	lint_text(yaml, &g, &d, &r);
-	ck_assert_int_eq(lines_index(&src, yaml, sizeof yaml - 1), 0);
-	lint_apply(&d, &g, cfg.sev, &src);
+	lint_apply(&d, &g, cfg.sev);
 	ck_assert_ptr_nonnull(find(&d, RULE_NO_DEADLINE));
-	lines_free(&src);
 	goals_free(&g);
 	diags_free(&d);
 	sentence_reader_free(r);
@@ -373,8 +364,53 @@ START_TEST(test_limit_of_active_goals_is_a_parameter)
 
 	date_parse(TODAY, 10, &today);
 	ck_assert_int_eq(goals_load(&g, yaml, sizeof yaml - 1, &d), 0);
-	lint_goals(&g, r, today, 4, &d);
+	lint_goals(&g, r, today, 4, NULL, &d);
 	ck_assert_ptr_null(find(&d, RULE_TOO_MANY_ACTIVE_GOALS));
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
+/* The column of the first text w on line ln of yaml, counted as goalcheck counts. */
+static int
+column_of(const char *yaml, int ln, const char *w)
+{
+	const char *line = yaml, *at;
+
+	while (--ln > 0)
+		line = strchr(line, '\n') + 1;
+	at = strstr(line, w);
+	return (int)text_codepoints(line, (size_t)(at - line)) + 1;
+}
+
+static const char *const placed[] = {
+	HEAD "  - id: a\n    goal: 'I''ll always call my sister twice a week'\n",
+	HEAD "  - id: a\n    goal: \"I \\\"really\\\" \\u00e9 always call my sister twice a week\"\n",
+	HEAD "  - id: a\n    goal: !!str I always call my sister twice a week\n",
+	HEAD "  - id: a\n    goal: &g I always call my sister twice a week\n",
+	HEAD "  - id: a\n    goal: Caf\xC3\xA9 \xE2\x82\xAC" "5, I always call my sister twice a week\n",
+};
+
+START_TEST(test_finding_points_at_the_word_on_its_line)
+{
+	const char *yaml = placed[_i];
+	struct sentence_reader *r = sentence_reader_new();
+	struct diags d = { 0 };
+	struct goals g;
+	struct lines src;
+	const struct diag *f;
+	long today;
+
+	date_parse(TODAY, 10, &today);
+	ck_assert_int_eq(lines_index(&src, yaml, strlen(yaml)), 0);
+	if (goals_load(&g, yaml, strlen(yaml), &d) == 0)
+		lint_goals(&g, r, today, 3, &src, &d);
+	f = find(&d, RULE_ABSOLUTIST_WORDING);
+	ck_assert_msg(f != NULL, "case %d: no absolutist finding", _i);
+	ck_assert_int_eq(f->line, 7);
+	ck_assert_int_eq(f->col, column_of(yaml, 7, "always"));
+	lines_free(&src);
 	goals_free(&g);
 	diags_free(&d);
 	sentence_reader_free(r);
@@ -408,6 +444,8 @@ make_lint_suite(void)
 	tcase_add_test(tc, test_info_findings_do_not_fail_a_letter);
 	tcase_add_test(tc, test_limit_of_active_goals_is_a_parameter);
 	tcase_add_test(tc, test_smart_bit_maps_letters);
+	tcase_add_loop_test(tc, test_finding_points_at_the_word_on_its_line, 0,
+	    (int)(sizeof placed / sizeof placed[0]));
 	suite_add_tcase(s, tc);
 	return s;
 }

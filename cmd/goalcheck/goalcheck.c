@@ -85,6 +85,8 @@ switch_rules(const char *list, char how, const char *opt)
 
 		if (r < 0)
 			errx(2, "%s: unknown rule '%s' (goalcheck --list-rules lists them)", opt, name);
+		if (r == RULE_FIXED && how == 'e')
+			continue;  /* it is always on */
 		if (r == RULE_FIXED)
 			errx(2, "%s: rule '%s' cannot be turned off: a file that is not YAML cannot "
 			    "be checked", opt, name);
@@ -157,6 +159,13 @@ print_json(const char *name, const struct diags *d)
 	}
 }
 
+/* 1 if goal gl is judged: goals done or dropped are history, and judged on no letter. */
+static int
+judged(const struct goal *gl)
+{
+	return gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED;
+}
+
 /* JSON goals, gathered while files are checked and printed after every finding. */
 static char *goals_json;
 static size_t goals_json_len;
@@ -173,6 +182,8 @@ gather_json_goals(const char *name, const unsigned *pass, const struct goals *g)
 	if (fp == NULL)
 		err(2, "open_memstream");
 	for (size_t i = 0; i < g->ngoals; i++) {
+		if (!judged(&g->goals[i]))
+			continue;
 		fprintf(fp, "%s\n{\"file\":", goals_json_count++ > 0 ? "," : "");
 		json_cstring(fp, name);
 		fputs(",\"id\":", fp);
@@ -191,25 +202,50 @@ gather_json_goals(const char *name, const unsigned *pass, const struct goals *g)
 	free(buf);
 }
 
+/* Prints at most max code points of n bytes of text on one line: control characters (a
+ * newline inside a block value) become spaces, and a cut is marked with "...". */
+static void
+print_clipped(const char *text, size_t n, size_t max)
+{
+	size_t b = 0, cps = 0;
+
+	while (b < n && (cps < max || ((unsigned char)text[b] & 0xC0) == 0x80)) {
+		if (((unsigned char)text[b] & 0xC0) != 0x80)
+			cps++;
+		putchar((unsigned char)text[b] < 0x20 ? ' ' : text[b]);
+		b++;
+	}
+	if (b < n)
+		fputs("...", stdout);
+}
+
 static void
 print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
     const struct goals *g)
 {
 	const char *yes = utf8 ? "\xE2\x9C\x93" : "+", *no = utf8 ? "\xE2\x9C\x97" : "x";
-	size_t idw = 4, all = 0, loose = 0;
+	size_t idw = 4, all = 0, shown = 0, past = 0;
 
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const char *id = goal_id(&g->goals[i]);
 		size_t w = id ? text_codepoints(id, strlen(id)) : 9;
 
+		if (!judged(&g->goals[i])) {
+			past++;
+			continue;
+		}
+		shown++;
 		if (w > idw)
 			idw = w > 24 ? 24 : w;
 		if (pass[i] == SMART_ALL)
 			all++;
 	}
-	printf("%s%s%s: %zu goal%s, %zu SMART\n", sgr("\033[1m"), name, sgr("\033[0m"),
-	    g->ngoals, g->ngoals == 1 ? "" : "s", all);
-	if (g->ngoals > 0)
+	printf("%s%s%s: %zu goal%s, %zu SMART", sgr("\033[1m"), name, sgr("\033[0m"),
+	    shown, shown == 1 ? "" : "s", all);
+	if (past > 0)
+		printf(" (and %zu done or dropped, not judged)", past);
+	putchar('\n');
+	if (shown > 0)
 		printf("  S M A R T  %-*s  goal\n", (int)idw, "id");
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const struct goal *gl = &g->goals[i];
@@ -218,6 +254,8 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 		const char *id = goal_id(gl);
 		size_t cps;
 
+		if (!judged(gl))
+			continue;
 		if (id == NULL) {
 			snprintf(noid, sizeof noid, "(line %d)", gl->node->line);
 			id = noid;
@@ -227,28 +265,18 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? "\033[32m" : "\033[1;31m"),
 			    pass[i] & (1u << k) ? yes : no, sgr("\033[0m"));
 		cps = text_codepoints(id, strlen(id));
-		printf(" %s%*s  ", id, cps < idw ? (int)(idw - cps) : 0, "");
-		if (s != NULL) {
-			/* At most 50 code points of the sentence, cut at a character boundary. */
-			size_t b = 0, n = 0;
-
-			while (b < s->len && (n < 50 || ((unsigned char)s->value[b] & 0xC0) == 0x80)) {
-				if (((unsigned char)s->value[b] & 0xC0) != 0x80)
-					n++;
-				b++;
-			}
-			printf("%.*s%s", (int)b, s->value, b < s->len ? "..." : "");
-		}
+		putchar(' ');
+		print_clipped(id, strlen(id), 24);
+		printf("%*s  ", cps < idw ? (int)(idw - cps) : 0, "");
+		if (s != NULL)
+			print_clipped(s->value, s->len, 50);
 		if (gl->status != STATUS_ACTIVE)
 			printf(" (%s)", goal_status_name(gl->status));
 		putchar('\n');
 	}
-	for (size_t i = 0; i < d->n; i++)
-		if (d->v[i].scope == 0)
-			loose++;
-	if (loose > 0)
-		printf("  and %zu finding%s about the file itself: run goalcheck %s for details\n",
-		    loose, loose == 1 ? "" : "s", name);
+	if (d->n > 0)
+		printf("  %zu finding%s: run goalcheck %s to see %s\n", d->n, d->n == 1 ? "" : "s",
+		    name, d->n == 1 ? "it" : "them");
 }
 
 /* Builds the severities for one file: its config, then the command line's switches. */
@@ -306,7 +334,9 @@ check_file(const char *path)
 	int status = 0;
 
 	if ((buf = file_read(path, &len)) == NULL) {
-		if (errno == EISDIR)
+		if (errno == EISDIR && strcmp(path, "-") == 0)
+			warnx("standard input is a folder, not a goals file");
+		else if (errno == EISDIR)
 			warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
 			    path, path);
 		else
@@ -318,11 +348,11 @@ check_file(const char *path)
 		free(buf);
 		return 2;
 	}
-	if (goals_load(&g, buf, len, &d) == 0)
-		lint_goals(&g, reader, today, cfg.max_active, &d);
 	if (lines_index(&src, buf, len) < 0)
 		errx(2, "out of memory");
-	lint_apply(&d, &g, cfg.sev, &src);
+	if (goals_load(&g, buf, len, &d) == 0)
+		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
+	lint_apply(&d, &g, cfg.sev);
 	diags_sort(&d);
 	for (size_t i = 0; i < d.n; i++)
 		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
