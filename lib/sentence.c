@@ -1,5 +1,5 @@
 /* sentence.c: reads a goal sentence for its target, deadline and wording with PCRE2 patterns
- * compiled once per reader, so goalcheck and smartify judge a sentence the same way. */
+ * kept by a reader, so goalcheck and smartify judge a sentence the same way. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include <math.h>
@@ -28,15 +28,27 @@
  *      ("times", "days", "minutes", "mg") and a period within a few words ("a week");
  *   4. the target is chosen from them by priority: a count per period, an amount per
  *      period, a rating ("6/10 or higher"), a bare frequency ("every morning"), a total;
- *   5. vague and absolutist wording; an absolutist word that sits after a negation or in a
- *      relative clause about the past ("I've never done") describes the problem, not the
- *      target, and is let be;
+ *   5. vague and absolutist wording; an absolutist word that sits after a negation, in a
+ *      relative clause about the past ("I've never done") or in a leading clause of reasons
+ *      ("Because I always say yes, I will ...") describes the problem, not the target, and
+ *      is let be;
  *   6. the main verb of the goal, after any "I want to" and leading time clause, decides S:
  *      a concrete action passes, a vague one ("feel", "improve", "be") fails, and a broad
  *      category ("exercise", "sleep", "socialise") passes only with a count or frequency.
  *
  * Every pattern is linear or bounded in how far it looks, so a megabyte of text costs a
  * few passes over it, not a pass per character.
+ *
+ * Speed.  goalcheck reads ten thousand goals in a few tens of milliseconds, and a file of
+ * ten goals must not wait for patterns it never uses, so:
+ *   - before any pattern runs, one pass over the folded text notes the kinds of word in it
+ *     (digits, month names, frequency words, ...) and where a match of each pattern could
+ *     start; a pattern that cannot match is not run, and one that can is tried only from
+ *     the first such place to the last (see trigger and start_set);
+ *   - patterns are compiled when first needed and JIT-compiled when next needed once the
+ *     reader has read JIT_AFTER sentences; match data and the read's lists are reused;
+ *   - the built-in patterns match case exactly on the folded text (see compile_opts).
+ * None of this changes what is read: each shortcut skips only work that cannot match.
  */
 
 /* Lists kept by each read; later quantities than these are ignored, which only matters
@@ -46,13 +58,13 @@
 #define MAXF	16
 #define MAXSCAN	4096	/* matches looked at per pattern and sentence */
 
-/* After this many sentences a reader JIT-compiles its patterns: a one-off goal pays
- * nothing for it, and a file of thousands of goals reads several times faster. */
+/* After this many sentences a reader JIT-compiles each pattern as it is next used: a file of
+ * a few goals pays nothing for it, and one of thousands reads several times faster. */
 #define JIT_AFTER	24
 #define JIT_LONG	4096	/* ... and so does one long text */
 #define FOLD_PAD	64	/* zero bytes kept after the folded text, see fold() */
 
-/* Building blocks of the patterns below.  The text is matched caselessly. */
+/* Building blocks of the patterns below, which are written in lower case. */
 #define AP	"['\\x{2019}]"
 #define UNITS	"one|two|three|four|five|six|seven|eight|nine"
 #define NUMW	"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)" \
@@ -78,9 +90,34 @@
 		"from|starting|since|after|beginning|as\\s+of)"
 #define TIMEU	"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h)"
 
+/* What may open a goal: "I want to", "I'll", "My goal is to". */
+#define PREAMBLE \
+	"\\b(?:(?:i|we)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
+	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|" \
+	"planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|" \
+	"\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|" \
+	"am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|" \
+	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
+	"can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
+	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
+	"|\\bgoal\\s*:"
+
+/* Clock times, dates, percentages; and years, which are no target either. */
+#define EXCL \
+	"(?<![\\d:])\\d++(?::\\d++)++(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w))?" \
+	"|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)" \
+	"|\\b\\d{1,2}\\s*o" AP "clock\\b" \
+	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
+	"|\\b24/7\\b" \
+	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
+#define EXCL_YEAR \
+	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
+	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
+	"times|x\\b))"
+
 enum re_id {
 	/* spans no target can come from */
-	RE_EXCL, RE_RESP, RE_DUR,
+	RE_EXCL, RE_EXCL_NY, RE_RESP, RE_DUR,
 	/* deadlines */
 	RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL, RE_D_FROMNOW,
 	RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS,
@@ -90,21 +127,15 @@ enum re_id {
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND,
 	/* the main verb */
-	RE_LEAD, RE_PREAMBLE, RE_SKIP, RE_V_SPECIAL, RE_V_VAGUE, RE_V_BROAD, RE_V_BARE,
+	RE_LEAD, RE_PREAMBLE, RE_PREAMBLE_AT, RE_SKIP, RE_V_SPECIAL, RE_V_WISH, RE_V_VAGUE,
+	RE_V_BROAD, RE_V_BARE,
 	RE_N
 };
 
 static const char *const patterns[RE_N] = {
-	[RE_EXCL] =
-	    "(?<![\\d:])\\d++(?::\\d++)++(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w))?"
-	    "|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)"
-	    "|\\b\\d{1,2}\\s*o" AP "clock\\b"
-	    "|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b"
-	    "|\\b24/7\\b"
-	    "|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
-	    "|\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+"
-	    "(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|"
-	    "times|x\\b))",
+	[RE_EXCL] = EXCL "|" EXCL_YEAR,
+	/* The same without years, for a text with no 19xx or 20xx in it. */
+	[RE_EXCL_NY] = EXCL,
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
@@ -274,7 +305,8 @@ static const char *const patterns[RE_N] = {
 	[RE_BACKGROUND] =
 	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
 	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
-	    "due\\s+to)\\b[^,;.!?]{1,240}+(?=,)|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
+	    "want|plan|am|intend|aim|need)\\b))|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b)",
 
@@ -282,16 +314,8 @@ static const char *const patterns[RE_N] = {
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
 	    "next|because|when|whenever|if|after|before|once|during|as|since|while|at|with|"
 	    "to\\s+help|so|although|though|even\\s+though|whatever|whenever)\\b",
-	[RE_PREAMBLE] =
-	    "\\b(?:(?:i|we)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|"
-	    "seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|"
-	    "planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|"
-	    "\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|"
-	    "am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|"
-	    "am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|"
-	    "can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|"
-	    "resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b"
-	    "|\\bgoal\\s*:",
+	[RE_PREAMBLE] = PREAMBLE,
+	[RE_PREAMBLE_AT] = PREAMBLE,
 	/* Anchored at the clause: words before the main verb. */
 	[RE_SKIP] =
 	    "\\G[\\s,:;*\\x{2022}-]*(?:(?:i|we|to|please|and|then|also|just|finally|really|"
@@ -314,8 +338,9 @@ static const char *const patterns[RE_N] = {
 	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test)))\\b",
 	/* Wishes for how things or others should be, rather than something to do: "make my
 	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
-	 * ("get out of my shell") and soul-searching ("find out what I really want"). */
-	[RE_V_VAGUE] =
+	 * ("get out of my shell") and soul-searching ("find out what I really want").  Tried
+	 * before RE_V_VAGUE, as if its first alternatives. */
+	[RE_V_WISH] =
 	    "\\G(?:mak(?:e|es|ing)\\s+(?!peace\\b|time\\b|sure\\b|an?\\s+effort\\b)"
 	    "(?:(?!(?:of|for|to|with|about|from|into|on|and|or)\\b)[a-z'\\x{2019}-]+\\s+){1,4}?"
 	    "(?:(?:like|love|respect|trust|want|understand|accept|forgive|notice|listen|care|feel|"
@@ -335,8 +360,9 @@ static const char *const patterns[RE_N] = {
 	    "get(?:ting)?\\s+back\\s+on\\s+(?:track|my\\s+feet)|pull(?:ing)?\\s+myself\\s+together|"
 	    "let(?:ting)?\\s+my\\s+(?:guard|walls|hair)\\s+down|"
 	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
-	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b)|"
-	    "feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
+	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
+	[RE_V_VAGUE] =
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
 	    "work(?:s|ing)?\\s+(?:on|through)|understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
@@ -376,6 +402,26 @@ static const char *const patterns[RE_N] = {
 	    "from|soon|this|next|in\\s+the\\s+next)\\b)",
 };
 
+/* The named groups the code reads, looked up by number once per reader rather than by name
+ * on every match. */
+enum gname {
+	G_A, G_ADJ, G_ADJT, G_ADV, G_AU, G_CNT, G_D, G_DOSE, G_DUR, G_EAS, G_EN, G_END,
+	G_EU, G_EY, G_FEW, G_HAL, G_KILO, G_LATE, G_MID, G_MON, G_MOST, G_MOST2, G_N, G_N1,
+	G_N2, G_NMO, G_NWK, G_NWKEND, G_NX, G_NY, G_NYE, G_OTHER, G_PADV, G_PER, G_PGT,
+	G_PL, G_PLT, G_PM, G_POST, G_PRE, G_Q, G_RADV, G_RD, G_RN, G_RPOST, G_RPRE, G_TIME,
+	G_TOD, G_TOM, G_U, G_UNIT, G_UNIT2, G_VAL, G_WD, G_WDL, G_WDP, G_WKDAYS, G_WKEND,
+	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, GNAMES
+};
+
+static const char *const gnames[GNAMES] = {
+	"a", "adj", "adjt", "adv", "au", "cnt", "d", "dose", "dur", "eas", "en", "end",
+	"eu", "ey", "few", "hal", "kilo", "late", "mid", "mon", "most", "most2", "n", "n1",
+	"n2", "nmo", "nwk", "nwkend", "nx", "ny", "nye", "other", "padv", "per", "pgt",
+	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
+	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
+	"wkends", "xeve", "xmas", "xn", "y",
+};
+
 /* Verbs that name something others could see being done, as base forms; the main verb of a
  * sentence is reduced to its base form before it is looked up (see lemma_in). */
 static const char *const concrete_verbs[] = {
@@ -404,21 +450,239 @@ static const char *const concrete_verbs[] = {
 	"weigh", "work", "write",
 };
 
+/*
+ * A first pass over the folded text notes which kinds of word it holds; a pattern none of
+ * whose trigger words is present cannot match and is not run.  Most sentences name no
+ * month, no clock time and no rating, so most patterns are skipped.  A trigger is written
+ * as two sets of kinds, and the pattern runs when the text has a kind from each; it must
+ * hold for every text the pattern can match, so each set lists the words some part of the
+ * pattern cannot match without (see the pattern).
+ */
+enum {
+	K_DIGIT = 1 << 0,	/* an ASCII digit */
+	K_SLASH = 1 << 1,	/* '/' */
+	K_ISO = 1 << 2,		/* four digits and a '-' */
+	K_ORD = 1 << 3,		/* st, nd, rd, th just after a digit */
+	K_Q = 1 << 4,		/* q just before a digit */
+	K_NUM = 1 << 5,		/* number words, and the words "a" or "an" count before */
+	K_MONTH = 1 << 6,
+	K_WEEKDAY = 1 << 7,
+	K_END = 1 << 8,		/* a word ending in "end" */
+	K_UNIT = 1 << 9,	/* day, week, fortnight, month, year */
+	K_RELPRE = 1 << 10,	/* words before "the next 3 weeks" */
+	K_FROMLATER = 1 << 11,
+	K_SPPRE = 1 << 12,	/* words before "tomorrow", "Christmas" */
+	K_SPWORD = 1 << 13,
+	K_THIS = 1 << 14,
+	K_TWMYQ = 1 << 15,	/* week, month, year, quarter */
+	K_WITHIN = 1 << 16,
+	K_FOR = 1 << 17,
+	K_TIMEU = 1 << 18,	/* minutes, hours, ... */
+	K_OUT = 1 << 19,
+	K_FREQ = 1 << 20,	/* every, each, daily, weekly, ... */
+	K_ONAT = 1 << 21,
+	K_FREQON = 1 << 22,	/* what follows "on" or "at" in a frequency */
+	K_VAGUE = 1 << 23,
+	K_ABS = 1 << 24,
+	K_EACH = 1 << 25,
+	K_EVERY = 1 << 26,
+	K_YEAR = 1 << 27,	/* four digits starting 19 or 20 */
+	K_ALL = (1 << 28) - 1,
+	K_VERB = 1 << 28	/* a concrete verb (not a trigger) */
+};
+
+static const uint32_t trigger[RE_N][2] = {
+	[RE_EXCL] = { K_YEAR, 0 },
+	[RE_EXCL_NY] = { K_DIGIT, 0 },
+	[RE_RESP] = { K_WITHIN, K_TIMEU },
+	[RE_DUR] = { K_FOR, K_TIMEU },
+	[RE_D_ISO] = { K_ISO, 0 },
+	[RE_D_DM] = { K_DIGIT, K_MONTH },
+	[RE_D_MD] = { K_DIGIT, K_MONTH },
+	[RE_D_MON] = { K_MONTH, 0 },
+	[RE_D_END] = { K_END, 0 },
+	[RE_D_Q] = { K_Q, 0 },
+	[RE_D_REL] = { K_RELPRE, K_UNIT },
+	[RE_D_FROMNOW] = { K_UNIT, K_FROMLATER },
+	[RE_D_DAYOF] = { K_ORD, 0 },
+	[RE_D_WD] = { K_WEEKDAY, 0 },
+	[RE_D_SPECIAL] = { K_SPPRE, K_SPWORD },
+	[RE_D_THIS] = { K_THIS, K_TWMYQ },
+	[RE_QTY] = { K_DIGIT | K_NUM, 0 },
+	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
+	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ... */
+	[RE_FREQ] = { K_FREQ | K_ONAT, K_FREQ | K_FREQON },
+	[RE_VAGUE] = { K_VAGUE, 0 },
+	/* an absolutist word, "100%", "24/7", or "each and every" */
+	[RE_ABS] = { K_ABS | K_DIGIT | K_EACH, K_ABS | K_DIGIT | K_EVERY },
+};
+
+/* The trigger words, by kind.  A word may be of several kinds. */
+static const struct {
+	uint32_t kind;
+	const char *words;
+} kinds[] = {
+	{ K_NUM, "zero one two three four five six seven eight nine ten eleven twelve "
+	    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+	    "fourty fifty sixty seventy eighty ninety once twice thrice couple hour hours hr "
+	    "dozen hundred thousand" },
+	{ K_MONTH, "january february march april may june july august september october "
+	    "november december jan feb mar apr jun jul aug sep sept oct nov dec" },
+	{ K_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday" },
+	{ K_UNIT, "day days week weeks fortnight fortnights month months year years" },
+	{ K_RELPRE, "within in over for during across throughout inside" },
+	{ K_FROMLATER, "from later" },
+	{ K_SPPRE, "by before until till for on at no" },
+	{ K_SPWORD, "tomorrow tonight today weekend week month christmas xmas year years "
+	    "halloween valentine valentines easter" },
+	{ K_THIS, "this" },
+	{ K_TWMYQ, "week month year quarter" },
+	{ K_WITHIN, "within" },
+	{ K_FOR, "for" },
+	{ K_TIMEU, "second seconds sec secs minute minutes min mins hour hours hr hrs h" },
+	{ K_OUT, "out" },
+	{ K_FREQ, "every each daily nightly weekly fortnightly biweekly monthly yearly "
+	    "annually everyday" },
+	{ K_ONAT, "on at" },
+	{ K_FREQON, "weekdays week workdays work working weeknights school weekend weekends "
+	    "mondays tuesdays wednesdays thursdays fridays saturdays sundays alternate" },
+	{ K_VAGUE, "more less better fewer improve improves improved improving improvement "
+	    "work working try trying feel feels feeling become becomes becoming became get "
+	    "getting understand understands understanding accept accepts accepting figure "
+	    "figuring peace sort sorting learn learning regularly much happier healthier "
+	    "healthily calmer kinder fitter stronger braver deal dealing cope coping manage "
+	    "managing handle handling overcome overcoming bit lot somewhat sometimes often "
+	    "occasionally frequently enough enjoy enjoying general stuff things happiness "
+	    "being wellbeing self positivity fulfilment fulfiment mindset" },
+	{ K_ABS, "never always single last waking completely totally entirely absolutely "
+	    "utterly perfect perfectly flawless flawlessly forever all fail exception matter "
+	    "circumstances constantly continually continuously permanently again hundred once "
+	    "exceptions good ever" },
+	{ K_EACH, "each" },
+	{ K_EVERY, "every" },
+};
+
+/*
+ * Where a match can start.  A scan pattern that opens on a word boundary and a word from a
+ * short list (or on a run of digits) cannot match anywhere else, so it is run from the first
+ * such word on or after where the scan stands and may start no later than the last one
+ * (PCRE2's offset limit): the rest of the text is never tried.  Patterns that can start
+ * inside a word ("the end of" in "weekend of") have no start set and scan everywhere.
+ */
+enum {
+	ST_QTY = 1 << 0, ST_EXCL = 1 << 1, ST_ABS = 1 << 2, ST_FREQ = 1 << 3,
+	ST_VAGUE = 1 << 4, ST_RATING = 1 << 5, ST_RESP = 1 << 6, ST_DUR = 1 << 7,
+	ST_REL = 1 << 8, ST_SPECIAL = 1 << 9, ST_THIS = 1 << 10, ST_WD = 1 << 11,
+	ST_MD = 1 << 12, ST_FROMNOW = 1 << 13, ST_DAYOF = 1 << 14, ST_MON = 1 << 15,
+	ST_DM = 1 << 16, ST_END = 1 << 17, ST_DIGIT = 1 << 18,
+	/* the patterns that may start on a digit */
+	ST_DIGITS = ST_QTY | ST_EXCL | ST_ABS | ST_RATING | ST_FROMNOW | ST_DM | ST_DIGIT
+};
+
+/* Words some date patterns may start on even at the end of a longer word, having no \b
+ * before them: "the end of June" matches in "bathe end of June". */
+static const struct {
+	const char *w;
+	size_t len;
+	uint32_t start;
+} suffixes[] = {
+	{ "the", 3, ST_MON | ST_DM | ST_END }, { "end", 3, ST_MON | ST_END },
+	{ "mid", 3, ST_MON }, { "middle", 6, ST_MON }, { "late", 4, ST_MON },
+	{ "early", 5, ST_MON }, { "year", 4, ST_END }, { "month", 5, ST_END },
+	{ "quarter", 7, ST_END },
+};
+
+static const uint32_t start_set[RE_N] = {
+	[RE_EXCL] = ST_EXCL, [RE_EXCL_NY] = ST_DIGIT, [RE_RESP] = ST_RESP, [RE_DUR] = ST_DUR,
+	[RE_D_MD] = ST_MD,
+	[RE_D_REL] = ST_REL, [RE_D_FROMNOW] = ST_FROMNOW, [RE_D_DAYOF] = ST_DAYOF,
+	[RE_D_WD] = ST_WD, [RE_D_SPECIAL] = ST_SPECIAL, [RE_D_THIS] = ST_THIS,
+	[RE_D_MON] = ST_MON, [RE_D_DM] = ST_DM, [RE_D_END] = ST_END,
+	[RE_QTY] = ST_QTY, [RE_RATING] = ST_RATING, [RE_FREQ] = ST_FREQ, [RE_VAGUE] = ST_VAGUE,
+	[RE_ABS] = ST_ABS,
+};
+
+#define W_DPRE	"by before until till til up through thru to on no ending due in from " \
+		"starting since after beginning as "
+#define W_NUMW	"zero one two three four five six seven eight nine ten eleven twelve " \
+		"thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty " \
+		"forty fourty fifty sixty seventy eighty ninety "
+#define W_NUMBER	W_NUMW "half a an couple once twice thrice "
+#define W_MONTH	"january february march april may june july august september october " \
+		"november december jan feb mar apr jun jul aug sep sept oct nov dec "
+
+/* The words a match of each start set can begin with, read off the patterns. */
+static const struct {
+	uint32_t start;
+	const char *words;
+} starts[] = {
+	{ ST_QTY, W_NUMBER "at minimum min no not maximum max up fewer less under below lower "
+	    "more over above higher greater between anywhere somewhere x" },
+	{ ST_EXCL, "in by until till before during of since from through for after" },
+	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
+	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
+	    "continually continuously permanently ever a hundred not for" },
+	{ ST_FREQ, "every each daily nightly weekly fortnightly bi biweekly monthly yearly "
+	    "annually everyday on at" },
+	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
+	    "work working try trying feel feels feeling be become becomes becoming became get "
+	    "getting understand understands understanding accept accepts accepting figure "
+	    "figuring find finding sort sorting learn learning regularly as happier healthier "
+	    "healthily calmer kinder fitter stronger braver deal dealing cope coping manage "
+	    "managing handle handling overcome overcoming a somewhat sometimes often "
+	    "occasionally frequently enough enjoy enjoying in stuff things happiness inner "
+	    "peace well wellbeing self positivity fulfilment fulfiment mindset" },
+	{ ST_RATING, W_NUMW "at no not above over below under less lower more higher greater "
+	    "of to around about a an" },
+	{ ST_RESP, "within" },
+	{ ST_DUR, "for" },
+	{ ST_REL, "within in over for during across throughout inside" },
+	{ ST_SPECIAL, "by before until till for on at no" },
+	{ ST_THIS, "by before until till within during in for this" },
+	{ ST_WD, W_DPRE "next this coming" },
+	{ ST_MD, W_DPRE W_MONTH },
+	{ ST_FROMNOW, W_NUMBER },
+	{ ST_DAYOF, W_DPRE },
+	{ ST_MON, W_DPRE W_MONTH "the end mid middle late early" },
+	{ ST_DM, W_DPRE "the" },
+	{ ST_END, W_DPRE "the end year month quarter" },
+};
+
+#define MAXSTART	64	/* match starts kept per text; more, and every scan is full */
+
+#define WORD_MAX	16	/* no trigger word is longer */
+#define WORD_SLOTS	1024	/* a power of two, about twice the number of words */
+
+struct word_slot {
+	char w[WORD_MAX];
+	unsigned char len;	/* 0: empty */
+	uint32_t kind;
+	uint32_t start;		/* the start sets it is in */
+};
+
 struct user_pattern {
 	pcre2_code *re;
 	enum wording kind;
 };
 
 struct sentence_reader {
-	pcre2_code *re[RE_N];
+	/* The built-in patterns, compiled as they are needed: [0] matching case exactly, for
+	 * the folded text; [1] caselessly, for the rare text that needs it (see fold()). */
+	pcre2_code *re[2][RE_N];
 	pcre2_match_data *md[2];	/* outer scans, and checks made while one is open */
 	pcre2_match_context *mctx;
+	pcre2_match_context *mlim;	/* the same, with an offset limit for scan() */
 	struct user_pattern *user;
 	size_t nuser, capuser;
 	char *buf;			/* the folded copy of the text being read */
 	size_t bufcap;
 	unsigned long nread;
-	int jit;
+	int jit;			/* JIT-compile patterns from now on */
+	unsigned char jitted[2][RE_N], failed[2][RE_N];
+	int oom;			/* a pattern could not be compiled for want of memory */
+	unsigned char gnum[RE_N][GNAMES];	/* group numbers by name; 0: no such group */
+	struct ctx *ctx;		/* what the read under way has found */
+	struct word_slot *words;	/* the trigger words, hashed */
 };
 
 /* A quantity found in the sentence, and what it counts. */
@@ -446,6 +710,14 @@ struct ctx {
 	const char *s;		/* the folded copy */
 	size_t len;
 	long today;
+	uint32_t kinds;		/* of the words in the text, see trigger */
+	struct {
+		size_t off;
+		uint32_t start;
+	} st[MAXSTART];		/* where matches may start, see start_set */
+	size_t nst;
+	int st_over;		/* more than MAXSTART */
+	int caseless;		/* read with the caseless patterns, see compile_opts */
 	struct span ex[MAXEX];	/* no target inside these */
 	size_t nex;
 	struct qty q[MAXQ];
@@ -458,41 +730,228 @@ struct ctx {
 	int length;		/* a length of time ("for 20 minutes"): the same */
 };
 
+/* User patterns are matched caselessly.  The built-in ones are written in lower case and the
+ * text is folded, so they need not be, which makes them smaller and quicker, except on text
+ * holding one of the few other characters that Unicode case-folds to or with a character of
+ * theirs (the Kelvin sign and k, the long s and s, Greek mu and the micro sign); such a text
+ * is read with caseless copies of the patterns, as PCRE2 would read it. */
 static const uint32_t compile_opts = PCRE2_CASELESS | PCRE2_UTF;
+
+/* Patterns that match only where they are started are compiled anchored: PCRE2's JIT does
+ * not take PCRE2_ANCHORED at match time and would hand such matches to the interpreter. */
+static int
+anchored(int id)
+{
+	switch (id) {
+	case RE_UNIT: case RE_WIN: case RE_POST: case RE_CLOCKNEXT: case RE_BACKGROUND:
+	case RE_LEAD: case RE_PREAMBLE_AT: case RE_SKIP: case RE_V_SPECIAL: case RE_V_WISH:
+	case RE_V_VAGUE: case RE_V_BROAD: case RE_V_BARE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* FNV-1a, one byte at a time, so that the first pass can hash a word as it reads it. */
+#define HASH_INIT	2166136261u
+#define HASH_STEP(h, ch)	(((h) ^ (unsigned char)(ch)) * 16777619u)
+
+static struct word_slot *
+find_slot(const struct word_slot *t, const char *w, size_t n, uint32_t h)
+{
+	for (size_t i = h & (WORD_SLOTS - 1); ; i = (i + 1) & (WORD_SLOTS - 1))
+		if (t[i].len == 0 || (t[i].len == n && memcmp(t[i].w, w, n) == 0))
+			return (struct word_slot *)&t[i];
+}
+
+static void
+add_word(struct word_slot *t, const char *w, size_t n, uint32_t kind, uint32_t start)
+{
+	uint32_t h = HASH_INIT;
+	struct word_slot *sl;
+
+	if (n > WORD_MAX)
+		return;		/* never looked up */
+	for (size_t i = 0; i < n; i++)
+		h = HASH_STEP(h, w[i]);
+	sl = find_slot(t, w, n, h);
+	memcpy(sl->w, w, n);
+	sl->len = (unsigned char)n;
+	sl->kind |= kind;
+	sl->start |= start;
+}
+
+/* Hashes the trigger words of every kind, and the concrete verbs, into a table.  Returns
+ * NULL when out of memory. */
+static struct word_slot *
+words_new(void)
+{
+	struct word_slot *t = calloc(WORD_SLOTS, sizeof *t);
+
+	if (t == NULL)
+		return NULL;
+	for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+		for (const char *p = kinds[k].words; *p != '\0'; ) {
+			size_t n = strcspn(p, " ");
+
+			add_word(t, p, n, kinds[k].kind, 0);
+			p += n;
+			p += *p == ' ';
+		}
+	for (size_t k = 0; k < sizeof starts / sizeof starts[0]; k++)
+		for (const char *p = starts[k].words; *p != '\0'; ) {
+			size_t n = strcspn(p, " ");
+
+			add_word(t, p, n, 0, starts[k].start);
+			p += n;
+			p += *p == ' ';
+		}
+	for (size_t k = 0; k < sizeof concrete_verbs / sizeof concrete_verbs[0]; k++)
+		add_word(t, concrete_verbs[k], strlen(concrete_verbs[k]), K_VERB, 0);
+	return t;
+}
+
+static void
+add_start(struct ctx *c, size_t off, uint32_t start)
+{
+	if (c->nst == MAXSTART) {
+		c->st_over = 1;
+		return;
+	}
+	c->st[c->nst].off = off;
+	c->st[c->nst].start = start;
+	c->nst++;
+}
+
+/* The kinds of word in the folded text s[0..n), noting where matches may start.  A text
+ * with a character that case-folds to or with one in the patterns (see compile_opts) is
+ * read caselessly, with every pattern run everywhere: its words are not plain ASCII. */
+static uint32_t
+word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n)
+{
+	uint32_t kind = 0, h = HASH_INIT;
+	size_t start = 0, digits = 0;
+	int inword = 0;
+
+	c->nst = 0;
+	c->st_over = 0;
+	c->caseless = 0;
+	for (size_t i = 0; i <= n; i++) {
+		unsigned char ch = i < n ? (unsigned char)s[i] : ' ';
+		size_t len = i - start;
+
+		if (digits == 4 && !(ch >= '0' && ch <= '9') && (memcmp(s + i - 4, "19", 2) == 0 ||
+		    memcmp(s + i - 4, "20", 2) == 0))
+			kind |= K_YEAR;
+		if (ch >= 'a' && ch <= 'z') {
+			if (!inword) {
+				inword = 1;
+				start = i;
+				h = HASH_INIT;
+			}
+			h = HASH_STEP(h, ch);
+			digits = 0;
+			continue;
+		}
+		if (inword) {
+			inword = 0;
+			if (len <= WORD_MAX) {
+				const struct word_slot *sl = find_slot(t, s + start, len, h);
+
+				kind |= sl->kind;
+				if (sl->start != 0)
+					add_start(c, start, sl->start);
+			}
+			for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+				size_t sn = suffixes[k].len;
+
+				if (len > sn && memcmp(s + i - sn, suffixes[k].w, sn) == 0)
+					add_start(c, i - sn, suffixes[k].start);
+			}
+			/* "end of" may end a longer word: "the weekend of" holds one */
+			if (len >= 3 && memcmp(s + i - 3, "end", 3) == 0)
+				kind |= K_END;
+			if (start > 0 && s[start - 1] >= '0' && s[start - 1] <= '9' && len == 2 &&
+			    (memcmp(s + start, "st", 2) == 0 || memcmp(s + start, "nd", 2) == 0 ||
+			    memcmp(s + start, "rd", 2) == 0 || memcmp(s + start, "th", 2) == 0))
+				kind |= K_ORD;
+			if (len == 1 && s[start] == 'q' && ch >= '0' && ch <= '9')
+				kind |= K_Q;
+		}
+		if (ch >= '0' && ch <= '9') {
+			kind |= K_DIGIT;
+			if (digits++ == 0)
+				add_start(c, i, ST_DIGITS);
+			continue;
+		}
+		if (ch == '-' && digits >= 4)
+			kind |= K_ISO;
+		else if (ch == '/')
+			kind |= K_SLASH;
+		else if ((ch == 0xC5 && i + 1 < n && (unsigned char)s[i + 1] == 0xBF) ||
+		    (ch == 0xCE && i + 1 < n && ((unsigned char)s[i + 1] == 0xBC ||
+		    (unsigned char)s[i + 1] == 0x9C)) ||
+		    (ch == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x84 &&
+		    (unsigned char)s[i + 2] == 0xAA)) {
+			c->caseless = 1;
+			c->st_over = 1;
+			return K_ALL;
+		}
+		digits = 0;
+	}
+	return kind;
+}
+
+/* Whether pattern id may match, by the kinds of word in the text. */
+static int
+may(const struct ctx *c, int id)
+{
+	return (trigger[id][0] == 0 || (c->kinds & trigger[id][0]) != 0) &&
+	    (trigger[id][1] == 0 || (c->kinds & trigger[id][1]) != 0);
+}
+
+/* Fills r->gnum[id] from the name table of re, pattern id compiled. */
+static void
+name_groups(struct sentence_reader *r, int id, const pcre2_code *re)
+{
+	uint32_t count, size;
+	PCRE2_SPTR table;
+
+	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
+	for (uint32_t i = 0; i < count; i++, table += size) {
+		const char *name = (const char *)table + 2;
+
+		for (int g = 0; g < GNAMES; g++)
+			if (strcmp(gnames[g], name) == 0 && table[0] == 0)
+				r->gnum[id][g] = table[1];
+	}
+}
 
 struct sentence_reader *
 sentence_reader_new(void)
 {
 	struct sentence_reader *r;
-	int errcode;
-	PCRE2_SIZE erroff;
 
 	if ((r = calloc(1, sizeof *r)) == NULL)
 		return NULL;
-	for (int i = 0; i < RE_N; i++) {
-		r->re[i] = pcre2_compile((PCRE2_SPTR)patterns[i], PCRE2_ZERO_TERMINATED,
-		    compile_opts, &errcode, &erroff, NULL);
-		if (r->re[i] == NULL) {
-			/* A built-in pattern that does not compile is a bug; say where. */
-			PCRE2_UCHAR msg[256];
-
-			pcre2_get_error_message(errcode, msg, sizeof msg);
-			fprintf(stderr, "sentence: pattern %d at offset %zu: %s\n", i,
-			    (size_t)erroff, (char *)msg);
-			sentence_reader_free(r);
-			return NULL;
-		}
-	}
 	r->md[0] = pcre2_match_data_create(64, NULL);
 	r->md[1] = pcre2_match_data_create(64, NULL);
 	r->mctx = pcre2_match_context_create(NULL);
-	if (r->md[0] == NULL || r->md[1] == NULL || r->mctx == NULL) {
+	r->mlim = pcre2_match_context_create(NULL);
+	r->ctx = malloc(sizeof *r->ctx);
+	r->words = words_new();
+	if (r->md[0] == NULL || r->md[1] == NULL || r->mctx == NULL || r->mlim == NULL ||
+	    r->ctx == NULL || r->words == NULL) {
 		sentence_reader_free(r);
 		return NULL;
 	}
 	/* Every built-in pattern is bounded; the limit is for user patterns that are not. */
 	pcre2_set_match_limit(r->mctx, 1000000);
 	pcre2_set_depth_limit(r->mctx, 10000);
+	pcre2_set_match_limit(r->mlim, 1000000);
+	pcre2_set_depth_limit(r->mlim, 10000);
 	return r;
 }
 
@@ -545,27 +1004,71 @@ sentence_reader_free(struct sentence_reader *r)
 {
 	if (r == NULL)
 		return;
-	for (int i = 0; i < RE_N; i++)
-		pcre2_code_free(r->re[i]);
+	for (int i = 0; i < RE_N; i++) {
+		pcre2_code_free(r->re[0][i]);
+		pcre2_code_free(r->re[1][i]);
+	}
 	for (size_t i = 0; i < r->nuser; i++)
 		pcre2_code_free(r->user[i].re);
 	free(r->user);
 	pcre2_match_data_free(r->md[0]);
 	pcre2_match_data_free(r->md[1]);
 	pcre2_match_context_free(r->mctx);
+	pcre2_match_context_free(r->mlim);
+	free(r->ctx);
+	free(r->words);
 	free(r->buf);
 	free(r);
 }
 
-/* JIT compilation failing (no JIT on this platform) leaves the interpreter in charge. */
+/* From now on patterns are JIT-compiled: the built-in ones as each is next used (see
+ * code()), the user's at once.  JIT compilation failing (no JIT on this platform) leaves
+ * the interpreter in charge. */
 static void
 reader_jit(struct sentence_reader *r)
 {
 	r->jit = 1;
-	for (int i = 0; i < RE_N; i++)
-		pcre2_jit_compile(r->re[i], PCRE2_JIT_COMPLETE);
 	for (size_t i = 0; i < r->nuser; i++)
 		pcre2_jit_compile(r->user[i].re, PCRE2_JIT_COMPLETE);
+}
+
+/* Built-in pattern id, compiled when it is first needed: a reader that never meets a date
+ * never compiles the date patterns, and a short file pays for few patterns.  ci asks for
+ * the caseless copy.  Returns NULL when out of memory (the read then says nothing, see
+ * sentence_read), or for a pattern that does not compile, which is a bug and is reported
+ * once; such a pattern matches nothing. */
+static const pcre2_code *
+code(struct sentence_reader *r, int id, int ci)
+{
+	pcre2_code **re = &r->re[ci][id];
+
+	if (*re == NULL && !r->failed[ci][id]) {
+		int errcode;
+		PCRE2_SIZE erroff;
+
+		*re = pcre2_compile((PCRE2_SPTR)patterns[id], PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | (ci ? PCRE2_CASELESS : 0) | (anchored(id) ? PCRE2_ANCHORED : 0) |
+		    (start_set[id] != 0 ? PCRE2_USE_OFFSET_LIMIT : 0), &errcode, &erroff, NULL);
+		if (*re == NULL && errcode == PCRE2_ERROR_NOMEMORY) {
+			r->oom = 1;	/* tried again on the next read */
+			return NULL;
+		}
+		if (*re == NULL) {
+			PCRE2_UCHAR msg[256];
+
+			r->failed[ci][id] = 1;
+			pcre2_get_error_message(errcode, msg, sizeof msg);
+			fprintf(stderr, "sentence: pattern %d at offset %zu: %s\n", id,
+			    (size_t)erroff, (char *)msg);
+			return NULL;
+		}
+		name_groups(r, id, *re);
+	}
+	if (r->jit && !r->jitted[ci][id] && *re != NULL) {
+		r->jitted[ci][id] = 1;
+		pcre2_jit_compile(*re, PCRE2_JIT_COMPLETE);
+	}
+	return *re;
 }
 
 /* --- matching ------------------------------------------------------------------------ */
@@ -584,7 +1087,36 @@ match_code(struct ctx *c, const pcre2_code *re, size_t start, size_t end, uint32
 static int
 run(struct ctx *c, int id, size_t start, size_t end, uint32_t opts, int md)
 {
-	return match_code(c, c->r->re[id], start, end, opts, md);
+	const pcre2_code *re = code(c->r, id, c->caseless);
+
+	return re != NULL && match_code(c, re, start, end, opts, md);
+}
+
+/* Like run(c, id, pos, c->len, 0, 0) for a pattern scanned through the text, but tries
+ * only from the first place a match may start on or after pos to the last (see
+ * start_set); the same match is found, sooner. */
+static int
+scan(struct ctx *c, int id, size_t pos)
+{
+	const pcre2_code *re;
+	size_t first = 0, last = 0;
+	int found = 0;
+
+	if (start_set[id] == 0 || c->st_over)
+		return run(c, id, pos, c->len, 0, 0);
+	for (size_t i = 0; i < c->nst; i++)
+		if (c->st[i].off >= pos && (c->st[i].start & start_set[id]) != 0) {
+			if (!found || c->st[i].off < first)
+				first = c->st[i].off;
+			if (!found || c->st[i].off > last)
+				last = c->st[i].off;
+			found = 1;
+		}
+	if (!found || (re = code(c->r, id, c->caseless)) == NULL)
+		return 0;
+	pcre2_set_offset_limit(c->r->mlim, last);
+	return pcre2_match(re, (PCRE2_SPTR)c->s, c->len, first, PCRE2_NO_UTF_CHECK,
+	    c->r->md[0], c->r->mlim) >= 0;
 }
 
 static void
@@ -596,14 +1128,14 @@ whole(struct ctx *c, int md, size_t *so, size_t *eo)
 	*eo = ov[1];
 }
 
-/* The span of named group name of the last match of id, if it took part. */
+/* The span of named group g of the last match of id, if it took part. */
 static int
-grp(struct ctx *c, int id, int md, const char *name, size_t *so, size_t *eo)
+grp(struct ctx *c, int id, int md, enum gname g, size_t *so, size_t *eo)
 {
-	int n = pcre2_substring_number_from_name(c->r->re[id], (PCRE2_SPTR)name);
+	int n = c->r->gnum[id][g];
 	PCRE2_SIZE *ov;
 
-	if (n < 0 || (uint32_t)n >= pcre2_get_ovector_count(c->r->md[md]))
+	if (n == 0 || (uint32_t)n >= pcre2_get_ovector_count(c->r->md[md]))
 		return 0;
 	ov = pcre2_get_ovector_pointer(c->r->md[md]);
 	if (ov[2 * n] == PCRE2_UNSET)
@@ -614,11 +1146,11 @@ grp(struct ctx *c, int id, int md, const char *name, size_t *so, size_t *eo)
 }
 
 static int
-has(struct ctx *c, int id, int md, const char *name)
+has(struct ctx *c, int id, int md, enum gname g)
 {
 	size_t so, eo;
 
-	return grp(c, id, md, name, &so, &eo);
+	return grp(c, id, md, g, &so, &eo);
 }
 
 /* The next character boundary after off (the copy is valid UTF-8). */
@@ -649,28 +1181,28 @@ before(struct ctx *c, int id, size_t off, size_t look)
 	return run(c, id, from, off, 0, 1);
 }
 
-/* Whether text[p..) starts with word w followed by a non-letter. */
+/* Whether text[p..) starts with word w (n bytes) followed by a non-letter. */
 static int
-word_at(const struct ctx *c, size_t p, const char *w)
+word_at(const struct ctx *c, size_t p, const char *w, size_t n)
 {
-	size_t n = strlen(w);
-
 	return p + n <= c->len && memcmp(c->s + p, w, n) == 0 &&
 	    (p + n == c->len || !((c->s[p + n] >= 'a' && c->s[p + n] <= 'z') ||
 	    (c->s[p + n] >= '0' && c->s[p + n] <= '9')));
 }
 
-/* Whether s[0..n) contains the string w (memmem is not in POSIX). */
+/* Whether s[0..n) contains the string w of k bytes (memmem is not in POSIX). */
 static int
-contains(const char *s, size_t n, const char *w)
+contains(const char *s, size_t n, const char *w, size_t k)
 {
-	size_t k = strlen(w);
-
 	for (size_t i = 0; k <= n && i <= n - k; i++)
 		if (memcmp(s + i, w, k) == 0)
 			return 1;
 	return 0;
 }
+
+/* The same for a string literal. */
+#define WORD_AT(c, p, lit)	word_at(c, p, lit, sizeof(lit) - 1)
+#define CONTAINS(s, n, lit)	contains(s, n, lit, sizeof(lit) - 1)
 
 static int
 overlaps(size_t a0, size_t a1, size_t b0, size_t b1)
@@ -940,10 +1472,10 @@ pre_is(struct ctx *c, int id, const char *const *words)
 {
 	size_t so, eo;
 
-	if (!grp(c, id, 0, "pre", &so, &eo))
+	if (!grp(c, id, 0, G_PRE, &so, &eo))
 		return 0;
 	for (; *words != NULL; words++)
-		if (word_at(c, so, *words))
+		if (word_at(c, so, *words, strlen(*words)))
 			return 1;
 	return 0;
 }
@@ -965,22 +1497,22 @@ deadline_of(struct ctx *c, int id, long *when)
 	size_t so, eo, s2, e2;
 	int hasmon, before_end = 0, pre;
 
-	pre = grp(c, id, 0, "pre", &so, &eo);
+	pre = grp(c, id, 0, G_PRE, &so, &eo);
 	if (pre && pre_is(c, id, start_words))
 		return -1;
 	date_to_ymd(today, &ty, &tm, &td);
-	if (grp(c, id, 0, "y", &so, &eo))
+	if (grp(c, id, 0, G_Y, &so, &eo))
 		y = number_in(c, so, eo);
-	hasmon = grp(c, id, 0, "mon", &s2, &e2);
+	hasmon = grp(c, id, 0, G_MON, &s2, &e2);
 	if (hasmon)
 		m = month_number(c->s + s2);
-	if (grp(c, id, 0, "d", &so, &eo))
+	if (grp(c, id, 0, G_D, &so, &eo))
 		d = number_in(c, so, eo);
 
 	switch (id) {
 	case RE_D_ISO:
 		/* "2026-02-30" names no day, but its numbers are no target either */
-		if (!grp(c, id, 0, "y", &so, &eo) || date_parse(c->s + so, 10, when) != 1)
+		if (!grp(c, id, 0, G_Y, &so, &eo) || date_parse(c->s + so, 10, when) != 1)
 			return -1;
 		break;
 	case RE_D_DM:
@@ -992,9 +1524,9 @@ deadline_of(struct ctx *c, int id, long *when)
 	case RE_D_MON:
 		if (m == 0)
 			return 0;
-		if (has(c, id, 0, "mid")) {
+		if (has(c, id, 0, G_MID)) {
 			*when = resolve_md(today, y, m, 15);
-		} else if (has(c, id, 0, "end") || has(c, id, 0, "late")) {
+		} else if (has(c, id, 0, G_END) || has(c, id, 0, G_LATE)) {
 			*when = resolve_md(today, y, m, 0);
 			before_end = 1;
 		} else if (pre) {
@@ -1013,14 +1545,14 @@ deadline_of(struct ctx *c, int id, long *when)
 		break;
 	case RE_D_END:
 		before_end = 1;
-		if (grp(c, id, 0, "ey", &so, &eo)) {
+		if (grp(c, id, 0, G_EY, &so, &eo)) {
 			*when = date_from_ymd(number_in(c, so, eo), 12, 31);
 			break;
 		}
-		if (!grp(c, id, 0, "unit", &so, &eo) && !grp(c, id, 0, "unit2", &so, &eo))
+		if (!grp(c, id, 0, G_UNIT, &so, &eo) && !grp(c, id, 0, G_UNIT2, &so, &eo))
 			return 0;
 		{
-			int nx = has(c, id, 0, "nx");
+			int nx = has(c, id, 0, G_NX);
 
 			switch (c->s[so]) {
 			case 'y':
@@ -1045,7 +1577,7 @@ deadline_of(struct ctx *c, int id, long *when)
 		}
 		break;
 	case RE_D_Q:
-		if (!grp(c, id, 0, "q", &so, &eo))
+		if (!grp(c, id, 0, G_Q, &so, &eo))
 			return 0;
 		before_end = 1;
 		*when = quarter_end(y ? y : ty, c->s[so] - '0');
@@ -1055,20 +1587,20 @@ deadline_of(struct ctx *c, int id, long *when)
 	case RE_D_REL:
 	case RE_D_FROMNOW: {
 		double n = 1;
-		int hasn = grp(c, id, 0, "n", &so, &eo), nx = has(c, id, 0, "nx");
-		int a = has(c, id, 0, "a");
+		int hasn = grp(c, id, 0, G_N, &so, &eo), nx = has(c, id, 0, G_NX);
+		int a = has(c, id, 0, G_A);
 
 		if (hasn && (n = number_value(c->s + so, eo - so)) < 0)
 			return 0;
 		if (!hasn && !a && !nx)
 			return 0;	/* "over the years", "for days" */
 		/* "three times in a week" counts per week; "in a week's time" is a date. */
-		if (id == RE_D_REL && a && !nx && !has(c, id, 0, "time") &&
+		if (id == RE_D_REL && a && !nx && !has(c, id, 0, G_TIME) &&
 		    pre_is(c, id, in_words))
 			return 0;
 		if (n > 100000 || !integral(n) || n <= 0)
 			return 0;
-		if (!grp(c, id, 0, "unit", &so, &eo))
+		if (!grp(c, id, 0, G_UNIT, &so, &eo))
 			return 0;
 		*when = add_units(today, c->s + so, n);
 		break;
@@ -1078,7 +1610,7 @@ deadline_of(struct ctx *c, int id, long *when)
 
 		if (d < 1 || d > 31)
 			return 0;
-		if (has(c, id, 0, "nx"))
+		if (has(c, id, 0, G_NX))
 			first = date_add_months(first, 1);
 		date_to_ymd(first, &y, &m, &wd);
 		*when = clamp_ymd(y, m, d);
@@ -1089,43 +1621,43 @@ deadline_of(struct ctx *c, int id, long *when)
 		break;
 	}
 	case RE_D_WD:
-		if (!grp(c, id, 0, "wd", &so, &eo) || (wd = weekday_number(c->s + so)) < 0)
+		if (!grp(c, id, 0, G_WD, &so, &eo) || (wd = weekday_number(c->s + so)) < 0)
 			return 0;
 		d = (wd - date_weekday(today) + 7) % 7;
 		*when = today + (d == 0 ? 7 : d);
 		break;
 	case RE_D_SPECIAL:
-		if (has(c, id, 0, "tom"))
+		if (has(c, id, 0, G_TOM))
 			*when = today + 1;
-		else if (has(c, id, 0, "tod"))
+		else if (has(c, id, 0, G_TOD))
 			*when = today;
-		else if (has(c, id, 0, "wkend") || has(c, id, 0, "nwkend")) {
+		else if (has(c, id, 0, G_WKEND) || has(c, id, 0, G_NWKEND)) {
 			/* the coming Saturday, or the one after that */
 			d = (5 - date_weekday(today) + 7) % 7;
-			*when = today + (d == 0 ? 7 : d) + (has(c, id, 0, "nwkend") ? 7 : 0);
-		} else if (has(c, id, 0, "nwk"))
+			*when = today + (d == 0 ? 7 : d) + (has(c, id, 0, G_NWKEND) ? 7 : 0);
+		} else if (has(c, id, 0, G_NWK))
 			*when = today + (6 - date_weekday(today)) + 7;
-		else if (has(c, id, 0, "nmo"))
+		else if (has(c, id, 0, G_NMO))
 			*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1), 1));
-		else if (has(c, id, 0, "xeve"))
+		else if (has(c, id, 0, G_XEVE))
 			*when = resolve_md(today, 0, 12, 24);
-		else if (has(c, id, 0, "xmas"))
+		else if (has(c, id, 0, G_XMAS))
 			*when = resolve_md(today, 0, 12, 25);
-		else if (has(c, id, 0, "nye"))
+		else if (has(c, id, 0, G_NYE))
 			*when = resolve_md(today, 0, 12, 31);
-		else if (has(c, id, 0, "ny"))
+		else if (has(c, id, 0, G_NY))
 			*when = date_from_ymd(ty + 1, 1, 1);
-		else if (has(c, id, 0, "hal"))
+		else if (has(c, id, 0, G_HAL))
 			*when = resolve_md(today, 0, 10, 31);
-		else if (has(c, id, 0, "val"))
+		else if (has(c, id, 0, G_VAL))
 			*when = resolve_md(today, 0, 2, 14);
-		else if (has(c, id, 0, "eas"))
+		else if (has(c, id, 0, G_EAS))
 			*when = easter(ty) >= today ? easter(ty) : easter(ty + 1);
 		else
 			return 0;
 		break;
 	case RE_D_THIS:
-		if (!grp(c, id, 0, "unit", &so, &eo))
+		if (!grp(c, id, 0, G_UNIT, &so, &eo))
 			return 0;
 		before_end = 1;
 		switch (c->s[so]) {
@@ -1169,7 +1701,9 @@ find_deadline(struct ctx *c, struct sentence *out)
 		size_t pos = 0, so, eo;
 		int n = 0;
 
-		while (pos <= c->len && n++ < MAXSCAN && run(c, ids[k], pos, c->len, 0, 0)) {
+		if (!may(c, ids[k]))
+			continue;
+		while (pos <= c->len && n++ < MAXSCAN && scan(c, ids[k], pos)) {
 			long when;
 			int rc;
 
@@ -1201,22 +1735,26 @@ find_deadline(struct ctx *c, struct sentence *out)
 static void
 find_exclusions(struct ctx *c)
 {
-	static const int ids[] = { RE_EXCL, RE_RESP, RE_DUR };
+	int ids[] = { RE_EXCL, RE_RESP, RE_DUR };
 
+	if (!may(c, RE_EXCL))
+		ids[0] = RE_EXCL_NY;	/* the year alternative cannot match */
 	for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
 		size_t pos = 0, so, eo;
 		int n = 0;
 
-		while (pos <= c->len && n++ < MAXSCAN && run(c, ids[k], pos, c->len, 0, 0)) {
+		if (!may(c, ids[k]))
+			continue;
+		while (pos <= c->len && n++ < MAXSCAN && scan(c, ids[k], pos)) {
 			whole(c, 0, &so, &eo);
 			exclude(c, so, eo);
 			if (ids[k] == RE_DUR)
 				c->length = 1;
 			/* A response time or a share of days below 100% is a measurable
 			 * threshold; "100% of the time" is only an absolute. */
-			if (ids[k] == RE_RESP || (ids[k] == RE_EXCL &&
-			    (contains(c->s + so, eo - so, "%") ||
-			    contains(c->s + so, eo - so, "cent")) &&
+			if (ids[k] == RE_RESP || (ids[k] != RE_DUR &&
+			    (CONTAINS(c->s + so, eo - so, "%") ||
+			    CONTAINS(c->s + so, eo - so, "cent")) &&
 			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
 				c->threshold = 1;
 			pos = eo > so ? eo : next_char(c, so);
@@ -1231,13 +1769,13 @@ period_after(struct ctx *c, size_t *end, int *per)
 {
 	size_t so, eo;
 
-	if (!run(c, RE_WIN, *end, c->len, PCRE2_ANCHORED, 1))
+	if (!run(c, RE_WIN, *end, c->len, 0, 1))
 		return 0;
-	if (!grp(c, RE_WIN, 1, "per", &so, &eo) && !grp(c, RE_WIN, 1, "padv", &so, &eo) &&
-	    !grp(c, RE_WIN, 1, "most", &so, &eo) && !grp(c, RE_WIN, 1, "most2", &so, &eo))
+	if (!grp(c, RE_WIN, 1, G_PER, &so, &eo) && !grp(c, RE_WIN, 1, G_PADV, &so, &eo) &&
+	    !grp(c, RE_WIN, 1, G_MOST, &so, &eo) && !grp(c, RE_WIN, 1, G_MOST2, &so, &eo))
 		return 0;
 	/* "7 hours on weeknights" is 7 on each of those days */
-	if (grp(c, RE_WIN, 1, "most2", &so, &eo)) {
+	if (grp(c, RE_WIN, 1, G_MOST2, &so, &eo)) {
 		*per = PERIOD_DAY;
 		whole(c, 1, &so, end);
 		return 1;
@@ -1256,17 +1794,17 @@ classify_qty(struct ctx *c, struct qty *q)
 {
 	size_t so, eo, end = q->end;
 
-	if (run(c, RE_UNIT, end, c->len, PCRE2_ANCHORED, 1)) {
-		if (has(c, RE_UNIT, 1, "adjt"))
+	if (run(c, RE_UNIT, end, c->len, 0, 1)) {
+		if (has(c, RE_UNIT, 1, G_ADJT))
 			c->length = 1;	/* "a 10-minute walk" */
-		if (has(c, RE_UNIT, 1, "adj") || has(c, RE_UNIT, 1, "adjt") ||
-		    has(c, RE_UNIT, 1, "dose") || has(c, RE_UNIT, 1, "other"))
+		if (has(c, RE_UNIT, 1, G_ADJ) || has(c, RE_UNIT, 1, G_ADJT) ||
+		    has(c, RE_UNIT, 1, G_DOSE) || has(c, RE_UNIT, 1, G_OTHER))
 			return 0;
-		if (has(c, RE_UNIT, 1, "cnt"))
+		if (has(c, RE_UNIT, 1, G_CNT))
 			q->kind = Q_COUNT;
-		else if (has(c, RE_UNIT, 1, "dur"))
+		else if (has(c, RE_UNIT, 1, G_DUR))
 			q->kind = Q_DUR;
-		else if (has(c, RE_UNIT, 1, "kilo"))
+		else if (has(c, RE_UNIT, 1, G_KILO))
 			q->amount *= 1000;
 		whole(c, 1, &so, &eo);
 		end = eo;
@@ -1275,8 +1813,8 @@ classify_qty(struct ctx *c, struct qty *q)
 	q->end = end;
 	if (q->kind == Q_DUR)
 		c->length = 1;
-	if (run(c, RE_POST, end, c->len, PCRE2_ANCHORED, 1)) {
-		if (has(c, RE_POST, 1, "few"))
+	if (run(c, RE_POST, end, c->len, 0, 1)) {
+		if (has(c, RE_POST, 1, G_FEW))
 			q->bound = TARGET_AT_MOST;
 		else if (q->bound == TARGET_NONE)
 			q->bound = TARGET_AT_LEAST;
@@ -1291,8 +1829,10 @@ find_quantities(struct ctx *c)
 	size_t pos = 0, so, eo, s1, e1, num;
 	int n = 0;
 
+	if (!may(c, RE_QTY))
+		return;
 	while (c->nq < MAXQ && pos <= c->len && n++ < MAXSCAN &&
-	    run(c, RE_QTY, pos, c->len, 0, 0)) {
+	    scan(c, RE_QTY, pos)) {
 		struct qty q;
 		int strict_lt, strict_gt;
 
@@ -1305,45 +1845,45 @@ find_quantities(struct ctx *c)
 		q.end = eo;
 		q.per = PERIOD_TOTAL;
 		num = so;
-		if (grp(c, RE_QTY, 0, "xn", &s1, &e1)) {
+		if (grp(c, RE_QTY, 0, G_XN, &s1, &e1)) {
 			q.amount = number_value(c->s + s1, e1 - s1);
 			q.kind = Q_COUNT;
 		} else {
 			double a, b;
 
-			grp(c, RE_QTY, 0, "n1", &s1, &e1);
+			grp(c, RE_QTY, 0, G_N1, &s1, &e1);
 			num = s1;
 			a = number_value(c->s + s1, e1 - s1);
-			if (word_at(c, s1, "once") || word_at(c, s1, "twice") ||
-			    word_at(c, s1, "thrice"))
+			if (WORD_AT(c, s1, "once") || WORD_AT(c, s1, "twice") ||
+			    WORD_AT(c, s1, "thrice"))
 				q.kind = Q_COUNT;
-			q.weak = word_at(c, s1, "once");
-			if (grp(c, RE_QTY, 0, "n2", &s1, &e1) &&
+			q.weak = WORD_AT(c, s1, "once");
+			if (grp(c, RE_QTY, 0, G_N2, &s1, &e1) &&
 			    (b = number_value(c->s + s1, e1 - s1)) >= 0 && b < a)
 				a = b;	/* a range counts from its lower bound */
 			q.amount = a;
 		}
 		if (q.amount < 0)
 			continue;
-		strict_lt = has(c, RE_QTY, 0, "plt");
-		strict_gt = has(c, RE_QTY, 0, "pgt");
-		if (has(c, RE_QTY, 0, "pm") || strict_lt)
+		strict_lt = has(c, RE_QTY, 0, G_PLT);
+		strict_gt = has(c, RE_QTY, 0, G_PGT);
+		if (has(c, RE_QTY, 0, G_PM) || strict_lt)
 			q.bound = TARGET_AT_MOST;
-		else if (has(c, RE_QTY, 0, "pl") || strict_gt)
+		else if (has(c, RE_QTY, 0, G_PL) || strict_gt)
 			q.bound = TARGET_AT_LEAST;
-		if (grp(c, RE_QTY, 0, "post", &s1, &e1)) {
+		if (grp(c, RE_QTY, 0, G_POST, &s1, &e1)) {
 			const char *p = c->s + s1;
 
-			q.bound = (contains(p, e1 - s1, "fewer") || contains(p, e1 - s1, "less") ||
-			    contains(p, e1 - s1, "under") || contains(p, e1 - s1, "below") ||
-			    contains(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
+			q.bound = (CONTAINS(p, e1 - s1, "fewer") || CONTAINS(p, e1 - s1, "less") ||
+			    CONTAINS(p, e1 - s1, "under") || CONTAINS(p, e1 - s1, "below") ||
+			    CONTAINS(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
 		}
 		if (q.bound == TARGET_NONE && before(c, RE_LBMOST, so, 80))
 			q.bound = TARGET_AT_MOST;	/* "limit social media to 30 minutes" */
 		/* A bare small number after "by" or "at" is a clock time: "in bed by 11". */
 		if (q.bound == TARGET_NONE && q.kind == Q_PLAIN && integral(q.amount) &&
 		    q.amount <= 24 && before(c, RE_CLOCKPRE, num, 16) &&
-		    run(c, RE_CLOCKNEXT, eo, c->len, PCRE2_ANCHORED, 1))
+		    run(c, RE_CLOCKNEXT, eo, c->len, 0, 1))
 			continue;
 		if (!classify_qty(c, &q))
 			continue;
@@ -1364,8 +1904,10 @@ find_rating(struct ctx *c)
 	size_t pos = 0, so, eo, s1, e1;
 	int n = 0;
 
+	if (!may(c, RE_RATING))
+		return;
 	while (!c->has_rating && pos <= c->len && n++ < MAXSCAN &&
-	    run(c, RE_RATING, pos, c->len, 0, 0)) {
+	    scan(c, RE_RATING, pos)) {
 		struct qty *q = &c->rating;
 		double v, scale;
 
@@ -1373,9 +1915,9 @@ find_rating(struct ctx *c)
 		pos = eo > so ? eo : next_char(c, so);
 		if (excluded(c, so, eo))
 			continue;
-		grp(c, RE_RATING, 0, "rn", &s1, &e1);
+		grp(c, RE_RATING, 0, G_RN, &s1, &e1);
 		v = number_value(c->s + s1, e1 - s1);
-		grp(c, RE_RATING, 0, "rd", &s1, &e1);
+		grp(c, RE_RATING, 0, G_RD, &s1, &e1);
 		scale = number_value(c->s + s1, e1 - s1);
 		if (v < 0 || v > scale)
 			continue;
@@ -1386,18 +1928,18 @@ find_rating(struct ctx *c)
 		q->bound = TARGET_AT_LEAST;
 		q->per = PERIOD_TOTAL;
 		/* Ratings are not counts: "below 4/10" is written at most 4, not 3. */
-		if (grp(c, RE_RATING, 0, "rpre", &s1, &e1) && (word_at(c, s1, "below") ||
-		    word_at(c, s1, "under") || word_at(c, s1, "less") || word_at(c, s1, "lower") ||
-		    contains(c->s + s1, e1 - s1, "most") || contains(c->s + s1, e1 - s1, "more")))
-			q->bound = word_at(c, s1, "more") ? TARGET_AT_LEAST : TARGET_AT_MOST;
-		if (grp(c, RE_RATING, 0, "rpost", &s1, &e1) && (word_at(c, s1, "lower") ||
-		    word_at(c, s1, "less") || word_at(c, s1, "below") || word_at(c, s1, "under") ||
-		    word_at(c, s1, "fewer") || word_at(c, s1, "worse")))
+		if (grp(c, RE_RATING, 0, G_RPRE, &s1, &e1) && (WORD_AT(c, s1, "below") ||
+		    WORD_AT(c, s1, "under") || WORD_AT(c, s1, "less") || WORD_AT(c, s1, "lower") ||
+		    CONTAINS(c->s + s1, e1 - s1, "most") || CONTAINS(c->s + s1, e1 - s1, "more")))
+			q->bound = WORD_AT(c, s1, "more") ? TARGET_AT_LEAST : TARGET_AT_MOST;
+		if (grp(c, RE_RATING, 0, G_RPOST, &s1, &e1) && (WORD_AT(c, s1, "lower") ||
+		    WORD_AT(c, s1, "less") || WORD_AT(c, s1, "below") || WORD_AT(c, s1, "under") ||
+		    WORD_AT(c, s1, "fewer") || WORD_AT(c, s1, "worse")))
 			q->bound = TARGET_AT_MOST;
 		exclude(c, so, eo);
 		q->has_per = period_after(c, &q->end, &q->per);
 		if (!q->has_per && before(c, RE_RATEPER, so, 60) &&
-		    grp(c, RE_RATEPER, 1, "radv", &s1, &e1)) {
+		    grp(c, RE_RATEPER, 1, G_RADV, &s1, &e1)) {
 			q->per = period_of(c->s + s1, e1 - s1);
 			q->has_per = 1;
 		}
@@ -1413,8 +1955,10 @@ find_frequencies(struct ctx *c)
 	size_t pos = 0, so, eo, s1, e1;
 	int n = 0;
 
+	if (!may(c, RE_FREQ))
+		return;
 	while (c->nf < MAXF && pos <= c->len && n++ < MAXSCAN &&
-	    run(c, RE_FREQ, pos, c->len, 0, 0)) {
+	    scan(c, RE_FREQ, pos)) {
 		struct freq f;
 
 		whole(c, 0, &so, &eo);
@@ -1424,21 +1968,21 @@ find_frequencies(struct ctx *c)
 		f.off = so;
 		f.end = eo;
 		f.count = 1;
-		if (grp(c, RE_FREQ, 0, "u", &s1, &e1) || grp(c, RE_FREQ, 0, "adv", &s1, &e1)) {
-			if ((c->s[s1] == 'w' || c->s[s1] == 's') && !word_at(c, s1, "weekend") &&
-			    (contains(c->s + s1, e1 - s1, "day") ||
-			    contains(c->s + s1, e1 - s1, "night"))) {
+		if (grp(c, RE_FREQ, 0, G_U, &s1, &e1) || grp(c, RE_FREQ, 0, G_ADV, &s1, &e1)) {
+			if ((c->s[s1] == 'w' || c->s[s1] == 's') && !WORD_AT(c, s1, "weekend") &&
+			    (CONTAINS(c->s + s1, e1 - s1, "day") ||
+			    CONTAINS(c->s + s1, e1 - s1, "night"))) {
 				/* every weekday, working day, weeknight, school night */
 				f.count = 5;
 				f.per = PERIOD_WEEK;
 			} else {
 				f.per = period_of(c->s + s1, e1 - s1);
 			}
-		} else if (grp(c, RE_FREQ, 0, "au", &s1, &e1)) {
+		} else if (grp(c, RE_FREQ, 0, G_AU, &s1, &e1)) {
 			/* Every other day is 3 or 4 days of any week: at least 3 per week; every
 			 * other weekend or Sunday is once a fortnight. */
 			f.per = period_of(c->s + s1, e1 - s1);
-			if (weekday_number(c->s + s1) >= 0 && contains(c->s + s1, e1 - s1, "day")) {
+			if (weekday_number(c->s + s1) >= 0 && CONTAINS(c->s + s1, e1 - s1, "day")) {
 				f.per = PER_FORTNIGHT;
 			} else if (f.per == PERIOD_DAY) {
 				f.count = 3;
@@ -1449,10 +1993,10 @@ find_frequencies(struct ctx *c)
 				f.count = 6;
 				f.per = PERIOD_YEAR;
 			}
-		} else if (grp(c, RE_FREQ, 0, "en", &s1, &e1)) {
+		} else if (grp(c, RE_FREQ, 0, G_EN, &s1, &e1)) {
 			double k = number_value(c->s + s1, e1 - s1);
 
-			if (k < 1 || !grp(c, RE_FREQ, 0, "eu", &s1, &e1))
+			if (k < 1 || !grp(c, RE_FREQ, 0, G_EU, &s1, &e1))
 				continue;
 			/* "every 3 days": the whole occasions in the next period up */
 			if (c->s[s1] == 'd') {
@@ -1470,8 +2014,8 @@ find_frequencies(struct ctx *c)
 			}
 			if (f.count < 1)
 				continue;
-		} else if (grp(c, RE_FREQ, 0, "wdl", &s1, &e1) ||
-		    grp(c, RE_FREQ, 0, "wdp", &s1, &e1)) {
+		} else if (grp(c, RE_FREQ, 0, G_WDL, &s1, &e1) ||
+		    grp(c, RE_FREQ, 0, G_WDP, &s1, &e1)) {
 			/* "every Monday and Thursday": one time per day named, per week */
 			size_t p = s1;
 			unsigned seen = 0;
@@ -1491,12 +2035,12 @@ find_frequencies(struct ctx *c)
 			}
 			f.count = k > 0 ? k : 1;
 			f.per = PERIOD_WEEK;
-		} else if (has(c, RE_FREQ, 0, "wkdays")) {
+		} else if (has(c, RE_FREQ, 0, G_WKDAYS)) {
 			f.count = 5;
 			f.per = PERIOD_WEEK;
-		} else if (has(c, RE_FREQ, 0, "wkends")) {
+		} else if (has(c, RE_FREQ, 0, G_WKENDS)) {
 			f.per = PERIOD_WEEK;
-		} else if (contains(c->s + so, eo - so, "alternate")) {
+		} else if (CONTAINS(c->s + so, eo - so, "alternate")) {
 			f.count = 3;
 			f.per = PERIOD_WEEK;
 		} else {
@@ -1588,14 +2132,20 @@ first_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 static int
 find_absolute(struct ctx *c, struct span *sp)
 {
-	size_t pos = 0, so, eo, background = 0;
-	int n = 0;
+	size_t pos = 0, so, eo, s1, background = 0;
+	int n = 0, looked = 0;
 
-	if (run(c, RE_BACKGROUND, 0, c->len, PCRE2_ANCHORED, 1))
-		whole(c, 1, &so, &background);
-	while (pos <= c->len && n++ < MAXSCAN && run(c, RE_ABS, pos, c->len, 0, 0)) {
+	if (!may(c, RE_ABS))
+		return 0;
+	while (pos <= c->len && n++ < MAXSCAN && scan(c, RE_ABS, pos)) {
 		whole(c, 0, &so, &eo);
 		pos = eo > so ? eo : next_char(c, so);
+		if (!looked) {
+			/* the leading clause is read once, and only when there is a word to excuse */
+			looked = 1;
+			if (run(c, RE_BACKGROUND, 0, c->len, 0, 1))
+				whole(c, 1, &s1, &background);
+		}
 		if (so < background || before(c, RE_EXCUSE, so, 48))
 			continue;
 		sp->off = so;
@@ -1609,41 +2159,43 @@ find_absolute(struct ctx *c, struct span *sp)
 
 enum vclass { V_UNKNOWN, V_CONCRETE, V_VAGUE, V_BROAD };
 
+/* Whether w is one of concrete_verbs, which are hashed with the trigger words. */
 static int
-in_list(const char *w)
+in_list(const struct word_slot *t, const char *w)
 {
-	/* A few lookups per sentence: a linear scan lets the list stay in reading order. */
-	for (size_t i = 0; i < sizeof concrete_verbs / sizeof concrete_verbs[0]; i++)
-		if (strcmp(concrete_verbs[i], w) == 0)
-			return 1;
-	return 0;
+	uint32_t h = HASH_INIT;
+	size_t n = 0;
+
+	for (; w[n] != '\0'; n++)
+		h = HASH_STEP(h, w[n]);
+	return n <= WORD_MAX && (find_slot(t, w, n, h)->kind & K_VERB) != 0;
 }
 
 /* Whether the word w (lower case) or a base form it is inflected from is a concrete verb:
  * "calls", "called", "calling", "stopped", "running", "tidies", "practising". */
 static int
-lemma_in(const char *w)
+lemma_in(const struct word_slot *t, const char *w)
 {
 	char b[40];
 	size_t n = strlen(w);
 
 	if (n == 0 || n >= sizeof b - 2)
 		return 0;
-	if (in_list(w))
+	if (in_list(t, w))
 		return 1;
 	memcpy(b, w, n + 1);
 	if (n > 3 && strcmp(w + n - 3, "ies") == 0) {
 		strcpy(b + n - 3, "y");
-		if (in_list(b))
+		if (in_list(t, b))
 			return 1;
 	}
 	if (n > 2 && w[n - 1] == 's') {
 		b[n - 1] = '\0';
-		if (in_list(b))
+		if (in_list(t, b))
 			return 1;
 		if (n > 3 && w[n - 2] == 'e') {
 			b[n - 2] = '\0';
-			if (in_list(b))
+			if (in_list(t, b))
 				return 1;
 		}
 		memcpy(b, w, n + 1);
@@ -1652,21 +2204,21 @@ lemma_in(const char *w)
 		size_t stem = n - (w[n - 1] == 'g' ? 3 : 2);
 
 		b[stem] = '\0';
-		if (in_list(b))
+		if (in_list(t, b))
 			return 1;
 		b[stem] = 'e';	/* "making", "used" */
 		b[stem + 1] = '\0';
-		if (in_list(b))
+		if (in_list(t, b))
 			return 1;
 		if (stem >= 2 && w[stem - 1] == w[stem - 2]) {	/* "stopped", "running" */
 			b[stem - 1] = '\0';
-			if (in_list(b))
+			if (in_list(t, b))
 				return 1;
 		}
 		if (w[n - 1] == 'd' && n > 4 && w[n - 3] == 'i') {	/* "tidied" */
 			memcpy(b, w, n - 3);
 			strcpy(b + n - 3, "y");
-			if (in_list(b))
+			if (in_list(t, b))
 				return 1;
 		}
 	}
@@ -1683,12 +2235,12 @@ clause_start(struct ctx *c)
 
 	while (p < c->len && (c->s[p] == ' ' || c->s[p] == '"' || c->s[p] == '\''))
 		p++;
-	lead = run(c, RE_LEAD, p, lim, PCRE2_ANCHORED, 1);
-	if (run(c, RE_PREAMBLE, p, lim, lead ? 0 : PCRE2_ANCHORED, 1)) {
+	lead = run(c, RE_LEAD, p, lim, 0, 1);
+	if (run(c, lead ? RE_PREAMBLE : RE_PREAMBLE_AT, p, lim, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		p = eo;
 		/* "Goal: I want to ..." */
-		for (int i = 0; i < 3 && run(c, RE_PREAMBLE, p, lim, PCRE2_ANCHORED, 1); i++)
+		for (int i = 0; i < 3 && run(c, RE_PREAMBLE_AT, p, lim, 0, 1); i++)
 			whole(c, 1, &so, &p);
 		return p;
 	}
@@ -1708,7 +2260,7 @@ main_verb(struct ctx *c, struct span *verb)
 	size_t p = clause_start(c), so, eo, e;
 	char w[40];
 
-	for (int i = 0; i < 8 && run(c, RE_SKIP, p, c->len, PCRE2_ANCHORED, 1); i++) {
+	for (int i = 0; i < 8 && run(c, RE_SKIP, p, c->len, 0, 1); i++) {
 		whole(c, 1, &so, &eo);
 		if (eo == p)
 			break;
@@ -1718,23 +2270,23 @@ main_verb(struct ctx *c, struct span *verb)
 		p++;
 	verb->off = p;
 	verb->len = 0;
-	if (run(c, RE_V_SPECIAL, p, c->len, PCRE2_ANCHORED, 1))
+	if (run(c, RE_V_SPECIAL, p, c->len, 0, 1))
 		return V_CONCRETE;
-	if (run(c, RE_V_VAGUE, p, c->len, PCRE2_ANCHORED, 1)) {
+	if (run(c, RE_V_WISH, p, c->len, 0, 1) || run(c, RE_V_VAGUE, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;
 		return V_VAGUE;
 	}
-	if (run(c, RE_V_BROAD, p, c->len, PCRE2_ANCHORED, 1))
+	if (run(c, RE_V_BROAD, p, c->len, 0, 1))
 		return V_BROAD;
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
 		w[e - p] = c->s[e];
 	w[e - p] = '\0';
 	verb->len = e - p;
-	if (!lemma_in(w))
+	if (!lemma_in(c->r->words, w))
 		return V_UNKNOWN;
-	return run(c, RE_V_BARE, p, c->len, PCRE2_ANCHORED, 1) ? V_BROAD : V_CONCRETE;
+	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
 }
 
 /* --- reading ------------------------------------------------------------------------- */
@@ -1794,12 +2346,15 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		return;
 	if (!r->jit && (++r->nread >= JIT_AFTER || len > JIT_LONG))
 		reader_jit(r);
-	if ((c = calloc(1, sizeof *c)) == NULL)
-		return;
+	r->oom = 0;
+	c = r->ctx;
 	c->r = r;
 	c->s = r->buf;
 	c->len = len;
 	c->today = today;
+	c->nex = c->nq = c->nf = 0;
+	c->has_rating = c->threshold = c->length = 0;
+	c->kinds = word_kinds(c, r->words, c->s, len);
 
 	find_exclusions(c);
 	find_deadline(c, out);
@@ -1808,7 +2363,13 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	find_frequencies(c);
 	choose_target(c, out);
 
-	vague = first_match(c, r->re[RE_VAGUE], &out->vague_at);
+	if ((vague = may(c, RE_VAGUE) && scan(c, RE_VAGUE, 0))) {
+		size_t so, eo;
+
+		whole(c, 0, &so, &eo);
+		out->vague_at.off = so;
+		out->vague_at.len = eo - so;
+	}
 	absolute = find_absolute(c, &out->absolute_at);
 	for (size_t i = 0; i < r->nuser; i++) {
 		struct span sp;
@@ -1855,12 +2416,17 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	/* "Reduce my anxiety": the vague verb is the vague wording; a bare "be" is not worth
 	 * quoting, and goalcheck says "names no concrete action" instead. */
 	if (!out->specific && out->vague_at.len == 0 && vc == V_VAGUE && verb.len > 0 &&
-	    !word_at(c, verb.off, "be") && !word_at(c, verb.off, "am") &&
-	    !word_at(c, verb.off, "is") && !word_at(c, verb.off, "being"))
+	    !WORD_AT(c, verb.off, "be") && !WORD_AT(c, verb.off, "am") &&
+	    !WORD_AT(c, verb.off, "is") && !WORD_AT(c, verb.off, "being"))
 		out->vague_at = verb;
 	if (user_vague.len > 0) {
 		out->specific = 0;
 		out->vague_at = user_vague;
 	}
-	free(c);
+	if (r->oom) {
+		/* part of the sentence went unread: say nothing rather than half */
+		memset(out, 0, sizeof *out);
+		out->per = PERIOD_TOTAL;
+		out->attainable = 1;
+	}
 }

@@ -40,8 +40,8 @@ struct sentence {
 
 struct sentence_reader;
 
-/* Compiles the built-in patterns.  Returns NULL only when out of memory.
- * Free with sentence_reader_free. */
+/* A reader of sentences; it compiles its built-in patterns as the sentences it reads need
+ * them.  Returns NULL only when out of memory.  Free with sentence_reader_free. */
 struct sentence_reader *sentence_reader_new(void);
 
 /* Adds a user's PCRE2 pattern (matched caselessly, UTF-8) of the given kind.  Returns 0, or -1
