@@ -26,6 +26,7 @@ CHECK_LIBS   = $(shell pkg-config --libs check)
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 
 LIB_OBJ = \
+	lib/arena.o \
 	lib/date.o \
 	lib/diag.o \
 	lib/file.o \
@@ -44,6 +45,7 @@ MAN5  = doc/goals.5
 
 TEST_OBJ = \
 	tests/check_main.o \
+	tests/check_arena.o \
 	tests/check_date.o \
 	tests/check_text.o \
 	tests/check_json.o \

@@ -146,24 +146,23 @@ int
 config_load(struct config *c, const char *path, char *err, size_t errsize)
 {
 	struct ydoc doc;
-	char *buf;
-	size_t len;
+	struct file_text text;
 	int rc;
 
-	if ((buf = file_read(path, &len)) == NULL) {
+	if (file_read(&text, path) < 0) {
 		snprintf(err, errsize, "%s", strerror(errno));
 		return -1;
 	}
 	free(c->path);
 	c->path = xstrndup(path, strlen(path));
-	if (ydoc_load(&doc, buf, len) < 0) {
+	if (ydoc_load(&doc, text.data, text.len) < 0) {
 		snprintf(err, errsize, "%d:%d: %s", doc.error_line, doc.error_col, doc.error_msg);
 		rc = -1;
 	} else {
 		rc = read_config(c, doc.root, err, errsize);
 	}
 	ydoc_free(&doc);
-	free(buf);
+	file_free(&text);
 	return rc;
 }
 

@@ -66,16 +66,16 @@ diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
 	g->line = line;
 	g->col = col;
 	g->scope = d->scope;
-	g->goal = goal ? xstrndup(goal, strlen(goal)) : NULL;
+	g->goal = goal ? arena_strndup(&d->texts, goal, strlen(goal)) : NULL;
 	/* Most messages fit the small buffer: format once, then copy. */
 	va_copy(again, ap);
 	n = vsnprintf(small, sizeof small, fmt, ap);
 	if (n < 0)
 		n = 0;
 	if ((size_t)n < sizeof small) {
-		g->message = xstrndup(small, (size_t)n);
+		g->message = arena_strndup(&d->texts, small, (size_t)n);
 	} else {
-		g->message = xmalloc((size_t)n + 1);
+		g->message = arena_alloc(&d->texts, (size_t)n + 1, 1);
 		vsnprintf(g->message, (size_t)n + 1, fmt, again);
 	}
 	va_end(again);
@@ -124,10 +124,7 @@ diags_sort(struct diags *d)
 void
 diags_free(struct diags *d)
 {
-	for (size_t i = 0; i < d->n; i++) {
-		free(d->v[i].goal);
-		free(d->v[i].message);
-	}
+	arena_free(&d->texts);
 	free(d->v);
 	d->v = NULL;
 	d->n = d->cap = 0;

@@ -5,6 +5,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "arena.h"
+
 /* In increasing order, so that the worst severity is the largest. */
 enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
 
@@ -13,16 +15,17 @@ struct diag {
 	const char *rule;  /* static: a rule name from rules.h */
 	char smart;        /* 'S', 'M', 'A', 'R', 'T', or 0 for the file's structure */
 	int line, col;     /* 1-based; col counts code points */
-	char *goal;        /* owned: the id of the goal it is about, or NULL */
+	char *goal;        /* the id of the goal it is about, or NULL; owned by the list */
 	int scope;         /* 1 + the index of the goal it is about, or 0 */
-	char *message;     /* owned */
+	char *message;     /* owned by the list */
 };
 
 /* A growing list of findings about one file.  Zero-initialise, then diags_free. */
 struct diags {
 	struct diag *v;
 	size_t n, cap;
-	int scope;  /* stamped on each finding added: set it while checking one goal */
+	int scope;           /* stamped on each finding added: set it while checking one goal */
+	struct arena texts;  /* the findings' goal ids and messages */
 };
 
 /* Appends a finding; goal (may be NULL) and the formatted message are copied, the message

@@ -4,9 +4,15 @@
 
 #include <stddef.h>
 
-/* Reads all of path ("-" is standard input) into a malloc'd buffer, which the caller frees,
- * and stores its length in *len.  Returns NULL with errno set when the file cannot be read;
- * a folder fails with EISDIR. */
-char *file_read(const char *path, size_t *len);
+struct file_text {
+	char *data;     /* len bytes, not NUL-terminated */
+	size_t len;
+	size_t pages;   /* how the buffer was had, for file_free */
+};
+
+/* Reads all of path ("-" is standard input) into f.  Returns 0, or -1 with errno set when
+ * the file cannot be read; a folder fails with EISDIR.  Free with file_free. */
+int file_read(struct file_text *f, const char *path);
+void file_free(struct file_text *f);
 
 #endif

@@ -12,11 +12,15 @@
 
 static const char *const top_keys[] = { "mission", "concerns", "goals", NULL };
 static const char *const concern_keys[] = { "id", "text", NULL };
+/* The keys of a goal and of a measure, in the order of their enums below. */
 static const char *const goal_keys[] = {
 	"id", "broad", "goal", "area", "concern", "why", "measure", "start", "deadline",
 	"steps", "status", NULL
 };
+enum { G_ID, G_BROAD, G_GOAL, G_AREA, G_CONCERN, G_WHY, G_MEASURE, G_START, G_DEADLINE,
+	G_STEPS, G_STATUS, G_COUNT };
 static const char *const measure_keys[] = { "tag", "metric", "at_least", "at_most", "per", NULL };
+enum { M_TAG, M_METRIC, M_AT_LEAST, M_AT_MOST, M_PER, M_COUNT };
 static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
 
 const char *
@@ -115,10 +119,12 @@ report_duplicate(const struct ynode *first, const struct ynode *again, const cha
 	    first->line);
 }
 
-/* Reports keys of map that are not scalars, not among known, or repeated. */
+/* Reports keys of map that are not scalars, not among known, or repeated.  If vals is not
+ * NULL, vals[k] receives the value of the first key equal to known[k], or NULL: one pass over
+ * the mapping instead of one lookup per field. */
 static void
 check_keys(const struct ynode *map, const char *const *known, const char *what,
-    const char *goal, struct diags *d)
+    const char *goal, struct diags *d, const struct ynode **vals)
 {
 	const struct ynode *few[SMALL_MAP], **keys = few;
 	size_t nkeys = 0;
@@ -139,8 +145,11 @@ check_keys(const struct ynode *map, const char *const *known, const char *what,
 		for (j = 0; known[j] != NULL; j++)
 			if (ynode_is(k, known[j]))
 				break;
-		if (known[j] != NULL)
+		if (known[j] != NULL) {
+			if (vals != NULL && vals[j] == NULL)
+				vals[j] = map->items[i + 1];
 			continue;
+		}
 		if ((hint = text_suggest(k->value, k->len, known)) != NULL)
 			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
 			    "unknown key '%.80s' in %s; did you mean '%s'?", k->value, what, hint);
@@ -258,7 +267,7 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	struct measure *ms = &gl->measure;
-	const struct ynode *per;
+	const struct ynode *per, *v[M_COUNT] = { NULL };
 
 	if (m == NULL || is_null(m))
 		return;
@@ -268,17 +277,15 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 		    ynode_kind_name(m));
 		return;
 	}
-	check_keys(m, measure_keys, "the measure", id, d);
+	check_keys(m, measure_keys, "the measure", id, d, v);
 	ms->node = m;
-	ms->tag = want_text(ynode_get(m, "tag", NULL), "tag", id, d);
-	ms->metric = want_text(ynode_get(m, "metric", NULL), "metric", id, d);
+	ms->tag = want_text(v[M_TAG], "tag", id, d);
+	ms->metric = want_text(v[M_METRIC], "metric", id, d);
 	if (ms->tag != NULL && ms->metric != NULL)
 		rule_report(d, RULE_INVALID_VALUE, ms->metric->line, ms->metric->col, id,
 		    "a measure counts a tag or averages a metric, not both; keep one");
-	ms->has_at_least = read_target(ynode_get(m, "at_least", NULL), "at_least", id,
-	    &ms->at_least, d);
-	ms->has_at_most = read_target(ynode_get(m, "at_most", NULL), "at_most", id,
-	    &ms->at_most, d);
+	ms->has_at_least = read_target(v[M_AT_LEAST], "at_least", id, &ms->at_least, d);
+	ms->has_at_most = read_target(v[M_AT_MOST], "at_most", id, &ms->at_most, d);
 	if (ms->has_at_least && ms->has_at_most && ms->at_least > ms->at_most)
 		rule_report(d, RULE_INVALID_VALUE, m->line, m->col, id,
 		    "at_least %g is more than at_most %g: no count can meet both", ms->at_least,
@@ -287,7 +294,7 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 		rule_report(d, RULE_INVALID_VALUE, ms->tag->line, ms->tag->col, id,
 		    "write the tag without its '#': tag: %.40s", ms->tag->value + 1);
 	ms->per = PERIOD_TOTAL;
-	if ((per = want_text(ynode_get(m, "per", NULL), "per", id, d)) != NULL &&
+	if ((per = want_text(v[M_PER], "per", id, d)) != NULL &&
 	    (!date_period_parse(per->value, per->len, &ms->per) || ms->per == PERIOD_YEAR)) {
 		static const char *const periods[] = { "day", "week", "month", NULL };
 		const char *hint = text_suggest(per->value, per->len, periods);
@@ -321,7 +328,7 @@ read_steps(struct goal *gl, const struct ynode *s, struct diags *d)
 static void
 read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 {
-	const struct ynode *v;
+	const struct ynode *v, *f[G_COUNT] = { NULL };
 	const char *id;
 
 	memset(gl, 0, sizeof *gl);
@@ -330,26 +337,26 @@ read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 	if (gl->id != NULL && gl->id->len == 0)
 		gl->id = NULL;  /* id: "" names nothing */
 	id = goal_id(gl);
-	check_keys(node, goal_keys, "a goal", id, d);
+	check_keys(node, goal_keys, "a goal", id, d, f);
 	if (gl->id == NULL)
 		rule_report(d, RULE_MISSING_FIELD, node->line, node->col, NULL,
 		    "goal has no 'id'; give it a short unique name, e.g. id: social");
-	gl->broad = want_text(ynode_get(node, "broad", NULL), "broad", id, d);
-	gl->text = want_text(ynode_get(node, "goal", NULL), "goal", id, d);
+	gl->broad = want_text(f[G_BROAD], "broad", id, d);
+	gl->text = want_text(f[G_GOAL], "goal", id, d);
 	if (gl->text == NULL && gl->broad == NULL)
 		rule_report(d, RULE_MISSING_FIELD, node->line, node->col, id,
 		    "goal has neither 'goal' nor 'broad': write what you want to do");
-	gl->area = want_text(ynode_get(node, "area", NULL), "area", id, d);
-	gl->concern = want_text(ynode_get(node, "concern", NULL), "concern", id, d);
-	gl->why = want_text(ynode_get(node, "why", NULL), "why", id, d);
-	read_measure(gl, ynode_get(node, "measure", NULL), d);
-	gl->start_node = ynode_get(node, "start", NULL);
+	gl->area = want_text(f[G_AREA], "area", id, d);
+	gl->concern = want_text(f[G_CONCERN], "concern", id, d);
+	gl->why = want_text(f[G_WHY], "why", id, d);
+	read_measure(gl, f[G_MEASURE], d);
+	gl->start_node = f[G_START];
 	gl->has_start = read_date(gl->start_node, "start", id, &gl->start, d);
-	gl->deadline_node = ynode_get(node, "deadline", NULL);
+	gl->deadline_node = f[G_DEADLINE];
 	gl->has_deadline = read_date(gl->deadline_node, "deadline", id, &gl->deadline, d);
-	read_steps(gl, ynode_get(node, "steps", NULL), d);
+	read_steps(gl, f[G_STEPS], d);
 	gl->status = STATUS_ACTIVE;
-	if ((v = want_text(ynode_get(node, "status", NULL), "status", id, d)) != NULL) {
+	if ((v = want_text(f[G_STATUS], "status", id, d)) != NULL) {
 		size_t i;
 
 		for (i = 0; status_names[i] != NULL; i++)
@@ -379,7 +386,8 @@ read_concerns(struct goals *g, const struct ynode *list, struct diags *d)
 		    "'concerns' should be a list, not %s", ynode_kind_name(list));
 		return;
 	}
-	g->concerns = xmalloc((list->n + 1) * sizeof *g->concerns);
+	g->concerns = arena_alloc(&g->doc.arena, (list->n + 1) * sizeof *g->concerns,
+	    _Alignof(struct concern));
 	ids = xmalloc((list->n + 1) * sizeof *ids);
 	for (size_t i = 0; i < list->n; i++) {
 		const struct ynode *item = list->items[i];
@@ -393,7 +401,7 @@ read_concerns(struct goals *g, const struct ynode *list, struct diags *d)
 				continue;
 			c->text = item;
 		} else if (item->kind == YNODE_MAP) {
-			check_keys(item, concern_keys, "a concern", NULL, d);
+			check_keys(item, concern_keys, "a concern", NULL, d, NULL);
 			c->id = want_text(ynode_get(item, "id", NULL), "id", NULL, d);
 			c->text = want_text(ynode_get(item, "text", NULL), "text", NULL, d);
 			if (c->text == NULL)
@@ -428,7 +436,7 @@ read_goals(struct goals *g, const struct ynode *list, int line, struct diags *d)
 		    ynode_kind_name(list));
 		return;
 	}
-	g->goals = xmalloc(list->n * sizeof *g->goals);
+	g->goals = arena_alloc(&g->doc.arena, list->n * sizeof *g->goals, _Alignof(struct goal));
 	ids = xmalloc(list->n * sizeof *ids);
 	for (size_t i = 0; i < list->n; i++) {
 		const struct ynode *item = list->items[i];
@@ -464,7 +472,7 @@ blank_or_comment(const char *text, size_t len)
 /* The last line of goal i: the last line with content before the next goal, or before the
  * end of the goals list.  Comments between two goals belong to neither. */
 static int
-goal_last_line(const struct goals *g, size_t i, const struct lines *src)
+goal_last_line(const struct goals *g, size_t i, struct lines *src)
 {
 	const struct ynode *list;
 	int last;
@@ -574,6 +582,21 @@ read_disable(struct goals *g, size_t i, const char *text, size_t len, int ln, st
 	}
 }
 
+/* 1 if some '#' in the text is followed, after blanks, by "goalcheck:".  A '#' is rare in
+ * goals files, so this looks at few places. */
+static int
+has_goalcheck_comment(const char *buf, size_t len)
+{
+	const char *end = buf + len, *p = buf;
+
+	while ((p = memchr(p, '#', (size_t)(end - p))) != NULL) {
+		p = skip_blanks(p + 1, end);
+		if ((size_t)(end - p) >= 10 && memcmp(p, "goalcheck:", 10) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Reads the `# goalcheck:` comments of every goal.  Most files have none: one search of the
  * whole text finds that out. */
 static void
@@ -581,7 +604,7 @@ read_comments(struct goals *g, const char *buf, size_t len, struct diags *d)
 {
 	struct lines src;
 
-	if (g->ngoals == 0 || !text_contains(buf, len, "goalcheck:"))
+	if (g->ngoals == 0 || !has_goalcheck_comment(buf, len))
 		return;
 	if (lines_index(&src, buf, len) < 0)
 		errx(2, "out of memory");
@@ -678,7 +701,7 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 		    ynode_kind_name(root));
 		return -1;
 	}
-	check_keys(root, top_keys, "the file", NULL, d);
+	check_keys(root, top_keys, "the file", NULL, d, NULL);
 	g->mission = want_text(ynode_get(root, "mission", NULL), "mission", NULL, d);
 	read_concerns(g, ynode_get(root, "concerns", NULL), d);
 	read_goals(g, ynode_get(root, "goals", NULL), root->line, d);
@@ -689,8 +712,6 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 void
 goals_free(struct goals *g)
 {
-	free(g->concerns);
-	free(g->goals);
-	ydoc_free(&g->doc);
+	ydoc_free(&g->doc);  /* the goals and concerns arrays live in its arena too */
 	memset(g, 0, sizeof *g);
 }

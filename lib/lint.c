@@ -23,7 +23,7 @@ smart_bit(char c)
  * of sp occur in the value is the k-th time they occur on the line from the value's start.
  * A value over several lines points at its start, since folding has moved its words. */
 static void
-position(const struct ynode *n, struct span sp, const struct lines *src, int *line, int *col)
+position(const struct ynode *n, struct span sp, struct lines *src, int *line, int *col)
 {
 	const char *w = n->value + sp.off, *text, *p, *end;
 	size_t k = 0, len;
@@ -67,7 +67,7 @@ quote_len(struct span sp)
 
 static void
 check_specific(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
-    const struct lines *src, struct diags *d)
+    struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	int line, col;
@@ -120,7 +120,7 @@ check_measurable(const struct goal *gl, const struct ynode *s, const struct sent
 
 static void
 check_attainable(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
-    long today, const struct lines *src, struct diags *d)
+    long today, struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	long from, deadline;
@@ -225,7 +225,7 @@ check_timebound(const struct goal *gl, const struct ynode *s, const struct sente
 
 void
 lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
-    const struct lines *src, struct diags *d)
+    struct lines *src, struct diags *d)
 {
 	int active = 0;
 
@@ -285,11 +285,8 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
 			drop = 1;
 		else if (r >= 0 && f->scope > 0 && (size_t)f->scope <= g->ngoals)
 			drop = (g->goals[f->scope - 1].disabled >> r) & 1;
-		if (drop) {
-			free(f->goal);
-			free(f->message);
-			continue;
-		}
+		if (drop)
+			continue;  /* its texts stay in the list's arena until diags_free */
 		if (r >= 0 && r != RULE_FIXED)
 			f->sev = (enum severity)sev[r];
 		d->v[kept++] = *f;

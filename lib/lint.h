@@ -17,7 +17,7 @@ unsigned smart_bit(char c);
 /* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
-    const struct lines *src, struct diags *d);
+    struct lines *src, struct diags *d);
 
 /* Drops findings of rules that are off in sev[] or disabled by a comment in the goal they are
  * about (see goals.h), and gives the others their configured severity. */

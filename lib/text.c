@@ -91,54 +91,52 @@ text_position(const char *buf, size_t off, int *line, int *col)
 int
 lines_index(struct lines *l, const char *buf, size_t len)
 {
-	size_t cap = 64;
-
 	l->buf = buf;
 	l->len = len;
-	l->n = 0;
-	if ((l->start = malloc(cap * sizeof *l->start)) == NULL)
-		return -1;
-	l->start[l->n++] = 0;
-	for (const char *nl = buf; (nl = memchr(nl, '\n', len - (size_t)(nl - buf))) != NULL;
-	    nl++) {
-		size_t i = (size_t)(nl - buf);
-
-		if (i + 1 == len)
-			break;
-		if (l->n == cap) {
-			size_t *p = realloc(l->start, 2 * cap * sizeof *p);
-
-			if (p == NULL)
-				return -1;
-			l->start = p;
-			cap *= 2;
-		}
-		l->start[l->n++] = i + 1;
-	}
+	l->line = 1;
+	l->off = 0;
 	return 0;
 }
 
 const char *
-lines_get(const struct lines *l, int n, size_t *len)
+lines_get(struct lines *l, int n, size_t *len)
 {
-	size_t s, e;
+	const char *nl, *end = l->buf + l->len;
+	size_t e;
 
-	if (n < 1 || (size_t)n > l->n)
+	if (n < 1)
 		return NULL;
-	s = l->start[n - 1];
-	e = (size_t)n < l->n ? l->start[n] : l->len;
-	while (e > s && (l->buf[e - 1] == '\n' || l->buf[e - 1] == '\r'))
+	while (l->line > n) {
+		/* Back to the start of the line before: past its '\n', then to the one before. */
+		size_t i = l->off - 1;
+
+		while (i > 0 && l->buf[i - 1] != '\n')
+			i--;
+		l->off = i;
+		l->line--;
+	}
+	while (l->line < n) {
+		nl = memchr(l->buf + l->off, '\n', l->len - l->off);
+		if (nl == NULL || nl + 1 == end)
+			return NULL;
+		l->off = (size_t)(nl - l->buf) + 1;
+		l->line++;
+	}
+	if (l->off >= l->len && l->off > 0)
+		return NULL;
+	nl = memchr(l->buf + l->off, '\n', l->len - l->off);
+	e = nl != NULL ? (size_t)(nl - l->buf) : l->len;
+	while (e > l->off && (l->buf[e - 1] == '\n' || l->buf[e - 1] == '\r'))
 		e--;
-	*len = e - s;
-	return l->buf + s;
+	*len = e - l->off;
+	return l->buf + l->off;
 }
 
 void
 lines_free(struct lines *l)
 {
-	free(l->start);
-	l->start = NULL;
-	l->n = 0;
+	l->buf = NULL;
+	l->len = 0;
 }
 
 /* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing. */

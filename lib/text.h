@@ -28,18 +28,19 @@ int text_contains(const char *s, size_t len, const char *w);
  * without case, or NULL when none is close enough.  For "did you mean" hints. */
 const char *text_suggest(const char *s, size_t len, const char *const *names);
 
-/* A line table: byte offset where each line starts, for printing the source line of a finding. */
+/* The lines of a buffer, found on demand: a cursor remembers the last line asked for, so
+ * asking for lines in order, or near the last one, costs only the bytes in between. */
 struct lines {
-	size_t *start;  /* start[i] is the offset of line i+1 */
-	size_t n;
-	const char *buf;  /* borrowed: the text the offsets index */
+	const char *buf;  /* borrowed: the text, which must outlive the struct */
 	size_t len;
+	int line;         /* the cursor: line number ... */
+	size_t off;       /* ... and the offset where it starts */
 };
 
-/* Fills l from buf; l->buf borrows buf, which must outlive l. Returns 0, or -1 out of memory. */
+/* Starts a cursor over buf.  Returns 0 (the signature leaves room for an index). */
 int lines_index(struct lines *l, const char *buf, size_t len);
 /* The text of 1-based line n without its line ending, or NULL if there is no such line. */
-const char *lines_get(const struct lines *l, int n, size_t *len);
+const char *lines_get(struct lines *l, int n, size_t *len);
 void lines_free(struct lines *l);
 
 #endif

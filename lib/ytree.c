@@ -10,43 +10,10 @@
 #include "diag.h"
 #include "ytree.h"
 
-/* Nodes, their text and their item arrays all come from one arena: a tree is freed by walking
- * a short list of blocks, never node by node, and building it costs no malloc per value. */
-#define BLOCK_SIZE (64 * 1024)
-
-struct ychunk {
-	struct ychunk *next;
-	size_t used, cap;   /* of data */
-	max_align_t data[];
-};
-
-/* n bytes from the arena, at an address that is a multiple of align (a power of two). */
-static void *
-arena_alloc(struct ydoc *doc, size_t n, size_t align)
-{
-	struct ychunk *b = doc->chunks;
-	size_t at = b != NULL ? (b->used + align - 1) & ~(align - 1) : 0;
-	void *p;
-
-	if (b == NULL || at > b->cap || b->cap - at < n) {
-		size_t cap = n > BLOCK_SIZE ? n : BLOCK_SIZE;
-
-		b = xmalloc(sizeof *b + cap);
-		b->used = 0;
-		b->cap = cap;
-		b->next = doc->chunks;
-		doc->chunks = b;
-		at = 0;
-	}
-	p = (char *)b->data + at;
-	b->used = at + n;
-	return p;
-}
-
 static struct ynode *
 node_new(struct ydoc *doc, enum ynode_kind kind, const yaml_mark_t *start)
 {
-	struct ynode *n = arena_alloc(doc, sizeof *n, _Alignof(struct ynode));
+	struct ynode *n = arena_alloc(&doc->arena, sizeof *n, _Alignof(struct ynode));
 
 	memset(n, 0, sizeof *n);
 	n->kind = kind;
@@ -95,7 +62,8 @@ builder_pop(struct ydoc *doc, struct builder *b)
 
 	/* ydoc_load refuses inputs of 4 GB and more, so a count always fits. */
 	n->n = (uint32_t)(b->nkids - first);
-	n->items = arena_alloc(doc, (n->n ? n->n : 1) * sizeof *n->items, _Alignof(struct ynode *));
+	n->items = arena_alloc(&doc->arena, (n->n ? n->n : 1) * sizeof *n->items,
+	    _Alignof(struct ynode *));
 	if (n->n > 0)
 		memcpy(n->items, b->kids + first, n->n * sizeof *n->items);
 	b->nkids = first;
@@ -311,7 +279,7 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 			break;
 		case YAML_SCALAR_EVENT:
 			node = node_new(doc, YNODE_SCALAR, &ev.start_mark);
-			node->value = arena_alloc(doc, ev.data.scalar.length + 1, 1);
+			node->value = arena_alloc(&doc->arena, ev.data.scalar.length + 1, 1);
 			memcpy(node->value, ev.data.scalar.value, ev.data.scalar.length);
 			node->value[ev.data.scalar.length] = '\0';
 			node->len = (uint32_t)ev.data.scalar.length;
@@ -378,13 +346,7 @@ ydoc_load(struct ydoc *doc, const char *buf, size_t len)
 void
 ydoc_free(struct ydoc *doc)
 {
-	struct ychunk *b, *next;
-
-	for (b = doc->chunks; b != NULL; b = next) {
-		next = b->next;
-		free(b);
-	}
-	doc->chunks = NULL;
+	arena_free(&doc->arena);
 	doc->root = NULL;
 }
 

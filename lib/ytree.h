@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "arena.h"
+
 enum ynode_kind { YNODE_SCALAR, YNODE_SEQ, YNODE_MAP };
 
 struct ynode {
@@ -28,14 +30,12 @@ struct ynode {
 	};
 };
 
-struct ychunk;
-
 /* A whole stream.  Only its first document is kept; later ones are counted. */
 struct ydoc {
 	struct ynode *root;   /* NULL when the stream holds no document (empty, comments only) */
 	int ndocs;
 	int second_doc_line;  /* where a second document starts, when there is one */
-	struct ychunk *chunks;
+	struct arena arena;   /* every node and text; others may allocate from it too */
 	/* Set when the text is not well-formed YAML: where and why, as libyaml says. */
 	int error;
 	int error_line, error_col;

@@ -43,34 +43,43 @@ make_file(const char *name, size_t n)
 
 START_TEST(test_file_read_returns_every_byte)
 {
-	size_t len = 0;
-	char *buf = file_read(make_file("g.yaml", 200000), &len);
+	struct file_text f;
 
-	ck_assert_ptr_nonnull(buf);
-	ck_assert_uint_eq(len, 200000);
-	ck_assert_int_eq(memcmp(buf, "goals\ngoals\n", 12), 0);
-	ck_assert_int_eq(buf[199999], "goals\n"[199999 % 6]);
-	free(buf);
+	ck_assert_int_eq(file_read(&f, make_file("g.yaml", 200000)), 0);
+	ck_assert_uint_eq(f.len, 200000);
+	ck_assert_int_eq(memcmp(f.data, "goals\ngoals\n", 12), 0);
+	ck_assert_int_eq(f.data[199999], "goals\n"[199999 % 6]);
+	file_free(&f);
+}
+END_TEST
+
+START_TEST(test_file_read_big_file_returns_every_byte)
+{
+	struct file_text f;
+
+	ck_assert_int_eq(file_read(&f, make_file("big.yaml", 3 * 1024 * 1024 + 7)), 0);
+	ck_assert_uint_eq(f.len, 3 * 1024 * 1024 + 7);
+	ck_assert_int_eq(f.data[f.len - 1], "goals\n"[(f.len - 1) % 6]);
+	file_free(&f);
 }
 END_TEST
 
 START_TEST(test_file_read_empty_file_is_empty_not_an_error)
 {
-	size_t len = 99;
-	char *buf = file_read(make_file("empty.yaml", 0), &len);
+	struct file_text f;
 
-	ck_assert_ptr_nonnull(buf);
-	ck_assert_uint_eq(len, 0);
-	free(buf);
+	ck_assert_int_eq(file_read(&f, make_file("empty.yaml", 0)), 0);
+	ck_assert_uint_eq(f.len, 0);
+	file_free(&f);
 }
 END_TEST
 
 START_TEST(test_file_read_folder_fails_with_eisdir)
 {
-	size_t len;
+	struct file_text f;
 
 	errno = 0;
-	ck_assert_ptr_null(file_read(dir, &len));
+	ck_assert_int_eq(file_read(&f, dir), -1);
 	ck_assert_int_eq(errno, EISDIR);
 }
 END_TEST
@@ -78,11 +87,11 @@ END_TEST
 START_TEST(test_file_read_missing_file_fails_with_enoent)
 {
 	char path[128];
-	size_t len;
+	struct file_text f;
 
 	snprintf(path, sizeof path, "%s/nosuch.yaml", dir);
 	errno = 0;
-	ck_assert_ptr_null(file_read(path, &len));
+	ck_assert_int_eq(file_read(&f, path), -1);
 	ck_assert_int_eq(errno, ENOENT);
 }
 END_TEST
@@ -90,15 +99,13 @@ END_TEST
 START_TEST(test_file_read_dash_reads_standard_input)
 {
 	const char *path = make_file("in.yaml", 100000);
-	size_t len = 0;
-	char *buf;
+	struct file_text f;
 
 	/* The test runs in its own process: taking over its standard input is harmless. */
 	ck_assert_ptr_nonnull(freopen(path, "r", stdin));
-	buf = file_read("-", &len);
-	ck_assert_ptr_nonnull(buf);
-	ck_assert_uint_eq(len, 100000);
-	free(buf);
+	ck_assert_int_eq(file_read(&f, "-"), 0);
+	ck_assert_uint_eq(f.len, 100000);
+	file_free(&f);
 }
 END_TEST
 
@@ -110,6 +117,7 @@ make_file_suite(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_file_read_returns_every_byte);
+	tcase_add_test(tc, test_file_read_big_file_returns_every_byte);
 	tcase_add_test(tc, test_file_read_empty_file_is_empty_not_an_error);
 	tcase_add_test(tc, test_file_read_folder_fails_with_eisdir);
 	tcase_add_test(tc, test_file_read_missing_file_fails_with_enoent);

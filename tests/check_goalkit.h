@@ -4,6 +4,7 @@
 
 #include <check.h>
 
+Suite *make_arena_suite(void);
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
 Suite *make_json_suite(void);

@@ -8,9 +8,9 @@ int
 main(void)
 {
 	Suite *(*const suites[])(void) = {
-		make_date_suite, make_text_suite, make_json_suite, make_file_suite, make_diag_suite,
-		make_ytree_suite, make_goals_suite, make_config_suite, make_sentence_suite,
-		make_lint_suite,
+		make_arena_suite, make_date_suite, make_text_suite, make_json_suite,
+		make_file_suite, make_diag_suite, make_ytree_suite, make_goals_suite,
+		make_config_suite, make_sentence_suite, make_lint_suite,
 	};
 	SRunner *sr = srunner_create(NULL);
 	int failed;

@@ -180,7 +180,7 @@ START_TEST(test_lines_get_returns_each_line_without_its_ending)
 	size_t len = 99;
 
 	ck_assert_int_eq(lines_index(&l, lines_cases[_i].buf, strlen(lines_cases[_i].buf)), 0);
-	ck_assert_uint_eq(l.n, lines_cases[_i].nlines);
+	ck_assert_ptr_null(lines_get(&l, (int)lines_cases[_i].nlines + 1, &len));
 	for (size_t i = 0; i < lines_cases[_i].nlines; i++) {
 		t = lines_get(&l, (int)i + 1, &len);
 		ck_assert_ptr_nonnull(t);
@@ -188,6 +188,23 @@ START_TEST(test_lines_get_returns_each_line_without_its_ending)
 		    memcmp(t, lines_cases[_i].want[i], len) == 0,
 		    "case %d line %zu: \"%.*s\", want \"%s\"", _i, i + 1, (int)len, t,
 		    lines_cases[_i].want[i]);
+	}
+	lines_free(&l);
+}
+END_TEST
+
+START_TEST(test_lines_get_walks_backwards_too)
+{
+	struct lines l;
+	const char *t;
+	size_t len;
+
+	ck_assert_int_eq(lines_index(&l, lines_cases[_i].buf, strlen(lines_cases[_i].buf)), 0);
+	for (size_t i = lines_cases[_i].nlines; i > 0; i--) {
+		t = lines_get(&l, (int)i, &len);
+		ck_assert_ptr_nonnull(t);
+		ck_assert_msg(len == strlen(lines_cases[_i].want[i - 1]) &&
+		    memcmp(t, lines_cases[_i].want[i - 1], len) == 0, "case %d line %zu", _i, i);
 	}
 	lines_free(&l);
 }
@@ -205,12 +222,11 @@ START_TEST(test_lines_get_returns_null_out_of_range)
 	ck_assert_ptr_null(lines_get(&l, 1000, &len));
 	ck_assert_uint_eq(len, 7);
 	lines_free(&l);
-	ck_assert_ptr_null(l.start);
-	ck_assert_uint_eq(l.n, 0);
+	ck_assert_ptr_null(l.buf);
 }
 END_TEST
 
-/* More lines than the table's first allocation, to cross its growth. */
+/* Many lines, asked for far apart in both directions. */
 START_TEST(test_lines_index_grows_past_many_lines)
 {
 	static char buf[5000 * 6];
@@ -221,11 +237,15 @@ START_TEST(test_lines_index_grows_past_many_lines)
 	for (int i = 0; i < 5000; i++)
 		n += (size_t)snprintf(buf + n, sizeof buf - n, "%04d\n", i);
 	ck_assert_int_eq(lines_index(&l, buf, n), 0);
-	ck_assert_uint_eq(l.n, 5000);
+	ck_assert_ptr_null(lines_get(&l, 5001, &len));
 	t = lines_get(&l, 4321, &len);
 	ck_assert_ptr_nonnull(t);
 	ck_assert_uint_eq(len, 4);
 	ck_assert_int_eq(memcmp(t, "4320", 4), 0);
+	t = lines_get(&l, 12, &len);
+	ck_assert_int_eq(memcmp(t, "0011", 4), 0);
+	t = lines_get(&l, 5000, &len);
+	ck_assert_int_eq(memcmp(t, "4999", 4), 0);
 	lines_free(&l);
 }
 END_TEST
@@ -306,6 +326,8 @@ make_text_suite(void)
 	tc = tcase_create("lines");
 	tcase_add_loop_test(tc, test_lines_get_returns_each_line_without_its_ending, 0,
 	    NCASES(lines_cases));
+	tcase_add_loop_test(tc, test_lines_get_walks_backwards_too, 0,
+	    (int)(sizeof lines_cases / sizeof lines_cases[0]));
 	tcase_add_test(tc, test_lines_get_returns_null_out_of_range);
 	tcase_add_test(tc, test_lines_index_grows_past_many_lines);
 	suite_add_tcase(s, tc);

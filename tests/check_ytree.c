@@ -37,7 +37,7 @@ START_TEST(test_ytree_map_values_found_by_key)
 	ck_assert(ynode_is(ynode_get(doc.root, "count", NULL), "3"));
 	ydoc_free(&doc);
 	ck_assert_ptr_null(doc.root);
-	ck_assert_ptr_null(doc.chunks);
+	ck_assert_ptr_null(doc.arena.blocks);
 }
 END_TEST
 

@@ -103,7 +103,7 @@ sgr(const char *code)
 
 /* Prints the source line of a finding and a caret under its column. */
 static void
-print_caret(const struct lines *src, int line, int col)
+print_caret(struct lines *src, int line, int col)
 {
 	size_t len, i, cp = 1;
 	const char *text = lines_get(src, line, &len);
@@ -121,7 +121,7 @@ print_caret(const struct lines *src, int line, int col)
 }
 
 static void
-print_text(const char *name, const struct diags *d, const struct lines *src)
+print_text(const char *name, const struct diags *d, struct lines *src)
 {
 	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
 
@@ -328,12 +328,11 @@ check_file(const char *path)
 	struct diags d = { 0 };
 	struct goals g;
 	struct lines src = { 0 };
+	struct file_text text;
 	unsigned *pass;
-	size_t len;
-	char *buf;
 	int status = 0;
 
-	if ((buf = file_read(path, &len)) == NULL) {
+	if (file_read(&text, path) < 0) {
 		if (errno == EISDIR && strcmp(path, "-") == 0)
 			warnx("standard input is a folder, not a goals file");
 		else if (errno == EISDIR)
@@ -345,12 +344,12 @@ check_file(const char *path)
 	}
 	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
 		config_free(&cfg);
-		free(buf);
+		file_free(&text);
 		return 2;
 	}
-	if (lines_index(&src, buf, len) < 0)
+	if (lines_index(&src, text.data, text.len) < 0)
 		errx(2, "out of memory");
-	if (goals_load(&g, buf, len, &d) == 0)
+	if (goals_load(&g, text.data, text.len, &d) == 0)
 		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
 	lint_apply(&d, &g, cfg.sev);
 	diags_sort(&d);
@@ -379,7 +378,7 @@ check_file(const char *path)
 	diags_free(&d);
 	sentence_reader_free(reader);
 	config_free(&cfg);
-	free(buf);
+	file_free(&text);
 	return status;
 }
 
