@@ -107,11 +107,12 @@ valgrind: $(PROGS)
 	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		sh tests/run-cases
 
+# --today keeps the demo's deadlines where the example was written for.
 demo: $(PROGS)
-	@echo '$$ goalcheck examples/goals.yaml'
+	@echo '$$ goalcheck --today 2026-02-01 examples/goals.yaml'
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 examples/goals.yaml
 	@echo
-	@echo '$$ goalcheck --format scorecard examples/goals.yaml'
+	@echo '$$ goalcheck --today 2026-02-01 --format scorecard examples/goals.yaml'
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 --format scorecard examples/goals.yaml
 
 bench: $(PROGS) tests/bench/yamlparse
