@@ -23,7 +23,9 @@
  * Then, in order:
  *   1. spans no number in them can be a target: clock times, meeting names (1:1), dates,
  *      durations ("for 20 minutes"), response times ("within 1 hour");
- *   2. deadlines, of which the leftmost that names a date wins;
+ *   2. deadlines, of which the leftmost that names a date wins; a numeric date is read day
+ *      first only when it must be (31/03/2026) or is written with dots (1.4.2026), month
+ *      first when it must be (04/15/2026), and not at all when it could be either;
  *   3. quantities ("at least two", "7.5 hours", "twice") with what follows them: a unit
  *      ("times", "days", "minutes", "mg") and a period within a few words ("a week");
  *   4. the target is chosen from them by priority: a count per period, an amount per
@@ -31,7 +33,8 @@
  *   5. vague and absolutist wording; an absolutist word that sits after a negation, in a
  *      relative clause about the past ("I've never done") or in a leading clause of reasons
  *      ("Because I always say yes, I will ...") describes the problem, not the target, and
- *      is let be;
+ *      is let be, and so is "100%" that describes a thing ("100% cotton") rather than doing
+ *      or being ("give 100%", "be 100% sure");
  *   6. the main verb of the goal, after any "I want to" and leading time clause, decides S:
  *      a concrete action passes, a vague one ("feel", "improve", "be") fails, and a broad
  *      category ("exercise", "sleep", "socialise") passes only with a count or frequency.
@@ -120,12 +123,13 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_RESP, RE_DUR,
 	/* deadlines */
 	RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL, RE_D_FROMNOW,
-	RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS,
+	RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS, RE_D_NUM, RE_D_YEAR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT,
 	/* wording */
-	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND,
+	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
+	RE_PCT_AFTER,
 	/* the main verb */
 	RE_LEAD, RE_PREAMBLE, RE_PREAMBLE_AT, RE_SKIP, RE_V_SPECIAL, RE_V_WISH, RE_V_VAGUE,
 	RE_V_BROAD, RE_V_BARE,
@@ -168,6 +172,7 @@ static const char *const patterns[RE_N] = {
 	[RE_D_REL] =
 	    "\\b(?<pre>within|in|over|for|during|across|throughout|inside(?:\\s+of)?)\\s+"
 	    "(?:the\\s+)?(?:(?<nx>next|coming|following)\\s+)?(?:(?<n>" NUMBER ")[\\s-]*|"
+	    "(?<half>half(?:\\s+an?)?|an?\\s+half)[\\s-]*|"
 	    "(?<a>an?)\\s+)?(?<unit>day|week|fortnight|month|year)s?(?<time>" AP "?s?\\s+time)?\\b",
 	[RE_D_FROMNOW] =
 	    "\\b(?:(?<n>" NUMBER ")|(?<a>an?))[\\s-]+(?<unit>day|week|fortnight|month|year)s?"
@@ -182,6 +187,7 @@ static const char *const patterns[RE_N] = {
 	    "\\b(?<pre>by|before|until|till|for|on|at|no\\s+later\\s+than)\\s+(?:"
 	    "(?<tom>tomorrow)|(?<tod>tonight|today)|(?<wkend>(?:the|this)\\s+weekend)|"
 	    "(?<nwkend>next\\s+weekend)|(?<nwk>next\\s+week)|(?<nmo>next\\s+month)|"
+	    "(?<nyr>next\\s+year)|"
 	    "(?<xeve>christmas\\s+eve)|(?<xmas>(?:christmas|xmas)(?:\\s+day)?)|"
 	    "(?<nye>new\\s+year" AP "?s\\s+eve)|(?<ny>(?:the\\s+)?new\\s+year(?:" AP "?s"
 	    "(?:\\s+day)?)?)|(?<hal>halloween)|(?<val>valentine" AP "?s(?:\\s+day)?)|"
@@ -189,6 +195,16 @@ static const char *const patterns[RE_N] = {
 	[RE_D_THIS] =
 	    "\\b(?:(?<pre>by|before|until|till|within|during|in|for)\\s+)?this\\s+"
 	    "(?<unit>week|month|year|quarter)\\b",
+	/* "by 31/03/2026", "until 31.03.2026": which number is the day is settled in
+	 * deadline_of; a numeric date with no year is not read (it is as often a rating or
+	 * a fraction). */
+	[RE_D_NUM] =
+	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?<![\\w.,/:-])(?<p1>\\d{1,2})(?<sep>[/.-])(?<p2>\\d{1,2})"
+	    "\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/:-]|\\.\\d)",
+	/* "by 2027", "before 2027", "in 2027": a year alone. */
+	[RE_D_YEAR] =
+	    "\\b(?<pre>by|before|until|till|in|during|through)\\s+(?:the\\s+year\\s+)?"
+	    "(?<yr>(?:19|20)\\d\\d)\\b(?![-/.]\\d|\\s*(?:steps|words|pages|calories|times|x\\b))",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -263,6 +279,11 @@ static const char *const patterns[RE_N] = {
 	    "|on\\s+(?<wdp>" WEEKDAY "s(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
 	    "|on\\s+alternate\\s+days)\\b",
 	[RE_WDAY] = "\\b" WEEKDAY,
+	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
+	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
+	[RE_ONCE_CNT] =
+	    "\\G\\s*(?:$|[.,;:!?)]|(?:by|before|until|till|within|during|this|next|today|"
+	    "tomorrow|tonight|or|in\\s+(?:the|\\d)|on\\s+[a-z]*day)\\b)",
 
 	[RE_VAGUE] =
 	    "\\b(?:more\\s+often|(?<!\\bor\\s)(?<!\\bno\\s)(?<!\\bany\\s)more(?!\\s+than\\b)|"
@@ -290,7 +311,10 @@ static const char *const patterns[RE_N] = {
 	    "constantly|continually|continuously|permanently|ever\\s+again|"
 	    "a\\s+hundred\\s+percent|hundred\\s+percent|not\\s+(?:a\\s+single|once|even\\s+once)|"
 	    "no\\s+exceptions)\\b"
-	    "|for\\s+good(?=\\s*(?:$|[.,;:!?]))"
+	    "|for\\s+good(?=\\s*(?:$|[.,;:!?\\x{2013}\\x{2014}-]|(?:this|now|and|but|so|by|before|"
+	    "after|from|starting|in|within|once|because|then|too)\\b))"
+	    "|once\\s+and\\s+for\\s+all\\b"
+	    "|(?:ever|(?:a|one)\\s+single)\\b"	/* only after a negation, see find_absolute */
 	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
 	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
 	/* Just before an absolutist word: a negation, or a clause about the past or the
@@ -300,6 +324,28 @@ static const char *const patterns[RE_N] = {
 	    "|(?:\\bi" AP "ve|\\bwe" AP "ve|\\byou" AP "ve|\\bthey" AP "ve|"
 	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was|\\bused\\s+to)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
 	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
+	/* Just before an absolutist word, and a past verb just after it: a relative clause
+	 * about the past ("the friend I always meant to call"). */
+	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)\\s+$",
+	/* Just before "ever" or "a single": the negation that makes it absolutist ("do not
+	 * ever miss", "don't skip a single day"). */
+	[RE_NEGNEAR] =
+	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
+	    "(?:[a-z]+\\s+){0,2}$",
+	[RE_PASTV] =
+	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
+	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
+	/* Around "100%": it asks for perfection when it qualifies doing or being ("give
+	 * 100%", "be 100% sure", "100% of the time"), not when it describes a thing ("100%
+	 * cotton"). */
+	[RE_PCT_BEFORE] =
+	    "\\b(?:give|gives|giving|gave|be|being|am|is|are|stay|staying|remain|feel|commit|"
+	    "put\\s+in|go|going|try|trying)(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
+	[RE_PCT_AFTER] =
+	    "\\G\\s*(?:$|[.,;:!?)]|(?:of|and|but|so|or|every|each|all|at|in|on|to|with|when|for|"
+	    "from|this|by|until|till|sure|certain|committed|focused|sober|honest|clean|consistent|"
+	    "accurate|present|dedicated|confident|perfect|complete|done|effort|attendance|"
+	    "adherence|compliant|correct|right|free|there|healthy)\\b)",
 	/* Anchored at the start: a leading clause that gives the reason or the problem
 	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."). */
 	[RE_BACKGROUND] =
@@ -393,7 +439,8 @@ static const char *const patterns[RE_N] = {
 	    "\\G(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
 	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
 	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
-	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh)\\b"
+	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
+	    "mak(?:e|es|ing)\\s+(?:more\\s+|new\\s+|some\\s+)?friends)\\b"
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
@@ -410,7 +457,8 @@ enum gname {
 	G_N2, G_NMO, G_NWK, G_NWKEND, G_NX, G_NY, G_NYE, G_OTHER, G_PADV, G_PER, G_PGT,
 	G_PL, G_PLT, G_PM, G_POST, G_PRE, G_Q, G_RADV, G_RD, G_RN, G_RPOST, G_RPRE, G_TIME,
 	G_TOD, G_TOM, G_U, G_UNIT, G_UNIT2, G_VAL, G_WD, G_WDL, G_WDP, G_WKDAYS, G_WKEND,
-	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, GNAMES
+	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, G_HALF, G_NYR, G_P1, G_P2, G_YR,
+	GNAMES
 };
 
 static const char *const gnames[GNAMES] = {
@@ -419,7 +467,7 @@ static const char *const gnames[GNAMES] = {
 	"n2", "nmo", "nwk", "nwkend", "nx", "ny", "nye", "other", "padv", "per", "pgt",
 	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
 	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
-	"wkends", "xeve", "xmas", "xn", "y",
+	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr",
 };
 
 /* Verbs that name something others could see being done, as base forms; the main verb of a
@@ -487,8 +535,9 @@ enum {
 	K_EACH = 1 << 25,
 	K_EVERY = 1 << 26,
 	K_YEAR = 1 << 27,	/* four digits starting 19 or 20 */
-	K_ALL = (1 << 28) - 1,
-	K_VERB = 1 << 28	/* a concrete verb (not a trigger) */
+	K_DSEP = 1 << 28,	/* a numeric date: 1.4.2026, 31/03/26 */
+	K_ALL = (1 << 29) - 1,
+	K_VERB = 1 << 29	/* a concrete verb (not a trigger) */
 };
 
 static const uint32_t trigger[RE_N][2] = {
@@ -508,6 +557,8 @@ static const uint32_t trigger[RE_N][2] = {
 	[RE_D_WD] = { K_WEEKDAY, 0 },
 	[RE_D_SPECIAL] = { K_SPPRE, K_SPWORD },
 	[RE_D_THIS] = { K_THIS, K_TWMYQ },
+	[RE_D_NUM] = { K_DSEP, 0 },
+	[RE_D_YEAR] = { K_YEAR, 0 },
 	[RE_QTY] = { K_DIGIT | K_NUM, 0 },
 	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
 	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ... */
@@ -597,7 +648,8 @@ static const uint32_t start_set[RE_N] = {
 	[RE_D_MD] = ST_MD,
 	[RE_D_REL] = ST_REL, [RE_D_FROMNOW] = ST_FROMNOW, [RE_D_DAYOF] = ST_DAYOF,
 	[RE_D_WD] = ST_WD, [RE_D_SPECIAL] = ST_SPECIAL, [RE_D_THIS] = ST_THIS,
-	[RE_D_MON] = ST_MON, [RE_D_DM] = ST_DM, [RE_D_END] = ST_END,
+	[RE_D_MON] = ST_MON, [RE_D_DM] = ST_DM, [RE_D_END] = ST_END, [RE_D_NUM] = ST_DM,
+	[RE_D_YEAR] = ST_EXCL,
 	[RE_QTY] = ST_QTY, [RE_RATING] = ST_RATING, [RE_FREQ] = ST_FREQ, [RE_VAGUE] = ST_VAGUE,
 	[RE_ABS] = ST_ABS,
 };
@@ -621,7 +673,7 @@ static const struct {
 	{ ST_EXCL, "in by until till before during of since from through for after" },
 	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
-	    "continually continuously permanently ever a hundred not for" },
+	    "continually continuously permanently ever a hundred not for once one" },
 	{ ST_FREQ, "every each daily nightly weekly fortnightly bi biweekly monthly yearly "
 	    "annually everyday on at" },
 	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
@@ -744,6 +796,7 @@ anchored(int id)
 {
 	switch (id) {
 	case RE_UNIT: case RE_WIN: case RE_POST: case RE_CLOCKNEXT: case RE_BACKGROUND:
+	case RE_ONCE_CNT: case RE_PASTV: case RE_PCT_AFTER:
 	case RE_LEAD: case RE_PREAMBLE_AT: case RE_SKIP: case RE_V_SPECIAL: case RE_V_WISH:
 	case RE_V_VAGUE: case RE_V_BROAD: case RE_V_BARE:
 		return 1;
@@ -830,8 +883,9 @@ static uint32_t
 word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n)
 {
 	uint32_t kind = 0, h = HASH_INIT;
-	size_t start = 0, digits = 0;
+	size_t start = 0, digits = 0, sep_at = 0;
 	int inword = 0;
+	unsigned char sep = 0;
 
 	c->nst = 0;
 	c->st_over = 0;
@@ -883,6 +937,15 @@ word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n)
 			if (digits++ == 0)
 				add_start(c, i, ST_DIGITS);
 			continue;
+		}
+		/* "31.03.2026": two like separators after runs of one or two digits (an
+		 * ISO date has four before its first) */
+		if ((ch == '.' || ch == '-' || ch == '/') && digits > 0 && digits <= 2 &&
+		    i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9') {
+			if (sep == ch && sep_at + digits + 1 == i)
+				kind |= K_DSEP;
+			sep = ch;
+			sep_at = i;
 		}
 		if (ch == '-' && digits >= 4)
 			kind |= K_ISO;
@@ -1592,12 +1655,23 @@ deadline_of(struct ctx *c, int id, long *when)
 
 		if (hasn && (n = number_value(c->s + so, eo - so)) < 0)
 			return 0;
+		/* "for the next half year" is six months; half of a shorter unit is no date */
+		if (id == RE_D_REL && has(c, id, 0, G_HALF)) {
+			if (!grp(c, id, 0, G_UNIT, &so, &eo) || c->s[so] != 'y')
+				return 0;
+			*when = date_add_months(today, 6);
+			break;
+		}
 		if (!hasn && !a && !nx)
 			return 0;	/* "over the years", "for days" */
-		/* "three times in a week" counts per week; "in a week's time" is a date. */
+		/* "three times in a week" counts per week; "in a week's time" is a date, and so
+		 * is "in a fortnight" with no count before it ("see the dentist in a week"). */
 		if (id == RE_D_REL && a && !nx && !has(c, id, 0, G_TIME) &&
-		    pre_is(c, id, in_words))
-			return 0;
+		    pre_is(c, id, in_words)) {
+			whole(c, 0, &so, &eo);
+			if (may(c, RE_QTY) && run(c, RE_QTY, 0, so, 0, 1))
+				return 0;
+		}
 		if (n > 100000 || !integral(n) || n <= 0)
 			return 0;
 		if (!grp(c, id, 0, G_UNIT, &so, &eo))
@@ -1639,6 +1713,10 @@ deadline_of(struct ctx *c, int id, long *when)
 			*when = today + (6 - date_weekday(today)) + 7;
 		else if (has(c, id, 0, G_NMO))
 			*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1), 1));
+		else if (has(c, id, 0, G_NYR))
+			/* "by next year" is its last day, "before next year" the day before */
+			*when = pre_is(c, id, before_words) ? date_from_ymd(ty + 1, 1, 1) :
+			    date_from_ymd(ty + 1, 12, 31);
 		else if (has(c, id, 0, G_XEVE))
 			*when = resolve_md(today, 0, 12, 24);
 		else if (has(c, id, 0, G_XMAS))
@@ -1675,6 +1753,51 @@ deadline_of(struct ctx *c, int id, long *when)
 			break;
 		}
 		break;
+	case RE_D_NUM: {
+		/* Day first (31/03/2026, as outside the US) when the first number cannot be a
+		 * month; month first (03/31/2026) when the second cannot; with both 12 or less,
+		 * only dots (31.03.2026 style, never American) settle it as day first.  Any
+		 * other such date is left unread, its numbers still no target. */
+		int p1, p2, dot;
+
+		if (!grp(c, id, 0, G_P1, &so, &eo))
+			return 0;
+		p1 = number_in(c, so, eo);
+		dot = c->s[eo] == '.';
+		if (!grp(c, id, 0, G_P2, &so, &eo) || !grp(c, id, 0, G_Y, &s2, &e2))
+			return 0;
+		p2 = number_in(c, so, eo);
+		if (y < 100)
+			y += 2000;
+		if (p1 > 12 && p2 <= 12) {
+			d = p1;
+			m = p2;
+		} else if (p2 > 12 && p1 <= 12) {
+			m = p1;
+			d = p2;
+		} else if (p1 <= 12 && p2 <= 12 && dot && e2 - s2 == 4) {
+			d = p1;
+			m = p2;
+		} else {
+			return -1;
+		}
+		if (!date_valid(y, m, d))
+			return -1;
+		*when = date_from_ymd(y, m, d);
+		break;
+	}
+	case RE_D_YEAR:
+		/* "by 2027" is its last day, "before 2027" the day before it starts; a year
+		 * gone by ("in 2019 I ran ...") is no deadline */
+		if (!grp(c, id, 0, G_YR, &so, &eo) || (y = number_in(c, so, eo)) < ty)
+			return -1;
+		if (pre_is(c, id, before_words)) {
+			*when = date_from_ymd(y, 1, 1);
+		} else {
+			*when = date_from_ymd(y, 12, 31);
+			before_end = 1;
+		}
+		break;
 	default:
 		return 0;
 	}
@@ -1691,7 +1814,7 @@ find_deadline(struct ctx *c, struct sentence *out)
 {
 	static const int ids[] = {
 		RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL,
-		RE_D_FROMNOW, RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS,
+		RE_D_FROMNOW, RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS, RE_D_NUM, RE_D_YEAR,
 	};
 	size_t best_off = 0, best_end = 0;
 	long best = 0;
@@ -1878,6 +2001,9 @@ find_quantities(struct ctx *c)
 			    CONTAINS(p, e1 - s1, "under") || CONTAINS(p, e1 - s1, "below") ||
 			    CONTAINS(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
 		}
+		/* "call my dad once by Friday": a "once" that ends its clause counts */
+		if (q.weak && run(c, RE_ONCE_CNT, eo, c->len, 0, 1))
+			q.weak = 0;
 		if (q.bound == TARGET_NONE && before(c, RE_LBMOST, so, 80))
 			q.bound = TARGET_AT_MOST;	/* "limit social media to 30 minutes" */
 		/* A bare small number after "by" or "at" is a clock time: "in bed by 11". */
@@ -2146,7 +2272,23 @@ find_absolute(struct ctx *c, struct span *sp)
 			if (run(c, RE_BACKGROUND, 0, c->len, 0, 1))
 				whole(c, 1, &s1, &background);
 		}
+		/* "ever" and "a single" ask for perfection only after a negation, which is
+		 * then where the wording starts; the negation may itself be excused */
+		if ((eo - so == 4 && WORD_AT(c, so, "ever")) || ((c->s[so] == 'a' ||
+		    c->s[so] == 'o') && eo - so >= 8 && memcmp(c->s + eo - 6, "single", 6) == 0)) {
+			if (!before(c, RE_NEGNEAR, so, 48))
+				continue;
+			whole(c, 1, &so, &s1);
+		}
 		if (so < background || before(c, RE_EXCUSE, so, 48))
+			continue;
+		/* "the friend I always meant to call" describes the past */
+		if (before(c, RE_SUBJ, so, 8) && run(c, RE_PASTV, eo, c->len, 0, 1))
+			continue;
+		/* "100% cotton" describes a thing; "give 100%", "be 100% sure" ask for
+		 * perfection */
+		if ((c->s[so] == '1' || CONTAINS(c->s + so, eo - so, "hundred")) &&
+		    !before(c, RE_PCT_BEFORE, so, 40) && !run(c, RE_PCT_AFTER, eo, c->len, 0, 1))
 			continue;
 		sp->off = so;
 		sp->len = eo - so;
@@ -2291,6 +2433,25 @@ main_verb(struct ctx *c, struct span *verb)
 
 /* --- reading ------------------------------------------------------------------------- */
 
+/* Whether the text holds at most one word: runs of letters, digits or other non-ASCII
+ * characters, with whatever punctuation between them.  Stops at the second word. */
+static int
+one_word(const struct ctx *c)
+{
+	int words = 0, in = 0;
+
+	for (size_t i = 0; i < c->len; i++) {
+		unsigned char ch = (unsigned char)c->s[i];
+		int w = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch >= 0x80 ||
+		    ch == '\'' || ch == '-';
+
+		if (w && !in && ++words > 1)
+			return 0;
+		in = w;
+	}
+	return 1;
+}
+
 /* Copies text into the reader's buffer with ASCII folded to lower case and every byte that
  * is not well-formed UTF-8, and every control character, made a space: the patterns then
  * see valid UTF-8 at the same offsets as the caller's text. */
@@ -2388,6 +2549,15 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		absolute = 1;
 	}
 
+	/* "x", "42", "Goals": a text of one word names no action, and a lone number counts
+	 * nothing */
+	if (one_word(c)) {
+		out->bound = TARGET_NONE;
+		out->amount = 0;
+		out->per = PERIOD_TOTAL;
+		out->target_at.off = out->target_at.len = 0;
+		c->threshold = c->length = 0;
+	}
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
 	out->measurable = target || c->threshold || c->length;
@@ -2395,6 +2565,8 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	out->attainable = !absolute;
 
 	vc = main_verb(c, &verb);
+	if (one_word(c))
+		vc = V_VAGUE;
 	switch (vc) {
 	case V_CONCRETE:
 		out->specific = 1;

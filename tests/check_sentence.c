@@ -536,6 +536,151 @@ START_TEST(test_sentence_heldout_kin)
 }
 END_TEST
 
+/* Sentences of the kinds a black-box review caught the reader out on, each with unseen
+ * variants, so that each fix is seen to be a rule and not a match of one sentence. */
+static const struct wording_case review_kin[] = {
+	/* a year alone, and the next year, are deadlines */
+	{ "'by next year' is 31 December of next year", NULL,
+	  "Call my mum every week by next year", 1, 1, 1, 1, "L1/week", "2027-12-31" },
+	{ "'by next year' with no target", NULL,
+	  "Finish the kitchen renovation by next year", 1, 0, 1, 1, "-", "2027-12-31" },
+	{ "'before next year' is the day before it starts", NULL,
+	  "Save 5000 pounds before next year", 1, 1, 1, 1, "L5000/total", "2026-12-31" },
+	{ "'by 2027' is 31 December 2027", NULL,
+	  "Read 10 books by 2027", 1, 1, 1, 1, "L10/total", "2027-12-31" },
+	{ "'by the end of 2027' is 31 December 2027", NULL,
+	  "Read 10 books by the end of 2027", 1, 1, 1, 1, "L10/total", "2027-12-31" },
+	{ "'before 2027' is 31 December 2026", NULL,
+	  "Read 10 books before 2027", 1, 1, 1, 1, "L10/total", "2026-12-31" },
+	{ "'in 2027' is a bounded time frame", NULL,
+	  "Run a marathon in 2027", 1, 0, 1, 1, "-", "2027-12-31" },
+	{ "'by the year 2028'", NULL,
+	  "Publish my novel by the year 2028", 1, 0, 1, 1, "-", "2028-12-31" },
+	{ "a year gone by is no deadline; the later date is", NULL,
+	  "In 2019 I ran a marathon, and I will run one by June", -1, 1, 1, 1, "L1/total",
+	  "2026-06-30" },
+	/* "in a <unit>" with no count before it is a deadline */
+	{ "'in a fortnight' is today + 14", NULL,
+	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
+	{ "'within a fortnight' is today + 14", NULL,
+	  "Visit the dentist within a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
+	{ "'in a week' with no count is today + 7", NULL,
+	  "Phone the bank in a week", 1, 0, 1, 1, "-", "2026-01-12" },
+	{ "'start ... in a fortnight'", NULL,
+	  "Start a new job in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
+	{ "'twice in a fortnight' stays a count per period", NULL,
+	  "Call dad twice in a fortnight", 1, 1, 1, 0, "L4/month", "" },
+	/* numeric dates: day first when the day is over 12, or with dots and a 4-digit year */
+	{ "day-first '31/03/2026': the first number cannot be a month", NULL,
+	  "Submit my thesis by 31/03/2026", 1, 0, 1, 1, "-", "2026-03-31" },
+	{ "dotted day-first '31.03.2026'", NULL,
+	  "Walk daily until 31.03.2026", 1, 1, 1, 1, "L1/day", "2026-03-31" },
+	{ "day-first '15/06/2026'", NULL,
+	  "Hand in my essay by 15/06/2026", 1, 0, 1, 1, "-", "2026-06-15" },
+	{ "'before 20.02.2026' is the day before", NULL,
+	  "Pay the bill before 20.02.2026", 1, 0, 1, 1, "-", "2026-02-19" },
+	{ "dots with both numbers 12 or less are day first", NULL,
+	  "Swim twice a week until 1.4.2026", 1, 1, 1, 1, "L2/week", "2026-04-01" },
+	{ "month first when the second number cannot be a month", NULL,
+	  "Walk daily until 04/15/2026", 1, 1, 1, 1, "L1/day", "2026-04-15" },
+	{ "an ambiguous slashed date is no deadline and no target", NULL,
+	  "Book a trip by 02/03/2026", 1, 0, 1, 0, "-", "" },
+	/* half a year */
+	{ "'for the next half year' is 6 months", NULL,
+	  "Walk daily for the next half year", 1, 1, 1, 1, "L1/day", "2026-07-05" },
+	{ "'for half a year'", NULL,
+	  "Meditate daily for half a year", 1, 1, 1, 1, "L1/day", "2026-07-05" },
+	{ "'the next half year' with a count", NULL,
+	  "Go to the gym 3 times a week for the next half year", 1, 1, 1, 1, "L3/week",
+	  "2026-07-05" },
+	/* absolutist wording */
+	{ "'for good' before a deadline is absolutist", NULL,
+	  "Quit vaping for good by March", 1, 0, 0, 1, "-", "2026-03-31" },
+	{ "'for good this time' is absolutist", NULL,
+	  "Quit smoking for good this time", 1, 0, 0, 0, "-", "" },
+	{ "'for good.' is absolutist", NULL,
+	  "Cut out alcohol for good.", 1, 0, 0, 0, "-", "" },
+	{ "'for good health' is a reason, not an absolute", NULL,
+	  "Eat well for good health", -1, 0, 1, 0, "-", "" },
+	{ "'once and for all' is absolutist, not a count", NULL,
+	  "Stop drinking once and for all", 1, 0, 0, 0, "-", "" },
+	{ "'once and for all' variant", NULL,
+	  "Give up sugar once and for all", 1, 0, 0, 0, "-", "" },
+	{ "'not miss a single day' is absolutist", NULL,
+	  "Do not miss a single day of practice", 1, 0, 0, 0, "-", "" },
+	{ "'don't skip a single' is absolutist", NULL,
+	  "Don't skip a single workout this month", 1, 0, 0, 1, "-", "2026-01-31" },
+	{ "'won't miss a single' is absolutist", NULL,
+	  "I won't miss a single session", 1, 0, 0, 0, "-", "" },
+	{ "'a single' with no negation is a count, not an absolute", NULL,
+	  "Read a single page a day", 1, -1, 1, 0, NULL, "" },
+	{ "'never ever' is absolutist", NULL,
+	  "Never ever check my phone in bed", 1, 0, 0, 0, "-", "" },
+	{ "'I will never ever' is absolutist", NULL,
+	  "I will never ever drink again", 1, 0, 0, 0, "-", "" },
+	{ "'do not ever' is absolutist", NULL,
+	  "Do not ever miss my meds", 1, 0, 0, 0, "-", "" },
+	{ "'do not ever' variant", NULL,
+	  "Do not ever cancel on my friends", 1, 0, 0, 0, "-", "" },
+	{ "'have not ever' describes the past", NULL,
+	  "Try a food I have not ever eaten before", 1, 0, 1, 0, "-", "" },
+	{ "an absolute in a relative clause about the past", NULL,
+	  "Call the friend I always meant to call", 1, 0, 1, 0, "-", "" },
+	{ "'I never visited' describes the past", NULL,
+	  "Visit the aunt I never visited last year", 1, 0, 1, 0, "-", "" },
+	{ "'we always wanted' describes the past", NULL,
+	  "Read the books we always wanted to read", 1, 0, 1, 0, "-", "" },
+	{ "'100% cotton' describes a thing", NULL,
+	  "Buy 100% cotton shirts", 1, 0, 1, 0, "-", "" },
+	{ "'100% wool' describes a thing", NULL,
+	  "Wear 100% wool socks", 1, 0, 1, 0, "-", "" },
+	{ "'100% orange juice' describes a thing", NULL,
+	  "Drink 100% orange juice at breakfast", 1, 0, 1, 0, "-", "" },
+	{ "'be 100% sure' is absolutist", NULL,
+	  "Be 100% sure before I send emails", 0, 0, 0, 0, "-", "" },
+	{ "'give 100%' is absolutist", NULL,
+	  "Give 100% at work", 1, 0, 0, 0, "-", "" },
+	{ "'give it 100%' is absolutist", NULL,
+	  "Give it 100% every day", 1, 1, 0, 0, "L1/day", "" },
+	{ "'stay 100% sober' is absolutist", NULL,
+	  "Stay 100% sober until June", 1, 0, 0, 1, "-", "2026-06-30" },
+	/* "once" that ends its clause counts */
+	{ "'once by Friday' is at least 1", NULL,
+	  "Call my dad once by Friday", 1, 1, 1, 1, "L1/total", "2026-01-09" },
+	{ "'once' at the end is at least 1", NULL,
+	  "Call my dad once", 1, 1, 1, 0, "L1/total", "" },
+	{ "'once this week'", NULL,
+	  "Text my sister once this week", 1, 1, 1, 1, "L1/total", "2026-01-11" },
+	{ "'once before March'", NULL,
+	  "Go to the dentist once before March", 1, 1, 1, 1, "L1/total", "2026-02-28" },
+	{ "'once I get home' is a conjunction", NULL,
+	  "Call a friend once I get home", 1, 0, 1, 0, "-", "" },
+	{ "'once in a while' is no count", NULL,
+	  "Tidy my room once in a while", 1, 0, 1, 0, "-", "" },
+	/* one word names no action */
+	{ "a single letter", NULL, "x", 0, 0, 1, 0, "-", "" },
+	{ "a lone number counts nothing", NULL, "42", 0, 0, 1, 0, "-", "" },
+	{ "a single noun", NULL, "Goals", 0, 0, 1, 0, "-", "" },
+	{ "a single word with punctuation", NULL, "Goals!", 0, 0, 1, 0, "-", "" },
+	{ "a lone digit", NULL, "7", 0, 0, 1, 0, "-", "" },
+	{ "a greeting", NULL, "Hello", 0, 0, 1, 0, "-", "" },
+	/* making friends is a broad social category, like 'socialise more' */
+	{ "S=0: 'make more friends' is a broad category with no count", NULL,
+	  "Make more friends this year", 0, 0, 1, 1, "-", "2026-12-31" },
+	{ "S=0: 'make new friends' is a broad category", NULL,
+	  "make new friends", 0, 0, 1, 0, "-", "" },
+	{ "S=0: 'making friends at work' is a broad category", NULL,
+	  "Making friends at work", 0, 0, 1, 0, "-", "" },
+	{ "S=1: a count of friends makes the category a plan", NULL,
+	  "Make 2 new friends by June", 1, 1, 1, 1, "L2/total", "2026-06-30" },
+};
+
+START_TEST(test_sentence_review_kin)
+{
+	check_case(&review_kin[_i]);
+}
+END_TEST
+
 /* --- spans --------------------------------------------------------------------------- */
 
 static void
@@ -782,6 +927,8 @@ make_sentence_suite(void)
 	    tsv_rows(HELDOUT_EXTRACT_TSV));
 	tcase_add_loop_test(tc, test_sentence_heldout_kin, 0,
 	    (int)(sizeof heldout_kin / sizeof heldout_kin[0]));
+	tcase_add_loop_test(tc, test_sentence_review_kin, 0,
+	    (int)(sizeof review_kin / sizeof review_kin[0]));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("unseen");
