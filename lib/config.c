@@ -75,15 +75,15 @@ read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const struct ynode *k = map->items[i], *v = map->items[i + 1];
 		int r = k->kind == YNODE_SCALAR ? rule_find(k->value) : -1;
-		const char *hint;
+		char hint[TEXT_HINT_SIZE];
 
-		if (r < 0 && k->kind == YNODE_SCALAR &&
-		    (hint = text_suggest(k->value, k->len, rule_names())) != NULL)
-			return say(err, errsize, k, "unknown rule '%.80s'; did you mean '%s'?",
-			    k->value, hint);
-		if (r < 0)
-			return say(err, errsize, k, "unknown rule '%.80s' (goalcheck --list-rules "
-			    "lists them)", k->kind == YNODE_SCALAR ? k->value : "");
+		if (r < 0) {
+			const char *name = k->kind == YNODE_SCALAR ? k->value : "";
+
+			text_did_you_mean(name, strlen(name), rule_names(), hint);
+			return say(err, errsize, k, "unknown rule '%.80s'%s", name,
+			    hint[0] ? hint : " (goalcheck --list-rules lists them)");
+		}
 		if (r == RULE_FIXED)
 			return say(err, errsize, k, "rule '%s' cannot be changed: a file that is not "
 			    "YAML cannot be checked", k->value);

@@ -133,7 +133,7 @@ check_keys(const struct ynode *map, const char *const *known, const char *what,
 		keys = xmalloc((map->n / 2) * sizeof *keys);
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const struct ynode *k = map->items[i];
-		const char *hint;
+		char hint[TEXT_HINT_SIZE];
 		size_t j;
 
 		if (k->kind != YNODE_SCALAR) {
@@ -150,12 +150,8 @@ check_keys(const struct ynode *map, const char *const *known, const char *what,
 				vals[j] = map->items[i + 1];
 			continue;
 		}
-		if ((hint = text_suggest(k->value, k->len, known)) != NULL)
-			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
-			    "unknown key '%.80s' in %s; did you mean '%s'?", k->value, what, hint);
-		else
-			rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal,
-			    "unknown key '%.80s' in %s", k->value, what);
+		rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal, "unknown key '%.80s' in %s%s",
+		    k->value, what, text_did_you_mean(k->value, k->len, known, hint));
 	}
 	/* Each repeat is reported against the first of its kind, which is the one read.  A
 	 * goal's few keys are compared pairwise; a big mapping is sorted, to stay n log n. */
@@ -297,12 +293,12 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	if ((per = want_text(v[M_PER], "per", id, d)) != NULL &&
 	    (!date_period_parse(per->value, per->len, &ms->per) || ms->per == PERIOD_YEAR)) {
 		static const char *const periods[] = { "day", "week", "month", NULL };
-		const char *hint = text_suggest(per->value, per->len, periods);
+		char hint[TEXT_HINT_SIZE];
 
 		ms->per = PERIOD_TOTAL;
 		rule_report(d, RULE_INVALID_VALUE, per->line, per->col, id,
-		    "per '%.40s' should be day, week or month (or left out for a total)%s%s%s",
-		    per->value, hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+		    "per '%.40s' should be day, week or month (or left out for a total)%s",
+		    per->value, text_did_you_mean(per->value, per->len, periods, hint));
 	}
 }
 
@@ -365,11 +361,11 @@ read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 		if (status_names[i] != NULL) {
 			gl->status = (enum goal_status)i;
 		} else {
-			const char *hint = text_suggest(v->value, v->len, status_names);
+			char hint[TEXT_HINT_SIZE];
 
 			rule_report(d, RULE_INVALID_VALUE, v->line, v->col, id,
-			    "status '%.40s' should be active, paused, done or dropped%s%s%s",
-			    v->value, hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+			    "status '%.40s' should be active, paused, done or dropped%s", v->value,
+			    text_did_you_mean(v->value, v->len, status_names, hint));
 		}
 	}
 }
@@ -554,7 +550,7 @@ read_disable(struct goals *g, size_t i, const char *text, size_t len, int ln, st
 	}
 	for (p = skip_blanks(p + 1, end); p < end; ) {
 		char word[64];
-		const char *hint;
+		char hint[TEXT_HINT_SIZE];
 		size_t n;
 		int r;
 
@@ -569,11 +565,12 @@ read_disable(struct goals *g, size_t i, const char *text, size_t len, int ln, st
 		} else {
 			int col = (int)text_codepoints(text, (size_t)(name - text)) + 1;
 
-			hint = text_suggest(word, strlen(word), rule_names());
-			rule_report(d, RULE_UNKNOWN_RULE, ln, col, id, r == RULE_FIXED ?
-			    "rule '%s' cannot be turned off%s%s%s" : "no rule is called '%s'%s%s%s",
-			    word, hint && r < 0 ? "; did you mean '" : "", hint && r < 0 ? hint : "",
-			    hint && r < 0 ? "'?" : "");
+			if (r == RULE_FIXED)
+				rule_report(d, RULE_UNKNOWN_RULE, ln, col, id,
+				    "rule '%s' cannot be turned off", word);
+			else
+				rule_report(d, RULE_UNKNOWN_RULE, ln, col, id, "no rule is called '%s'%s",
+				    word, text_did_you_mean(word, strlen(word), rule_names(), hint));
 		}
 		p = skip_blanks(p, end);
 		if (p >= end || *p != ',')

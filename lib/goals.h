@@ -38,7 +38,10 @@ struct goal {
 	long start, deadline;
 	const struct ynode *steps;    /* a list of texts, or NULL */
 	enum goal_status status;
-	uint32_t disabled;            /* bit r: rule r is off for this goal, by a comment */
+	/* Bit r: rule r is off for this goal, by a comment `# goalcheck: disable=RULE, RULE` on
+	 * one of its lines, from its `- ` line to its last line with a value.  A name that is
+	 * no rule is reported as unknown-rule. */
+	uint32_t disabled;
 };
 
 struct concern {
@@ -56,11 +59,7 @@ struct goals {
 	struct ydoc doc;
 };
 
-/* A comment `# goalcheck: disable=RULE, RULE` on any line of a goal, from its `- ` line to
- * its last line with a value, turns those rules off for that goal; a name that is no rule is
- * reported (unknown-rule).
-
- * Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
+/* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when
  * the text is not YAML or not a goals file at all (one finding says why).  Either way call
  * goals_free.  buf need not outlive g. */

@@ -151,36 +151,32 @@ check_attainable(const struct goal *gl, const struct ynode *s, const struct sent
 static void
 check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
 {
-	const char *id = goal_id(gl);
+	const struct ynode *want = gl->concern;
 	const char **ids;
-	const char *hint;
+	char hint[TEXT_HINT_SIZE];
 	size_t n = 0;
 
-	if (gl->concern == NULL && gl->why == NULL) {
-		rule_report(d, RULE_NO_RELEVANCE, gl->node->line, gl->node->col, id,
+	if (want == NULL && gl->why == NULL) {
+		rule_report(d, RULE_NO_RELEVANCE, gl->node->line, gl->node->col, goal_id(gl),
 		    "not linked to what brought you to therapy: add concern: with a concern's id, "
 		    "or why: in your own words");
 		return;
 	}
-	if (gl->concern == NULL)
+	if (want == NULL)
 		return;
-	ids = xmalloc((g->nconcerns + 1) * sizeof *ids);
-	for (size_t i = 0; i < g->nconcerns; i++) {
-		const struct ynode *cid = g->concerns[i].id;
-
-		if (cid != NULL && cid->len == gl->concern->len &&
-		    memcmp(cid->value, gl->concern->value, cid->len) == 0) {
-			free(ids);
+	for (size_t i = 0; i < g->nconcerns; i++)
+		if (g->concerns[i].id != NULL && g->concerns[i].id->len == want->len &&
+		    memcmp(g->concerns[i].id->value, want->value, want->len) == 0)
 			return;
-		}
-		if (cid != NULL)
-			ids[n++] = cid->value;
-	}
+	/* Not found: gather the ids there are, for a hint. */
+	ids = xmalloc((g->nconcerns + 1) * sizeof *ids);
+	for (size_t i = 0; i < g->nconcerns; i++)
+		if (g->concerns[i].id != NULL)
+			ids[n++] = g->concerns[i].id->value;
 	ids[n] = NULL;
-	hint = text_suggest(gl->concern->value, gl->concern->len, ids);
-	rule_report(d, RULE_UNKNOWN_CONCERN, gl->concern->line, gl->concern->col, id,
-	    "concern '%.80s' is not in the concerns list%s%s%s", gl->concern->value,
-	    hint ? "; did you mean '" : "", hint ? hint : "", hint ? "'?" : "");
+	rule_report(d, RULE_UNKNOWN_CONCERN, want->line, want->col, goal_id(gl),
+	    "concern '%.80s' is not in the concerns list%s", want->value,
+	    text_did_you_mean(want->value, want->len, ids, hint));
 	free(ids);
 }
 

@@ -1,4 +1,5 @@
 /* text.c: UTF-8 validation and counting, and line tables over a buffer. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -208,8 +209,14 @@ text_find(const char *s, size_t len, const char *w, size_t wn)
 	return NULL;
 }
 
-int
-text_contains(const char *s, size_t len, const char *w)
+const char *
+text_did_you_mean(const char *s, size_t len, const char *const *names, char *buf)
 {
-	return text_find(s, len, w, strlen(w)) != NULL;
+	const char *hint = text_suggest(s, len, names);
+
+	if (hint == NULL)
+		buf[0] = '\0';
+	else
+		snprintf(buf, TEXT_HINT_SIZE, "; did you mean '%.60s'?", hint);
+	return buf;
 }

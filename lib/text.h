@@ -21,12 +21,15 @@ void text_position(const char *buf, size_t off, int *line, int *col);
 /* The first place in the len bytes at s where the wn bytes of w stand, or NULL. */
 const char *text_find(const char *s, size_t len, const char *w, size_t wn);
 
-/* 1 if the len bytes at s contain the NUL-terminated text w. */
-int text_contains(const char *s, size_t len, const char *w);
-
 /* The name among the NULL-terminated names that s (len bytes) is a likely typo of, compared
  * without case, or NULL when none is close enough.  For "did you mean" hints. */
 const char *text_suggest(const char *s, size_t len, const char *const *names);
+
+/* The end of a message about an unknown name: "; did you mean 'NAME'?" when text_suggest finds
+ * one, else "".  The text is written into buf (TEXT_HINT_SIZE bytes), which it returns. */
+#define TEXT_HINT_SIZE 96
+const char *text_did_you_mean(const char *s, size_t len, const char *const *names,
+    char *buf);
 
 /* The lines of a buffer, found on demand: a cursor remembers the last line asked for, so
  * asking for lines in order, or near the last one, costs only the bytes in between. */

@@ -13,17 +13,13 @@ static char tmpdir[64];
 static void
 setup(void)
 {
-	strcpy(tmpdir, "/tmp/goalkit-config-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	test_tmpdir_make(tmpdir, sizeof tmpdir, "config");
 }
 
 static void
 teardown(void)
 {
-	char cmd[128];
-
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
-	ck_assert_int_eq(system(cmd), 0);
+	test_tmpdir_remove(tmpdir);
 }
 
 /* Writes text to tmpdir/name and returns the path in a static buffer. */

@@ -13,17 +13,13 @@ static char dir[64];
 static void
 setup(void)
 {
-	strcpy(dir, "/tmp/goalkit-file-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
+	test_tmpdir_make(dir, sizeof dir, "file");
 }
 
 static void
 teardown(void)
 {
-	char cmd[128];
-
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	ck_assert_int_eq(system(cmd), 0);
+	test_tmpdir_remove(dir);
 }
 
 /* Writes n bytes of a repeating pattern to dir/name; returns the path in a static buffer. */

@@ -2,7 +2,13 @@
 #ifndef CHECK_GOALKIT_H
 #define CHECK_GOALKIT_H
 
+#include <stddef.h>
+
 #include <check.h>
+
+/* A fresh folder under /tmp for one test, named into dir (size bytes), and its removal. */
+void test_tmpdir_make(char *dir, size_t size, const char *what);
+void test_tmpdir_remove(const char *dir);
 
 Suite *make_arena_suite(void);
 Suite *make_date_suite(void);

@@ -1,8 +1,25 @@
 /* check_main.c: runs every library suite; exits non-zero if any test failed.
  * Run from tests/, where the fixtures are. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "check_goalkit.h"
+
+void
+test_tmpdir_make(char *dir, size_t size, const char *what)
+{
+	snprintf(dir, size, "/tmp/goalkit-%s-XXXXXX", what);
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+void
+test_tmpdir_remove(const char *dir)
+{
+	char cmd[256];
+
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
 
 int
 main(void)
