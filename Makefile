@@ -27,6 +27,7 @@ DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 
 LIB_OBJ = \
 	lib/arena.o \
+	lib/cli.o \
 	lib/date.o \
 	lib/diag.o \
 	lib/file.o \
@@ -37,11 +38,16 @@ LIB_OBJ = \
 	lib/sentence.o \
 	lib/config.o \
 	lib/rules.o \
-	lib/lint.o
+	lib/lint.o \
+	lib/goaledit.o \
+	lib/draft.o \
+	lib/journal.o \
+	lib/stats.o \
+	lib/progress.o
 
-PROGS = cmd/goalcheck/goalcheck
-MAN1  = doc/goalcheck.1
-MAN5  = doc/goals.5
+PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat
+MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1
+MAN5  = doc/goals.5 doc/journal.5
 
 TEST_OBJ = \
 	tests/check_main.o \
@@ -55,7 +61,11 @@ TEST_OBJ = \
 	tests/check_goals.o \
 	tests/check_config.o \
 	tests/check_sentence.o \
-	tests/check_lint.o
+	tests/check_lint.o \
+	tests/check_goaledit.o \
+	tests/check_draft.o \
+	tests/check_journal.o \
+	tests/check_stats.o
 
 all: $(PROGS)
 
@@ -76,17 +86,16 @@ deps:
 .c.o:
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(LIB_OBJ) cmd/goalcheck/goalcheck.o: | deps
-$(LIB_OBJ): lib/*.h
+$(LIB_OBJ) $(PROGS:=.o): | deps
+$(LIB_OBJ) $(PROGS:=.o): lib/*.h
 
 lib/libgoalkit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-cmd/goalcheck/goalcheck: cmd/goalcheck/goalcheck.o lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ cmd/goalcheck/goalcheck.o lib/libgoalkit.a $(DEP_LIBS)
-
-cmd/goalcheck/goalcheck.o: lib/*.h
+# Each program is one file, cmd/NAME/NAME.c, linked with the library.
+$(PROGS): %: %.o lib/libgoalkit.a
+	$(CC) $(LDFLAGS) -o $@ $@.o lib/libgoalkit.a $(DEP_LIBS)
 
 tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
@@ -94,8 +103,12 @@ tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
 tests/unit: $(TEST_OBJ) lib/libgoalkit.a
 	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
 
+# Drives a program through a pseudo terminal, for the end-to-end tests of interactive use.
+tests/ptyrun: tests/ptyrun.c
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ tests/ptyrun.c $(LDFLAGS)
+
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit $(PROGS)
+check: tests/unit tests/ptyrun $(PROGS)
 	cd tests && ./unit
 	sh tests/run-cases
 	@if command -v mandoc >/dev/null 2>&1; then \
@@ -103,7 +116,7 @@ check: tests/unit $(PROGS)
 	else echo "man pages: mandoc not installed, lint skipped"; fi
 
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
-valgrind: $(PROGS)
+valgrind: tests/ptyrun $(PROGS)
 	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		sh tests/run-cases
 
@@ -116,7 +129,9 @@ demo: $(PROGS)
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 --format scorecard examples/goals.yaml
 
 bench: $(PROGS) tests/bench/yamlparse
-	sh tests/bench/run
+	sh tests/bench/goalcheck
+	sh tests/bench/smartify
+	sh tests/bench/journalstat
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
@@ -133,7 +148,7 @@ uninstall:
 	for m in $(MAN5); do rm -f $(DESTDIR)$(MANPREFIX)/man5/$${m##*/}; done
 
 clean:
-	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/bench/yamlparse
+	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/ptyrun tests/bench/yamlparse
 	rm -rf tests/out
 
 .PHONY: all deps check valgrind demo bench install uninstall clean

@@ -1,4 +1,5 @@
 /* date.c: the Gregorian calendar as integer arithmetic on day numbers. */
+#include <stdio.h>
 #include <string.h>
 #include <time.h>
 
@@ -150,6 +151,84 @@ date_iso_week(long date, int *year, int *week)
 	date_to_ymd(thursday, &y, &m, &d);
 	*year = y;
 	*week = (int)((thursday - date_from_ymd(y, 1, 1)) / 7 + 1);
+}
+
+/* Floor division, for indexes of dates before 1970. */
+static long
+floor_div(long a, long b)
+{
+	return a >= 0 ? a / b : -((-a + b - 1) / b);
+}
+
+long
+date_period_index(long date, enum period p)
+{
+	int y, m, d;
+
+	switch (p) {
+	case PERIOD_DAY:
+		return date;
+	case PERIOD_WEEK:
+		/* 1970-01-01 was a Thursday; its week began on Monday 1969-12-29, day -3. */
+		return floor_div(date + 3, 7);
+	case PERIOD_MONTH:
+		date_to_ymd(date, &y, &m, &d);
+		return (long)y * 12 + (m - 1);
+	case PERIOD_YEAR:
+		date_to_ymd(date, &y, &m, &d);
+		return y;
+	case PERIOD_TOTAL:
+		break;
+	}
+	return 0;
+}
+
+long
+date_period_start(long index, enum period p)
+{
+	int y;
+
+	switch (p) {
+	case PERIOD_DAY:
+		return index;
+	case PERIOD_WEEK:
+		return index * 7 - 3;
+	case PERIOD_MONTH:
+		y = (int)floor_div(index, 12);
+		return date_from_ymd(y, (int)(index - (long)y * 12) + 1, 1);
+	case PERIOD_YEAR:
+		return date_from_ymd((int)index, 1, 1);
+	case PERIOD_TOTAL:
+		break;
+	}
+	return 0;
+}
+
+char *
+date_period_label(long index, enum period p, char *buf)
+{
+	int y, w;
+	long start = date_period_start(index, p);
+
+	switch (p) {
+	case PERIOD_DAY:
+		return date_format(start, buf);
+	case PERIOD_WEEK:
+		date_iso_week(start, &y, &w);
+		snprintf(buf, DATE_BUFSIZE, "%04d-W%02d", y, w);
+		return buf;
+	case PERIOD_MONTH:
+		date_format(start, buf);
+		buf[7] = '\0';
+		return buf;
+	case PERIOD_YEAR:
+		date_format(start, buf);
+		buf[4] = '\0';
+		return buf;
+	case PERIOD_TOTAL:
+		break;
+	}
+	return strcpy(buf, "total");
 }
 
 long

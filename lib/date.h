@@ -45,6 +45,16 @@ const char *date_period_name(enum period p);
 /* Parses "day", "week", "month" or "year" (len bytes). Returns 1 and sets *out, or 0. */
 int date_period_parse(const char *s, size_t len, enum period *out);
 
+/* Periods as consecutive integers, so that a series of them is an array: day numbers for
+ * days, weeks since the ISO week of 1970-01-01 (a Monday-based count), months since year 0
+ * and years.  PERIOD_TOTAL has the one index 0. */
+long date_period_index(long date, enum period p);
+/* The first day of the period with that index. */
+long date_period_start(long index, enum period p);
+/* Its label: "2026-01-14", "2026-W03" (ISO week), "2026-01", "2026" or "total", written
+ * with a NUL into buf (DATE_BUFSIZE bytes). */
+char *date_period_label(long index, enum period p, char *buf);
+
 /* The local date now. */
 long date_today(void);
 

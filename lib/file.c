@@ -1,6 +1,9 @@
-/* file.c: whole-file reads, sized to the file when it has a size. */
+/* file.c: whole-file reads, sized to the file when it has a size, and atomic replacement. */
+#define _XOPEN_SOURCE 700	/* realpath */
+
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -87,4 +90,94 @@ file_free(struct file_text *f)
 	else
 		free(f->data);
 	memset(f, 0, sizeof *f);
+}
+
+/* 1 if st still describes the file was described: same inode, size and modification time. */
+static int
+same_file(const struct stat *st, const struct stat *was)
+{
+	return st->st_dev == was->st_dev && st->st_ino == was->st_ino &&
+	    st->st_size == was->st_size && st->st_mtim.tv_sec == was->st_mtim.tv_sec &&
+	    st->st_mtim.tv_nsec == was->st_mtim.tv_nsec;
+}
+
+static int
+write_all(int fd, const char *data, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0)
+			return -1;
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
+int
+file_write_atomic(const char *path, const char *data, size_t len, const struct stat *was)
+{
+	char *real = NULL, *tmp = NULL, *dir = NULL, *slash;
+	const char *target = path;
+	struct stat st;
+	int fd = -1, dfd, rc = -1, saved;
+	size_t dirlen;
+
+	/* A link is followed, so that renaming replaces the file and not the link. */
+	if (was != NULL && (real = realpath(path, NULL)) != NULL)
+		target = real;
+	slash = strrchr(target, '/');
+	dirlen = slash ? (size_t)(slash - target) : 0;
+	dir = dirlen > 0 ? xstrndup(target, dirlen) : xstrndup(slash ? "/" : ".", 1);
+	tmp = xmalloc(strlen(target) + 16);
+	sprintf(tmp, "%s/.%s.XXXXXX", dir, slash ? slash + 1 : target);
+	/* mkstemp makes the file 0600: right for a new goals file, which is private. */
+	if ((fd = mkstemp(tmp)) < 0)
+		goto out;
+	if (was != NULL && fchmod(fd, was->st_mode & 07777) < 0)
+		goto fail;
+	if (write_all(fd, data, len) < 0 || fsync(fd) < 0)
+		goto fail;
+	if (close(fd) < 0) {
+		fd = -1;
+		goto fail;
+	}
+	fd = -1;
+	/* The last moment to notice that someone else changed the file while we worked. */
+	if (was != NULL ? stat(target, &st) < 0 || !same_file(&st, was) :
+	    lstat(target, &st) == 0 || errno != ENOENT) {
+		unlink(tmp);
+		rc = FILE_CHANGED;
+		goto out;
+	}
+	if (rename(tmp, target) < 0)
+		goto fail;
+	/* The rename is only durable once the folder that records it is on disk. */
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) < 0)
+		goto out;
+	if (fsync(dfd) < 0 && errno != EINVAL) {
+		saved = errno;
+		close(dfd);
+		errno = saved;
+		goto out;
+	}
+	close(dfd);
+	rc = 0;
+	goto out;
+fail:
+	saved = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	errno = saved;
+out:
+	saved = errno;
+	free(tmp);
+	free(dir);
+	free(real);
+	errno = saved;
+	return rc;
 }

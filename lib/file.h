@@ -15,4 +15,21 @@ struct file_text {
 int file_read(struct file_text *f, const char *path);
 void file_free(struct file_text *f);
 
+struct stat;
+
+/* What file_write_atomic returns when path is no longer the file `was` describes. */
+#define FILE_CHANGED (-2)
+
+/* Replaces path with the len bytes of data so that a reader, or a crash, sees either the old
+ * file or the new one, never a mix: the bytes go to a temporary file in the same folder, which
+ * is flushed to disk (fsync) and renamed over path, and then the folder is flushed.  A symbolic
+ * link is followed, so the file it names is replaced and the link kept.
+ *
+ * was is what stat(2) said of path when it was read: the new file keeps its permission bits,
+ * and if path has changed since (other size, time or inode) nothing is written and
+ * FILE_CHANGED is returned.  was NULL means path did not exist: it must still not, and the new
+ * file is made readable by its owner only (0600).  Returns 0, or -1 with errno set when a system
+ * call fails; either way a failure leaves path as it was and removes the temporary file. */
+int file_write_atomic(const char *path, const char *data, size_t len, const struct stat *was);
+
 #endif

@@ -376,6 +376,58 @@ START_TEST(test_date_today_is_a_plausible_date)
 }
 END_TEST
 
+static const struct {
+	const char *date;
+	enum period per;
+	const char *label, *start;
+} period_cases[] = {
+	{ "2026-01-14", PERIOD_DAY, "2026-01-14", "2026-01-14" },
+	{ "2026-01-14", PERIOD_WEEK, "2026-W03", "2026-01-12" },
+	{ "2026-01-01", PERIOD_WEEK, "2026-W01", "2025-12-29" },   /* ISO year differs */
+	{ "2027-01-03", PERIOD_WEEK, "2026-W53", "2026-12-28" },   /* 2026 has 53 weeks */
+	{ "1969-12-31", PERIOD_WEEK, "1970-W01", "1969-12-29" },   /* before day 0 */
+	{ "1960-06-15", PERIOD_WEEK, "1960-W24", "1960-06-13" },
+	{ "2026-02-28", PERIOD_MONTH, "2026-02", "2026-02-01" },
+	{ "1969-12-31", PERIOD_MONTH, "1969-12", "1969-12-01" },
+	{ "2026-12-31", PERIOD_YEAR, "2026", "2026-01-01" },
+};
+
+/* A date's period has the label people write (ISO weeks with their own year) and starts on
+ * the right day, before 1970 too. */
+START_TEST(test_date_period_index_label_and_start)
+{
+	char buf[DATE_BUFSIZE];
+	long d, start, i;
+
+	ck_assert_int_eq(date_parse(period_cases[_i].date, 10, &d), 1);
+	i = date_period_index(d, period_cases[_i].per);
+	ck_assert_str_eq(date_period_label(i, period_cases[_i].per, buf), period_cases[_i].label);
+	ck_assert_int_eq(date_parse(period_cases[_i].start, 10, &start), 1);
+	ck_assert_int_eq(date_period_start(i, period_cases[_i].per), start);
+}
+END_TEST
+
+/* Consecutive periods have consecutive indexes, and every day of a period maps to it. */
+START_TEST(test_date_period_index_is_consecutive)
+{
+	for (enum period p = PERIOD_DAY; p <= PERIOD_YEAR; p++) {
+		long prev = date_period_index(date_from_ymd(1950, 1, 1), p);
+
+		for (long d = date_from_ymd(1950, 1, 2); d < date_from_ymd(2060, 1, 1); d++) {
+			long i = date_period_index(d, p);
+
+			if (i != prev && i != prev + 1)
+				ck_abort_msg("%s: day %ld jumps from %ld to %ld", date_period_name(p),
+				    d, prev, i);
+			if (i == prev + 1 && date_period_start(i, p) != d)
+				ck_abort_msg("%s: period %ld starts on %ld, not %ld", date_period_name(p),
+				    i, date_period_start(i, p), d);
+			prev = i;
+		}
+	}
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *
@@ -417,6 +469,8 @@ make_date_suite(void)
 	tcase_add_loop_test(tc, test_date_period_name_and_parse_round_trip, 0, NCASES(periods));
 	tcase_add_test(tc, test_date_period_parse_rejects_total_and_unknown);
 	tcase_add_test(tc, test_date_period_parse_reads_only_len_bytes);
+	tcase_add_loop_test(tc, test_date_period_index_label_and_start, 0, NCASES(period_cases));
+	tcase_add_test(tc, test_date_period_index_is_consecutive);
 	suite_add_tcase(s, tc);
 
 	return s;

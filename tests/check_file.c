@@ -1,8 +1,12 @@
 /* check_file.c: whole-file reads, and the errors a person can run into. */
+#include <dirent.h>
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check_goalkit.h"
@@ -105,6 +109,174 @@ START_TEST(test_file_read_dash_reads_standard_input)
 }
 END_TEST
 
+
+/* ---- file_write_atomic ---- */
+
+/* The whole content of path, which must be under 4 KiB, in a static buffer. */
+static const char *
+slurp(const char *path)
+{
+	static char buf[4096];
+	FILE *fp = fopen(path, "r");
+	size_t n;
+
+	ck_assert_ptr_nonnull(fp);
+	n = fread(buf, 1, sizeof buf - 1, fp);
+	buf[n] = '\0';
+	fclose(fp);
+	return buf;
+}
+
+static void
+put(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	ck_assert_ptr_nonnull(fp);
+	fputs(text, fp);
+	ck_assert_int_eq(fclose(fp), 0);
+}
+
+/* The number of entries in dir besides . and ..: a temporary file left behind shows here. */
+static int
+entries(void)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int n = 0;
+
+	ck_assert_ptr_nonnull(d);
+	while ((e = readdir(d)) != NULL)
+		if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+			n++;
+	closedir(d);
+	return n;
+}
+
+START_TEST(test_file_write_atomic_replaces_and_keeps_the_mode)
+{
+	char path[128];
+	struct stat was, now;
+
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	put(path, "old\n");
+	ck_assert_int_eq(chmod(path, 0640), 0);
+	ck_assert_int_eq(stat(path, &was), 0);
+	ck_assert_int_eq(file_write_atomic(path, "new\r\n", 5, &was), 0);
+	ck_assert_str_eq(slurp(path), "new\r\n");
+	ck_assert_int_eq(stat(path, &now), 0);
+	ck_assert_int_eq(now.st_mode & 07777, 0640);
+	ck_assert_int_eq(entries(), 1);
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_new_file_is_private)
+{
+	char path[128];
+	struct stat now;
+
+	snprintf(path, sizeof path, "%s/new.yaml", dir);
+	ck_assert_int_eq(file_write_atomic(path, "goals:\n", 7, NULL), 0);
+	ck_assert_str_eq(slurp(path), "goals:\n");
+	ck_assert_int_eq(stat(path, &now), 0);
+	ck_assert_int_eq(now.st_mode & 07777, 0600);
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_refuses_a_file_changed_since_it_was_read)
+{
+	char path[128];
+	struct stat was;
+
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	put(path, "as read\n");
+	ck_assert_int_eq(stat(path, &was), 0);
+	put(path, "changed by an editor\n");   /* meanwhile, someone saves the file */
+	ck_assert_int_eq(file_write_atomic(path, "ours\n", 5, &was), FILE_CHANGED);
+	ck_assert_str_eq(slurp(path), "changed by an editor\n");
+	ck_assert_int_eq(entries(), 1);
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_refuses_a_file_replaced_by_another)
+{
+	char path[128], other[128];
+	struct stat was;
+
+	/* Same size, and maybe the same time: only the inode tells. */
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	snprintf(other, sizeof other, "%s/other.yaml", dir);
+	put(path, "aaaa\n");
+	ck_assert_int_eq(stat(path, &was), 0);
+	put(other, "bbbb\n");
+	ck_assert_int_eq(rename(other, path), 0);
+	ck_assert_int_eq(file_write_atomic(path, "ours\n", 5, &was), FILE_CHANGED);
+	ck_assert_str_eq(slurp(path), "bbbb\n");
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_refuses_a_new_file_that_appeared)
+{
+	char path[128];
+
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	put(path, "made meanwhile\n");
+	ck_assert_int_eq(file_write_atomic(path, "ours\n", 5, NULL), FILE_CHANGED);
+	ck_assert_str_eq(slurp(path), "made meanwhile\n");
+	ck_assert_int_eq(entries(), 1);
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_follows_a_symbolic_link)
+{
+	char path[128], link[128];
+	struct stat was, lst;
+
+	snprintf(path, sizeof path, "%s/real.yaml", dir);
+	snprintf(link, sizeof link, "%s/goals.yaml", dir);
+	put(path, "old\n");
+	ck_assert_int_eq(symlink("real.yaml", link), 0);
+	ck_assert_int_eq(stat(link, &was), 0);
+	ck_assert_int_eq(file_write_atomic(link, "new\n", 4, &was), 0);
+	ck_assert_str_eq(slurp(path), "new\n");
+	ck_assert_int_eq(lstat(link, &lst), 0);
+	ck_assert(S_ISLNK(lst.st_mode));
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_too_big_fails_with_efbig_and_keeps_the_file)
+{
+	static char big[200000];
+	struct rlimit lim = { 65536, 65536 };
+	char path[128];
+	struct stat was;
+
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	put(path, "old\n");
+	ck_assert_int_eq(stat(path, &was), 0);
+	memset(big, 'x', sizeof big);
+	/* As under `ulimit -f 64`: the test runs in its own process, so the limit dies with it. */
+	signal(SIGXFSZ, SIG_IGN);
+	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	errno = 0;
+	ck_assert_int_eq(file_write_atomic(path, big, sizeof big, &was), -1);
+	ck_assert_int_eq(errno, EFBIG);
+	ck_assert_str_eq(slurp(path), "old\n");
+	ck_assert_int_eq(entries(), 1);
+}
+END_TEST
+
+START_TEST(test_file_write_atomic_missing_folder_fails_with_enoent)
+{
+	char path[128];
+
+	snprintf(path, sizeof path, "%s/nosuch/goals.yaml", dir);
+	errno = 0;
+	ck_assert_int_eq(file_write_atomic(path, "x", 1, NULL), -1);
+	ck_assert_int_eq(errno, ENOENT);
+}
+END_TEST
+
 Suite *
 make_file_suite(void)
 {
@@ -118,6 +290,17 @@ make_file_suite(void)
 	tcase_add_test(tc, test_file_read_folder_fails_with_eisdir);
 	tcase_add_test(tc, test_file_read_missing_file_fails_with_enoent);
 	tcase_add_test(tc, test_file_read_dash_reads_standard_input);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("write_atomic");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_file_write_atomic_replaces_and_keeps_the_mode);
+	tcase_add_test(tc, test_file_write_atomic_new_file_is_private);
+	tcase_add_test(tc, test_file_write_atomic_refuses_a_file_changed_since_it_was_read);
+	tcase_add_test(tc, test_file_write_atomic_refuses_a_file_replaced_by_another);
+	tcase_add_test(tc, test_file_write_atomic_refuses_a_new_file_that_appeared);
+	tcase_add_test(tc, test_file_write_atomic_follows_a_symbolic_link);
+	tcase_add_test(tc, test_file_write_atomic_too_big_fails_with_efbig_and_keeps_the_file);
+	tcase_add_test(tc, test_file_write_atomic_missing_folder_fails_with_enoent);
 	suite_add_tcase(s, tc);
 	return s;
 }

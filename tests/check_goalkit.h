@@ -21,5 +21,9 @@ Suite *make_goals_suite(void);
 Suite *make_config_suite(void);
 Suite *make_sentence_suite(void);
 Suite *make_lint_suite(void);
+Suite *make_goaledit_suite(void);
+Suite *make_draft_suite(void);
+Suite *make_journal_suite(void);
+Suite *make_stats_suite(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli.h"
 #include "config.h"
 #include "date.h"
 #include "diag.h"
@@ -401,7 +402,7 @@ main(int argc, char *argv[])
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *when = "auto", *nocolor;
+	enum color_when when = COLOR_AUTO;
 	int ch, status = 0, have_today = 0;
 
 	setlocale(LC_CTYPE, "");
@@ -421,8 +422,7 @@ main(int argc, char *argv[])
 				errx(2, "--format: '%s' is not text, json or scorecard", optarg);
 			break;
 		case 't':
-			if (date_parse(optarg, strlen(optarg), &today) != 1)
-				errx(2, "--today: '%s' is not a valid date YYYY-MM-DD", optarg);
+			today = cli_date(optarg, "--today");
 			have_today = 1;
 			break;
 		case 'F':
@@ -441,14 +441,12 @@ main(int argc, char *argv[])
 			break;
 		case 'L':
 			list_rules();
-			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+			return cli_finish();
 		case 'c':
 			config_path = optarg;
 			break;
 		case 'C':
-			when = optarg;
-			if (strcmp(when, "auto") && strcmp(when, "always") && strcmp(when, "never"))
-				errx(2, "--color: '%s' is not auto, always or never", optarg);
+			when = cli_color_when(optarg);
 			break;
 		case 's':
 			stdin_name = optarg;
@@ -458,33 +456,20 @@ main(int argc, char *argv[])
 			break;
 		case 'h':
 			help();
-			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
+			return cli_finish();
 		case 'V':
 			puts("goalcheck (goalkit) " GOALKIT_VERSION);
-			return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 2;
-		case ':':
-			warnx("option '%s' needs a value", argv[optind - 1]);
-			usage(stderr);
-			return 2;
+			return cli_finish();
 		default:
-			if (optopt != 0)
-				warnx("unknown option '-%c'", optopt);
-			else
-				warnx("unknown option '%s'", argv[optind - 1]);
-			usage(stderr);
-			return 2;
+			return cli_bad_option(ch, argv, usage);
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (!have_today)
 		today = date_today();
-	nocolor = getenv("NO_COLOR");
 	caret = isatty(STDOUT_FILENO);
-	if (strcmp(when, "always") == 0)
-		color = 1;
-	else if (strcmp(when, "auto") == 0)
-		color = caret && (nocolor == NULL || nocolor[0] == '\0');
+	color = cli_color(when, STDOUT_FILENO);
 
 	if (format == FORMAT_JSON && !quiet)
 		fputs("{\"findings\":[", stdout);
@@ -505,9 +490,5 @@ main(int argc, char *argv[])
 		fputs("]}\n", stdout);
 	}
 	free(goals_json);
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		warnx("write error on standard output");
-		return 2;
-	}
-	return status;
+	return cli_finish() ? 2 : status;
 }

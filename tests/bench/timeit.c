@@ -1,5 +1,5 @@
 /* timeit: runs a command several times with its output discarded and prints the median wall
- * time in microseconds; tests/bench/run compiles it so that `make bench` needs nothing else. */
+ * time in microseconds; tests/bench/goalcheck compiles it so that `make bench` needs nothing else. */
 #include <err.h>
 #include <fcntl.h>
 #include <stdio.h>

@@ -1,0 +1,761 @@
+/* smartify: turns vague goal sentences into SMART goal drafts in the goals.yaml format, asks
+ * what is missing when run on a terminal, and adds the drafts to a goals file without moving a
+ * byte of what is already there. */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "date.h"
+#include "diag.h"
+#include "draft.h"
+#include "file.h"
+#include "goaledit.h"
+#include "goals.h"
+#include "json.h"
+#include "lint.h"
+#include "sentence.h"
+#include "text.h"
+
+/* A line this long or longer is not a goal sentence: it is reported and skipped. */
+#define LINE_LIMIT (1024 * 1024)
+
+enum format { FORMAT_YAML, FORMAT_JSON };
+
+/* What the command line asked for. */
+static enum format format = FORMAT_YAML;
+static long today;
+static int interactive, color, ask_color;
+static const char *into, *edit_id, *goals_path;
+
+/* What the run has seen: any rejected input makes the exit status 2. */
+static int rejected;
+static size_t nprinted;
+
+static struct drafter *drafter;
+static const struct goal *replacing; /* the goal --id names, once found */
+static struct draft *kept;          /* drafts kept for --into, in order */
+static size_t nkept, keptcap;
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: smartify [-hi] [--format yaml|json] [--today YYYY-MM-DD] [--goals FILE]\n"
+	    "                [--into FILE [--id ID]] [--color auto|always|never] [--version]\n"
+	    "                [TEXT ...]\n", fp);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\nDrafts a SMART goal from each TEXT (with none, or with -, from each line of\n"
+	    "standard input): how many, how often and by when, read from the sentence; a\n"
+	    "specific rewrite of a vague wish; and a question for each thing still missing.\n\n"
+	    "  --format FORMAT       yaml (default: goals for goals.yaml) or json\n"
+	    "  --today YYYY-MM-DD    read time frames as on this date (default: today)\n"
+	    "  --goals FILE          match each goal to a concern of this goals file\n"
+	    "  --into FILE           add the goals to FILE, a goals file (made if missing)\n"
+	    "  --id ID               with --into: replace that goal's goal, measure and deadline\n"
+	    "  -i, --interactive     ask the missing parts on the terminal\n"
+	    "  --color WHEN          auto (default: on a terminal, not with NO_COLOR),\n"
+	    "                        always or never\n"
+	    "  -h, --help            this help\n"
+	    "      --version         the version\n\n"
+	    "Exit status: 0 done, 2 bad input, option, file or terminal (see smartify(1)).\n",
+	    stdout);
+}
+
+static const char *
+sgr(int on, const char *code)
+{
+	return on ? code : "";
+}
+
+/* ---- Output ------------------------------------------------------------------------------ */
+
+/* Prints a draft to standard output in the chosen format; TODO lines in colour. */
+static void
+print_draft(struct draft *d)
+{
+	struct gfield f[DRAFT_MAXFIELDS], sub[DRAFT_MAXSUB];
+	struct gitem item = { f, 0 };
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp;
+
+	if (format == FORMAT_JSON) {
+		fputs(nprinted++ ? ",\n" : "[\n", stdout);
+		draft_write_json(stdout, d);
+		return;
+	}
+	item.n = draft_fields(d, f, sub);
+	if (nprinted++ > 0)
+		putchar('\n');
+	if (!color) {
+		goaledit_write_block(stdout, &item, 1, 0, "\n");
+		return;
+	}
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		err(2, "open_memstream");
+	goaledit_write_block(fp, &item, 1, 0, "\n");
+	if (fclose(fp) != 0)
+		err(2, "open_memstream");
+	for (char *line = buf, *nl; *line != '\0'; line = nl + 1) {
+		nl = strchr(line, '\n');
+		*nl = '\0';
+		if (strstr(line, "# TODO:") != NULL && line[strspn(line, " ")] == '#')
+			printf("\033[33m%s\033[0m\n", line);
+		else
+			printf("%s\n", line);
+	}
+	free(buf);
+}
+
+/* ---- Interactive ------------------------------------------------------------------------- */
+
+static const char miracle[] =
+    "Suppose that while you are sleeping tonight, a miracle happens: the problem that\n"
+    "brought you to therapy is solved.  Because you are sleeping, you do not know it\n"
+    "has happened.  When you wake up, what will be different that tells you the\n"
+    "problem is gone?";
+
+static char *answer_buf;
+static size_t answer_cap;
+static int answers_ended;
+static struct sentence_reader *answer_reader;
+static char *miracle_answer;
+
+/* Asks a question on the terminal and reads the answer, without surrounding space.  An empty
+ * answer takes def (which may be NULL: nothing).  Returns NULL once the input has ended, so a
+ * closed terminal ends the questions instead of asking forever. */
+static const char *
+ask(const char *question, const char *def)
+{
+	ssize_t n;
+	char *s;
+
+	if (answers_ended)
+		return NULL;
+	fprintf(stderr, "%s%s%s", sgr(ask_color, "\033[1m"), question, sgr(ask_color, "\033[0m"));
+	if (def != NULL)
+		fprintf(stderr, " [%s]", def);
+	fputs("\n> ", stderr);
+	fflush(stderr);
+	if ((n = getline(&answer_buf, &answer_cap, stdin)) < 0) {
+		answers_ended = 1;
+		fputc('\n', stderr);
+		return NULL;
+	}
+	s = answer_buf;
+	while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' '))
+		s[--n] = '\0';
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (text_utf8_invalid(s, strlen(s)) != strlen(s) || (size_t)n != strlen(answer_buf)) {
+		fputs("That is not text smartify can read; please type it again.\n", stderr);
+		return ask(question, def);
+	}
+	return *s == '\0' ? def != NULL ? def : "" : s;
+}
+
+/* The default shown for the measure: what is known of it, with N for the rest. */
+static const char *
+measure_default(const struct draft *d, char *buf, size_t size)
+{
+	if (d->per == PERIOD_TOTAL)
+		return NULL;
+	snprintf(buf, size, "N %s", d->per == PERIOD_DAY ? "a day" : d->per == PERIOD_WEEK ?
+	    "a week" : d->per == PERIOD_MONTH ? "a month" : "a year");
+	return buf;
+}
+
+static void
+ask_measure(struct draft *d)
+{
+	char defbuf[32];
+	const char *a;
+
+	while ((a = ask(draft_question(d, 'M'), measure_default(d, defbuf, sizeof defbuf))) &&
+	    *a != '\0') {
+		struct sentence s;
+		char *end;
+		double v = strtod(a, &end);
+
+		if (a == defbuf)
+			return;  /* the default, with its N: left open */
+		if (end != a && *end == '\0') {
+			if (v > 0) {
+				draft_set_target(d, d->bound == TARGET_AT_MOST ? TARGET_AT_MOST :
+				    TARGET_AT_LEAST, v, d->per);
+				return;
+			}
+		} else {
+			char phrase[512];
+
+			/* "twice a week" says it all; "three" is read as "three times". */
+			sentence_read(answer_reader, a, strlen(a), today, &s);
+			if (s.bound == TARGET_NONE) {
+				snprintf(phrase, sizeof phrase, "%.400s times", a);
+				sentence_read(answer_reader, phrase, strlen(phrase), today, &s);
+			}
+			if (s.bound != TARGET_NONE && s.amount > 0) {
+				draft_set_target(d, s.bound, s.amount, s.per != PERIOD_TOTAL ?
+				    s.per : d->per);
+				return;
+			}
+		}
+		fputs("Please give a positive number (3), or how often (twice a week).\n", stderr);
+	}
+}
+
+static void
+ask_deadline(struct draft *d)
+{
+	const char *a;
+
+	while ((a = ask("By when? (YYYY-MM-DD, or a time frame such as 'in 6 weeks')", NULL)) &&
+	    *a != '\0') {
+		struct sentence s;
+		char phrase[512];
+		long when;
+		int r = date_parse(a, strlen(a), &when);
+
+		if (r == 0) {
+			/* "in 6 weeks", "March 31": read as the time frame of a sentence. */
+			snprintf(phrase, sizeof phrase, "%s%.400s",
+			    strncmp(a, "by ", 3) && strncmp(a, "in ", 3) && strncmp(a, "within ", 7) &&
+			    strncmp(a, "before ", 7) && strncmp(a, "for ", 4) &&
+			    strncmp(a, "until ", 6) ? "by " : "", a);
+			sentence_read(answer_reader, phrase, strlen(phrase), today, &s);
+			r = s.has_deadline;
+			when = s.deadline;
+		}
+		if (r < 0) {
+			fprintf(stderr, "%s is not a date that exists; please give another.\n", a);
+		} else if (r == 0) {
+			fputs("Please give a date such as 2026-03-31, or a time frame such as "
+			    "'in 6 weeks'.\n", stderr);
+		} else if (when < today) {
+			fputs("That date has passed; please give one still to come.\n", stderr);
+		} else {
+			draft_set_deadline(d, when);
+			return;
+		}
+	}
+}
+
+static void
+ask_concern(struct draft *d, const struct goals *g)
+{
+	char prompt[512];
+	size_t used;
+	const char *a;
+
+	used = (size_t)snprintf(prompt, sizeof prompt, "%s", draft_question(d, 'R'));
+	if (g != NULL && g->nconcerns > 0) {
+		used += (size_t)snprintf(prompt + used, sizeof prompt - used, " (");
+		for (size_t i = 0; i < g->nconcerns && used < sizeof prompt - 80; i++)
+			if (g->concerns[i].id != NULL)
+				used += (size_t)snprintf(prompt + used, sizeof prompt - used, "%s, ",
+				    g->concerns[i].id->value);
+		snprintf(prompt + used, sizeof prompt - used, "or why it matters to you)");
+	} else {
+		snprintf(prompt + used, sizeof prompt - used, " (why it matters to you)");
+	}
+	if ((a = ask(prompt, miracle_answer)) == NULL || *a == '\0')
+		return;
+	for (size_t i = 0; g != NULL && i < g->nconcerns; i++)
+		if (g->concerns[i].id != NULL && strcmp(g->concerns[i].id->value, a) == 0) {
+			draft_set_concern(d, a);
+			return;
+		}
+	draft_set_why(d, a, strlen(a));
+}
+
+/* One question per letter still open, in the order of the word SMART. */
+static void
+ask_missing(struct draft *d, const struct goals *g)
+{
+	const char *a;
+
+	fprintf(stderr, "\n%sGoal:%s %s\n", sgr(ask_color, "\033[1m"), sgr(ask_color, "\033[0m"),
+	    d->broad);
+	if (strcmp(d->goal, d->broad) != 0)
+		fprintf(stderr, "%sDraft:%s %s\n", sgr(ask_color, "\033[1m"),
+		    sgr(ask_color, "\033[0m"), d->goal);
+	if (d->missing & SMART_S && (a = ask(draft_question(d, 'S'), NULL)) && *a != '\0')
+		draft_set_sentence(drafter, d, a, strlen(a));
+	if (d->missing & SMART_M)
+		ask_measure(d);
+	while (d->missing & SMART_A && d->absolutist &&
+	    (a = ask(draft_question(d, 'A'), NULL)) && *a != '\0')
+		draft_set_sentence(drafter, d, a, strlen(a));
+	if (d->missing & SMART_R)
+		ask_concern(d, g);
+	if (d->missing & SMART_T)
+		ask_deadline(d);
+	if (d->missing & SMART_A && !d->absolutist &&
+	    (a = ask(draft_question(d, 'A'), NULL)) && *a != '\0')
+		draft_add_step(d, a, strlen(a));
+}
+
+/* ---- Input ------------------------------------------------------------------------------- */
+
+/* Fills a draft from what the goal being replaced already has and the sentence does not say. */
+static void
+adopt_goal(struct draft *d, const struct goal *gl)
+{
+	const struct measure *m = &gl->measure;
+
+	/* A target is only the draft's if it counts the same kind of thing: nights are not
+	 * hours of sleep. */
+	if (d->bound == TARGET_NONE && (m->has_at_least || m->has_at_most) &&
+	    (m->metric != NULL) == d->metric)
+		draft_set_target(d, m->has_at_most && !m->has_at_least ? TARGET_AT_MOST :
+		    TARGET_AT_LEAST, m->has_at_least ? m->at_least : m->at_most, m->per);
+	if (!d->has_deadline && gl->has_deadline)
+		draft_set_deadline(d, gl->deadline);
+	if (d->concern == NULL && d->why == NULL && gl->concern != NULL)
+		draft_set_concern(d, gl->concern->value);
+	else if (d->concern == NULL && d->why == NULL && gl->why != NULL)
+		draft_set_why(d, gl->why->value, gl->why->len);
+	for (size_t i = 0; gl->steps != NULL && i < gl->steps->n; i++)
+		if (gl->steps->items[i]->kind == YNODE_SCALAR)
+			draft_add_step(d, gl->steps->items[i]->value, gl->steps->items[i]->len);
+}
+
+/* Drafts one accepted sentence: asks about it, then prints it or keeps it for --into. */
+static void
+take(const char *text, size_t len, const struct goals *g)
+{
+	struct draft d;
+
+	draft_make(drafter, text, len, today, &d);
+	if (replacing != NULL)
+		adopt_goal(&d, replacing);
+	if (interactive)
+		ask_missing(&d, g);
+	if (into == NULL) {
+		print_draft(&d);
+		draft_free(&d);
+		return;
+	}
+	if (nkept == keptcap) {
+		keptcap = keptcap ? 2 * keptcap : 16;
+		kept = xrealloc(kept, keptcap * sizeof *kept);
+	}
+	kept[nkept++] = d;
+}
+
+/* Checks one line of input (name and line for messages, line 0 for an argument); returns 1
+ * when it is a sentence to draft, 0 when it is empty or was reported.  toolong: the line had
+ * LINE_LIMIT bytes or more, of which s holds only the first len. */
+static int
+acceptable(const char *name, size_t line, const char *s, size_t len, int toolong)
+{
+	const char *nul = len ? memchr(s, '\0', len) : NULL;
+	size_t bad = len ? text_utf8_invalid(s, nul ? (size_t)(nul - s) : len) : 0;
+	char where[64];
+
+	if (line > 0)
+		snprintf(where, sizeof where, "%s:%zu", name, line);
+	else
+		snprintf(where, sizeof where, "%s", name);
+	if (len == 0 && !toolong)
+		return 0;
+	if (toolong || len >= LINE_LIMIT) {
+		warnx("%s: a line of 1 MB or more is not a goal; skipped", where);
+	} else if (bad < (nul ? (size_t)(nul - s) : len)) {
+		warnx("%s:%zu: invalid UTF-8 (byte 0x%02X): save the text as UTF-8; skipped", where,
+		    text_codepoints(s, bad) + 1, (unsigned char)s[bad]);
+	} else if (nul != NULL) {
+		warnx("%s:%zu: a NUL byte is not text; skipped", where,
+		    text_codepoints(s, (size_t)(nul - s)) + 1);
+	} else {
+		/* A line of only blanks is an empty line.  s need not end with a NUL. */
+		for (size_t i = 0; i < len; i++)
+			if (s[i] != ' ' && s[i] != '\t')
+				return 1;
+		return 0;
+	}
+	rejected = 1;
+	return 0;
+}
+
+/* Drafts each line of standard input.  A line of LINE_LIMIT bytes or more is not kept in
+ * memory: only its length is counted until its end. */
+static void
+read_stdin(const struct goals *g)
+{
+	static char chunk[65536];
+	char *line = NULL;
+	size_t len = 0, cap = 0, lineno = 1, total = 0, got;
+
+	while ((got = fread(chunk, 1, sizeof chunk, stdin)) > 0 || len > 0 || total > 0) {
+		const char *p = chunk, *end = chunk + got;
+
+		if (got == 0) {
+			/* The last line, with no line break after it. */
+			end = p = NULL;
+		}
+		while (p != NULL) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t n = (size_t)((nl ? nl : end) - p);
+
+			if (total + n < LINE_LIMIT + 2) {
+				if (len + n + 1 > cap) {
+					cap = (len + n + 1) * 2;
+					line = xrealloc(line, cap);
+				}
+				memcpy(line + len, p, n);
+				len += n;
+			}
+			total += n;
+			if (nl == NULL)
+				break;
+			if (len > 0 && line[len - 1] == '\r')
+				len--, total--;
+			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
+				take(line, len, g);
+			lineno++;
+			len = total = 0;
+			p = nl + 1;
+		}
+		if (got == 0) {
+			if (len > 0 && line[len - 1] == '\r')
+				len--, total--;
+			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
+				take(line, len, g);
+			break;
+		}
+	}
+	if (ferror(stdin)) {
+		warn("standard input");
+		rejected = 1;
+	}
+	free(line);
+}
+
+/* ---- Goals files --------------------------------------------------------------------------- */
+
+/* Loads a goals file; when it is not one, says why in goalcheck's words and returns -1.  A
+ * file that does not exist reads as an empty one when missing is not NULL, which is set.
+ * On success the caller frees text and g. */
+static int
+load_goals(const char *path, struct file_text *text, struct goals *g, int *missing)
+{
+	struct diags d = { 0 };
+	int rc = 0;
+
+	if (file_read(text, path) < 0) {
+		if (errno == ENOENT && missing != NULL) {
+			*missing = 1;
+		} else {
+			if (errno == EISDIR)
+				warnx("%s: is a folder; name the goals file inside it, e.g. "
+				    "%s/goals.yaml", path, path);
+			else
+				warn("%s", path);
+			return -1;
+		}
+	}
+	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
+		for (size_t i = 0; i < d.n; i++)
+			warnx("%s:%d:%d: %s: %s [%s]", path, d.v[i].line, d.v[i].col,
+			    severity_name(d.v[i].sev), d.v[i].message, d.v[i].rule);
+		goals_free(g);
+		file_free(text);
+		rc = -1;
+	}
+	diags_free(&d);
+	return rc;
+}
+
+/* 1 if the edited text reads back as the goals it should hold: the old ones and the new ones,
+ * or the replaced goal with its new sentence. */
+static int
+reads_back(const struct goaledit_out *out, const struct goals *old)
+{
+	struct diags d = { 0 };
+	struct goals g;
+	int ok = goals_load(&g, out->data, out->len, &d) == 0;
+
+	if (ok && edit_id == NULL) {
+		ok = g.ngoals == old->ngoals + nkept;
+		for (size_t i = 0; ok && i < nkept; i++)
+			ok = goal_id(&g.goals[old->ngoals + i]) != NULL &&
+			    strcmp(goal_id(&g.goals[old->ngoals + i]), kept[i].id) == 0;
+	} else if (ok) {
+		ok = 0;
+		for (size_t i = 0; i < g.ngoals; i++)
+			if (goal_id(&g.goals[i]) != NULL && strcmp(goal_id(&g.goals[i]), edit_id) == 0)
+				ok = g.goals[i].text != NULL &&
+				    strcmp(g.goals[i].text->value, kept[0].goal) == 0;
+	}
+	goals_free(&g);
+	diags_free(&d);
+	return ok;
+}
+
+/* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2. */
+static int
+write_into(const char *path, const char *buf, size_t len, const struct goals *g,
+    const struct stat *was)
+{
+	struct gfield (*f)[DRAFT_MAXFIELDS] = xmalloc((nkept + 1) * sizeof *f);
+	struct gfield (*sub)[DRAFT_MAXSUB] = xmalloc((nkept + 1) * sizeof *sub);
+	struct gitem *items = xmalloc((nkept + 1) * sizeof *items);
+	struct goaledit_out out = { 0 };
+	char msg[512];
+	int rc, status = 2;
+
+	for (size_t i = 0; i < nkept; i++) {
+		items[i].f = f[i];
+		items[i].n = edit_id ? draft_edit_fields(&kept[i], f[i], sub[i]) :
+		    draft_fields(&kept[i], f[i], sub[i]);
+	}
+	if (edit_id != NULL)
+		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, msg,
+		    sizeof msg);
+	else
+		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
+	if (rc < 0) {
+		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		goto done;
+	}
+	if (!reads_back(&out, g)) {
+		warnx("%s: the edited file would not read back as these goals; not changed "
+		    "(please report this, with the file)", path);
+		goto done;
+	}
+	rc = file_write_atomic(path, out.data, out.len, was);
+	if (rc == FILE_CHANGED) {
+		warnx("%s: changed on disk while smartify ran; not changed: run smartify again",
+		    path);
+		goto done;
+	}
+	if (rc < 0) {
+		warn("%s: cannot write; not changed", path);
+		goto done;
+	}
+	for (size_t i = 0; i < nkept; i++)
+		if (edit_id != NULL)
+			printf("%s: replaced the goal, measure and deadline of %s\n", path, edit_id);
+		else
+			printf("%s: added %s\n", path, kept[i].id);
+	status = 0;
+done:
+	free(out.data);
+	free(items);
+	free(sub);
+	free(f);
+	return status;
+}
+
+/* ---- main -------------------------------------------------------------------------------- */
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "today", required_argument, NULL, 't' },
+		{ "goals", required_argument, NULL, 'g' },
+		{ "into", required_argument, NULL, 'o' },
+		{ "id", required_argument, NULL, 'I' },
+		{ "interactive", no_argument, NULL, 'i' },
+		{ "color", required_argument, NULL, 'C' },
+		{ "colour", required_argument, NULL, 'C' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct file_text goals_text = { 0 }, into_text = { 0 };
+	struct goals goals_file, into_file;
+	const struct goals *concerns = NULL;
+	struct stat was;
+	enum color_when when = COLOR_AUTO;
+	int ch, status = 0, have_today = 0, have_goals = 0, have_into = 0, is_new = 0;
+
+	/* A file size limit (ulimit -f) must make write(2) fail with EFBIG, which is reported
+	 * and leaves the goals file as it was, rather than kill the program. */
+	signal(SIGXFSZ, SIG_IGN);
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":hi", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (strcmp(optarg, "yaml") == 0)
+				format = FORMAT_YAML;
+			else if (strcmp(optarg, "json") == 0)
+				format = FORMAT_JSON;
+			else
+				errx(2, "--format: '%s' is not yaml or json", optarg);
+			break;
+		case 't':
+			today = cli_date(optarg, "--today");
+			have_today = 1;
+			break;
+		case 'g':
+			goals_path = optarg;
+			break;
+		case 'o':
+			into = optarg;
+			break;
+		case 'I':
+			edit_id = optarg;
+			break;
+		case 'i':
+			interactive = 1;
+			break;
+		case 'C':
+			when = cli_color_when(optarg);
+			break;
+		case 'h':
+			help();
+			return cli_finish();
+		case 'V':
+			puts("smartify (goalkit) " GOALKIT_VERSION);
+			return cli_finish();
+		default:
+			return cli_bad_option(ch, argv, usage);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (edit_id != NULL && into == NULL)
+		errx(2, "--id needs --into FILE: the goals file that holds the goal");
+	if (edit_id != NULL && argc > 1)
+		errx(2, "--id replaces one goal: give one TEXT, or none to redraft the goal's own");
+	/* Questions are asked on standard input; without a terminal there is no one to answer. */
+	if (interactive && !isatty(STDIN_FILENO))
+		errx(2, "-i asks questions on a terminal, and standard input is not one; without "
+		    "-i, the questions are left as # TODO: comments");
+	if (!have_today)
+		today = date_today();
+	color = cli_color(when, STDOUT_FILENO);
+	ask_color = cli_color(when, STDERR_FILENO);
+
+	if ((drafter = drafter_new()) == NULL || (answer_reader = sentence_reader_new()) == NULL)
+		errx(2, "out of memory");
+	if (goals_path != NULL) {
+		if (load_goals(goals_path, &goals_text, &goals_file, NULL) < 0) {
+			status = 2;
+			goto out;
+		}
+		have_goals = 1;
+		concerns = &goals_file;
+	}
+	if (into != NULL) {
+		if (stat(into, &was) < 0 && errno != ENOENT) {
+			warn("%s", into);
+			status = 2;
+			goto out;
+		}
+		if (load_goals(into, &into_text, &into_file, &is_new) < 0) {
+			warnx("%s: not changed: it must read as a goals file first (goalcheck %s "
+			    "shows why)", into, into);
+			status = 2;
+			goto out;
+		}
+		have_into = 1;
+		if (concerns == NULL)
+			concerns = &into_file;
+		/* Ids of the file's goals are taken even when concerns come from --goals. */
+		for (size_t i = 0; i < into_file.ngoals; i++)
+			if (goal_id(&into_file.goals[i]) != NULL)
+				drafter_take_id(drafter, goal_id(&into_file.goals[i]));
+	}
+	drafter_use_goals(drafter, concerns);
+	if (edit_id != NULL) {
+		for (size_t i = 0; i < into_file.ngoals && replacing == NULL; i++)
+			if (goal_id(&into_file.goals[i]) != NULL &&
+			    strcmp(goal_id(&into_file.goals[i]), edit_id) == 0)
+				replacing = &into_file.goals[i];
+		if (replacing == NULL) {
+			struct goaledit_out none;
+			char msg[512];
+
+			(void)goaledit_replace(into_text.data, into_text.len, &into_file, edit_id,
+			    NULL, 0, &none, msg, sizeof msg);
+			warnx("%s: %s; not changed", into, msg);
+			status = 2;
+			goto out;
+		}
+	}
+
+	if (interactive) {
+		const char *a = ask(miracle, NULL);
+
+		if (a != NULL && *a != '\0')
+			miracle_answer = xstrndup(a, strlen(a));
+	}
+	if (edit_id != NULL && argc == 0) {
+		const struct ynode *s = goal_sentence(replacing);
+
+		if (s == NULL) {
+			warnx("%s: goal %s has no goal or broad text to redraft; give one as TEXT",
+			    into, edit_id);
+			status = 2;
+			goto out;
+		}
+		take(s->value, s->len, concerns);
+	} else if (argc == 0 && interactive) {
+		const char *a;
+
+		/* The goals come from the terminal too, the miracle answer offered first. */
+		while ((a = ask("A goal in your own words (Enter when done)",
+		    nkept + nprinted == 0 ? miracle_answer : NULL)) != NULL && *a != '\0') {
+			char *copy = xstrndup(a, strlen(a));
+
+			take(copy, strlen(copy), concerns);
+			free(copy);
+		}
+	} else if (argc == 0) {
+		read_stdin(concerns);
+	}
+	for (int i = 0; i < argc; i++) {
+		char name[32];
+
+		snprintf(name, sizeof name, "argument %d", i + 1);
+		if (strcmp(argv[i], "-") == 0)
+			read_stdin(concerns);
+		else if (acceptable(name, 0, argv[i], strlen(argv[i]), 0))
+			take(argv[i], strlen(argv[i]), concerns);
+	}
+
+	if (format == FORMAT_JSON && into == NULL)
+		fputs(nprinted > 0 ? "\n]\n" : "[]\n", stdout);
+	if (edit_id != NULL && nkept > 1) {
+		warnx("%s: --id replaces one goal, and %zu sentences were given; not changed", into,
+		    nkept);
+		status = 2;
+	} else if (into != NULL && nkept > 0)
+		status = write_into(into, into_text.data ? into_text.data : "", into_text.len,
+		    &into_file, is_new ? NULL : &was);
+out:
+	for (size_t i = 0; i < nkept; i++)
+		draft_free(&kept[i]);
+	free(kept);
+	if (have_into)
+		goals_free(&into_file);
+	if (have_goals)
+		goals_free(&goals_file);
+	file_free(&into_text);
+	file_free(&goals_text);
+	drafter_free(drafter);
+	sentence_reader_free(answer_reader);
+	free(answer_buf);
+	free(miracle_answer);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		warnx("write error on standard output");
+		return 2;
+	}
+	return status == 0 && rejected ? 2 : status;
+}

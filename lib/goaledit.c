@@ -1,0 +1,778 @@
+/* goaledit.c: edits a goals file as text at the places its YAML tree points to, so that
+ * nothing a person wrote outside the edit moves or changes. */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "goaledit.h"
+#include "text.h"
+
+/* ---- Writing YAML ------------------------------------------------------------------------ */
+
+/* 1 if YAML would read the plain scalar s as something other than text: a number, a
+ * boolean or null in YAML 1.1 or 1.2, or a date. */
+static int
+looks_typed(const char *s, size_t len)
+{
+	static const char *const words[] = { "~", "null", "true", "false", "yes", "no", "on",
+		"off", "y", "n", ".inf", "-.inf", "+.inf", ".nan", NULL };
+	char *end, buf[64];
+
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (strlen(words[i]) == len && strncasecmp(words[i], s, len) == 0)
+			return 1;
+	if (len >= sizeof buf)
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	(void)strtod(buf, &end);
+	if (end == buf + len)
+		return 1;  /* 2, 7.5, 1e3, 0x1F, inf */
+	return len >= 10 && buf[0] >= '0' && buf[0] <= '9' && buf[4] == '-' && buf[7] == '-';
+}
+
+static int
+plain_ok(const char *s, size_t len, int flow)
+{
+	if (len == 0 || s[0] == ' ' || s[len - 1] == ' ' || s[len - 1] == ':' ||
+	    strchr("-?:,[]{}#&*!|>'\"%@`", s[0]) != NULL || looks_typed(s, len) ||
+	    text_utf8_invalid(s, len) != len)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7F || (flow && strchr(",[]{}", c) != NULL))
+			return 0;
+		if ((c == ':' && i + 1 < len && s[i + 1] == ' ') || (c == '#' && s[i - 1] == ' '))
+			return 0;
+		/* NEL, LS and PS are line breaks to YAML 1.1. */
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+			return 0;
+		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+			return 0;
+	}
+	return 1;
+}
+
+char *
+goaledit_scalar(struct arena *a, const char *s, size_t len, int flow)
+{
+	char *out, *o;
+
+	if (plain_ok(s, len, flow))
+		return arena_strndup(a, s, len);
+	o = out = arena_alloc(a, 4 * len + 3, 1);
+	*o++ = '"';
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\') {
+			*o++ = '\\';
+			*o++ = (char)c;
+		} else if (c == '\n') {
+			o = stpcpy(o, "\\n");
+		} else if (c == '\t') {
+			o = stpcpy(o, "\\t");
+		} else if (c < 0x20 || c == 0x7F) {
+			o += sprintf(o, "\\x%02X", c);
+		} else {
+			*o++ = (char)c;
+		}
+	}
+	*o++ = '"';
+	*o = '\0';
+	return out;
+}
+
+/* A key's value on one line: its own text, or its sub-keys as a flow mapping. */
+static void
+write_value(FILE *fp, const struct gfield *f)
+{
+	if (f->value != NULL) {
+		fputs(f->value, fp);
+		return;
+	}
+	putc('{', fp);
+	for (size_t i = 0; i < f->nsub; i++)
+		fprintf(fp, "%s%s: %s", i ? ", " : "", f->sub[i].key, f->sub[i].value);
+	putc('}', fp);
+}
+
+static int
+has_value(const struct gfield *f)
+{
+	return f->value != NULL || f->nsub > 0;
+}
+
+void
+goaledit_write_block(FILE *fp, const struct gitem *items, size_t n, int indent,
+    const char *eol)
+{
+	for (size_t i = 0; i < n; i++) {
+		int first = 1;
+
+		for (size_t k = 0; k < items[i].n; k++) {
+			const struct gfield *f = &items[i].f[k];
+
+			/* A question above its key; above the "- " line, it is at the dash. */
+			if (f->todo != NULL)
+				fprintf(fp, "%*s# TODO: %s%s", indent + (first ? 0 : 2), "", f->todo,
+				    eol);
+			if (!has_value(f))
+				continue;
+			fprintf(fp, "%*s%s%s: ", indent, "", first ? "- " : "  ", f->key);
+			write_value(fp, f);
+			fputs(eol, fp);
+			first = 0;
+		}
+	}
+}
+
+/* A value written for block context, made fit to stand inside [ ] or { }: a plain text with
+ * a comma or a bracket in it is quoted there. */
+static const char *
+flow_safe(struct arena *a, const char *v)
+{
+	if (v[0] == '"' || v[0] == '[' || v[0] == '{' || strpbrk(v, ",[]{}") == NULL)
+		return v;
+	return goaledit_scalar(a, v, strlen(v), 1);
+}
+
+/* The goals as a flow list's items, for a file that writes its list in [ ]: no comments fit
+ * there, so the questions are left to goalcheck. */
+static void
+write_flow(FILE *fp, const struct gitem *items, size_t n, struct arena *a)
+{
+	for (size_t i = 0; i < n; i++) {
+		int first = 1;
+
+		fputs(i ? ", {" : "{", fp);
+		for (size_t k = 0; k < items[i].n; k++) {
+			const struct gfield *f = &items[i].f[k];
+
+			if (!has_value(f))
+				continue;
+			fprintf(fp, "%s%s: ", first ? "" : ", ", f->key);
+			if (f->value != NULL)
+				fputs(flow_safe(a, f->value), fp);
+			else
+				write_value(fp, f);
+			first = 0;
+		}
+		putc('}', fp);
+	}
+}
+
+/* ---- Positions --------------------------------------------------------------------------- */
+
+/* The source and where each of its lines starts, to turn a node's line and column into a
+ * byte offset.  Line breaks are those libyaml counts: LF, CRLF and a lone CR. */
+struct src {
+	const char *buf;
+	size_t len;
+	size_t *line;    /* line[i]: offset where line i + 1 starts */
+	size_t nlines;
+	const char *eol; /* the file's line ending, for lines we add */
+};
+
+static void
+src_init(struct src *s, const char *buf, size_t len)
+{
+	size_t cap = 64;
+
+	s->buf = buf;
+	s->len = len;
+	s->line = xmalloc(cap * sizeof *s->line);
+	s->nlines = 0;
+	s->eol = NULL;
+	/* libyaml does not count a byte-order mark as a column. */
+	s->line[s->nlines++] = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (size_t i = 0; i < len; i++) {
+		if (buf[i] != '\n' && buf[i] != '\r')
+			continue;
+		if (s->eol == NULL)
+			s->eol = buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n' ? "\r\n" :
+			    buf[i] == '\r' ? "\r" : "\n";
+		if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
+			i++;
+		if (s->nlines == cap) {
+			cap *= 2;
+			s->line = xrealloc(s->line, cap * sizeof *s->line);
+		}
+		s->line[s->nlines++] = i + 1;
+	}
+	if (s->eol == NULL)
+		s->eol = "\n";
+}
+
+static void
+src_free(struct src *s)
+{
+	free(s->line);
+}
+
+/* The offset where line ln (1-based) ends, before its line break. */
+static size_t
+line_end(const struct src *s, int ln)
+{
+	size_t e = ln < (int)s->nlines ? s->line[ln] : s->len;
+
+	if (ln < (int)s->nlines) {
+		e--;
+		if (e > s->line[ln - 1] && s->buf[e] == '\n' && s->buf[e - 1] == '\r')
+			e--;
+	}
+	return e;
+}
+
+/* The byte offset of 1-based line ln, column col (counted in code points). */
+static size_t
+offset(const struct src *s, int ln, int col)
+{
+	size_t off, end;
+
+	if (ln < 1)
+		return 0;
+	if (ln > (int)s->nlines)
+		return s->len;
+	off = s->line[ln - 1];
+	end = line_end(s, ln);
+	for (int c = 1; c < col && off < end; c++) {
+		size_t n = text_utf8_len(s->buf + off, end - off);
+
+		off += n ? n : 1;
+	}
+	return off;
+}
+
+/* The 1-based line holding offset off. */
+static int
+line_of(const struct src *s, size_t off)
+{
+	size_t lo = 0, hi = s->nlines;
+
+	while (hi - lo > 1) {
+		size_t mid = (lo + hi) / 2;
+
+		if (s->line[mid] <= off)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (int)lo + 1;
+}
+
+/* The offset just past line ln's line break (the start of the next line), or len. */
+static size_t
+after_line(const struct src *s, int ln)
+{
+	return ln < (int)s->nlines ? s->line[ln] : s->len;
+}
+
+static int
+is_flow(const struct src *s, const struct ynode *n)
+{
+	size_t off = offset(s, n->line, n->col);
+
+	return n->kind != YNODE_SCALAR && off < s->len && (s->buf[off] == '[' ||
+	    s->buf[off] == '{');
+}
+
+static int
+is_empty(const struct ynode *n)
+{
+	return n == NULL || (n->kind == YNODE_SCALAR && !n->quoted && (n->len == 0 ||
+	    strcmp(n->value, "~") == 0 || strcasecmp(n->value, "null") == 0));
+}
+
+/* Where a node's own text ends: just past its last character, not at the next token where
+ * libyaml puts the end of a block collection.  An empty value ends at its key (keyend). */
+static size_t
+content_end(const struct src *s, const struct ynode *n, size_t keyend)
+{
+	size_t start, end;
+
+	if (n->kind == YNODE_SCALAR && !n->quoted && n->len == 0)
+		return keyend;
+	if (n->kind != YNODE_SCALAR && !is_flow(s, n)) {
+		const struct ynode *last;
+		size_t kend;
+
+		if (n->n == 0)
+			return offset(s, n->line, n->col);
+		last = n->items[n->n - 1];
+		kend = n->kind == YNODE_MAP ? offset(s, n->items[n->n - 2]->end_line,
+		    n->items[n->n - 2]->end_col) : keyend;
+		return content_end(s, last, kend);
+	}
+	start = offset(s, n->line, n->col);
+	end = offset(s, n->end_line, n->end_col);
+	/* A block scalar (| or >) ends where the next token starts; back off to its text. */
+	while (end > start && strchr(" \t\r\n", s->buf[end - 1]) != NULL)
+		end--;
+	return end;
+}
+
+/* The number of leading spaces of line ln. */
+static int
+indent_of(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1], end = line_end(s, ln);
+	int n = 0;
+
+	while (off + (size_t)n < end && s->buf[off + (size_t)n] == ' ')
+		n++;
+	return n;
+}
+
+static int
+is_blank(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1], end = line_end(s, ln);
+
+	while (off < end && (s->buf[off] == ' ' || s->buf[off] == '\t'))
+		off++;
+	return off == end;
+}
+
+static int
+is_comment(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1] + (size_t)indent_of(s, ln);
+
+	return off < line_end(s, ln) && s->buf[off] == '#';
+}
+
+/* The line after which to add text to a block collection whose text ends on line ln: past
+ * the comment lines indented deeper than indent that follow, which belong to its last item. */
+static int
+last_line(const struct src *s, int ln, int indent)
+{
+	while (ln < (int)s->nlines && is_comment(s, ln + 1) && indent_of(s, ln + 1) > indent)
+		ln++;
+	return ln;
+}
+
+/* ---- Edits --------------------------------------------------------------------------------- */
+
+/* Replacements of [off, off + del) by text, applied in order of offset.  Edits at the same
+ * offset keep the order they were made in. */
+struct edit {
+	size_t off, del;
+	char *text;
+	size_t len;
+	size_t seq;
+};
+
+struct edits {
+	struct edit *v;
+	size_t n, cap;
+	FILE *fp;        /* the text of the edit being written */
+	char *buf;
+	size_t buflen;
+};
+
+static void
+edit_begin(struct edits *e)
+{
+	e->buf = NULL;
+	e->buflen = 0;
+	e->fp = open_memstream(&e->buf, &e->buflen);
+	if (e->fp == NULL)
+		errx(2, "out of memory");
+}
+
+static void
+edit_end(struct edits *e, size_t off, size_t del)
+{
+	if (fclose(e->fp) != 0)
+		errx(2, "out of memory");
+	if (e->n == e->cap) {
+		e->cap = e->cap ? 2 * e->cap : 8;
+		e->v = xrealloc(e->v, e->cap * sizeof *e->v);
+	}
+	e->v[e->n] = (struct edit){ off, del, e->buf, e->buflen, e->n };
+	e->n++;
+}
+
+static void
+edits_free(struct edits *e)
+{
+	for (size_t i = 0; i < e->n; i++)
+		free(e->v[i].text);
+	free(e->v);
+}
+
+static int
+edit_cmp(const void *a, const void *b)
+{
+	const struct edit *x = a, *y = b;
+
+	if (x->off != y->off)
+		return x->off < y->off ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
+{
+	size_t total = s->len, at = 0;
+	char *o;
+
+	qsort(e->v, e->n, sizeof *e->v, edit_cmp);
+	for (size_t i = 0; i < e->n; i++)
+		total += e->v[i].len;
+	o = out->data = xmalloc(total + 1);
+	for (size_t i = 0; i < e->n; i++) {
+		const struct edit *ed = &e->v[i];
+
+		if (ed->off > at) {
+			memcpy(o, s->buf + at, ed->off - at);
+			o += ed->off - at;
+			at = ed->off;
+		}
+		memcpy(o, ed->text, ed->len);
+		o += ed->len;
+		if (ed->off + ed->del > at)
+			at = ed->off + ed->del;
+	}
+	if (s->len > at) {
+		memcpy(o, s->buf + at, s->len - at);
+		o += s->len - at;
+	}
+	*o = '\0';
+	out->len = (size_t)(o - out->data);
+}
+
+/* Writes the line break that must come first when text is added after the last line and the
+ * file does not end with one. */
+static void
+break_before(struct edits *e, const struct src *s, size_t at)
+{
+	if (at == s->len && s->len > 0 && s->buf[s->len - 1] != '\n' && s->buf[s->len - 1] != '\r')
+		fputs(s->eol, e->fp);
+}
+
+static int
+fail(char *err, size_t errsize, const struct ynode *n, const char *msg)
+{
+	if (n != NULL)
+		snprintf(err, errsize, "%d:%d: %s", n->line, n->col, msg);
+	else
+		snprintf(err, errsize, "%s", msg);
+	return -1;
+}
+
+/* The offset just past the ':' after a key that ends at keyend. */
+static size_t
+past_colon(const struct src *s, size_t keyend)
+{
+	while (keyend < s->len && s->buf[keyend] != ':')
+		keyend++;
+	return keyend < s->len ? keyend + 1 : keyend;
+}
+
+/* Adds items as a block list under a key (goals:) whose value, empty, ends at vend on line
+ * ln; the list's dashes go at column indent + 1. */
+static void
+append_under_key(struct edits *e, const struct src *s, size_t vstart, size_t vend, int ln,
+    int indent, const struct gitem *items, size_t n)
+{
+	size_t at = after_line(s, ln);
+
+	if (vend > vstart) {
+		edit_begin(e);
+		edit_end(e, vstart, vend - vstart);  /* the ~ or null the list replaces */
+	}
+	edit_begin(e);
+	break_before(e, s, at);
+	goaledit_write_block(e->fp, items, n, indent, s->eol);
+	edit_end(e, at, 0);
+}
+
+static void
+append_block_list(struct edits *e, const struct src *s, const struct ynode *list,
+    size_t keyend, const struct gitem *items, size_t n)
+{
+	const struct ynode *last = list->items[list->n - 1];
+	size_t start = offset(s, last->line, last->col), dash = start;
+	int dash_indent, ln, spaced = 0;
+
+	/* The dash of the last item is the first non-space before its content. */
+	while (dash > s->line[last->line - 1] && s->buf[dash - 1] == ' ')
+		dash--;
+	if (dash > s->line[last->line - 1] && s->buf[dash - 1] == '-')
+		dash--;
+	dash_indent = (int)(dash - s->line[last->line - 1]);
+	ln = last_line(s, line_of(s, content_end(s, last, keyend)), dash_indent);
+	/* Goals set apart by a blank line get one before the new goals too. */
+	if (list->n >= 2) {
+		const struct ynode *prev = list->items[list->n - 2];
+		int pl = line_of(s, content_end(s, prev, keyend));
+
+		for (int l = pl + 1; l < last->line && !spaced; l++)
+			spaced = is_blank(s, l);
+	}
+	edit_begin(e);
+	break_before(e, s, after_line(s, ln));
+	for (size_t i = 0; i < n; i++) {
+		if (spaced)
+			fputs(s->eol, e->fp);
+		goaledit_write_block(e->fp, &items[i], 1, dash_indent, s->eol);
+	}
+	edit_end(e, after_line(s, ln), 0);
+}
+
+int
+goaledit_append(const char *buf, size_t len, const struct goals *g,
+    const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize)
+{
+	const struct ynode *root = g->doc.root, *key = NULL, *list;
+	struct edits e = { 0 };
+	struct src s;
+	struct arena a = { 0 };
+	int rc = 0;
+
+	memset(out, 0, sizeof *out);
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are added to UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	if (root == NULL) {
+		/* Empty, or comments only: the goals go at the end, under a new key. */
+		edit_begin(&e);
+		break_before(&e, &s, len);
+		fprintf(e.fp, "goals:%s", s.eol);
+		goaledit_write_block(e.fp, items, n, 2, s.eol);
+		edit_end(&e, len, 0);
+	} else if (root->kind != YNODE_MAP) {
+		rc = fail(err, errsize, root, "the top level is not a mapping of mission, concerns "
+		    "and goals");
+	} else if ((list = ynode_get(root, "goals", &key)) == NULL && is_flow(&s, root)) {
+		size_t at = offset(&s, root->end_line, root->end_col) - 1;
+
+		edit_begin(&e);
+		fprintf(e.fp, "%sgoals: [", root->n > 0 ? ", " : "");
+		write_flow(e.fp, items, n, &a);
+		fputs("]", e.fp);
+		if (root->n > 0)
+			at = content_end(&s, root->items[root->n - 1], at);
+		edit_end(&e, at, 0);
+	} else if (list == NULL) {
+		/* No goals key: a new one at the end, at the top level's indentation. */
+		edit_begin(&e);
+		break_before(&e, &s, len);
+		fprintf(e.fp, "%*sgoals:%s", root->col - 1, "", s.eol);
+		goaledit_write_block(e.fp, items, n, root->col - 1 + 2, s.eol);
+		edit_end(&e, len, 0);
+	} else {
+		size_t keyend = offset(&s, key->end_line, key->end_col);
+
+		if (is_empty(list)) {
+			size_t vstart = past_colon(&s, keyend);
+			size_t vend = list->len > 0 ? offset(&s, list->end_line, list->end_col) : vstart;
+
+			append_under_key(&e, &s, vstart, vend, line_of(&s, vend), key->col - 1 + 2,
+			    items, n);
+		} else if (list->kind != YNODE_SEQ) {
+			rc = fail(err, errsize, list, list->kind == YNODE_MAP ?
+			    "'goals' is a mapping, not a list of goals" :
+			    "'goals' is a text, not a list of goals");
+		} else if (is_flow(&s, list) && list->n == 0 && list->line == list->end_line) {
+			/* goals: [] becomes a block list, where questions fit as comments. */
+			size_t vstart = past_colon(&s, keyend);
+
+			append_under_key(&e, &s, vstart,
+			    offset(&s, list->end_line, list->end_col), list->line, key->col - 1 + 2,
+			    items, n);
+		} else if (is_flow(&s, list)) {
+			size_t at = list->n > 0 ? content_end(&s, list->items[list->n - 1], keyend) :
+			    offset(&s, list->line, list->col) + 1;
+
+			edit_begin(&e);
+			fputs(list->n > 0 ? ", " : "", e.fp);
+			write_flow(e.fp, items, n, &a);
+			edit_end(&e, at, 0);
+		} else {
+			append_block_list(&e, &s, list, keyend, items, n);
+		}
+	}
+	if (rc == 0)
+		edits_apply(&e, &s, out);
+	edits_free(&e);
+	arena_free(&a);
+	src_free(&s);
+	return rc;
+}
+
+/* A plain text in the quotes q (' or "), escaped as they require. */
+static void
+put_quoted(FILE *fp, const char *v, char q)
+{
+	putc(q, fp);
+	for (; *v != '\0'; v++) {
+		if (*v == q)
+			putc(q == '"' ? '\\' : '\'', fp);
+		else if (*v == '\\' && q == '"')
+			putc('\\', fp);
+		putc(*v, fp);
+	}
+	putc(q, fp);
+}
+
+static void
+put_value(FILE *fp, const struct gfield *f, int flow, struct arena *a)
+{
+	if (flow && f->value != NULL)
+		fputs(flow_safe(a, f->value), fp);
+	else
+		write_value(fp, f);
+}
+
+/* 1 unless the measure map counts a tag where f averages a metric, or the other way round. */
+static int
+same_kind(const struct ynode *map, const struct gfield *f)
+{
+	for (size_t i = 0; i < f->nsub; i++) {
+		if (strcmp(f->sub[i].key, "tag") == 0)
+			return ynode_get(map, "metric", NULL) == NULL;
+		if (strcmp(f->sub[i].key, "metric") == 0)
+			return ynode_get(map, "tag", NULL) == NULL;
+	}
+	return 1;
+}
+
+/* Sets the keys f[0..n) in mapping map.  block_todo: questions may go above keys as comments. */
+static void
+set_keys(struct edits *e, const struct src *s, const struct ynode *map, const struct gfield *f,
+    size_t n, int block_todo, struct arena *a)
+{
+	int flow = is_flow(s, map);
+	int indent = map->col - 1;
+	size_t mapend = content_end(s, map, offset(s, map->line, map->col));
+	int addline = flow ? 0 : last_line(s, line_of(s, mapend), indent - 1);
+
+	/* In { }, new keys go after the last value, inside the brace. */
+	if (flow && map->n > 0)
+		mapend = content_end(s, map->items[map->n - 1], offset(s,
+		    map->items[map->n - 2]->end_line, map->items[map->n - 2]->end_col));
+
+	for (size_t i = 0; i < n; i++) {
+		const struct ynode *key = NULL, *v = ynode_get(map, f[i].key, &key);
+		int own_tag = (strcmp(f[i].key, "tag") == 0 || strcmp(f[i].key, "metric") == 0) &&
+		    (ynode_get(map, "tag", NULL) != NULL || ynode_get(map, "metric", NULL) != NULL);
+		size_t keyend;
+
+		/* A measure keeps the tag or metric its journal already uses. */
+		if (own_tag)
+			continue;
+		if (key != NULL && block_todo && f[i].todo != NULL && !flow) {
+			int kl = key->line;
+
+			edit_begin(e);
+			fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
+			/* On the "- " line of a list item the comment goes above the dash. */
+			edit_end(e, s->line[kl - 1], 0);
+		}
+		if (key != NULL && !has_value(&f[i]))
+			continue;
+		if (key != NULL) {
+			keyend = offset(s, key->end_line, key->end_col);
+			if (f[i].value == NULL && v->kind == YNODE_MAP && same_kind(v, &f[i])) {
+				set_keys(e, s, v, f[i].sub, f[i].nsub, 0, a);
+			} else if (f[i].value == NULL && v->kind == YNODE_MAP) {
+				/* A count of a tag replaces an average of a metric, or the other
+				 * way round: none of the old keys would still mean anything. */
+				size_t vs = past_colon(s, keyend), ve = content_end(s, v, keyend);
+
+				edit_begin(e);
+				putc(' ', e->fp);
+				write_value(e->fp, &f[i]);
+				edit_end(e, vs, ve - vs);
+			} else if (is_empty(v)) {
+				size_t vs = past_colon(s, keyend);
+				size_t ve = v->len > 0 ? offset(s, v->end_line, v->end_col) : vs;
+
+				edit_begin(e);
+				putc(' ', e->fp);
+				put_value(e->fp, &f[i], flow, a);
+				edit_end(e, vs, ve - vs);
+			} else {
+				size_t vs = offset(s, v->line, v->col), ve = content_end(s, v, keyend);
+
+				edit_begin(e);
+				/* A text the person quoted stays quoted the same way. */
+				if (v->kind == YNODE_SCALAR && f[i].value != NULL &&
+				    f[i].value[0] != '"' && f[i].value[0] != '[' &&
+				    f[i].value[0] != '{' && (s->buf[vs] == '"' || s->buf[vs] == '\''))
+					put_quoted(e->fp, f[i].value, s->buf[vs]);
+				else
+					put_value(e->fp, &f[i], flow, a);
+				edit_end(e, vs, ve - vs);
+			}
+			continue;
+		}
+		/* A key the map lacks: after its last key. */
+		if (flow && !has_value(&f[i]))
+			continue;  /* no comment fits inside { } */
+		edit_begin(e);
+		if (flow) {
+			fprintf(e->fp, "%s%s: ", map->n > 0 ? ", " : "", f[i].key);
+			put_value(e->fp, &f[i], 1, a);
+			edit_end(e, map->n > 0 ? mapend : offset(s, map->line, map->col) + 1, 0);
+			continue;
+		}
+		break_before(e, s, after_line(s, addline));
+		if (block_todo && f[i].todo != NULL)
+			fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
+		if (has_value(&f[i])) {
+			fprintf(e->fp, "%*s%s: ", indent, "", f[i].key);
+			write_value(e->fp, &f[i]);
+			fputs(s->eol, e->fp);
+		}
+		edit_end(e, after_line(s, addline), 0);
+	}
+}
+
+int
+goaledit_replace(const char *buf, size_t len, const struct goals *g, const char *id,
+    const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
+    size_t errsize)
+{
+	const struct goal *gl = NULL;
+	struct edits e = { 0 };
+	struct arena a = { 0 };
+	struct src s;
+	char ids[200] = "";
+	size_t used = 0;
+
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < g->ngoals && gl == NULL; i++)
+		if (goal_id(&g->goals[i]) != NULL && strcmp(goal_id(&g->goals[i]), id) == 0)
+			gl = &g->goals[i];
+	if (gl == NULL) {
+		for (size_t i = 0; i < g->ngoals && used < sizeof ids - 40; i++)
+			if (goal_id(&g->goals[i]) != NULL)
+				used += (size_t)snprintf(ids + used, sizeof ids - used, "%s%.30s",
+				    used ? ", " : "", goal_id(&g->goals[i]));
+		snprintf(err, errsize, "no goal has the id '%.80s'%s%s", id,
+		    used ? "; the ids are: " : " (the file has no goal with an id)", ids);
+		return -1;
+	}
+	if (gl->node->kind != YNODE_MAP)
+		return fail(err, errsize, gl->node, "the goal is not a mapping of keys");
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	set_keys(&e, &s, gl->node, fields, n, 1, &a);
+	edits_apply(&e, &s, out);
+	edits_free(&e);
+	arena_free(&a);
+	src_free(&s);
+	return 0;
+}

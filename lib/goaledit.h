@@ -1,0 +1,71 @@
+/* goaledit.h: editing the text of a goals file in place (adding goals, replacing one goal's
+ * fields) so that every byte outside the edit stays as it was: comments, blank lines, key
+ * order, quoting and line endings.
+ *
+ * The edits work on the text and on the positions the YAML tree (ytree.h) records; they never
+ * write the tree back out, which would lose what a person wrote around their values. */
+#ifndef GOALKIT_GOALEDIT_H
+#define GOALKIT_GOALEDIT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "arena.h"
+#include "goals.h"
+
+/* One key of a goal to write.  value is YAML text on one line (a plain or quoted scalar or a
+ * flow collection, see goaledit_scalar); a key with sub-keys (measure) has value NULL and its
+ * keys in sub[0..nsub).  A key whose value is NULL and nsub 0 is not written: only its todo,
+ * a question left as a "# TODO:" comment line where the key would go. */
+struct gfield {
+	const char *key;
+	const char *value;
+	const char *todo;
+	const struct gfield *sub;
+	size_t nsub;
+};
+
+/* A goal to write: its keys, in the order they are written. */
+struct gitem {
+	const struct gfield *f;
+	size_t n;
+};
+
+/* A YAML scalar for the len bytes of s: plain when YAML would read it back as the same text,
+ * else double-quoted with escapes.  flow: the text will stand inside [ ] or { }, where , [ ] { }
+ * need quotes too.  The result is allocated from a (it lives as long as a). */
+char *goaledit_scalar(struct arena *a, const char *s, size_t len, int flow);
+
+/* Writes items as a block list, "- " at column indent + 1, each line ended by eol, todos as
+ * "# TODO:" comments: the form smartify prints and appends. */
+void goaledit_write_block(FILE *fp, const struct gitem *items, size_t n, int indent,
+    const char *eol);
+
+/* The edited text, malloc'd, with a NUL after its len bytes; free with free(). */
+struct goaledit_out {
+	char *data;
+	size_t len;
+};
+
+/* Adds items to the `goals:` list of src (len bytes), which g was loaded from: after the last
+ * goal of a block list (with the blank line between goals when the file has them, in the
+ * list's own indentation), inside a flow list [ ... ], or under a new `goals:` key at the end
+ * of the file when there is none.  New lines use the file's line ending (CRLF or LF).
+ * Returns 0 with out set, or -1 with a message for a person in err (errsize bytes) when the
+ * file's shape leaves no place to add goals (`goals:` is not a list, the top level is not a
+ * mapping, the text is not UTF-8). */
+int goaledit_append(const char *src, size_t len, const struct goals *g,
+    const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize);
+
+/* Sets the keys fields[0..n) of the goal whose id is id, in place: a key the goal has gets its
+ * value replaced; a key it lacks is added after the goal's last key.  A measure is edited key
+ * by key, so that it keeps the tag or metric its journal already uses, unless it counts a tag
+ * where the new one averages a metric (or the other way round): then it is replaced whole.  Questions are added as "# TODO:"
+ * lines above the key they are about, in a block goal.  A field with no value and no sub-keys
+ * leaves the goal's key as it is.  Returns 0 with out set, or -1 with a message in err when
+ * there is no goal with that id or the goal is not a mapping. */
+int goaledit_replace(const char *src, size_t len, const struct goals *g, const char *id,
+    const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
+    size_t errsize);
+
+#endif

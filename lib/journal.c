@@ -1,0 +1,1404 @@
+/* journal.c: the journal reader.  One pass over large reads; each line is found, its words
+ * counted and its '#' and ':' noticed in one vector loop (journal_scan_line), and only the
+ * few lines that can matter (headings, fields, fences, lines with a '#' or ':') are looked
+ * at twice. */
+#include <dirent.h>
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "date.h"
+#include "diag.h"
+#include "journal.h"
+#include "text.h"
+#include "ytree.h"
+
+/* What journal_scan_line notices in a line. */
+#define MARK_HASH 1    /* a '#': maybe a tag */
+#define MARK_COLON 2   /* a ':': maybe an inline field */
+#define MARK_TICK 4    /* a '`': maybe inline code */
+
+/* Reads are this big; a longer line grows the buffer to fit it. */
+#define CHUNK (256 * 1024)
+/* The scanners read whole 64-byte blocks, so buffers have this much slack. */
+#define SLACK 64
+/* Kept of a title or a first line: enough to recognise the day by. */
+#define SNIPPET 240
+/* Front matter longer than this is taken for a "---" line that was never closed. */
+#define FRONT_MATTER_MAX (256 * 1024)
+
+/* ---- sets of names ---- */
+
+/* A hash of the name eight bytes at a time: tags are hashed for every one written. */
+static size_t
+name_hash(const char *s, size_t len)
+{
+	uint64_t h = (uint64_t)len * 0x9e3779b97f4a7c15u, w;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xbf58476d1ce4e5b9u;
+		h ^= h >> 31;
+	}
+	w = 0;
+	memcpy(&w, s, len);
+	h = (h ^ w) * 0x94d049bb133111ebu;
+	return (size_t)(h ^ h >> 29);
+}
+
+static int
+names_lookup(const struct names *s, const char *name, size_t len, size_t hash, size_t *at)
+{
+	size_t mask = s->nslots - 1, i = hash & mask;
+
+	for (;; i = (i + 1) & mask) {
+		int k = s->slot[i] - 1;
+
+		if (k < 0) {
+			*at = i;
+			return -1;
+		}
+		if (s->len[k] == len && memcmp(s->name[k], name, len) == 0)
+			return k;
+	}
+}
+
+int
+names_find(const struct names *s, const char *name, size_t len)
+{
+	size_t at;
+
+	return s->nslots ? names_lookup(s, name, len, name_hash(name, len), &at) : -1;
+}
+
+/* names_add with the name's hash already known. */
+static int
+names_add_hashed(struct names *s, const char *name, size_t len, size_t hash)
+{
+	size_t at;
+	int k;
+
+	/* Kept at most half full, so that a miss ends soon. */
+	if (2 * (s->n + 1) > s->nslots) {
+		size_t n = s->nslots ? 2 * s->nslots : 64;
+
+		free(s->slot);
+		s->slot = xmalloc(n * sizeof *s->slot);
+		memset(s->slot, 0, n * sizeof *s->slot);
+		s->nslots = n;
+		for (size_t i = 0; i < s->n; i++) {
+			names_lookup(s, s->name[i], s->len[i], name_hash(s->name[i], s->len[i]), &at);
+			s->slot[at] = (int)i + 1;
+		}
+	}
+	if ((k = names_lookup(s, name, len, hash, &at)) >= 0)
+		return k;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
+		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
+	}
+	s->name[s->n] = xstrndup(name, len);
+	s->len[s->n] = len;
+	s->slot[at] = (int)s->n + 1;
+	return (int)s->n++;
+}
+
+int
+names_add(struct names *s, const char *name, size_t len)
+{
+	return names_add_hashed(s, name, len, name_hash(name, len));
+}
+
+void
+names_free(struct names *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		free(s->name[i]);
+	free(s->name);
+	free(s->len);
+	free(s->slot);
+	memset(s, 0, sizeof *s);
+}
+
+/* ---- the line scanner ---- */
+
+/* The plain version, for any machine; the vector one below must agree with it. */
+const char *
+journal_scan_line_plain(const char *p, const char *end, unsigned long *words, int *marks)
+{
+	unsigned long w = 0;
+	int in_word = 0, m = 0;
+
+	for (; p < end && *p != '\n'; p++) {
+		unsigned char c = (unsigned char)*p;
+		int white = c == ' ' || (c >= '\t' && c <= '\r');
+
+		w += !white && !in_word;
+		in_word = !white;
+		m |= c == '#' ? MARK_HASH : c == ':' ? MARK_COLON : c == '`' ? MARK_TICK : 0;
+	}
+	*words = w;
+	*marks = m;
+	return p;
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define VECTOR_SCAN 1
+
+/* 32 bytes at a time: bit masks of the spaces, newlines, '#' and ':' in them, and a word
+ * start wherever a non-space follows a space. */
+static inline __attribute__((always_inline, target("avx2,popcnt"))) const char *
+scan_line_avx2(const char *p, const char *end, unsigned long *words, int *marks)
+{
+	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
+	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
+	const __m256i tick = _mm256_set1_epi8('`');
+	unsigned long w = 0;
+	uint32_t carry = 0, hashes = 0, colons = 0, ticks = 0;  /* carry: the byte before is in a word */
+
+	for (;; p += 32) {
+		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+		/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
+		__m256i x = _mm256_sub_epi8(v, tab);
+		__m256i white = _mm256_or_si256(_mm256_cmpeq_epi8(v, space),
+		    _mm256_cmpeq_epi8(_mm256_min_epu8(x, four), x));
+		uint32_t word = ~(uint32_t)_mm256_movemask_epi8(white);
+		uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline));
+		uint32_t h = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, hash));
+		uint32_t c = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, colon));
+		uint32_t t = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, tick));
+		uint32_t starts = word & ~(word << 1 | carry);
+		size_t left = (size_t)(end - p);
+
+		/* The end of the data ends the line too; bytes past it are slack. */
+		if (left < 32)
+			nl = (nl & ((1u << left) - 1)) | 1u << left;
+		if (nl) {
+			int at = __builtin_ctz(nl);
+			uint32_t before = (1u << at) - 1;
+
+			*words = w + (unsigned long)__builtin_popcount(starts & before);
+			*marks = ((hashes | (h & before)) ? MARK_HASH : 0) |
+			    ((colons | (c & before)) ? MARK_COLON : 0) |
+			    ((ticks | (t & before)) ? MARK_TICK : 0);
+			return p + at;
+		}
+		w += (unsigned long)__builtin_popcount(starts);
+		hashes |= h;
+		colons |= c;
+		ticks |= t;
+		carry = word >> 31;
+	}
+}
+
+static void line(struct journal *j, struct journal_file *f, const char *p, size_t n,
+    unsigned long words, int marks);
+static inline int plain_line(struct journal *j, struct journal_file *f, const char *p,
+    size_t n, unsigned long words, int marks);
+
+/* The bits of the 64 bytes at p where a byte equals the broadcast c. */
+static inline __attribute__((always_inline, target("avx2"))) uint64_t
+bits_of(__m256i lo, __m256i hi, __m256i c)
+{
+	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, c)) |
+	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, c)) << 32;
+}
+
+/* The lines from p to end.  Each 64-byte block is classified once into bit masks (white
+ * space, newlines, word starts, '#', ':', '`'); each line then costs a few bit operations on
+ * them, however short it is. */
+__attribute__((target("avx2,popcnt")))
+static void
+lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char *end)
+{
+	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
+	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
+	const __m256i tick = _mm256_set1_epi8('`');
+	const char *start = p;        /* of the line being scanned */
+	unsigned long words = 0;      /* in it so far */
+	int marks = 0;
+	uint64_t carry = 0;           /* the byte before the block is in a word */
+
+	for (const char *b = p; b < end; b += 64) {
+		__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)b);
+		__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(b + 32));
+		/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
+		__m256i xlo = _mm256_sub_epi8(lo, tab), xhi = _mm256_sub_epi8(hi, tab);
+		uint64_t white = bits_of(lo, hi, space) |
+		    (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xlo, four), xlo)) |
+		    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xhi,
+		    four), xhi)) << 32;
+		uint64_t valid = end - b >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << (end - b)) - 1;
+		uint64_t word = ~white & valid;
+		uint64_t nl = bits_of(lo, hi, newline) & valid;
+		uint64_t starts = word & ~(word << 1 | carry);
+		uint64_t hashes = bits_of(lo, hi, hash) & valid;
+		uint64_t colons = bits_of(lo, hi, colon) & valid;
+		uint64_t ticks = bits_of(lo, hi, tick) & valid;
+
+		carry = word >> 63;
+		while (nl) {
+			int at = __builtin_ctzll(nl);
+			uint64_t before = ((uint64_t)1 << at) - 1;
+			/* What is left of the block after this newline. */
+			uint64_t after = at == 63 ? 0 : ~(uint64_t)0 << (at + 1);
+			const char *e = b + at;
+
+			words += (unsigned long)__builtin_popcountll(starts & before);
+			marks |= (hashes & before ? MARK_HASH : 0) | (colons & before ? MARK_COLON : 0) |
+			    (ticks & before ? MARK_TICK : 0);
+			if (!plain_line(j, f, start, (size_t)(e - start), words, marks))
+				line(j, f, start, (size_t)(e - start), words, marks);
+			start = e + 1;
+			words = 0;
+			marks = 0;
+			starts &= after;
+			hashes &= after;
+			colons &= after;
+			ticks &= after;
+			nl &= nl - 1;
+		}
+		words += (unsigned long)__builtin_popcountll(starts);
+		marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) | (ticks ? MARK_TICK : 0);
+	}
+	/* A last line without a newline. */
+	if (start < end && !plain_line(j, f, start, (size_t)(end - start), words, marks))
+		line(j, f, start, (size_t)(end - start), words, marks);
+}
+
+static int
+have_avx2(void)
+{
+	static int avx2 = -1;
+
+	if (avx2 < 0) {
+		__builtin_cpu_init();
+		avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt");
+	}
+	return avx2;
+}
+
+/* The vector loop as a function of its own, for callers outside the hot loop. */
+__attribute__((target("avx2,popcnt")))
+static const char *
+scan_line_avx2_once(const char *p, const char *end, unsigned long *words, int *marks)
+{
+	return scan_line_avx2(p, end, words, marks);
+}
+
+const char *
+journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
+{
+	if (have_avx2())
+		return scan_line_avx2_once(p, end, words, marks);
+	return journal_scan_line_plain(p, end, words, marks);
+}
+#else
+const char *
+journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
+{
+	return journal_scan_line_plain(p, end, words, marks);
+}
+#endif
+
+/* ---- the entry being read ---- */
+
+/* What a file is in the middle of. */
+enum state {
+	BEFORE,   /* text before the file's first entry: not read */
+	FIELDS,   /* just under an entry's heading: key: value lines are fields */
+	BODY,
+};
+
+struct journal_file {
+	const char *name;
+	long line;
+	enum state state;
+	int dated;             /* a daily note: its name gives the date of its first entry */
+	long day;
+	int note_open;         /* the note's own entry is open and nothing is in it yet */
+	int fence;             /* in a fenced code block: its character, '`' or '~' */
+	size_t fence_len;
+	long fence_line;
+	int warned_utf8;
+	int front;             /* collecting front matter */
+	char *fm;
+	size_t fm_len, fm_cap;
+};
+
+static void
+warning(struct journal *j, const struct journal_file *f, long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	fprintf(stderr, "%s: %s:%ld: ", j->prog, f->name, line);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+	j->warnings++;
+}
+
+/* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
+static int
+utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
+{
+	size_t bad = 0;
+
+	/* Most text is ASCII, which is checked eight bytes at a time. */
+	while (bad + 8 <= len) {
+		uint64_t w;
+
+		memcpy(&w, s + bad, 8);
+		if (w & 0x8080808080808080u)
+			break;
+		bad += 8;
+	}
+	bad += text_utf8_invalid(s + bad, len - bad);
+
+	if (bad == len)
+		return 1;
+	if (!f->warned_utf8)
+		warning(j, f, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
+		    (unsigned char)s[bad]);
+	f->warned_utf8 = 1;
+	return 0;
+}
+
+/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary; returns the
+ * length kept. */
+static size_t
+keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
+{
+	if (len > SNIPPET) {
+		len = SNIPPET;
+		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+			len--;
+	}
+	if (*cap < len + 1) {
+		*cap = SNIPPET + 1;
+		*dst = xrealloc(*dst, *cap);
+	}
+	memcpy(*dst, s, len);
+	(*dst)[len] = '\0';
+	return len;
+}
+
+static void
+entry_close(struct journal *j)
+{
+	if (!j->open)
+		return;
+	j->cur.metrics = j->mv;
+	j->cur.tags = j->tv;
+	j->cur.title = j->title ? j->title : "";
+	j->cur.first = j->first ? j->first : "";
+	j->on_entry(&j->cur, j->ctx);
+	for (size_t i = 0; i < j->cur.ntags; i++)
+		j->tag_at[j->tv[i].id] = 0;
+	j->open = 0;
+}
+
+static void
+entry_open(struct journal *j, const struct journal_file *f, long line, long day, int minute)
+{
+	entry_close(j);
+	memset(&j->cur, 0, sizeof j->cur);
+	j->cur.file = f->name;
+	j->cur.line = line;
+	j->cur.day = day;
+	j->cur.minute = minute;
+	if (j->title)
+		j->title[0] = '\0';
+	if (j->first)
+		j->first[0] = '\0';
+	j->has_first = 0;
+	j->open = 1;
+}
+
+/* Drops the open entry without reporting it. */
+static void
+entry_drop(struct journal *j)
+{
+	for (size_t i = 0; i < j->cur.ntags; i++)
+		j->tag_at[j->tv[i].id] = 0;
+	j->open = 0;
+}
+
+static void
+add_metric(struct journal *j, int id, double value)
+{
+	for (size_t i = 0; i < j->cur.nmetrics; i++) {
+		if (j->mv[i].id == id) {
+			j->mv[i].value = value;
+			return;
+		}
+	}
+	if (j->cur.nmetrics == j->mcap) {
+		j->mcap = j->mcap ? 2 * j->mcap : 8;
+		j->mv = xrealloc(j->mv, j->mcap * sizeof *j->mv);
+	}
+	j->mv[j->cur.nmetrics].id = id;
+	j->mv[j->cur.nmetrics++].value = value;
+}
+
+/* Adds one occurrence of a tag (already lower-cased) to the open entry. */
+static void
+add_tag_id(struct journal *j, int id)
+{
+	if ((size_t)id >= j->tag_at_cap) {
+		size_t n = j->tag_at_cap ? 2 * j->tag_at_cap : 256;
+
+		while (n <= (size_t)id)
+			n *= 2;
+		j->tag_at = xrealloc(j->tag_at, n * sizeof *j->tag_at);
+		memset(j->tag_at + j->tag_at_cap, 0, (n - j->tag_at_cap) * sizeof *j->tag_at);
+		j->tag_at_cap = n;
+	}
+	if (j->tag_at[id]) {
+		j->tv[j->tag_at[id] - 1].count++;
+		return;
+	}
+	if (j->cur.ntags == j->tcap) {
+		j->tcap = j->tcap ? 2 * j->tcap : 16;
+		j->tv = xrealloc(j->tv, j->tcap * sizeof *j->tv);
+	}
+	j->tv[j->cur.ntags].id = id;
+	j->tv[j->cur.ntags].count = 1;
+	j->tag_at[id] = (int)++j->cur.ntags;
+}
+
+static void
+add_tag(struct journal *j, const char *tag, size_t len)
+{
+	add_tag_id(j, names_add(&j->tags, tag, len));
+}
+
+/* ---- pieces of a line ---- */
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+is_blank(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] != ' ' && p[i] != '\t' && p[i] != '\r')
+			return 0;
+	return 1;
+}
+
+static size_t
+skip_space(const char *p, size_t i, size_t n)
+{
+	while (i < n && (p[i] == ' ' || p[i] == '\t'))
+		i++;
+	return i;
+}
+
+static size_t
+trim_end(const char *p, size_t n)
+{
+	while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	return n;
+}
+
+/* The len bytes at s with ASCII letters lower-cased, in the journal's scratch buffer. */
+static const char *
+lower(struct journal *j, const char *s, size_t len)
+{
+	if (j->scratch_cap < len + 1) {
+		j->scratch_cap = len + 1 > 256 ? len + 1 : 256;
+		j->scratch = xrealloc(j->scratch, j->scratch_cap);
+	}
+	for (size_t i = 0; i < len; i++)
+		j->scratch[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	j->scratch[len] = '\0';
+	return j->scratch;
+}
+
+/* A metric's value: a number at the start of the text ("6", "6/10", "7.5h", "-1").  A date or
+ * a time of day is not a metric, though it starts with digits.  Returns 1 and sets *out. */
+static int
+parse_metric(const char *p, size_t n, double *out)
+{
+	size_t i = 0, digits = 0;
+	double v = 0, scale = 1;
+	int neg = 0;
+
+	if (i < n && (p[i] == '+' || p[i] == '-'))
+		neg = p[i++] == '-';
+	for (; i < n && is_digit(p[i]); i++, digits++)
+		v = v * 10 + (p[i] - '0');
+	if (digits > 0 && i + 1 < n && (p[i] == '-' || p[i] == ':') && is_digit(p[i + 1]))
+		return 0;
+	if (i < n && p[i] == '.')
+		for (i++; i < n && is_digit(p[i]); i++, digits++)
+			v += (p[i] - '0') * (scale /= 10);
+	if (digits == 0)
+		return 0;
+	*out = neg ? -v : v;
+	return 1;
+}
+
+/* Bytes of a field's key: 1 for a letter, 2 for a digit, '-' or '_'. */
+static const unsigned char key_class[256] = {
+	['-'] = 2, ['_'] = 2,
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
+	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* A field's key: a letter, then letters, digits, '-' and '_'.  Returns its length, or 0. */
+static size_t
+key_len(const char *p, size_t n)
+{
+	size_t i = 1;
+
+	if (n == 0 || key_class[(unsigned char)p[0]] != 1)
+		return 0;
+	while (i < n && key_class[(unsigned char)p[i]])
+		i++;
+	return i;
+}
+
+static void add_tags_from_list(struct journal *j, const char *p, size_t n);
+
+/* Records a field of the open entry: a metric when its value starts with a number; `tags`
+ * lists tags. */
+static void
+add_field(struct journal *j, struct journal_file *f, const char *key, size_t klen,
+    const char *val, size_t vlen)
+{
+	const char *k = lower(j, key, klen);
+	double v;
+
+	if (!j->open)
+		return;
+	f->note_open = 0;
+	if (klen == 4 && memcmp(k, "tags", 4) == 0) {
+		add_tags_from_list(j, val, vlen);
+		return;
+	}
+	if (parse_metric(val, vlen, &v))
+		add_metric(j, names_add(&j->metrics, k, klen), v);
+}
+
+/* "key: value" (sep ':') or "key:: value" (sep "::"): 1 and the parts, or 0. */
+static int
+split_field(const char *p, size_t n, int dbl, size_t *klen, size_t *voff)
+{
+	size_t k = key_len(p, n), i = k;
+
+	if (k == 0 || i >= n || p[i++] != ':')
+		return 0;
+	if (dbl && (i >= n || p[i++] != ':'))
+		return 0;
+	if (!dbl && i < n && p[i] == ':')
+		return 0;
+	if (i < n && p[i] != ' ' && p[i] != '\t')
+		return 0;
+	*klen = k;
+	*voff = skip_space(p, i, n);
+	return 1;
+}
+
+/* ASCII tag characters after the first: letters, digits, '-', '_' and '/' (1), of which the
+ * upper-case letters are 2.  Every byte above ASCII is a tag character too (tag_char). */
+static const unsigned char tag_class[128] = {
+	['-'] = 1, ['_'] = 1, ['/'] = 1,
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
+	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 2, ['B'] = 2, ['C'] = 2, ['D'] = 2, ['E'] = 2, ['F'] = 2, ['G'] = 2,
+	['H'] = 2, ['I'] = 2, ['J'] = 2, ['K'] = 2, ['L'] = 2, ['M'] = 2, ['N'] = 2,
+	['O'] = 2, ['P'] = 2, ['Q'] = 2, ['R'] = 2, ['S'] = 2, ['T'] = 2, ['U'] = 2,
+	['V'] = 2, ['W'] = 2, ['X'] = 2, ['Y'] = 2, ['Z'] = 2,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+static int
+tag_char(unsigned char c)
+{
+	return c >= 0x80 || tag_class[c] != 0;
+}
+
+/* Reads one tag whose text starts at p[i] (after the '#'); returns the index after it.  The
+ * tag is lower-cased into the scratch buffer as it is read, in the same pass. */
+static size_t
+take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
+{
+	size_t s = i, len;
+	unsigned char high = 0, c;
+	char *out;
+
+	if (i >= n || !(is_alpha((unsigned char)p[i]) || (unsigned char)p[i] >= 0x80))
+		return i;
+	while (i < n && tag_char((unsigned char)p[i]))
+		i++;
+	len = i - s;
+	if (j->scratch_cap < len + 8) {
+		j->scratch_cap = len + 8 > 256 ? len + 8 : 256;
+		j->scratch = xrealloc(j->scratch, j->scratch_cap);
+	}
+	out = j->scratch;
+	for (size_t k = 0; k < len; k++) {
+		c = (unsigned char)p[s + k];
+		high |= c;
+		out[k] = (char)(c < 0x80 && tag_class[c] == 2 ? c + ('a' - 'A') : c);
+	}
+	/* Only a tag with a byte above ASCII can be ill-formed UTF-8. */
+	if (!(high & 0x80) || utf8_ok(j, f, p + s, len))
+		add_tag_id(j, names_add_hashed(&j->tags, out, len, name_hash(out, len)));
+	return i;
+}
+
+/* Tags from a field's value: "social, work" or "#social #work". */
+static void
+add_tags_from_list(struct journal *j, const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t s;
+
+		while (i < n && !tag_char((unsigned char)p[i]))
+			i++;
+		s = i;
+		while (i < n && tag_char((unsigned char)p[i]))
+			i++;
+		if (i > s && text_utf8_invalid(p + s, i - s) == i - s)
+			add_tag(j, lower(j, p + s, i - s), i - s);
+	}
+}
+
+/* A '#' starts a tag at the start of a line, or after a space or an opening bracket or
+ * quote; elsewhere it is part of something else ("page#part", "C#"). */
+static int
+tag_may_start(const char *p, size_t i)
+{
+	if (i == 0)
+		return 1;
+	switch (p[i - 1]) {
+	case ' ': case '\t': case '(': case '[': case '{': case ',': case ';': case '"':
+	case '\'': case '*': case '>':
+		return 1;
+	}
+	return 0;
+}
+
+/* Finds the tags of a line, outside inline code spans (`code`, ``co`de``). */
+static void
+scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, int marks)
+{
+	size_t i = 0;
+
+	/* Most lines have no code span: jump from '#' to '#'. */
+	if (!(marks & MARK_TICK)) {
+		const char *h;
+
+		while (i < n && (h = memchr(p + i, '#', n - i)) != NULL) {
+			i = (size_t)(h - p);
+			i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
+		}
+		return;
+	}
+	while (i < n) {
+		if (p[i] == '`') {
+			size_t run = 0, k;
+
+			while (i + run < n && p[i + run] == '`')
+				run++;
+			/* A span ends at the next run of exactly as many backticks. */
+			for (k = i + run; k < n; ) {
+				size_t r = 0;
+
+				if (p[k] != '`') {
+					k++;
+					continue;
+				}
+				while (k + r < n && p[k + r] == '`')
+					r++;
+				if (r == run)
+					break;
+				k += r;
+			}
+			i = k < n ? k + run : i + run;
+		} else if (p[i] == '#' && tag_may_start(p, i)) {
+			i = take_tag(j, f, p, i + 1, n);
+		} else {
+			i++;
+		}
+	}
+}
+
+/* A fence line: up to three spaces, then three or more '`' or '~'.  Returns the run's
+ * length and sets *c and *after (the index past the run), or returns 0. */
+static size_t
+fence_run(const char *p, size_t n, int *c, size_t *after)
+{
+	size_t i = 0, run = 0;
+
+	while (i < n && i < 3 && p[i] == ' ')
+		i++;
+	if (i >= n || (p[i] != '`' && p[i] != '~'))
+		return 0;
+	*c = p[i];
+	while (i + run < n && p[i + run] == *c)
+		run++;
+	*after = i + run;
+	return run >= 3 ? run : 0;
+}
+
+/* A heading that opens an entry: up to three spaces, one to three '#', a space, and an ISO
+ * date.  Returns 1 with the date, time and title; 0 when the line is no such heading; -1
+ * when it looks dated but the date does not exist (2026-02-30). */
+static int
+parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, size_t *tlen)
+{
+	size_t i = 0, hashes = 0, t;
+
+	while (i < n && i < 3 && p[i] == ' ')
+		i++;
+	while (i < n && p[i] == '#')
+		i++, hashes++;
+	if (hashes < 1 || hashes > 3 || i >= n || (p[i] != ' ' && p[i] != '\t'))
+		return 0;
+	i = skip_space(p, i, n);
+	if (n - i < 10 || (n - i > 10 && (is_digit(p[i + 10]) || is_alpha((unsigned char)p[i + 10])
+	    || p[i + 10] == '-')))
+		return 0;
+	for (int k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? p[i + k] != '-' : !is_digit(p[i + k]))
+			return 0;
+	*title = i;
+	if (date_parse(p + i, 10, day) != 1)
+		return -1;
+	i = skip_space(p, i + 10, n);
+	*minute = -1;
+	/* H:MM or HH:MM, then the end or a space. */
+	t = i;
+	if (t < n && is_digit(p[t])) {
+		int h = p[t++] - '0', m;
+
+		if (t < n && is_digit(p[t]))
+			h = h * 10 + (p[t++] - '0');
+		if (t + 2 < n && p[t] == ':' && is_digit(p[t + 1]) &&
+		    is_digit(p[t + 2]) && (t + 3 == n || p[t + 3] == ' ' || p[t + 3] == '\t')) {
+			m = (p[t + 1] - '0') * 10 + (p[t + 2] - '0');
+			if (h < 24 && m < 60) {
+				*minute = h * 60 + m;
+				i = skip_space(p, t + 3, n);
+			}
+		}
+	}
+	*title = i;
+	*tlen = n - i;
+	return 1;
+}
+
+/* ---- front matter ---- */
+
+static void line(struct journal *j, struct journal_file *f, const char *p, size_t n,
+    unsigned long words, int marks);
+
+/* Reads the fields of a daily note's front matter, which f->fm holds. */
+static void
+front_matter_fields(struct journal *j, struct journal_file *f)
+{
+	struct ydoc doc;
+	const struct ynode *root;
+
+	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
+		/* Line 1 is the opening ---. */
+		warning(j, f, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
+		    "are not read", doc.error_msg);
+		ydoc_free(&doc);
+		return;
+	}
+	root = doc.root;
+	for (size_t i = 0; root && root->kind == YNODE_MAP && i + 1 < root->n; i += 2) {
+		const struct ynode *k = root->items[i], *v = root->items[i + 1];
+		size_t klen;
+
+		if (k->kind != YNODE_SCALAR || (klen = key_len(k->value, k->len)) != k->len)
+			continue;
+		if (v->kind == YNODE_SCALAR) {
+			add_field(j, f, k->value, klen, v->value, v->len);
+		} else if (v->kind == YNODE_SEQ && klen == 4 &&
+		    strcmp(lower(j, k->value, 4), "tags") == 0) {
+			for (size_t t = 0; t < v->n; t++)
+				if (v->items[t]->kind == YNODE_SCALAR)
+					add_field(j, f, "tags", 4, v->items[t]->value,
+					    v->items[t]->len);
+		}
+	}
+	ydoc_free(&doc);
+}
+
+/* The closing line of front matter: "---" or "...". */
+static int
+front_matter_end(const char *p, size_t n)
+{
+	n = trim_end(p, n);
+	return n == 3 && (memcmp(p, "---", 3) == 0 || memcmp(p, "...", 3) == 0);
+}
+
+/* Front matter that never closes was not front matter: its lines are read again as text. */
+static void
+front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
+{
+	char *text = f->fm;
+	size_t len = f->fm_len, at = 0;
+	long end_line = f->line;
+
+	warning(j, f, 1, "front matter %s; it is read as text", why);
+	f->front = 0;
+	f->fm = NULL;
+	f->fm_len = f->fm_cap = 0;
+	/* Line 1, the "---", was never buffered; the rest is replayed from line 2. */
+	f->line = 1;
+	while (at < len) {
+		unsigned long w;
+		int marks;
+		const char *e = journal_scan_line(text + at, text + len, &w, &marks);
+
+		line(j, f, text + at, (size_t)(e - (text + at)), w, marks);
+		at = (size_t)(e - text) + 1;
+	}
+	free(text);
+	(void)end_line;
+}
+
+static void
+front_matter_add(struct journal *j, struct journal_file *f, const char *p, size_t n)
+{
+	if (f->fm_len + n + 1 > FRONT_MATTER_MAX) {
+		front_matter_abandon(j, f, "is longer than 256 KiB or never closed");
+		return;
+	}
+	/* SLACK bytes more, for journal_scan_line should it be replayed. */
+	if (f->fm_len + n + 1 + SLACK > f->fm_cap) {
+		f->fm_cap = 2 * (f->fm_len + n + 1 + SLACK);
+		f->fm = xrealloc(f->fm, f->fm_cap);
+	}
+	memcpy(f->fm + f->fm_len, p, n);
+	f->fm_len += n;
+	f->fm[f->fm_len++] = '\n';
+	memset(f->fm + f->fm_len, 0, SLACK);
+}
+
+/* ---- lines ---- */
+
+static void
+body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
+    unsigned long words, int marks)
+{
+	if (!j->open)
+		return;
+	j->cur.words += words;
+	if (words > 0) {
+		f->note_open = 0;
+		if (!j->has_first) {
+			size_t s = skip_space(p, 0, n), len;
+
+			/* Kept first, then checked: j->first may move. */
+			len = keep_snippet(&j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
+			utf8_ok(j, f, j->first, len);
+			j->has_first = 1;
+		}
+	}
+	if (marks & MARK_HASH)
+		scan_tags(j, f, p, n, marks);
+}
+
+static void
+line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigned long words,
+    int marks)
+{
+	size_t klen, voff, tpos, tlen;
+	long day;
+	int minute, c, h;
+
+	f->line++;
+	if (f->front) {
+		if (!front_matter_end(p, n)) {
+			front_matter_add(j, f, p, n);
+			return;
+		}
+		f->front = 0;
+		if (f->dated)
+			front_matter_fields(j, f);
+		free(f->fm);
+		f->fm = NULL;
+		f->fm_len = f->fm_cap = 0;
+		return;
+	}
+	if (f->line == 1 && trim_end(p, n) == 3 && memcmp(p, "---", 3) == 0) {
+		f->front = 1;
+		return;
+	}
+	if (f->fence) {
+		size_t after, run = fence_run(p, n, &c, &after);
+
+		/* Closed by a run as long or longer of the same character, and nothing else. */
+		if (run >= f->fence_len && c == f->fence && is_blank(p + after, n - after))
+			f->fence = 0;
+		if (f->state != BEFORE && j->open) {
+			j->cur.words += words;
+			f->note_open = f->note_open && words == 0;
+		}
+		return;
+	}
+	if (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~') &&
+	    (f->fence_len = fence_run(p, n, &c, &klen)) > 0) {
+		f->fence = c;
+		f->fence_line = f->line;
+		if (f->state == FIELDS)
+			f->state = BODY;
+		if (f->state != BEFORE && j->open) {
+			j->cur.words += words;
+			f->note_open = 0;
+		}
+		return;
+	}
+	if (n > 0 && (p[0] == '#' || p[0] == ' ') && memchr(p, '#', n < 4 ? n : 4) &&
+	    (h = parse_heading(p, trim_end(p, n), &day, &minute, &tpos, &tlen)) != 0) {
+		if (h > 0) {
+			if (f->note_open)
+				entry_drop(j);
+			f->note_open = 0;
+			entry_open(j, f, f->line, day, minute);
+			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
+			utf8_ok(j, f, j->title, klen);
+			/* A tag in the title belongs to the entry as well. */
+			if (marks & MARK_HASH)
+				scan_tags(j, f, p + tpos, tlen, marks);
+			f->state = FIELDS;
+			return;
+		}
+		warning(j, f, f->line, "'%.10s' is not a date that exists; the heading does not "
+		    "start an entry", p + tpos);
+	}
+	if (f->state == BEFORE)
+		return;
+	/* key:: value, on a line of its own, anywhere in an entry. */
+	voff = skip_space(p, 0, n);
+	if ((marks & MARK_COLON) && split_field(p + voff, n - voff, 1, &klen, &tpos)) {
+		add_field(j, f, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
+		    n - voff - tpos));
+		return;
+	}
+	if (f->state == FIELDS) {
+		if ((marks & MARK_COLON) && split_field(p, n, 0, &klen, &voff)) {
+			add_field(j, f, p, klen, p + voff, trim_end(p + voff, n - voff));
+			return;
+		}
+		f->state = BODY;
+	}
+	body_text(j, f, p, n, words, marks);
+}
+
+/* The commonest line, taken in without line(): text of an entry's body with no '#' or ':',
+ * that cannot open a fence, once the entry's first line is kept.  Returns 0 for any other,
+ * which line() must read. */
+static inline int
+plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
+    unsigned long words, int marks)
+{
+	if ((marks & (MARK_HASH | MARK_COLON)) || f->state != BODY || f->fence ||
+	    (words > 0 && !j->has_first) ||
+	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
+		return 0;
+	f->line++;
+	if (j->open && words > 0) {
+		j->cur.words += words;
+		f->note_open = 0;
+	}
+	return 1;
+}
+
+/* ---- files ---- */
+
+static void
+file_start(struct journal *j, struct journal_file *f, const char *name)
+{
+	memset(f, 0, sizeof *f);
+	f->name = name;
+	f->state = BEFORE;
+	if (journal_note_date(name, &f->day)) {
+		/* A daily note is an entry from its first line, read as if under a heading. */
+		f->dated = 1;
+		entry_open(j, f, 1, f->day, -1);
+		f->note_open = 1;
+		f->state = FIELDS;
+	}
+}
+
+static void
+file_end(struct journal *j, struct journal_file *f)
+{
+	if (f->front) {
+		/* Replaying may reopen a fence, so it comes before the fence check. */
+		front_matter_abandon(j, f, "is never closed (no --- line)");
+	}
+	if (f->fence)
+		warning(j, f, f->fence_line, "code fence opened here is never closed; the rest of "
+		    "the file was read as code");
+	entry_close(j);
+}
+
+/* Reads lines from the buffer's start up to end, which has SLACK readable bytes after it. */
+static void
+lines(struct journal *j, struct journal_file *f, const char *p, const char *end)
+{
+#ifdef VECTOR_SCAN
+	if (have_avx2()) {
+		lines_avx2(j, f, p, end);
+		return;
+	}
+#endif
+	while (p < end) {
+		unsigned long words;
+		int marks;
+		const char *e = journal_scan_line(p, end, &words, &marks);
+
+		if (!plain_line(j, f, p, (size_t)(e - p), words, marks))
+			line(j, f, p, (size_t)(e - p), words, marks);
+		p = e + 1;
+	}
+}
+
+/* Reads a whole file from fd, or from mem when fd < 0, a buffer at a time.  Returns 0, or
+ * -1 with errno when a read fails.  With short_is_end, a read that fills less than it asked
+ * for is taken for the end, as it is for a regular file: a folder of notes is mostly small
+ * files, and a read call less for each is a tenth of the time. */
+static int
+read_stream(struct journal *j, struct journal_file *f, int fd, const char *mem, size_t memlen,
+    int short_is_end)
+{
+	size_t have = 0, start = 0;
+	int first = 1, end = 0;
+
+	while (!end) {
+		ssize_t got;
+		size_t last;
+
+		if (have == j->bufcap) {
+			/* A line longer than the buffer: make room for it. */
+			size_t cap = 2 * j->bufcap;
+
+			j->buf = xrealloc(j->buf, cap + SLACK);
+			memset(j->buf + j->bufcap + SLACK, 0, cap - j->bufcap);
+			j->bufcap = cap;
+		}
+		if (fd >= 0) {
+			got = read(fd, j->buf + have, j->bufcap - have);
+			if (got < 0 && errno == EINTR)
+				continue;
+			if (got < 0)
+				return -1;
+			end = short_is_end && (size_t)got < j->bufcap - have;
+		} else {
+			got = (ssize_t)(memlen < j->bufcap - have ? memlen : j->bufcap - have);
+			memcpy(j->buf + have, mem, (size_t)got);
+			mem += got;
+			memlen -= (size_t)got;
+		}
+		if (got == 0)
+			break;
+		have += (size_t)got;
+		if (end)
+			break;
+		if (first && have >= 3) {
+			/* A byte order mark says UTF-8; it is not text. */
+			if (memcmp(j->buf, "\xef\xbb\xbf", 3) == 0)
+				start = 3;
+			first = 0;
+		}
+		if (first)
+			continue;
+		for (last = have; last > start && j->buf[last - 1] != '\n'; last--)
+			;
+		if (last == start)
+			continue;
+		lines(j, f, j->buf + start, j->buf + last);
+		/* The unfinished last line moves to the front for the next read. */
+		memmove(j->buf, j->buf + last, have - last);
+		have -= last;
+		start = 0;
+	}
+	if (first && have >= 3 && memcmp(j->buf, "\xef\xbb\xbf", 3) == 0)
+		start = 3;
+	if (have > start) {
+		/* The slack after the data must read as something that is not a newline. */
+		memset(j->buf + have, 0, SLACK);
+		lines(j, f, j->buf + start, j->buf + have);
+	}
+	return 0;
+}
+
+/* Reads one file from fd (see read_stream for short_is_end).  Returns 0, or -1 with errno
+ * when a read fails. */
+static int
+read_file(struct journal *j, const char *path, int fd, int short_is_end)
+{
+	struct journal_file f;
+	int rc, saved;
+
+	file_start(j, &f, path);
+	rc = read_stream(j, &f, fd, NULL, 0, short_is_end);
+	saved = errno;
+	if (rc == 0)
+		file_end(j, &f);
+	else
+		entry_drop(j);
+	free(f.fm);
+	errno = saved;
+	return rc;
+}
+
+void
+journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len)
+{
+	struct journal_file f;
+
+	file_start(j, &f, name);
+	read_stream(j, &f, -1, buf, len, 0);
+	file_end(j, &f);
+	free(f.fm);
+}
+
+static int
+digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!is_digit(s[i]))
+			return 0;
+	return 1;
+}
+
+int
+journal_note_date(const char *path, long *day)
+{
+	const char *base = strrchr(path, '/'), *dot;
+	size_t len;
+	char iso[11];
+
+	base = base ? base + 1 : path;
+	dot = strrchr(base, '.');
+	len = dot ? (size_t)(dot - base) : strlen(base);
+	/* 2026-01-14.md, 2026-01-14 anything.md, 2026_01_14.md */
+	if (len >= 10 && digits(base, 4) && digits(base + 5, 2) && digits(base + 8, 2) &&
+	    base[4] == base[7] && (base[4] == '-' || base[4] == '_') &&
+	    (len == 10 || base[10] == ' ')) {
+		memcpy(iso, base, 10);
+		iso[4] = iso[7] = '-';
+		return date_parse(iso, 10, day) == 1;
+	}
+	/* .../2026/01/14.md */
+	if (len == 2 && digits(base, 2) && base - path >= 8 && base[-1] == '/' &&
+	    base[-4] == '/' && digits(base - 3, 2) && digits(base - 8, 4) &&
+	    (base - path == 8 || base[-9] == '/')) {
+		memcpy(iso, base - 8, 4);
+		iso[4] = '-';
+		memcpy(iso + 5, base - 3, 2);
+		iso[7] = '-';
+		memcpy(iso + 8, base, 2);
+		return date_parse(iso, 10, day) == 1;
+	}
+	return 0;
+}
+
+/* ---- folders ---- */
+
+struct note {
+	char *path;
+	long day;  /* the note's date, or LONG_MAX: undated files sort after dated ones */
+};
+
+struct notes {
+	struct note *v;
+	size_t n, cap;
+};
+
+static int
+is_markdown(const char *name)
+{
+	size_t n = strlen(name);
+
+	return (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
+	    (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
+}
+
+/* Gathers the Markdown files under dir, skipping hidden ones (.git, .obsidian).  Returns 0,
+ * or -1 when a folder could not be read (reported). */
+static int
+gather(struct journal *j, const char *dir, struct notes *out)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int rc = 0;
+
+	if (d == NULL) {
+		fprintf(stderr, "%s: %s: %s\n", j->prog, dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t len = strlen(dir) + strlen(de->d_name) + 2;
+		char *path;
+		struct stat st;
+
+		if (de->d_name[0] == '.')
+			continue;
+		path = xmalloc(len);
+		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
+		    de->d_name);
+		/* Symbolic links to folders are not followed, so that a loop cannot form.  A
+		 * Markdown name is taken for a file without asking, which saves a call a note. */
+		if (!is_markdown(de->d_name) && lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+			rc |= gather(j, path, out);
+			free(path);
+			continue;
+		}
+		if (!is_markdown(de->d_name)) {
+			free(path);
+			continue;
+		}
+		if (out->n == out->cap) {
+			out->cap = out->cap ? 2 * out->cap : 64;
+			out->v = xrealloc(out->v, out->cap * sizeof *out->v);
+		}
+		out->v[out->n].path = path;
+		if (!journal_note_date(path, &out->v[out->n].day))
+			out->v[out->n].day = LONG_MAX;
+		out->n++;
+	}
+	closedir(d);
+	return rc;
+}
+
+static int
+note_order(const void *a, const void *b)
+{
+	const struct note *x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return strcmp(x->path, y->path);
+}
+
+/* Reads a Markdown file found in a folder, which needs no fstat: it is a regular file (were
+ * it a folder named "x.md", the read fails and says so). */
+static int
+read_note(struct journal *j, const char *path)
+{
+	int fd = open(path, O_RDONLY);
+
+	if (fd < 0 || read_file(j, path, fd, 1) < 0) {
+		fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+int
+journal_read(struct journal *j, const char *path)
+{
+	struct notes notes = { 0 };
+	struct stat st;
+	int fd, rc = 0;
+
+	if (strcmp(path, "-") == 0)
+		fd = STDIN_FILENO;
+	else if ((fd = open(path, O_RDONLY)) < 0)
+		goto fail;
+	if (fstat(fd, &st) < 0)
+		goto fail;
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		rc = gather(j, path, &notes);
+		qsort(notes.v, notes.n, sizeof *notes.v, note_order);
+		for (size_t i = 0; i < notes.n; i++) {
+			if (read_note(j, notes.v[i].path) < 0)
+				rc = -1;
+			free(notes.v[i].path);
+		}
+		free(notes.v);
+		return rc;
+	}
+	if (read_file(j, path, fd, S_ISREG(st.st_mode)) < 0)
+		goto fail;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	return 0;
+fail:
+	fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+	if (fd >= 0 && fd != STDIN_FILENO)
+		close(fd);
+	return -1;
+}
+
+void
+journal_init(struct journal *j, const char *prog,
+    void (*on_entry)(const struct entry *e, void *ctx), void *ctx)
+{
+	memset(j, 0, sizeof *j);
+	j->prog = prog;
+	j->on_entry = on_entry;
+	j->ctx = ctx;
+	j->bufcap = CHUNK;
+	/* Zeroed: the slack past the data is read (and masked off), so it must be defined;
+	 * calloc has fresh pages zeroed without touching them. */
+	if ((j->buf = calloc(1, CHUNK + SLACK)) == NULL)
+		errx(2, "out of memory");
+}
+
+void
+journal_free(struct journal *j)
+{
+	names_free(&j->tags);
+	names_free(&j->metrics);
+	free(j->mv);
+	free(j->tv);
+	free(j->tag_at);
+	free(j->title);
+	free(j->first);
+	free(j->scratch);
+	free(j->buf);
+	memset(j, 0, sizeof *j);
+}

@@ -1,0 +1,104 @@
+/* journal.h: a Markdown journal (doc/journal.md) read in one streaming pass, entry by entry.
+ *
+ * The reader hands each entry to a callback as soon as the entry ends and then forgets it,
+ * so memory grows with the names it has seen (tags and metrics), never with the number of
+ * entries.  Problems in the text are warnings, printed as "PROG: FILE:LINE: message". */
+#ifndef GOALKIT_JOURNAL_H
+#define GOALKIT_JOURNAL_H
+
+#include <stddef.h>
+
+/* A set of names (tags or metrics), each with a small number: its index in `name`. */
+struct names {
+	char **name;
+	size_t *len;
+	size_t n, cap;
+	int *slot;          /* open-addressing hash table of indexes + 1; 0 is empty */
+	size_t nslots;
+};
+
+/* Returns the number of the name (len bytes), adding it when new. */
+int names_add(struct names *s, const char *name, size_t len);
+/* Returns its number, or -1 when the set does not hold it. */
+int names_find(const struct names *s, const char *name, size_t len);
+void names_free(struct names *s);
+
+struct entry_metric {
+	int id;             /* in journal.metrics */
+	double value;
+};
+
+struct entry_tag {
+	int id;             /* in journal.tags */
+	unsigned long count;
+};
+
+struct entry {
+	const char *file;   /* the path the entry was read from, as given */
+	long line;          /* the line of its heading; 1 for a note dated by its file name */
+	long day;           /* its date, as a day number (date.h) */
+	int minute;         /* the time in its heading, in minutes after midnight, or -1 */
+	const char *title;  /* the heading's text after the date and time; "" when none */
+	const char *first;  /* its first line of text, for a reminder of the day; "" when none */
+	unsigned long words;
+	const struct entry_metric *metrics;  /* each metric once: the last value written wins */
+	size_t nmetrics;
+	const struct entry_tag *tags;        /* each tag once, with how often it appears */
+	size_t ntags;
+};
+
+struct journal_file;
+
+struct journal {
+	const char *prog;   /* for warnings */
+	void (*on_entry)(const struct entry *e, void *ctx);
+	void *ctx;
+	struct names tags, metrics;
+	unsigned long warnings;
+
+	/* The entry being read, and the read buffer: the reader's own. */
+	struct entry cur;
+	int open;
+	struct entry_metric *mv;
+	size_t mcap;
+	struct entry_tag *tv;
+	size_t tcap;
+	int *tag_at;        /* per tag id: 1 + its index in tv while the entry is open, or 0 */
+	size_t tag_at_cap;
+	int has_first;
+	char *title, *first, *scratch;
+	size_t title_cap, first_cap, scratch_cap;
+	char *buf;
+	size_t bufcap;
+};
+
+/* Sets up a reader; on_entry is called once for each entry. */
+void journal_init(struct journal *j, const char *prog,
+    void (*on_entry)(const struct entry *e, void *ctx), void *ctx);
+
+/* Reads a journal file, a folder of them (recursively, in date order) or "-" (standard input).
+ * Returns 0, or -1 when some path could not be read: that is reported, and the rest is read. */
+int journal_read(struct journal *j, const char *path);
+
+/* Reads the len bytes at buf as one journal file named name (for messages and, when the name
+ * holds a date, the note's date). */
+void journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len);
+
+void journal_free(struct journal *j);
+
+/* The date a daily note's path gives it: "2026-01-14.md", "2026-01-14 anything.md",
+ * "2026_01_14.md" or ".../2026/01/14.md".  Returns 1 and sets *day, or 0. */
+int journal_note_date(const char *path, long *day);
+
+/* Counts the words (runs of bytes other than space, \t, \n, \v, \f, \r) in the bytes from p
+ * up to the first '\n' or end, and says whether a '#' (bit 1 of *marks), a ':' (bit 2) or a
+ * '`' (bit 4) occurs there.  Returns the end of the line.  Reads up to 31 bytes past end,
+ * which the caller must own.  It uses the
+ * machine's vector instructions where it can; journal_scan_line_plain is the same in plain
+ * C, which it is tested against. */
+const char *journal_scan_line(const char *p, const char *end, unsigned long *words,
+    int *marks);
+const char *journal_scan_line_plain(const char *p, const char *end, unsigned long *words,
+    int *marks);
+
+#endif

@@ -1,0 +1,397 @@
+/* check_goaledit.c: edits of a goals file's text, byte-exact outside the edit: goals added to
+ * every shape of file, one goal's fields replaced, scalars quoted only when YAML needs it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check_goalkit.h"
+#include "goaledit.h"
+
+/* ---- Scalars ---- */
+
+static const struct {
+	const char *in;
+	int flow;
+	const char *out;
+} scalars[] = {
+	{ "Talk to two people", 0, "Talk to two people" },
+	{ "Walk, run or swim", 0, "Walk, run or swim" },
+	{ "Walk, run or swim", 1, "\"Walk, run or swim\"" },
+	{ "[draft] goal", 0, "\"[draft] goal\"" },
+	{ "Run: 3 times", 0, "\"Run: 3 times\"" },
+	{ "Run 3 times # a week", 0, "\"Run 3 times # a week\"" },
+	{ "C#", 0, "C#" },
+	{ "yes", 0, "\"yes\"" },
+	{ "No", 0, "\"No\"" },
+	{ "null", 0, "\"null\"" },
+	{ "~", 0, "\"~\"" },
+	{ "12", 0, "\"12\"" },
+	{ "7.5", 0, "\"7.5\"" },
+	{ "2026-03-31", 0, "\"2026-03-31\"" },
+	{ "- a list?", 0, "\"- a list?\"" },
+	{ "say \"no\"", 0, "say \"no\"" },
+	{ "'quoted'", 0, "\"'quoted'\"" },
+	{ "line\nbreak", 0, "\"line\\nbreak\"" },
+	{ "back\\slash \"q\" ", 0, "\"back\\\\slash \\\"q\\\" \"" },
+	{ "ends with:", 0, "\"ends with:\"" },
+	{ "", 0, "\"\"" },
+	{ "café au lait", 0, "café au lait" },
+};
+
+START_TEST(test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back)
+{
+	struct arena a = { 0 };
+
+	ck_assert_str_eq(goaledit_scalar(&a, scalars[_i].in, strlen(scalars[_i].in),
+	    scalars[_i].flow), scalars[_i].out);
+	arena_free(&a);
+}
+END_TEST
+
+/* ---- Appending ---- */
+
+static const struct gfield measure_keys[] = {
+	{ "tag", "walk", NULL, NULL, 0 },
+	{ "at_least", "1", NULL, NULL, 0 },
+	{ "per", "day", NULL, NULL, 0 },
+};
+
+static const struct gfield new_goal[] = {
+	{ "id", "walk", NULL, NULL, 0 },
+	{ "goal", "Walk, every day", NULL, NULL, 0 },
+	{ "concern", NULL, "Which concern does this serve?", NULL, 0 },
+	{ "measure", NULL, NULL, measure_keys, 3 },
+	{ "deadline", NULL, "By when?", NULL, 0 },
+};
+
+#define NEW_BLOCK(ind) \
+	ind "- id: walk\n" \
+	ind "  goal: Walk, every day\n" \
+	ind "  # TODO: Which concern does this serve?\n" \
+	ind "  measure: {tag: walk, at_least: 1, per: day}\n" \
+	ind "  # TODO: By when?\n"
+#define NEW_FLOW \
+	"{id: walk, goal: \"Walk, every day\", measure: {tag: walk, at_least: 1, per: day}}"
+
+static const struct {
+	const char *name, *in, *out;
+} appends[] = {
+	{ "empty file", "", "goals:\n" NEW_BLOCK("  ") },
+	{ "comments only, no final line break", "# my goals",
+	  "# my goals\ngoals:\n" NEW_BLOCK("  ") },
+	{ "no goals key", "mission: Feel at home\nconcerns: [a]   # one\n",
+	  "mission: Feel at home\nconcerns: [a]   # one\ngoals:\n" NEW_BLOCK("  ") },
+	{ "goals key with no value, then another key",
+	  "goals:   # none yet\nmission: m\n",
+	  "goals:   # none yet\n" NEW_BLOCK("  ") "mission: m\n" },
+	{ "goals: ~", "goals: ~\n", "goals:\n" NEW_BLOCK("  ") },
+	{ "goals: [] becomes a block list", "mission: m\ngoals: []  # later\n",
+	  "mission: m\ngoals:  # later\n" NEW_BLOCK("  ") },
+	{ "flow list gets a flow item", "goals: [{id: a, goal: Run}]  # one\n",
+	  "goals: [{id: a, goal: Run}, " NEW_FLOW "]  # one\n" },
+	{ "flow list over lines with a trailing comma",
+	  "goals: [\n  {id: a, goal: Run},\n]\n",
+	  "goals: [\n  {id: a, goal: Run}, " NEW_FLOW ",\n]\n" },
+	{ "flow top level without goals", "{mission: m}\n",
+	  "{mission: m, goals: [" NEW_FLOW "]}\n" },
+	{ "block list: after the last goal and its comments, before the footer",
+	  "goals:\n"
+	  "  - id: a\n"
+	  "    goal: 'Run'   # quoted\n"
+	  "    # about a\n"
+	  "# footer\n",
+	  "goals:\n"
+	  "  - id: a\n"
+	  "    goal: 'Run'   # quoted\n"
+	  "    # about a\n"
+	  NEW_BLOCK("  ")
+	  "# footer\n" },
+	{ "block list with goals set apart by blank lines",
+	  "goals:\n"
+	  "  - id: a\n"
+	  "    goal: Run\n"
+	  "\n"
+	  "  # b is next\n"
+	  "  - id: b\n"
+	  "    goal: Swim\n"
+	  "    steps:\n"
+	  "      - Buy goggles\n"
+	  "\n"
+	  "mission: m\n",
+	  "goals:\n"
+	  "  - id: a\n"
+	  "    goal: Run\n"
+	  "\n"
+	  "  # b is next\n"
+	  "  - id: b\n"
+	  "    goal: Swim\n"
+	  "    steps:\n"
+	  "      - Buy goggles\n"
+	  "\n"
+	  NEW_BLOCK("  ")
+	  "\n"
+	  "mission: m\n" },
+	{ "block list at column 1", "goals:\n- id: a\n  goal: Run\n",
+	  "goals:\n- id: a\n  goal: Run\n" NEW_BLOCK("") },
+	{ "block scalar as the last value",
+	  "goals:\n  - id: a\n    goal: |\n      Run\n      far\n\nmission: m\n",
+	  "goals:\n  - id: a\n    goal: |\n      Run\n      far\n" NEW_BLOCK("  ")
+	  "\nmission: m\n" },
+	{ "last goal with an empty value", "goals:\n  - id: a\n    goal: Run\n    why:\n",
+	  "goals:\n  - id: a\n    goal: Run\n    why:\n" NEW_BLOCK("  ") },
+	{ "no line break at the end", "goals:\n  - id: a\n    goal: Run",
+	  "goals:\n  - id: a\n    goal: Run\n" NEW_BLOCK("  ") },
+	{ "byte-order mark and a non-ASCII value",
+	  "\xEF\xBB\xBFgoals:\n  - id: café\n    goal: Boire un café\n",
+	  "\xEF\xBB\xBFgoals:\n  - id: café\n    goal: Boire un café\n" NEW_BLOCK("  ") },
+	{ "CRLF line endings are kept and used",
+	  "mission: m\r\n# c\r\ngoals:\r\n  - id: a\r\n    goal: Run\r\n\r\n# end\r\n",
+	  "mission: m\r\n# c\r\ngoals:\r\n  - id: a\r\n    goal: Run\r\n"
+	  "  - id: walk\r\n"
+	  "    goal: Walk, every day\r\n"
+	  "    # TODO: Which concern does this serve?\r\n"
+	  "    measure: {tag: walk, at_least: 1, per: day}\r\n"
+	  "    # TODO: By when?\r\n"
+	  "\r\n# end\r\n" },
+};
+
+/* Loads src, applies fn's edit and checks the result reads back as a goals file. */
+static void
+check_reads_back(const struct goaledit_out *out)
+{
+	struct diags d = { 0 };
+	struct goals g;
+
+	ck_assert_int_eq(goals_load(&g, out->data, out->len, &d), 0);
+	goals_free(&g);
+	diags_free(&d);
+}
+
+START_TEST(test_goaledit_append_into_each_shape_of_file)
+{
+	const struct gitem item = { new_goal, 5 };
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	goals_load(&g, appends[_i].in, strlen(appends[_i].in), &d);
+	ck_assert_msg(goaledit_append(appends[_i].in, strlen(appends[_i].in), &g, &item, 1, &out,
+	    err, sizeof err) == 0, "%s: %s", appends[_i].name, err);
+	ck_assert_msg(out.len == strlen(appends[_i].out) &&
+	    memcmp(out.data, appends[_i].out, out.len) == 0, "%s: got\n%.*s\nwant\n%s",
+	    appends[_i].name, (int)out.len, out.data, appends[_i].out);
+	check_reads_back(&out);
+	free(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_goaledit_append_two_goals_keeps_their_order)
+{
+	static const struct gfield second[] = { { "id", "second", NULL, NULL, 0 },
+		{ "goal", "Swim", NULL, NULL, 0 } };
+	const struct gitem items[] = { { new_goal, 5 }, { second, 2 } };
+	const char *in = "goals:\n  - id: a\n    goal: Run\n";
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	goals_load(&g, in, strlen(in), &d);
+	ck_assert_int_eq(goaledit_append(in, strlen(in), &g, items, 2, &out, err, sizeof err), 0);
+	ck_assert_str_eq(out.data, "goals:\n  - id: a\n    goal: Run\n" NEW_BLOCK("  ")
+	    "  - id: second\n    goal: Swim\n");
+	free(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+static const struct {
+	const char *in, *err;
+} refusals[] = {
+	{ "goals: 5\n", "1:8: 'goals' is a text, not a list of goals" },
+	{ "goals:\n  a: 1\n", "2:3: 'goals' is a mapping, not a list of goals" },
+	{ "- a\n- b\n", "1:1: the top level is not a mapping of mission, concerns and goals" },
+};
+
+START_TEST(test_goaledit_append_refuses_a_file_with_no_place_for_goals)
+{
+	const struct gitem item = { new_goal, 5 };
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	goals_load(&g, refusals[_i].in, strlen(refusals[_i].in), &d);
+	ck_assert_int_eq(goaledit_append(refusals[_i].in, strlen(refusals[_i].in), &g, &item, 1,
+	    &out, err, sizeof err), -1);
+	ck_assert_str_eq(err, refusals[_i].err);
+	ck_assert_ptr_null(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+/* ---- Replacing ---- */
+
+static const struct gfield new_measure[] = {
+	{ "tag", "bedtime", NULL, NULL, 0 },
+	{ "at_least", "5", NULL, NULL, 0 },
+	{ "per", "week", NULL, NULL, 0 },
+};
+
+static const struct gfield replacement[] = {
+	{ "goal", "Go to bed by 23:00 on five nights a week", NULL, NULL, 0 },
+	{ "measure", NULL, "How many?", new_measure, 3 },
+	{ "deadline", "2026-03-31", NULL, NULL, 0 },
+	{ "steps", NULL, "What is a small first step?", NULL, 0 },
+};
+
+static const struct {
+	const char *name, *in, *out;
+} replaces[] = {
+	{ "block goal with comments, a quoted goal and a block measure keeping its tag",
+	  "# top\n"
+	  "goals:\n"
+	  "  - id: other\n"
+	  "    goal: Run\n"
+	  "  - id: sleep   # the hard one\n"
+	  "    goal: \"Sleep better\"   # quoted\n"
+	  "    # inner comment\n"
+	  "    measure:\n"
+	  "      tag: sleep   # keep\n"
+	  "      at_least: 1\n"
+	  "    why: because\n"
+	  "\n"
+	  "# footer\n",
+	  "# top\n"
+	  "goals:\n"
+	  "  - id: other\n"
+	  "    goal: Run\n"
+	  "  - id: sleep   # the hard one\n"
+	  "    goal: \"Go to bed by 23:00 on five nights a week\"   # quoted\n"
+	  "    # inner comment\n"
+	  "    # TODO: How many?\n"
+	  "    measure:\n"
+	  "      tag: sleep   # keep\n"
+	  "      at_least: 5\n"
+	  "      per: week\n"
+	  "    why: because\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n"
+	  "\n"
+	  "# footer\n" },
+	{ "single quotes, empty deadline, steps kept, measure added with its question",
+	  "goals:\n"
+	  "- goal: 'Sleep'\n"
+	  "  id: sleep\n"
+	  "  deadline:\n"
+	  "  steps: [a]\n",
+	  "goals:\n"
+	  "- goal: 'Go to bed by 23:00 on five nights a week'\n"
+	  "  id: sleep\n"
+	  "  deadline: 2026-03-31\n"
+	  "  # TODO: What is a small first step?\n"
+	  "  steps: [a]\n"
+	  "  # TODO: How many?\n"
+	  "  measure: {tag: bedtime, at_least: 5, per: week}\n" },
+	{ "flow goal and flow measure of the same kind, edited key by key",
+	  "goals: [{id: sleep, goal: Sleep, measure: {tag: bed, at_least: 3}}]  # one\n",
+	  "goals: [{id: sleep, goal: Go to bed by 23:00 on five nights a week, "
+	  "measure: {tag: bed, at_least: 5, per: week}, "
+	  "deadline: 2026-03-31}]  # one\n" },
+	{ "a measure of a metric replaced whole by one of a tag",
+	  "goals:\n  - id: sleep\n    measure:   # hours\n      metric: sleep\n"
+	  "      at_least: 7   # a night\n    goal: Sleep\n",
+	  "goals:\n  - id: sleep\n"
+	  "    # TODO: How many?\n"
+	  "    measure: {tag: bedtime, at_least: 5, per: week}   # a night\n"
+	  "    goal: Go to bed by 23:00 on five nights a week\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n" },
+	{ "CRLF goal",
+	  "goals:\r\n  - id: sleep\r\n    goal: Sleep\r\n    deadline: 2026-01-31  # old\r\n",
+	  "goals:\r\n  - id: sleep\r\n    goal: Go to bed by 23:00 on five nights a week\r\n"
+	  "    deadline: 2026-03-31  # old\r\n"
+	  "    # TODO: How many?\r\n"
+	  "    measure: {tag: bedtime, at_least: 5, per: week}\r\n"
+	  "    # TODO: What is a small first step?\r\n" },
+};
+
+START_TEST(test_goaledit_replace_edits_only_the_goals_fields)
+{
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	ck_assert_int_eq(goals_load(&g, replaces[_i].in, strlen(replaces[_i].in), &d), 0);
+	ck_assert_msg(goaledit_replace(replaces[_i].in, strlen(replaces[_i].in), &g, "sleep",
+	    replacement, 4, &out, err, sizeof err) == 0, "%s: %s", replaces[_i].name, err);
+	ck_assert_msg(out.len == strlen(replaces[_i].out) &&
+	    memcmp(out.data, replaces[_i].out, out.len) == 0, "%s: got\n%.*s\nwant\n%s",
+	    replaces[_i].name, (int)out.len, out.data, replaces[_i].out);
+	check_reads_back(&out);
+	free(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_goaledit_replace_missing_id_names_the_ids_there_are)
+{
+	const char *in = "goals:\n  - id: a\n    goal: Run\n  - id: b\n    goal: Swim\n";
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	goals_load(&g, in, strlen(in), &d);
+	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "c", replacement, 4, &out, err,
+	    sizeof err), -1);
+	ck_assert_str_eq(err, "no goal has the id 'c'; the ids are: a, b");
+	ck_assert_ptr_null(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_goaledit_replace_in_a_file_with_no_goals)
+{
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	goals_load(&g, "", 0, &d);
+	ck_assert_int_eq(goaledit_replace("", 0, &g, "c", replacement, 4, &out, err, sizeof err),
+	    -1);
+	ck_assert_str_eq(err, "no goal has the id 'c' (the file has no goal with an id)");
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+Suite *
+make_goaledit_suite(void)
+{
+	Suite *s = suite_create("goaledit");
+	TCase *tc = tcase_create("goaledit");
+
+	tcase_add_loop_test(tc, test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back, 0,
+	    sizeof scalars / sizeof scalars[0]);
+	tcase_add_loop_test(tc, test_goaledit_append_into_each_shape_of_file, 0,
+	    sizeof appends / sizeof appends[0]);
+	tcase_add_test(tc, test_goaledit_append_two_goals_keeps_their_order);
+	tcase_add_loop_test(tc, test_goaledit_append_refuses_a_file_with_no_place_for_goals, 0,
+	    sizeof refusals / sizeof refusals[0]);
+	tcase_add_loop_test(tc, test_goaledit_replace_edits_only_the_goals_fields, 0,
+	    sizeof replaces / sizeof replaces[0]);
+	tcase_add_test(tc, test_goaledit_replace_missing_id_names_the_ids_there_are);
+	tcase_add_test(tc, test_goaledit_replace_in_a_file_with_no_goals);
+	suite_add_tcase(s, tc);
+	return s;
+}

@@ -1,0 +1,668 @@
+/* check_journal.c: pins each rule of the journal format (doc/journal.md), one small journal a
+ * rule, by what the reader hands over for each entry. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "check_goalkit.h"
+#include "date.h"
+#include "journal.h"
+
+/* Each entry the reader reported, written as one line of text:
+ * "DATE [HH:MM] Lline 'title' w=WORDS metric=V ... #tag=COUNT ..." with metrics and tags in
+ * name order, so that a test states a whole entry in one string. */
+struct seen {
+	struct journal j;
+	char text[64][512];
+	int n;
+};
+
+static int
+by_string(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void
+record(const struct entry *e, void *ctx)
+{
+	struct seen *s = ctx;
+	char date[DATE_BUFSIZE], *parts[64], *out;
+	size_t np = 0, len;
+
+	if (s->n == 64)
+		return;
+	out = s->text[s->n++];
+	len = (size_t)snprintf(out, 512, "%s", date_format(e->day, date));
+	if (e->minute >= 0)
+		len += (size_t)snprintf(out + len, 512 - len, " %02d:%02d", e->minute / 60,
+		    e->minute % 60);
+	len += (size_t)snprintf(out + len, 512 - len, " L%ld '%s' w=%lu", e->line, e->title,
+	    e->words);
+	for (size_t i = 0; i < e->nmetrics && np < 64; i++) {
+		parts[np] = malloc(128);
+		snprintf(parts[np++], 128, "%s=%g", s->j.metrics.name[e->metrics[i].id],
+		    e->metrics[i].value);
+	}
+	for (size_t i = 0; i < e->ntags && np < 64; i++) {
+		parts[np] = malloc(128);
+		snprintf(parts[np++], 128, "#%.100s=%lu", s->j.tags.name[e->tags[i].id],
+		    e->tags[i].count);
+	}
+	qsort(parts, np, sizeof *parts, by_string);
+	for (size_t i = 0; i < np; i++) {
+		if (len < 512)
+			len += (size_t)snprintf(out + len, 512 - len, " %s", parts[i]);
+		free(parts[i]);
+	}
+}
+
+static void
+read_text(struct seen *s, const char *name, const char *text, size_t len)
+{
+	memset(s, 0, sizeof *s);
+	journal_init(&s->j, "check", record, s);
+	journal_read_buffer(&s->j, name, text, len);
+}
+
+#define READ(s, name, text) read_text(s, name, text, sizeof(text) - 1)
+
+START_TEST(test_journal_heading_levels_one_to_three_start_entries)
+{
+	struct seen s;
+
+	READ(&s, "j.md",
+	    "# 2026-01-05\nA.\n## 2026-01-06 21:30 Rough day at work\nB b.\n"
+	    "### 2026-01-07 7:05\nC.\n#### 2026-01-08\nstill C\n##2026-01-09\nstill C\n");
+	ck_assert_int_eq(s.n, 3);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=1");
+	ck_assert_str_eq(s.text[1], "2026-01-06 21:30 L3 'Rough day at work' w=2");
+	/* A level-4 heading, and a heading without its space, are text of the entry. */
+	ck_assert_str_eq(s.text[2], "2026-01-07 07:05 L5 '' w=8");
+	ck_assert_int_eq(s.j.warnings, 0);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_time_must_be_a_time_else_it_is_title)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05 25:00 late\n## 2026-01-06 9:30am\n## 2026-01-07: x\n");
+	ck_assert_int_eq(s.n, 3);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '25:00 late' w=0");
+	ck_assert_str_eq(s.text[1], "2026-01-06 L2 '9:30am' w=0");
+	ck_assert_str_eq(s.text[2], "2026-01-07 L3 ': x' w=0");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_fields_under_heading_until_blank_line)
+{
+	struct seen s;
+
+	READ(&s, "j.md",
+	    "## 2026-01-05\nmood: 6\nanxiety: 4/10\nsleep: 7.5h\ngas-social: -1\nweather: rain\n"
+	    "\nlater: 3\nwords here\n");
+	ck_assert_int_eq(s.n, 1);
+	/* "later: 3" after the blank line is text (2 words), not a field. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=4 anxiety=4 gas-social=-1 mood=6 sleep=7.5");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_field_block_ends_at_first_line_that_is_no_field)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nmood: 6\nToday was fine.\nenergy: 3\n");
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=5 mood=6");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_dates_times_and_words_are_not_metrics)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nseen: 2026-01-04\nat: 21:30\nfeel: ok\nMood: 5\nurl: x\n"
+	    "http://example.org: 3\n");
+	/* Keys are compared without case; "http://..." is no key, so it is text. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=2 mood=5");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_last_value_of_a_metric_wins)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nmood: 3\n\nthen better\nmood:: 7\n");
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=2 mood=7");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_inline_fields_anywhere_and_not_words)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\n\nA walk.\n  energy:: 3\nfocus::5\nnote:: fine\n"
+	    "text energy:: 9 inside\n");
+	/* "focus::5" has no space after "::", and a field inside a sentence is text. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=7 energy=3");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_tags_rules)
+{
+	struct seen s;
+
+	READ(&s, "j.md",
+	    "## 2026-01-05 Title #Title\n\n#social at start, (#paren) \"#quoted\" #Social again.\n"
+	    "Not: C# #1st #-x page#frag http://x.org/#frag word#tag\n"
+	    "Nested #work/meeting, #a_b-c! and #ärger.\n");
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 'Title #Title' w=19 #a_b-c=1 #paren=1 "
+	    "#quoted=1 #social=2 #title=1 #work/meeting=1 #ärger=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_no_tags_in_code)
+{
+	struct seen s;
+
+	READ(&s, "j.md",
+	    "## 2026-01-05\n\n`#inline` and ``a ` #still code`` but #real\n"
+	    "```sh\n#comment\n## 2026-01-06 not an entry\nmood: 1\n```\n"
+	    "~~~~\n```\n#fenced\n~~~~\n#after\n`unclosed #open\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=25 #after=1 #open=1 #real=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_text_before_first_entry_is_not_an_entry)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "# My journal\nIntro #intro\nmood: 3\n\n## 2026-01-05\nOne.\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L5 '' w=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_invalid_date_heading_warns_and_joins_previous_entry)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-02-28\nA.\n## 2026-02-30 Oops\nB #late\n## 2026-13-01\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-02-28 L1 '' w=8 #late=1");
+	ck_assert_int_eq(s.j.warnings, 2);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_entries_need_not_be_in_order)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-03-01\n## 2026-01-01\n## 2026-03-01\n");
+	ck_assert_int_eq(s.n, 3);
+	ck_assert_str_eq(s.text[1], "2026-01-01 L2 '' w=0");
+	journal_free(&s.j);
+}
+END_TEST
+
+static const struct {
+	const char *path;
+	int ok;
+	const char *date;
+} note_names[] = {
+	{ "2026-01-14.md", 1, "2026-01-14" },
+	{ "notes/2026-01-14 Wednesday thoughts.md", 1, "2026-01-14" },
+	{ "journals/2026_01_14.md", 1, "2026-01-14" },
+	{ "journal/2026/01/14.md", 1, "2026-01-14" },
+	{ "2026/01/14.md", 1, "2026-01-14" },
+	{ "2026-02-30.md", 0, NULL },
+	{ "2026-01-14x.md", 0, NULL },
+	{ "2026-01_14.md", 0, NULL },
+	{ "x2026/01/14.md", 0, NULL },
+	{ "journal.md", 0, NULL },
+	{ "01/14.md", 0, NULL },
+};
+
+START_TEST(test_journal_note_date_from_file_name)
+{
+	long d;
+	char buf[DATE_BUFSIZE];
+
+	ck_assert_int_eq(journal_note_date(note_names[_i].path, &d), note_names[_i].ok);
+	if (note_names[_i].ok)
+		ck_assert_str_eq(date_format(d, buf), note_names[_i].date);
+}
+END_TEST
+
+START_TEST(test_journal_daily_note_is_an_entry_with_front_matter_fields)
+{
+	struct seen s;
+
+	READ(&s, "j/2026-01-14.md",
+	    "---\nmood: 6\nsleep: 7h\ntags: [social, Work]\ntitle: not a metric\n---\n"
+	    "Met Sam. #exercise\n\n## 2026-01-14 21:30 Evening\nmood: 8\n");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=3 #exercise=1 #social=1 #work=1 mood=6 "
+	    "sleep=7");
+	ck_assert_str_eq(s.text[1], "2026-01-14 21:30 L9 'Evening' w=0 mood=8");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_daily_note_fields_at_top_without_front_matter)
+{
+	struct seen s;
+
+	READ(&s, "2026/01/15.md", "mood: 5\ntags: #calm, #home\n\nQuiet day.\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-15 L1 '' w=2 #calm=1 #home=1 mood=5");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_daily_note_empty_before_heading_is_not_an_entry)
+{
+	struct seen s;
+
+	READ(&s, "2026-01-14.md", "\n# 2026-01-14 The day\nText.\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L2 'The day' w=1");
+	journal_free(&s.j);
+
+	/* A note with nothing in it is still a day written on. */
+	READ(&s, "2026-01-15.md", "");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-15 L1 '' w=0");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_front_matter_only_read_for_dated_notes)
+{
+	struct seen s;
+
+	READ(&s, "journal.md", "---\nmood: 2\n# 2026-01-01 a YAML comment\n---\n## 2026-01-05\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L5 '' w=0");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_bad_front_matter_warns_and_keeps_going)
+{
+	struct seen s;
+
+	READ(&s, "2026-01-14.md", "---\nmood: [6\n---\nText.\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1");
+	ck_assert_int_eq(s.j.warnings, 1);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_unclosed_front_matter_is_read_as_text)
+{
+	struct seen s;
+
+	READ(&s, "2026-01-14.md", "---\nmood: 6\n\n## 2026-01-15\nText #t\n");
+	ck_assert_int_eq(s.j.warnings, 1);
+	/* Replayed as text: the note's own entry holds "mood: 6" as a field at its top, and
+	 * the "---" is a rule, not a word. */
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=0 mood=6");
+	ck_assert_str_eq(s.text[1], "2026-01-15 L4 '' w=2 #t=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_unclosed_fence_warns_once)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\n\n```\ncode\n## 2026-01-06\n#x\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=5");
+	ck_assert_int_eq(s.j.warnings, 1);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_crlf_and_bom)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "\xef\xbb\xbf## 2026-01-05 Title\r\nmood: 6\r\n\r\nWords here #tag\r\n"
+	    "  \r\nlate: 2\r\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 'Title' w=5 #tag=1 mood=6");
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_nul_bytes_and_invalid_utf8_are_survived)
+{
+	static const char text[] = "## 2026-01-05 \xff title\nmood: 6\n\na\0b #t\xc3 #ok\n"
+	    "more \xfe\n";
+	struct seen s;
+
+	read_text(&s, "j.md", text, sizeof text - 1);
+	ck_assert_int_eq(s.n, 1);
+	/* The ill-formed tag is dropped; the warning comes once a file. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '\xff title' w=5 #ok=1 mood=6");
+	ck_assert_int_eq(s.j.warnings, 1);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_ten_megabyte_line)
+{
+	size_t n = 10 * 1024 * 1024;
+	char *text = malloc(n + 64);
+	struct seen s;
+	size_t len = (size_t)sprintf(text, "## 2026-01-05\n\n");
+
+	for (size_t i = 0; i < n; i += 2)
+		text[len + i] = 'w', text[len + i + 1] = ' ';
+	len += n;
+	len += (size_t)sprintf(text + len, "\n#end\n");
+	read_text(&s, "j.md", text, len);
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=5242881 #end=1");
+	journal_free(&s.j);
+	free(text);
+}
+END_TEST
+
+START_TEST(test_journal_tag_of_100000_characters)
+{
+	size_t n = 100000;
+	char *text = malloc(n + 64);
+	struct seen s;
+	size_t len = (size_t)sprintf(text, "## 2026-01-05\n\n#");
+
+	memset(text + len, 'a', n);
+	len += n;
+	text[len++] = '\n';
+	read_text(&s, "j.md", text, len);
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_uint_eq(s.j.tags.n, 1);
+	ck_assert_uint_eq(s.j.tags.len[0], n);
+	journal_free(&s.j);
+	free(text);
+}
+END_TEST
+
+struct totals {
+	unsigned long entries, words, tags;
+	double metric_sum;
+};
+
+static void
+add_up(const struct entry *e, void *ctx)
+{
+	struct totals *t = ctx;
+
+	t->entries++;
+	t->words += e->words;
+	for (size_t i = 0; i < e->ntags; i++)
+		t->tags += e->tags[i].count;
+	for (size_t i = 0; i < e->nmetrics; i++)
+		t->metric_sum += e->metrics[i].value;
+}
+
+/* Entries counted the same however the text falls across the reader's buffers. */
+START_TEST(test_journal_many_entries_across_buffers)
+{
+	size_t cap = 4 * 1024 * 1024, len = 0;
+	char *text = malloc(cap);
+	struct journal j;
+	struct totals t = { 0 };
+	unsigned long entries = 0;
+	double sum = 0;
+
+	while (len + 200 < cap) {
+		len += (size_t)sprintf(text + len, "## 2026-01-%02lu\nmood: %lu\n\nsome words #t%lu\n",
+		    entries % 28 + 1, entries % 10, entries % 3);
+		sum += (double)(entries % 10);
+		entries++;
+	}
+	journal_init(&j, "check", add_up, &t);
+	journal_read_buffer(&j, "j.md", text, len);
+	ck_assert_uint_eq(t.entries, entries);
+	ck_assert_uint_eq(t.words, 3 * entries);
+	ck_assert_uint_eq(t.tags, entries);
+	ck_assert(t.metric_sum == sum);
+	ck_assert_uint_eq(j.tags.n, 3);
+	journal_free(&j);
+	free(text);
+}
+END_TEST
+
+/* Words and tags come out right on random text, whatever the lines' lengths and wherever
+ * they fall against the reader's blocks and buffers: the reference is counted here, a byte
+ * at a time. */
+START_TEST(test_journal_random_text_counts)
+{
+	static const char alphabet[] = "ab  \t\r\v\f#";
+	size_t cap = 3 * 1024 * 1024, len = 0;
+	char *text = malloc(cap + 512);
+	unsigned seed = 777;
+	unsigned long want_words = 0, want_tags = 0, entries = 0;
+	struct totals t = { 0 };
+	struct journal j;
+
+	while (len < cap) {
+		size_t n;
+		int in_word = 0;
+
+		seed = seed * 1103515245 + 12345;
+		if ((seed >> 16) % 40 == 0) {
+			len += (size_t)sprintf(text + len, "## 2026-01-05\n\n");
+			entries++;
+			continue;
+		}
+		n = (seed >> 8) % 200;
+		for (size_t i = 0; i < n; i++) {
+			char c;
+
+			seed = seed * 1103515245 + 12345;
+			c = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+			/* A tag is "#a" at the start or after a space or tab; any other '#'
+			 * is made a plain letter. */
+			if (c == '#' && (i == 0 || text[len - 1] == ' ' || text[len - 1] == '\t') &&
+			    i + 1 < n) {
+				text[len++] = '#';
+				text[len++] = 'a';
+				i++;
+				want_tags += entries > 0;
+				want_words += !in_word && entries > 0;
+				in_word = 1;
+				continue;
+			}
+			if (c == '#')
+				c = 'b';
+			want_words += c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f' &&
+			    !in_word && entries > 0;
+			in_word = c != ' ' && c != '\t' && c != '\r' && c != '\v' && c != '\f';
+			text[len++] = c;
+		}
+		text[len++] = '\n';
+	}
+	journal_init(&j, "check", add_up, &t);
+	journal_read_buffer(&j, "j.md", text, len);
+	ck_assert_uint_eq(t.entries, entries);
+	ck_assert_uint_eq(t.words, want_words);
+	ck_assert_uint_eq(t.tags, want_tags);
+	journal_free(&j);
+	free(text);
+}
+END_TEST
+
+/* The vector scanner agrees with the plain one on random text, wherever lines end. */
+START_TEST(test_journal_scan_line_matches_plain_version)
+{
+	static const char alphabet[] = "ab #:\t\n\r\v\f`\0\xc3\x80";
+	char buf[4096 + 64];
+	unsigned seed = 12345;
+
+	for (int round = 0; round < 2000; round++) {
+		size_t len = (size_t)(round % 300);
+		const char *p = buf, *end = buf + len;
+
+		for (size_t i = 0; i < len + 64; i++) {
+			seed = seed * 1103515245 + 12345;
+			buf[i] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+		}
+		while (p < end) {
+			unsigned long w1, w2;
+			int m1, m2;
+			const char *e1 = journal_scan_line(p, end, &w1, &m1);
+			const char *e2 = journal_scan_line_plain(p, end, &w2, &m2);
+
+			ck_assert_ptr_eq(e1, e2);
+			ck_assert_uint_eq(w1, w2);
+			ck_assert_int_eq(m1, m2);
+			p = e1 + 1;
+		}
+	}
+}
+END_TEST
+
+START_TEST(test_journal_names_grow_and_find)
+{
+	struct names n = { 0 };
+	char name[32];
+
+	for (int i = 0; i < 100000; i++) {
+		snprintf(name, sizeof name, "tag%d", i);
+		ck_assert_int_eq(names_add(&n, name, strlen(name)), i);
+	}
+	ck_assert_int_eq(names_add(&n, "tag77", 5), 77);
+	ck_assert_int_eq(names_find(&n, "tag99999", 8), 99999);
+	ck_assert_int_eq(names_find(&n, "tag", 3), -1);
+	names_free(&n);
+	ck_assert_int_eq(names_find(&n, "tag1", 4), -1);
+}
+END_TEST
+
+/* A folder is read recursively, in date order; hidden folders and other files are skipped;
+ * an unreadable file is reported and the rest still read. */
+START_TEST(test_journal_folder_in_date_order)
+{
+	char dir[64], path[160];
+	struct seen s;
+	static const struct {
+		const char *name, *text;
+	} files[] = {
+		{ "2026/01/16.md", "Third.\n" },
+		{ "2026-01-14.md", "First.\n" },
+		{ "notes 2026_01_15.md", "not dated: no leading date\n" },
+		{ "2026_01_15.md", "Second.\n" },
+		{ "log.md", "## 2026-01-01\nUndated file, read last.\n" },
+		{ ".obsidian/2026-01-01.md", "hidden\n" },
+		{ "2026-01-13.txt", "not Markdown\n" },
+	};
+	FILE *fp;
+
+	test_tmpdir_make(dir, sizeof dir, "journal");
+	snprintf(path, sizeof path, "%s/2026", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/2026/01", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/.obsidian", dir);
+	mkdir(path, 0700);
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
+		ck_assert_ptr_nonnull(fp = fopen(path, "w"));
+		fputs(files[i].text, fp);
+		fclose(fp);
+	}
+	memset(&s, 0, sizeof s);
+	journal_init(&s.j, "check", record, &s);
+	ck_assert_int_eq(journal_read(&s.j, dir), 0);
+	ck_assert_int_eq(s.n, 4);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1");
+	ck_assert_str_eq(s.text[1], "2026-01-15 L1 '' w=1");
+	ck_assert_str_eq(s.text[2], "2026-01-16 L1 '' w=1");
+	ck_assert_str_eq(s.text[3], "2026-01-01 L1 '' w=4");
+	journal_free(&s.j);
+
+	if (geteuid() != 0) {
+		snprintf(path, sizeof path, "%s/2026-01-14.md", dir);
+		chmod(path, 0);
+		memset(&s, 0, sizeof s);
+		journal_init(&s.j, "check", record, &s);
+		ck_assert_int_eq(journal_read(&s.j, dir), -1);
+		ck_assert_int_eq(s.n, 3);
+		journal_free(&s.j);
+	}
+	snprintf(path, sizeof path, "%s/missing.md", dir);
+	memset(&s, 0, sizeof s);
+	journal_init(&s.j, "check", record, &s);
+	ck_assert_int_eq(journal_read(&s.j, path), -1);
+	journal_free(&s.j);
+	test_tmpdir_remove(dir);
+}
+END_TEST
+
+#define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+Suite *
+make_journal_suite(void)
+{
+	Suite *s = suite_create("journal");
+	TCase *tc = tcase_create("format");
+
+	tcase_add_test(tc, test_journal_heading_levels_one_to_three_start_entries);
+	tcase_add_test(tc, test_journal_time_must_be_a_time_else_it_is_title);
+	tcase_add_test(tc, test_journal_fields_under_heading_until_blank_line);
+	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
+	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
+	tcase_add_test(tc, test_journal_last_value_of_a_metric_wins);
+	tcase_add_test(tc, test_journal_inline_fields_anywhere_and_not_words);
+	tcase_add_test(tc, test_journal_tags_rules);
+	tcase_add_test(tc, test_journal_no_tags_in_code);
+	tcase_add_test(tc, test_journal_text_before_first_entry_is_not_an_entry);
+	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
+	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
+	tcase_add_loop_test(tc, test_journal_note_date_from_file_name, 0, NCASES(note_names));
+	tcase_add_test(tc, test_journal_daily_note_is_an_entry_with_front_matter_fields);
+	tcase_add_test(tc, test_journal_daily_note_fields_at_top_without_front_matter);
+	tcase_add_test(tc, test_journal_daily_note_empty_before_heading_is_not_an_entry);
+	tcase_add_test(tc, test_journal_front_matter_only_read_for_dated_notes);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("bad input");
+	tcase_add_test(tc, test_journal_bad_front_matter_warns_and_keeps_going);
+	tcase_add_test(tc, test_journal_unclosed_front_matter_is_read_as_text);
+	tcase_add_test(tc, test_journal_unclosed_fence_warns_once);
+	tcase_add_test(tc, test_journal_crlf_and_bom);
+	tcase_add_test(tc, test_journal_nul_bytes_and_invalid_utf8_are_survived);
+	tcase_add_test(tc, test_journal_ten_megabyte_line);
+	tcase_add_test(tc, test_journal_tag_of_100000_characters);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("reading");
+	tcase_set_timeout(tc, 30);
+	tcase_add_test(tc, test_journal_many_entries_across_buffers);
+	tcase_add_test(tc, test_journal_random_text_counts);
+	tcase_add_test(tc, test_journal_scan_line_matches_plain_version);
+	tcase_add_test(tc, test_journal_names_grow_and_find);
+	tcase_add_test(tc, test_journal_folder_in_date_order);
+	suite_add_tcase(s, tc);
+	return s;
+}

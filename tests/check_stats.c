@@ -1,0 +1,257 @@
+/* check_stats.c: the running figures journalstat reports, against values worked by hand, and
+ * goals' progress period by period. */
+#include <math.h>
+#include <string.h>
+
+#include "check_goalkit.h"
+#include "diag.h"
+#include "goals.h"
+#include "journal.h"
+#include "progress.h"
+#include "stats.h"
+
+static long
+day(const char *iso)
+{
+	long d;
+
+	ck_assert_int_eq(date_parse(iso, strlen(iso), &d), 1);
+	return d;
+}
+
+/* 2, 4, 4, 4, 5, 5, 7, 9: mean 5, sample sd sqrt(32/7). */
+START_TEST(test_stats_moments_mean_sd_min_max)
+{
+	static const double v[] = { 4, 2, 9, 4, 5, 4, 7, 5 };
+	struct moments m = { 0 };
+
+	ck_assert(moments_sd(&m) == 0);
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		moments_add(&m, v[i]);
+	ck_assert_uint_eq(m.n, 8);
+	ck_assert_double_eq_tol(m.mean, 5, 1e-12);
+	ck_assert_double_eq_tol(moments_sd(&m), sqrt(32.0 / 7), 1e-12);
+	ck_assert(m.min == 2 && m.max == 9);
+}
+END_TEST
+
+START_TEST(test_stats_one_value_has_no_spread)
+{
+	struct moments m = { 0 };
+
+	moments_add(&m, -3.5);
+	ck_assert(m.mean == -3.5 && m.min == -3.5 && m.max == -3.5 && moments_sd(&m) == 0);
+}
+END_TEST
+
+START_TEST(test_stats_dayset_counts_distinct_days_and_streaks)
+{
+	struct dayset d = { 0 };
+	long current, longest;
+
+	dayset_streaks(&d, day("2026-01-10"), &current, &longest);
+	ck_assert(current == 0 && longest == 0);
+	/* 1..3, then 5..9 twice over and out of order. */
+	for (int k = 9; k >= 5; k--)
+		dayset_add(&d, day("2026-01-01") + k - 1), dayset_add(&d, day("2026-01-01") + k - 1);
+	for (int k = 1; k <= 3; k++)
+		dayset_add(&d, day("2026-01-01") + k - 1);
+	ck_assert_uint_eq(d.count, 8);
+	ck_assert_int_eq(d.first, day("2026-01-01"));
+	ck_assert_int_eq(d.last, day("2026-01-09"));
+	ck_assert(!dayset_has(&d, day("2026-01-04")) && dayset_has(&d, day("2026-01-05")));
+	/* Today (the 10th) not written yet: the streak to yesterday still counts. */
+	dayset_streaks(&d, day("2026-01-10"), &current, &longest);
+	ck_assert_int_eq(current, 5);
+	ck_assert_int_eq(longest, 5);
+	dayset_streaks(&d, day("2026-01-11"), &current, &longest);
+	ck_assert_int_eq(current, 0);
+	dayset_streaks(&d, day("2026-01-03"), &current, &longest);
+	ck_assert_int_eq(current, 3);
+	dayset_free(&d);
+}
+END_TEST
+
+/* Days far apart on both sides grow the set without losing the ones already in it. */
+START_TEST(test_stats_dayset_grows_both_ways)
+{
+	struct dayset d = { 0 };
+	long a = day("2026-06-15"), b = day("1900-01-01"), c = day("2300-12-31");
+
+	dayset_add(&d, a);
+	dayset_add(&d, b);
+	dayset_add(&d, c);
+	dayset_add(&d, a + 1);
+	ck_assert(dayset_has(&d, a) && dayset_has(&d, b) && dayset_has(&d, c));
+	ck_assert(dayset_has(&d, a + 1) && !dayset_has(&d, a - 1) && !dayset_has(&d, c + 1));
+	ck_assert_uint_eq(d.count, 4);
+	ck_assert(d.first == b && d.last == c);
+	dayset_free(&d);
+}
+END_TEST
+
+START_TEST(test_stats_series_rows_fill_gaps_and_grow_down)
+{
+	struct series s = { .per = PERIOD_WEEK, .ncounts = 2 };
+	struct row *r = series_row(&s, 100);
+
+	r->entries = 1;
+	row_add_metric(r, 3, 6);
+	row_add_metric(r, 3, 8);
+	r->count[1] = 5;
+	series_row(&s, 103)->entries = 2;
+	series_row(&s, 98)->entries = 3;
+	ck_assert_int_eq(s.lo, 98);
+	ck_assert_uint_eq(s.n, 6);
+	ck_assert_uint_eq(s.rows[0].entries, 3);
+	ck_assert_uint_eq(s.rows[1].entries, 0);       /* a gap, zero */
+	ck_assert_ptr_null(s.rows[1].count);
+	ck_assert_uint_eq(s.rows[2].entries, 1);
+	ck_assert_uint_eq(s.rows[2].count[1], 5);
+	ck_assert_uint_eq(s.rows[2].metric[3].n, 2);
+	ck_assert(s.rows[2].metric[3].sum == 14);
+	ck_assert_uint_eq(s.rows[5].entries, 2);
+	ck_assert_uint_eq(s.rows[5].count[0], 0);
+	series_free(&s);
+}
+END_TEST
+
+/* The goals and journal of one test of progress. */
+struct fixture {
+	struct goals g;
+	struct diags d;
+	struct journal j;
+	struct progress p;
+};
+
+static void
+feed(const struct entry *e, void *ctx)
+{
+	progress_add(ctx, e);
+}
+
+static void
+fixture_load(struct fixture *f, const char *goals, const char *journal, const char *today)
+{
+	memset(f, 0, sizeof *f);
+	ck_assert_int_eq(goals_load(&f->g, goals, strlen(goals), &f->d), 0);
+	journal_init(&f->j, "check", feed, &f->p);
+	progress_init(&f->p, &f->g, &f->j, day(today));
+	journal_read_buffer(&f->j, "j.md", journal, strlen(journal));
+}
+
+static void
+fixture_free(struct fixture *f)
+{
+	progress_free(&f->p);
+	journal_free(&f->j);
+	goals_free(&f->g);
+	diags_free(&f->d);
+}
+
+/* {tag: social, at_least: 2, per: week} counts tagged entries in each ISO week from the
+ * start's week to the last week that ended before today; an empty week is 0, not met. */
+START_TEST(test_progress_tag_counts_per_week)
+{
+	struct fixture f;
+	long lo, hi;
+	double v;
+
+	fixture_load(&f,
+	    "goals:\n  - id: social\n    goal: Talk to two new people each week\n"
+	    "    measure: {tag: Social, at_least: 2, per: week}\n    start: 2026-01-07\n"
+	    "  - id: nomeasure\n    goal: Walk\n",
+	    "## 2026-01-06\n#social before the start\n## 2026-01-07\n#social\n"
+	    "## 2026-01-08\n#SOCIAL #social\n## 2026-01-13\n#social\n"
+	    "## 2026-01-26\n#social\n## 2026-01-27\n#social\n",
+	    "2026-01-28");
+	ck_assert_uint_eq(f.p.n, 1);
+	ck_assert(progress_range(&f.p.v[0], 0, &lo, &hi));
+	/* W02 (from the 7th) to W04; W05 holds today and is not over. */
+	ck_assert_int_eq(lo, date_period_index(day("2026-01-07"), PERIOD_WEEK));
+	ck_assert_int_eq(hi, lo + 2);
+	ck_assert(progress_value(&f.p.v[0], lo, &v) && v == 2 && progress_met(&f.p.v[0], v));
+	ck_assert(progress_value(&f.p.v[0], lo + 1, &v) && v == 1 && !progress_met(&f.p.v[0], v));
+	ck_assert(progress_value(&f.p.v[0], lo + 2, &v) && v == 0 && !progress_met(&f.p.v[0], v));
+	fixture_free(&f);
+}
+END_TEST
+
+/* {metric: anxiety, at_most: 4, per: week} takes each week's mean; a week without the metric
+ * has no value. */
+START_TEST(test_progress_metric_mean_per_week)
+{
+	struct fixture f;
+	long lo, hi;
+	double v;
+
+	fixture_load(&f,
+	    "goals:\n  - id: calm\n    goal: Keep anxiety at most 4/10 each week\n"
+	    "    measure: {metric: anxiety, at_most: 4, per: week}\n",
+	    "## 2026-01-05\nanxiety: 6\n## 2026-01-06\nanxiety: 2\n## 2026-01-13\nmood: 5\n"
+	    "## 2026-01-19\nanxiety: 5\n",
+	    "2026-01-26");
+	/* No start: from the journal's first day. */
+	ck_assert(progress_range(&f.p.v[0], day("2026-01-05"), &lo, &hi));
+	ck_assert_int_eq(hi - lo, 2);
+	ck_assert(progress_value(&f.p.v[0], lo, &v) && v == 4 && progress_met(&f.p.v[0], v));
+	ck_assert(!progress_value(&f.p.v[0], lo + 1, &v));
+	ck_assert(progress_value(&f.p.v[0], lo + 2, &v) && v == 5 && !progress_met(&f.p.v[0], v));
+	fixture_free(&f);
+}
+END_TEST
+
+/* Without per, the target is a total over the goal's life to today. */
+START_TEST(test_progress_total_without_period)
+{
+	struct fixture f;
+	long lo, hi;
+	double v;
+
+	fixture_load(&f,
+	    "goals:\n  - id: books\n    goal: Read 3 books by June\n"
+	    "    measure: {tag: book-done, at_least: 3}\n",
+	    "## 2026-01-05\n#book-done\n## 2026-02-05\n#book-done\n## 2026-03-05\n#book-done\n",
+	    "2026-03-05");
+	ck_assert(progress_range(&f.p.v[0], day("2026-01-05"), &lo, &hi));
+	ck_assert_int_eq(lo, hi);
+	/* Today's entry is not counted: the day is not over. */
+	ck_assert(progress_value(&f.p.v[0], lo, &v) && v == 2 && !progress_met(&f.p.v[0], v));
+	fixture_free(&f);
+}
+END_TEST
+
+START_TEST(test_progress_no_whole_period_yet)
+{
+	struct fixture f;
+	long lo, hi;
+
+	fixture_load(&f,
+	    "goals:\n  - id: m\n    goal: x\n    measure: {tag: t, at_least: 1, per: month}\n"
+	    "    start: 2026-01-05\n", "", "2026-01-30");
+	ck_assert(!progress_range(&f.p.v[0], 0, &lo, &hi));
+	fixture_free(&f);
+}
+END_TEST
+
+Suite *
+make_stats_suite(void)
+{
+	Suite *s = suite_create("stats");
+	TCase *tc = tcase_create("figures");
+
+	tcase_add_test(tc, test_stats_moments_mean_sd_min_max);
+	tcase_add_test(tc, test_stats_one_value_has_no_spread);
+	tcase_add_test(tc, test_stats_dayset_counts_distinct_days_and_streaks);
+	tcase_add_test(tc, test_stats_dayset_grows_both_ways);
+	tcase_add_test(tc, test_stats_series_rows_fill_gaps_and_grow_down);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("progress");
+	tcase_add_test(tc, test_progress_tag_counts_per_week);
+	tcase_add_test(tc, test_progress_metric_mean_per_week);
+	tcase_add_test(tc, test_progress_total_without_period);
+	tcase_add_test(tc, test_progress_no_whole_period_yet);
+	suite_add_tcase(s, tc);
+	return s;
+}
