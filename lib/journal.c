@@ -2,11 +2,16 @@
  * counted and its '#' and ':' noticed in one vector loop (journal_scan_line), and only the
  * few lines that can matter (headings, fields, fences, lines with a '#' or ':') are looked
  * at twice. */
+
+/* d_type in struct dirent (see entry_kind). */
+#define _DEFAULT_SOURCE
+
 #include <dirent.h>
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -480,12 +485,6 @@ add_tag_id(struct journal *j, int id)
 	j->tag_at[id] = (int)++j->cur.ntags;
 }
 
-static void
-add_tag(struct journal *j, const char *tag, size_t len)
-{
-	add_tag_id(j, names_add(&j->tags, tag, len));
-}
-
 /* ---- pieces of a line ---- */
 
 static int
@@ -552,12 +551,18 @@ parse_metric(const char *p, size_t n, double *out)
 		neg = p[i++] == '-';
 	for (; i < n && is_digit(p[i]); i++, digits++)
 		v = v * 10 + (p[i] - '0');
-	if (digits > 0 && i + 1 < n && (p[i] == '-' || p[i] == ':') && is_digit(p[i + 1]))
+	/* YYYY-MM-DD and H:MM or HH:MM; "5-6" is still the number 5. */
+	if (digits == 4 && n - i >= 6 && p[i] == '-' && is_digit(p[i + 1]) && is_digit(p[i + 2]) &&
+	    p[i + 3] == '-' && is_digit(p[i + 4]) && is_digit(p[i + 5]))
+		return 0;
+	if ((digits == 1 || digits == 2) && n - i >= 3 && p[i] == ':' && is_digit(p[i + 1]) &&
+	    is_digit(p[i + 2]))
 		return 0;
 	if (i < n && p[i] == '.')
 		for (i++; i < n && is_digit(p[i]); i++, digits++)
 			v += (p[i] - '0') * (scale /= 10);
-	if (digits == 0)
+	/* Hundreds of digits make an infinity, which no mean survives. */
+	if (digits == 0 || !isfinite(v))
 		return 0;
 	*out = neg ? -v : v;
 	return 1;
@@ -591,7 +596,8 @@ key_len(const char *p, size_t n)
 	return i;
 }
 
-static void add_tags_from_list(struct journal *j, const char *p, size_t n);
+static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
+    size_t n);
 
 /* Records a field of the open entry: a metric when its value starts with a number; `tags`
  * lists tags. */
@@ -606,7 +612,7 @@ add_field(struct journal *j, struct journal_file *f, const char *key, size_t kle
 		return;
 	f->note_open = 0;
 	if (klen == 4 && memcmp(k, "tags", 4) == 0) {
-		add_tags_from_list(j, val, vlen);
+		add_tags_from_list(j, f, val, vlen);
 		return;
 	}
 	if (parse_metric(val, vlen, &v))
@@ -633,7 +639,7 @@ split_field(const char *p, size_t n, int dbl, size_t *klen, size_t *voff)
 }
 
 /* ASCII tag characters after the first: letters, digits, '-', '_' and '/' (1), of which the
- * upper-case letters are 2.  Every byte above ASCII is a tag character too (tag_char). */
+ * upper-case letters are 2.  Outside ASCII, letters are tag characters (utf8_letter). */
 static const unsigned char tag_class[128] = {
 	['-'] = 1, ['_'] = 1, ['/'] = 1,
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
@@ -648,25 +654,57 @@ static const unsigned char tag_class[128] = {
 	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-static int
-tag_char(unsigned char c)
+/* The length of the character at p (n > 0 bytes) when it is a letter outside ASCII, else 0.
+ * Letters are judged by block: the blocks of scripts count, those of punctuation, symbols and
+ * emoji do not, so that "#social’s" and "#work—" end before the quote and the dash. */
+static size_t
+utf8_letter(const char *p, size_t n)
 {
-	return c >= 0x80 || tag_class[c] != 0;
+	const unsigned char *u = (const unsigned char *)p;
+	size_t len = text_utf8_len(p, n);
+	unsigned long cp;
+
+	if (len < 2)
+		return 0;
+	cp = len == 2 ? (u[0] & 0x1fu) << 6 | (u[1] & 0x3fu) :
+	    len == 3 ? (u[0] & 0x0fu) << 12 | (u[1] & 0x3fu) << 6 | (u[2] & 0x3fu) :
+	    (unsigned long)(u[0] & 0x07u) << 18 | (u[1] & 0x3fu) << 12 | (u[2] & 0x3fu) << 6 |
+	    (u[3] & 0x3fu);
+	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7 ||           /* Latin-1 signs, × and ÷ */
+	    (cp >= 0x2000 && cp <= 0x2bff) ||                   /* punctuation, symbols, arrows */
+	    (cp >= 0x3000 && cp <= 0x303f) ||                   /* CJK punctuation */
+	    (cp >= 0xe000 && cp <= 0xf8ff) ||                   /* private use */
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff20) ||
+	    (cp >= 0x1f000 && cp <= 0x1faff))                   /* emoji and pictographs */
+		return 0;
+	return len;
 }
 
-/* Reads one tag whose text starts at p[i] (after the '#'); returns the index after it.  The
- * tag is lower-cased into the scratch buffer as it is read, in the same pass. */
+/* Reads one tag whose text starts at p[i] (after the '#'): a letter, then letters, digits,
+ * '-', '_' and '/'.  Returns the index after it.  The tag is lower-cased into the scratch
+ * buffer as it is read. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
-	size_t s = i, len;
-	unsigned char high = 0, c;
+	size_t s = i, len, step;
 	char *out;
 
-	if (i >= n || !(is_alpha((unsigned char)p[i]) || (unsigned char)p[i] >= 0x80))
+	if (i >= n || !(is_alpha((unsigned char)p[i]) || utf8_letter(p + i, n - i)))
 		return i;
-	while (i < n && tag_char((unsigned char)p[i]))
-		i++;
+	while (i < n) {
+		if ((unsigned char)p[i] < 0x80) {
+			if (!tag_class[(unsigned char)p[i]])
+				break;
+			i++;
+		} else if ((step = utf8_letter(p + i, n - i)) > 0) {
+			i += step;
+		} else {
+			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
+			if (text_utf8_len(p + i, n - i) == 0)
+				utf8_ok(j, f, p + i, 1);
+			break;
+		}
+	}
 	len = i - s;
 	if (j->scratch_cap < len + 8) {
 		j->scratch_cap = len + 8 > 256 ? len + 8 : 256;
@@ -674,32 +712,32 @@ take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, siz
 	}
 	out = j->scratch;
 	for (size_t k = 0; k < len; k++) {
-		c = (unsigned char)p[s + k];
-		high |= c;
+		unsigned char c = (unsigned char)p[s + k];
+
 		out[k] = (char)(c < 0x80 && tag_class[c] == 2 ? c + ('a' - 'A') : c);
 	}
-	/* Only a tag with a byte above ASCII can be ill-formed UTF-8. */
-	if (!(high & 0x80) || utf8_ok(j, f, p + s, len))
-		add_tag_id(j, names_add_hashed(&j->tags, out, len, name_hash(out, len)));
+	add_tag_id(j, names_add_hashed(&j->tags, out, len, name_hash(out, len)));
 	return i;
 }
 
-/* Tags from a field's value: "social, work" or "#social #work". */
+/* Tags from a field's value: "social, work" or "#social #work", each by the rules of tags. */
 static void
-add_tags_from_list(struct journal *j, const char *p, size_t n)
+add_tags_from_list(struct journal *j, struct journal_file *f, const char *p, size_t n)
 {
 	size_t i = 0;
 
 	while (i < n) {
-		size_t s;
+		size_t next;
 
-		while (i < n && !tag_char((unsigned char)p[i]))
+		if (p[i] == '#')
 			i++;
-		s = i;
-		while (i < n && tag_char((unsigned char)p[i]))
+		if ((next = take_tag(j, f, p, i, n)) == i)
+			while (i < n && p[i] != ' ' && p[i] != ',' && p[i] != ';' && p[i] != '\t')
+				i++;
+		else
+			i = next;
+		while (i < n && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\t'))
 			i++;
-		if (i > s && text_utf8_invalid(p + s, i - s) == i - s)
-			add_tag(j, lower(j, p + s, i - s), i - s);
 	}
 }
 
@@ -840,6 +878,8 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 	struct ydoc doc;
 	const struct ynode *root;
 
+	if (f->fm_len == 0)
+		return;  /* "---" then "---": nothing in it */
 	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
 		/* Line 1 is the opening ---. */
 		warning(j, f, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
@@ -901,12 +941,16 @@ front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 	(void)end_line;
 }
 
-static void
+/* Keeps a line of front matter.  Returns 1, or 0 when the front matter has grown too long to
+ * be any: it has then been read again as text, and the line must be read as text too. */
+static int
 front_matter_add(struct journal *j, struct journal_file *f, const char *p, size_t n)
 {
 	if (f->fm_len + n + 1 > FRONT_MATTER_MAX) {
 		front_matter_abandon(j, f, "is longer than 256 KiB or never closed");
-		return;
+		/* The replay counted the lines before this one. */
+		f->line++;
+		return 0;
 	}
 	/* SLACK bytes more, for journal_scan_line should it be replayed. */
 	if (f->fm_len + n + 1 + SLACK > f->fm_cap) {
@@ -917,6 +961,7 @@ front_matter_add(struct journal *j, struct journal_file *f, const char *p, size_
 	f->fm_len += n;
 	f->fm[f->fm_len++] = '\n';
 	memset(f->fm + f->fm_len, 0, SLACK);
+	return 1;
 }
 
 /* ---- lines ---- */
@@ -954,16 +999,17 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	f->line++;
 	if (f->front) {
 		if (!front_matter_end(p, n)) {
-			front_matter_add(j, f, p, n);
+			if (front_matter_add(j, f, p, n))
+				return;
+		} else {
+			f->front = 0;
+			if (f->dated)
+				front_matter_fields(j, f);
+			free(f->fm);
+			f->fm = NULL;
+			f->fm_len = f->fm_cap = 0;
 			return;
 		}
-		f->front = 0;
-		if (f->dated)
-			front_matter_fields(j, f);
-		free(f->fm);
-		f->fm = NULL;
-		f->fm_len = f->fm_cap = 0;
-		return;
 	}
 	if (f->line == 1 && trim_end(p, n) == 3 && memcmp(p, "---", 3) == 0) {
 		f->front = 1;
@@ -1262,6 +1308,25 @@ is_markdown(const char *name)
 	    (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
 }
 
+/* What a folder entry is: DT_DIR, DT_REG, or something else.  readdir mostly says, which
+ * saves a stat call a note; a symbolic link is followed to a file but not to a folder, so
+ * that no loop can form. */
+static int
+entry_kind(const struct dirent *de, const char *path)
+{
+	struct stat st;
+
+	if (de->d_type == DT_DIR || de->d_type == DT_REG)
+		return de->d_type;
+	if ((de->d_type != DT_LNK && de->d_type != DT_UNKNOWN) || lstat(path, &st) < 0)
+		return DT_UNKNOWN;
+	if (S_ISDIR(st.st_mode))
+		return DT_DIR;
+	if (S_ISLNK(st.st_mode) && stat(path, &st) < 0)
+		return DT_UNKNOWN;
+	return S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
+}
+
 /* Gathers the Markdown files under dir, skipping hidden ones (.git, .obsidian).  Returns 0,
  * or -1 when a folder could not be read (reported). */
 static int
@@ -1278,21 +1343,23 @@ gather(struct journal *j, const char *dir, struct notes *out)
 	while ((de = readdir(d)) != NULL) {
 		size_t len = strlen(dir) + strlen(de->d_name) + 2;
 		char *path;
-		struct stat st;
 
 		if (de->d_name[0] == '.')
 			continue;
 		path = xmalloc(len);
 		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
 		    de->d_name);
-		/* Symbolic links to folders are not followed, so that a loop cannot form.  A
-		 * Markdown name is taken for a file without asking, which saves a call a note. */
-		if (!is_markdown(de->d_name) && lstat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		switch (entry_kind(de, path)) {
+		case DT_DIR:
 			rc |= gather(j, path, out);
 			free(path);
 			continue;
-		}
-		if (!is_markdown(de->d_name)) {
+		case DT_REG:
+			if (is_markdown(de->d_name))
+				break;
+			/* FALLTHROUGH */
+		default:
+			/* Not a note: another kind of file, a pipe that would never end, a device. */
 			free(path);
 			continue;
 		}
@@ -1352,7 +1419,8 @@ journal_read(struct journal *j, const char *path)
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
 		rc = gather(j, path, &notes);
-		qsort(notes.v, notes.n, sizeof *notes.v, note_order);
+		if (notes.n > 0)
+			qsort(notes.v, notes.n, sizeof *notes.v, note_order);
 		for (size_t i = 0; i < notes.n; i++) {
 			if (read_note(j, notes.v[i].path) < 0)
 				rc = -1;

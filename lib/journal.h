@@ -92,7 +92,7 @@ int journal_note_date(const char *path, long *day);
 
 /* Counts the words (runs of bytes other than space, \t, \n, \v, \f, \r) in the bytes from p
  * up to the first '\n' or end, and says whether a '#' (bit 1 of *marks), a ':' (bit 2) or a
- * '`' (bit 4) occurs there.  Returns the end of the line.  Reads up to 31 bytes past end,
+ * '`' (bit 4) occurs there.  Returns the end of the line.  Reads up to 32 bytes past end,
  * which the caller must own.  It uses the
  * machine's vector instructions where it can; journal_scan_line_plain is the same in plain
  * C, which it is tested against. */

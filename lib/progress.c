@@ -32,7 +32,9 @@ progress_init(struct progress *p, const struct goals *g, struct journal *j, long
 		const struct ynode *name = m->tag ? m->tag : m->metric;
 		struct goal_progress *gp = &p->v[p->n];
 
-		if (name == NULL || name->kind != YNODE_SCALAR || name->len == 0 ||
+		/* A tag of "#" alone names nothing to count. */
+		if (name == NULL || name->kind != YNODE_SCALAR ||
+		    name->len == (size_t)(m->tag && name->value[0] == '#') ||
 		    !(m->has_at_least || m->has_at_most))
 			continue;
 		memset(gp, 0, sizeof *gp);

@@ -108,15 +108,23 @@ series_row(struct series *s, long i)
 	if (s->n == 0 || i < s->lo || i >= s->lo + (long)s->n) {
 		long lo = s->n == 0 || i < s->lo ? i : s->lo;
 		long hi = s->n == 0 || i >= s->lo + (long)s->n ? i + 1 : s->lo + (long)s->n;
-		size_t n = (size_t)(hi - lo), below = s->n ? (size_t)(s->lo - lo) : 0;
 
-		s->rows = xrealloc(s->rows, n * sizeof *s->rows);
-		if (s->n > 0)
-			memmove(s->rows + below, s->rows, s->n * sizeof *s->rows);
-		memset(s->rows, 0, below * sizeof *s->rows);
-		memset(s->rows + below + s->n, 0, (n - below - s->n) * sizeof *s->rows);
+		if (s->n == 0 || lo < s->mem_lo || hi > s->mem_lo + (long)s->cap) {
+			/* Twice the span again as room, half on each side. */
+			size_t span = (size_t)(hi - lo) > 8 ? (size_t)(hi - lo) : 8;
+			struct row *mem = xmalloc(3 * span * sizeof *mem);
+
+			memset(mem, 0, 3 * span * sizeof *mem);
+			if (s->n > 0)
+				memcpy(mem + (s->lo - (lo - (long)span)), s->rows, s->n * sizeof *mem);
+			free(s->mem);
+			s->mem = mem;
+			s->mem_lo = lo - (long)span;
+			s->cap = 3 * span;
+		}
 		s->lo = lo;
-		s->n = n;
+		s->n = (size_t)(hi - lo);
+		s->rows = s->mem + (s->lo - s->mem_lo);
 	}
 	r = &s->rows[i - s->lo];
 	/* A row's counts are made when it is first asked for, not for the gaps between. */
@@ -147,7 +155,7 @@ series_free(struct series *s)
 		free(s->rows[k].metric);
 		free(s->rows[k].count);
 	}
-	free(s->rows);
-	s->rows = NULL;
-	s->n = 0;
+	free(s->mem);
+	s->rows = s->mem = NULL;
+	s->n = s->cap = 0;
 }

@@ -59,8 +59,12 @@ struct series {
 	enum period per;
 	size_t ncounts;          /* how many tag counts a row has: set before the first row */
 	long lo;                 /* the period index of rows[0] */
-	struct row *rows;
+	struct row *rows;        /* n rows, inside the memory below */
 	size_t n;
+	/* Room is kept on both sides, so that entries in any order cost linear time. */
+	struct row *mem;
+	long mem_lo;             /* the period index of mem[0] */
+	size_t cap;
 };
 
 /* The row of period index i, added (with any between) when new. */

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "check_goalkit.h"
@@ -128,9 +129,14 @@ START_TEST(test_journal_dates_times_and_words_are_not_metrics)
 	struct seen s;
 
 	READ(&s, "j.md", "## 2026-01-05\nseen: 2026-01-04\nat: 21:30\nfeel: ok\nMood: 5\nurl: x\n"
+	    "pain: 3-4\nhuge: 1" "000000000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	    "0000000000000000000000000000000000000000000000000000000000000000000000000000000000\n"
 	    "http://example.org: 3\n");
-	/* Keys are compared without case; "http://..." is no key, so it is text. */
-	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=2 mood=5");
+	/* Keys are compared without case; a range is its first number; a number too big for a
+	 * double is none; "http://..." is no key, so it is text. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=2 mood=5 pain=3");
 	journal_free(&s.j);
 }
 END_TEST
@@ -167,6 +173,29 @@ START_TEST(test_journal_tags_rules)
 	    "Nested #work/meeting, #a_b-c! and #ärger.\n");
 	ck_assert_str_eq(s.text[0], "2026-01-05 L1 'Title #Title' w=19 #a_b-c=1 #paren=1 "
 	    "#quoted=1 #social=2 #title=1 #work/meeting=1 #ärger=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+/* Letters outside ASCII belong to a tag; punctuation, symbols and emoji end it. */
+START_TEST(test_journal_tags_end_at_non_ascii_punctuation)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\n\n#ärger #social’s #work— #café… #日記 #🙂 #naïve\n");
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=7 #café=1 #naïve=1 #social=1 #work=1 "
+	    "#ärger=1 #日記=1");
+	journal_free(&s.j);
+}
+END_TEST
+
+/* A tags: field follows the rules of tags too. */
+START_TEST(test_journal_tags_field_follows_tag_rules)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\ntags: social, #Work; 2026, -x, ok!\n");
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 #ok=1 #social=1 #work=1");
 	journal_free(&s.j);
 }
 END_TEST
@@ -302,6 +331,42 @@ START_TEST(test_journal_front_matter_only_read_for_dated_notes)
 }
 END_TEST
 
+/* "---" then "---" (Obsidian writes it) is front matter with nothing in it. */
+START_TEST(test_journal_empty_front_matter)
+{
+	struct seen s;
+
+	READ(&s, "2026-01-14.md", "---\n---\nhi\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1");
+	ck_assert_int_eq(s.j.warnings, 0);
+	journal_free(&s.j);
+}
+END_TEST
+
+/* Front matter that outgrows 256 KiB is text, the line that outgrew it included, and line
+ * numbers stay right. */
+START_TEST(test_journal_front_matter_too_long_loses_no_line)
+{
+	size_t n = 300 * 1024, len;
+	char *text = malloc(n + 256);
+	struct seen s;
+
+	len = (size_t)sprintf(text, "---\nmood: 5\n");
+	for (size_t i = 0; i < n; i += 2)
+		text[len + i] = 'w', text[len + i + 1] = ' ';
+	len += n;
+	len += (size_t)sprintf(text + len, "\n## 2026-01-15\nx\n");
+	read_text(&s, "2026-01-14.md", text, len);
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=153600 mood=5");
+	ck_assert_str_eq(s.text[1], "2026-01-15 L4 '' w=1");
+	ck_assert_int_eq(s.j.warnings, 1);
+	journal_free(&s.j);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_journal_bad_front_matter_warns_and_keeps_going)
 {
 	struct seen s;
@@ -361,8 +426,8 @@ START_TEST(test_journal_nul_bytes_and_invalid_utf8_are_survived)
 
 	read_text(&s, "j.md", text, sizeof text - 1);
 	ck_assert_int_eq(s.n, 1);
-	/* The ill-formed tag is dropped; the warning comes once a file. */
-	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '\xff title' w=5 #ok=1 mood=6");
+	/* Ill-formed UTF-8 ends a tag; the warning comes once a file. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '\xff title' w=5 #ok=1 #t=1 mood=6");
 	ck_assert_int_eq(s.j.warnings, 1);
 	journal_free(&s.j);
 }
@@ -575,6 +640,7 @@ START_TEST(test_journal_folder_in_date_order)
 		{ "log.md", "## 2026-01-01\nUndated file, read last.\n" },
 		{ ".obsidian/2026-01-01.md", "hidden\n" },
 		{ "2026-01-13.txt", "not Markdown\n" },
+		{ "old.md/2026-01-12.md", "A folder named like a note is a folder.\n" },
 	};
 	FILE *fp;
 
@@ -585,6 +651,11 @@ START_TEST(test_journal_folder_in_date_order)
 	mkdir(path, 0700);
 	snprintf(path, sizeof path, "%s/.obsidian", dir);
 	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/old.md", dir);
+	mkdir(path, 0700);
+	/* A pipe named like a note would never end: it is skipped, not read. */
+	snprintf(path, sizeof path, "%s/2026-01-11.md", dir);
+	ck_assert_int_eq(mkfifo(path, 0600), 0);
 	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
 		snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
 		ck_assert_ptr_nonnull(fp = fopen(path, "w"));
@@ -594,11 +665,12 @@ START_TEST(test_journal_folder_in_date_order)
 	memset(&s, 0, sizeof s);
 	journal_init(&s.j, "check", record, &s);
 	ck_assert_int_eq(journal_read(&s.j, dir), 0);
-	ck_assert_int_eq(s.n, 4);
-	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1");
-	ck_assert_str_eq(s.text[1], "2026-01-15 L1 '' w=1");
-	ck_assert_str_eq(s.text[2], "2026-01-16 L1 '' w=1");
-	ck_assert_str_eq(s.text[3], "2026-01-01 L1 '' w=4");
+	ck_assert_int_eq(s.n, 5);
+	ck_assert_str_eq(s.text[0], "2026-01-12 L1 '' w=9");
+	ck_assert_str_eq(s.text[1], "2026-01-14 L1 '' w=1");
+	ck_assert_str_eq(s.text[2], "2026-01-15 L1 '' w=1");
+	ck_assert_str_eq(s.text[3], "2026-01-16 L1 '' w=1");
+	ck_assert_str_eq(s.text[4], "2026-01-01 L1 '' w=4");
 	journal_free(&s.j);
 
 	if (geteuid() != 0) {
@@ -607,9 +679,17 @@ START_TEST(test_journal_folder_in_date_order)
 		memset(&s, 0, sizeof s);
 		journal_init(&s.j, "check", record, &s);
 		ck_assert_int_eq(journal_read(&s.j, dir), -1);
-		ck_assert_int_eq(s.n, 3);
+		ck_assert_int_eq(s.n, 4);
 		journal_free(&s.j);
 	}
+	/* An empty folder is a journal of no entries. */
+	snprintf(path, sizeof path, "%s/empty", dir);
+	mkdir(path, 0700);
+	memset(&s, 0, sizeof s);
+	journal_init(&s.j, "check", record, &s);
+	ck_assert_int_eq(journal_read(&s.j, path), 0);
+	ck_assert_int_eq(s.n, 0);
+	journal_free(&s.j);
 	snprintf(path, sizeof path, "%s/missing.md", dir);
 	memset(&s, 0, sizeof s);
 	journal_init(&s.j, "check", record, &s);
@@ -635,6 +715,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_last_value_of_a_metric_wins);
 	tcase_add_test(tc, test_journal_inline_fields_anywhere_and_not_words);
 	tcase_add_test(tc, test_journal_tags_rules);
+	tcase_add_test(tc, test_journal_tags_end_at_non_ascii_punctuation);
+	tcase_add_test(tc, test_journal_tags_field_follows_tag_rules);
 	tcase_add_test(tc, test_journal_no_tags_in_code);
 	tcase_add_test(tc, test_journal_text_before_first_entry_is_not_an_entry);
 	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
@@ -647,6 +729,8 @@ make_journal_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad input");
+	tcase_add_test(tc, test_journal_empty_front_matter);
+	tcase_add_test(tc, test_journal_front_matter_too_long_loses_no_line);
 	tcase_add_test(tc, test_journal_bad_front_matter_warns_and_keeps_going);
 	tcase_add_test(tc, test_journal_unclosed_front_matter_is_read_as_text);
 	tcase_add_test(tc, test_journal_unclosed_fence_warns_once);

@@ -116,6 +116,23 @@ START_TEST(test_stats_series_rows_fill_gaps_and_grow_down)
 }
 END_TEST
 
+/* Periods met newest first (a journal written top-down) grow the series in linear time and
+ * keep every row where it belongs. */
+START_TEST(test_stats_series_in_reverse_order)
+{
+	struct series s = { .per = PERIOD_DAY };
+
+	for (long i = 20000; i >= 0; i -= 2)
+		series_row(&s, i)->entries = (unsigned long)i;
+	ck_assert_int_eq(s.lo, 0);
+	ck_assert_uint_eq(s.n, 20001);
+	for (long i = 0; i <= 20000; i++)
+		if (s.rows[i].entries != (unsigned long)(i % 2 ? 0 : i))
+			ck_abort_msg("row %ld holds %lu", i, s.rows[i].entries);
+	series_free(&s);
+}
+END_TEST
+
 /* The goals and journal of one test of progress. */
 struct fixture {
 	struct goals g;
@@ -245,6 +262,7 @@ make_stats_suite(void)
 	tcase_add_test(tc, test_stats_dayset_counts_distinct_days_and_streaks);
 	tcase_add_test(tc, test_stats_dayset_grows_both_ways);
 	tcase_add_test(tc, test_stats_series_rows_fill_gaps_and_grow_down);
+	tcase_add_test(tc, test_stats_series_in_reverse_order);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("progress");

@@ -878,7 +878,8 @@ goals_report(void)
 
 /* ---- the command line ---- */
 
-/* Reads the goals file for --goals; a file that is not a goals file stops the run. */
+/* Reads the goals file for --goals; a file that is not a goals file stops the run.  Errors
+ * in the file's measures change what is counted, so each is said, as goalcheck says it. */
 static void
 load_goals(const char *path)
 {
@@ -892,6 +893,9 @@ load_goals(const char *path)
 		warnx("%s:%d:%d: %s", path, d.v[0].line, d.v[0].col, d.v[0].message);
 		exit(2);
 	}
+	for (size_t i = 0; i < d.n; i++)
+		if (d.v[i].sev == SEV_ERROR)
+			warnx("%s:%d:%d: %s", path, d.v[i].line, d.v[i].col, d.v[i].message);
 	diags_free(&d);
 	file_free(&f);
 }
