@@ -42,21 +42,27 @@
 
 /* ---- sets of names ---- */
 
-/* A hash of the name eight bytes at a time: tags are hashed for every one written. */
+/* The hash of names: a byte at a time, so that take_tag can hash a tag while it reads it. */
+#define HASH_START 5381u
+#define HASH_STEP(h, c) ((h) * 33 ^ (unsigned char)(c))
+
+static size_t
+hash_end(size_t h)
+{
+	/* Spread the low bits, which pick the slot. */
+	h ^= h >> 15;
+	h *= 0x2c1b3c6dU;
+	return h ^ h >> 12;
+}
+
 static size_t
 name_hash(const char *s, size_t len)
 {
-	uint64_t h = (uint64_t)len * 0x9e3779b97f4a7c15u, w;
+	size_t h = HASH_START;
 
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xbf58476d1ce4e5b9u;
-		h ^= h >> 31;
-	}
-	w = 0;
-	memcpy(&w, s, len);
-	h = (h ^ w) * 0x94d049bb133111ebu;
-	return (size_t)(h ^ h >> 29);
+	for (size_t i = 0; i < len; i++)
+		h = HASH_STEP(h, s[i]);
+	return hash_end(h);
 }
 
 static int
@@ -234,6 +240,8 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 	const char *start = p;        /* of the line being scanned */
 	unsigned long words = 0;      /* in it so far */
 	int marks = 0;
+	const char *first_hash = NULL;  /* its first '#' ... */
+	size_t nhash = 0;             /* ... and how many it has */
 	uint64_t carry = 0;           /* the byte before the block is in a word */
 
 	for (const char *b = p; b < end; b += 64) {
@@ -264,11 +272,21 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			words += (unsigned long)__builtin_popcountll(starts & before);
 			marks |= (hashes & before ? MARK_HASH : 0) | (colons & before ? MARK_COLON : 0) |
 			    (ticks & before ? MARK_TICK : 0);
-			if (!plain_line(j, f, start, (size_t)(e - start), words, marks))
+			if (hashes & before) {
+				first_hash = first_hash ? first_hash : b + __builtin_ctzll(hashes & before);
+				nhash += (size_t)__builtin_popcountll(hashes & before);
+			}
+			if (!plain_line(j, f, start, (size_t)(e - start), words, marks)) {
+				j->hash = first_hash;
+				j->nhash = nhash;
 				line(j, f, start, (size_t)(e - start), words, marks);
+				j->hash = NULL;
+			}
 			start = e + 1;
 			words = 0;
 			marks = 0;
+			first_hash = NULL;
+			nhash = 0;
 			starts &= after;
 			hashes &= after;
 			colons &= after;
@@ -277,10 +295,18 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 		}
 		words += (unsigned long)__builtin_popcountll(starts);
 		marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) | (ticks ? MARK_TICK : 0);
+		if (hashes) {
+			first_hash = first_hash ? first_hash : b + __builtin_ctzll(hashes);
+			nhash += (size_t)__builtin_popcountll(hashes);
+		}
 	}
 	/* A last line without a newline. */
-	if (start < end && !plain_line(j, f, start, (size_t)(end - start), words, marks))
+	if (start < end && !plain_line(j, f, start, (size_t)(end - start), words, marks)) {
+		j->hash = first_hash;
+		j->nhash = nhash;
 		line(j, f, start, (size_t)(end - start), words, marks);
+		j->hash = NULL;
+	}
 }
 
 static int
@@ -686,37 +712,38 @@ utf8_letter(const char *p, size_t n)
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
-	size_t s = i, len, step;
-	char *out;
+	size_t len = 0, step, h = HASH_START;
 
 	if (i >= n || !(is_alpha((unsigned char)p[i]) || utf8_letter(p + i, n - i)))
 		return i;
+	/* Read, lower-cased into the scratch buffer and hashed in one pass. */
 	while (i < n) {
-		if ((unsigned char)p[i] < 0x80) {
-			if (!tag_class[(unsigned char)p[i]])
+		unsigned char c = (unsigned char)p[i];
+
+		step = 1;
+		if (c < 0x80) {
+			if (!tag_class[c])
 				break;
-			i++;
-		} else if ((step = utf8_letter(p + i, n - i)) > 0) {
-			i += step;
-		} else {
+			c = (unsigned char)(tag_class[c] == 2 ? c + ('a' - 'A') : c);
+		} else if ((step = utf8_letter(p + i, n - i)) == 0) {
 			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
 			if (text_utf8_len(p + i, n - i) == 0)
 				utf8_ok(j, f, p + i, 1);
 			break;
 		}
+		if (len + step > j->scratch_cap) {
+			j->scratch_cap = 2 * (len + step) > 256 ? 2 * (len + step) : 256;
+			j->scratch = xrealloc(j->scratch, j->scratch_cap);
+		}
+		j->scratch[len++] = (char)c;
+		h = HASH_STEP(h, c);
+		for (size_t k = 1; k < step; k++) {
+			j->scratch[len++] = p[i + k];
+			h = HASH_STEP(h, p[i + k]);
+		}
+		i += step;
 	}
-	len = i - s;
-	if (j->scratch_cap < len + 8) {
-		j->scratch_cap = len + 8 > 256 ? len + 8 : 256;
-		j->scratch = xrealloc(j->scratch, j->scratch_cap);
-	}
-	out = j->scratch;
-	for (size_t k = 0; k < len; k++) {
-		unsigned char c = (unsigned char)p[s + k];
-
-		out[k] = (char)(c < 0x80 && tag_class[c] == 2 ? c + ('a' - 'A') : c);
-	}
-	add_tag_id(j, names_add_hashed(&j->tags, out, len, name_hash(out, len)));
+	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash_end(h)));
 	return i;
 }
 
@@ -762,13 +789,21 @@ scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, in
 {
 	size_t i = 0;
 
-	/* Most lines have no code span: jump from '#' to '#'. */
+	/* Most lines have no code span: jump from '#' to '#', starting from the first one and
+	 * stopping after the last one the scanner saw, when it says (j->hash). */
 	if (!(marks & MARK_TICK)) {
-		const char *h;
+		const char *h = j->hash;
+		size_t left = j->nhash;
 
-		while (i < n && (h = memchr(p + i, '#', n - i)) != NULL) {
+		if (h == NULL || h < p || h >= p + n) {
+			h = memchr(p, '#', n);
+			left = (size_t)-1;
+		}
+		while (h != NULL) {
 			i = (size_t)(h - p);
+			/* A tag holds no '#', so each '#' is met once. */
 			i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
+			h = --left > 0 && i < n ? memchr(p + i, '#', n - i) : NULL;
 		}
 		return;
 	}
@@ -920,15 +955,18 @@ static void
 front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 {
 	char *text = f->fm;
+	const char *hint;
 	size_t len = f->fm_len, at = 0;
-	long end_line = f->line;
 
 	warning(j, f, 1, "front matter %s; it is read as text", why);
 	f->front = 0;
 	f->fm = NULL;
 	f->fm_len = f->fm_cap = 0;
-	/* Line 1, the "---", was never buffered; the rest is replayed from line 2. */
+	/* Line 1, the "---", was never buffered; the rest is replayed from line 2, with no
+	 * hint from the scanner, which saw another line. */
 	f->line = 1;
+	hint = j->hash;
+	j->hash = NULL;
 	while (at < len) {
 		unsigned long w;
 		int marks;
@@ -937,8 +975,8 @@ front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 		line(j, f, text + at, (size_t)(e - (text + at)), w, marks);
 		at = (size_t)(e - text) + 1;
 	}
+	j->hash = hint;
 	free(text);
-	(void)end_line;
 }
 
 /* Keeps a line of front matter.  Returns 1, or 0 when the front matter has grown too long to

@@ -66,6 +66,8 @@ struct journal {
 	int *tag_at;        /* per tag id: 1 + its index in tv while the entry is open, or 0 */
 	size_t tag_at_cap;
 	int has_first;
+	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
+	size_t nhash;       /* and how many it saw */
 	char *title, *first, *scratch;
 	size_t title_cap, first_cap, scratch_cap;
 	char *buf;
