@@ -120,13 +120,22 @@ valgrind: tests/ptyrun $(PROGS)
 	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		sh tests/run-cases
 
-# --today keeps the demo's deadlines where the example was written for.
+# --today keeps the demo's deadlines and streaks where the examples were written for.
 demo: $(PROGS)
 	@echo '$$ goalcheck --today 2026-02-01 examples/goals.yaml'
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 examples/goals.yaml
 	@echo
 	@echo '$$ goalcheck --today 2026-02-01 --format scorecard examples/goals.yaml'
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 --format scorecard examples/goals.yaml
+	@echo
+	@echo "$$ smartify --today 2026-02-01 'socialize more'"
+	-@./cmd/smartify/smartify --today 2026-02-01 'socialize more'
+	@echo
+	@echo '$$ journalstat --today 2026-12-31 examples/journal'
+	-@./cmd/journalstat/journalstat --today 2026-12-31 examples/journal
+	@echo
+	@echo '$$ journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3'
+	-@./cmd/journalstat/journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3
 
 bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/goalcheck
