@@ -139,6 +139,9 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 		goto out;
 	if (was != NULL && fchmod(fd, was->st_mode & 07777) < 0)
 		goto fail;
+	/* The owner too, where we may (as root, editing another's file); else it is ours. */
+	if (was != NULL && fchown(fd, was->st_uid, was->st_gid) < 0 && errno != EPERM)
+		goto fail;
 	if (write_all(fd, data, len) < 0 || fsync(fd) < 0)
 		goto fail;
 	if (close(fd) < 0) {
@@ -155,17 +158,13 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 	}
 	if (rename(tmp, target) < 0)
 		goto fail;
-	/* The rename is only durable once the folder that records it is on disk. */
-	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) < 0)
-		goto out;
-	if (fsync(dfd) < 0 && errno != EINVAL) {
-		saved = errno;
-		close(dfd);
-		errno = saved;
-		goto out;
-	}
-	close(dfd);
+	/* The file is replaced: from here on, success.  The rename is only durable once the
+	 * folder that records it is on disk, which is asked for but cannot be undone. */
 	rc = 0;
+	if ((dfd = open(dir, O_RDONLY | O_DIRECTORY)) >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
 	goto out;
 fail:
 	saved = errno;

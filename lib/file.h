@@ -25,8 +25,8 @@ struct stat;
  * is flushed to disk (fsync) and renamed over path, and then the folder is flushed.  A symbolic
  * link is followed, so the file it names is replaced and the link kept.
  *
- * was is what stat(2) said of path when it was read: the new file keeps its permission bits,
- * and if path has changed since (other size, time or inode) nothing is written and
+ * was is what stat(2) said of path when it was read: the new file keeps its permission bits
+ * (and its owner, where the system lets us), and if path has changed since (other size, time or inode) nothing is written and
  * FILE_CHANGED is returned.  was NULL means path did not exist: it must still not, and the new
  * file is made readable by its owner only (0600).  Returns 0, or -1 with errno set when a system
  * call fails; either way a failure leaves path as it was and removes the temporary file. */
