@@ -79,6 +79,14 @@ goaledit_scalar(struct arena *a, const char *s, size_t len, int flow)
 			o = stpcpy(o, "\\t");
 		} else if (c < 0x20 || c == 0x7F) {
 			o += sprintf(o, "\\x%02X", c);
+		} else if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85) {
+			/* NEL, LS and PS break lines in YAML: written as their escapes. */
+			o = stpcpy(o, "\\N");
+			i++;
+		} else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+			o = stpcpy(o, (unsigned char)s[i + 2] == 0xA8 ? "\\L" : "\\P");
+			i += 2;
 		} else {
 			*o++ = (char)c;
 		}
@@ -192,9 +200,16 @@ src_init(struct src *s, const char *buf, size_t len)
 	/* libyaml does not count a byte-order mark as a column. */
 	s->line[s->nlines++] = len >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	for (size_t i = 0; i < len; i++) {
-		if (buf[i] != '\n' && buf[i] != '\r')
+		/* libyaml also breaks lines at NEL, LS and PS; so must the line table. */
+		if ((unsigned char)buf[i] == 0xC2 && i + 1 < len && (unsigned char)buf[i + 1] == 0x85)
+			i++;
+		else if ((unsigned char)buf[i] == 0xE2 && i + 2 < len &&
+		    (unsigned char)buf[i + 1] == 0x80 &&
+		    ((unsigned char)buf[i + 2] == 0xA8 || (unsigned char)buf[i + 2] == 0xA9))
+			i += 2;
+		else if (buf[i] != '\n' && buf[i] != '\r')
 			continue;
-		if (s->eol == NULL)
+		else if (s->eol == NULL)
 			s->eol = buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n' ? "\r\n" :
 			    buf[i] == '\r' ? "\r" : "\n";
 		if (buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n')
@@ -305,8 +320,15 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 		if (n->n == 0)
 			return offset(s, n->line, n->col);
 		last = n->items[n->n - 1];
-		kend = n->kind == YNODE_MAP ? offset(s, n->items[n->n - 2]->end_line,
-		    n->items[n->n - 2]->end_col) : keyend;
+		if (n->kind == YNODE_MAP) {
+			kend = offset(s, n->items[n->n - 2]->end_line, n->items[n->n - 2]->end_col);
+		} else {
+			/* An empty last item ("-" alone) ends on its own line, which libyaml may
+			 * mark at the next token: back off over the blanks before that. */
+			kend = offset(s, last->line, last->col);
+			while (kend > 0 && strchr(" \t\r\n", s->buf[kend - 1]) != NULL)
+				kend--;
+		}
 		return content_end(s, last, kend);
 	}
 	start = offset(s, n->line, n->col);
@@ -366,11 +388,14 @@ struct edit {
 	char *text;
 	size_t len;
 	size_t seq;
+	int depth;       /* 1 for a measure's own keys: they go before the goal's at one place */
 };
 
 struct edits {
 	struct edit *v;
 	size_t n, cap;
+	int broke_end;   /* a line break was added after a last line that had none */
+	int depth;       /* how deep in the goal the keys being set are */
 	FILE *fp;        /* the text of the edit being written */
 	char *buf;
 	size_t buflen;
@@ -395,7 +420,7 @@ edit_end(struct edits *e, size_t off, size_t del)
 		e->cap = e->cap ? 2 * e->cap : 8;
 		e->v = xrealloc(e->v, e->cap * sizeof *e->v);
 	}
-	e->v[e->n] = (struct edit){ off, del, e->buf, e->buflen, e->n };
+	e->v[e->n] = (struct edit){ off, del, e->buf, e->buflen, e->n, e->depth };
 	e->n++;
 }
 
@@ -414,6 +439,10 @@ edit_cmp(const void *a, const void *b)
 
 	if (x->off != y->off)
 		return x->off < y->off ? -1 : 1;
+	/* At one place (the end of a goal whose last key is its measure), the measure's new keys
+	 * come first: they belong under it, before the goal's next key. */
+	if (x->depth != y->depth)
+		return x->depth > y->depth ? -1 : 1;
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
@@ -453,8 +482,11 @@ edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
 static void
 break_before(struct edits *e, const struct src *s, size_t at)
 {
-	if (at == s->len && s->len > 0 && s->buf[s->len - 1] != '\n' && s->buf[s->len - 1] != '\r')
+	if (at == s->len && s->len > 0 && s->buf[s->len - 1] != '\n' &&
+	    s->buf[s->len - 1] != '\r' && !e->broke_end) {
 		fputs(s->eol, e->fp);
+		e->broke_end = 1;  /* once: the next text added there follows this break */
+	}
 }
 
 static int
@@ -652,7 +684,8 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
     size_t n, int block_todo, struct arena *a)
 {
 	int flow = is_flow(s, map);
-	int indent = map->col - 1;
+	/* Where the keys stand: an anchor or tag (&m, !!map) may put the map's start elsewhere. */
+	int indent = (!flow && map->n > 0 ? map->items[0]->col : map->col) - 1;
 	size_t mapend = content_end(s, map, offset(s, map->line, map->col));
 	int addline = flow ? 0 : last_line(s, line_of(s, mapend), indent - 1);
 
@@ -683,7 +716,9 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 		if (key != NULL) {
 			keyend = offset(s, key->end_line, key->end_col);
 			if (f[i].value == NULL && v->kind == YNODE_MAP && same_kind(v, &f[i])) {
+				e->depth++;
 				set_keys(e, s, v, f[i].sub, f[i].nsub, 0, a);
+				e->depth--;
 			} else if (f[i].value == NULL && v->kind == YNODE_MAP) {
 				/* A count of a tag replaces an average of a metric, or the other
 				 * way round: none of the old keys would still mean anything. */

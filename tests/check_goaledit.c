@@ -36,6 +36,9 @@ static const struct {
 	{ "ends with:", 0, "\"ends with:\"" },
 	{ "", 0, "\"\"" },
 	{ "café au lait", 0, "café au lait" },
+	/* NEL, LS and PS break lines in YAML: escaped, or the file's lines would shift. */
+	{ "a\xc2\x85" "b", 0, "\"a\\Nb\"" },
+	{ "a\xe2\x80\xa8" "b\xe2\x80\xa9" "c", 0, "\"a\\Lb\\Pc\"" },
 };
 
 START_TEST(test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back)

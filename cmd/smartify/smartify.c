@@ -480,6 +480,75 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 
 /* 1 if the edited text reads back as the goals it should hold: the old ones and the new ones,
  * or the replaced goal with its new sentence. */
+/* Whether goal gl can be edited in place: its id names it alone, and its values are its own,
+ * not an alias of an anchor elsewhere, which an edit would change for every goal that uses
+ * it.  Returns 0, or 2 after saying why not. */
+static int
+editable(const char *path, const struct goals *g, const struct goal *gl)
+{
+	const struct ynode *v[] = { gl->text, gl->measure.node, gl->deadline_node };
+
+	for (size_t i = 0; i < g->ngoals; i++)
+		if (&g->goals[i] != gl && goal_id(&g->goals[i]) != NULL &&
+		    strcmp(goal_id(&g->goals[i]), goal_id(gl)) == 0) {
+			warnx("%s: the id %s is used by more than one goal; not changed", path,
+			    goal_id(gl));
+			return 2;
+		}
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		if (v[i] != NULL && (v[i]->line < gl->node->line ||
+		    v[i]->line > gl->node->end_line)) {
+			warnx("%s:%d: goal %s takes a value from an anchor elsewhere (*alias); not "
+			    "changed: edit it by hand", path, gl->node->line, goal_id(gl));
+			return 2;
+		}
+	return 0;
+}
+
+/* The offset in buf where line ln (1-based, counted as libyaml counts) starts, or len. */
+static size_t
+line_offset(const char *buf, size_t len, int ln)
+{
+	size_t i = 0;
+
+	for (int l = 1; l < ln && i < len; l++) {
+		while (i < len && buf[i] != '\n' && buf[i] != '\r' &&
+		    !((unsigned char)buf[i] == 0xC2 && i + 1 < len && (unsigned char)buf[i + 1] == 0x85) &&
+		    !((unsigned char)buf[i] == 0xE2 && i + 2 < len && (unsigned char)buf[i + 1] == 0x80 &&
+		    ((unsigned char)buf[i + 2] & 0xFE) == 0xA8))
+			i++;
+		if (i >= len)
+			break;
+		i += buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n' ? 2 :
+		    buf[i] == '\n' || buf[i] == '\r' ? 1 : (unsigned char)buf[i] == 0xC2 ? 2 : 3;
+	}
+	return i;
+}
+
+/* Whether out differs from src only inside goal gl: from the start of its first line to the
+ * start of whatever follows it (the next goal, the next top-level key) or the end.  The last
+ * guard of --id: nothing outside the goal may change, whatever the file's shape. */
+static int
+only_inside(const char *src, size_t len, const struct goaledit_out *out, const struct goals *g,
+    const struct goal *gl)
+{
+	const struct ynode *root = g->doc.root;
+	int next = 0;
+	size_t a, b;
+
+	for (size_t i = 0; i < g->ngoals; i++)
+		if (g->goals[i].node->line > gl->node->line &&
+		    (next == 0 || g->goals[i].node->line < next))
+			next = g->goals[i].node->line;
+	for (size_t i = 0; root != NULL && root->kind == YNODE_MAP && i < root->n; i += 2)
+		if (root->items[i]->line > gl->node->line && (next == 0 || root->items[i]->line < next))
+			next = root->items[i]->line;
+	a = line_offset(src, len, gl->node->line);
+	b = next ? line_offset(src, len, next) : len;
+	return out->len >= a + (len - b) && memcmp(out->data, src, a) == 0 &&
+	    memcmp(out->data + out->len - (len - b), src + b, len - b) == 0;
+}
+
 static int
 reads_back(const struct goaledit_out *out, const struct goals *old)
 {
@@ -494,10 +563,20 @@ reads_back(const struct goaledit_out *out, const struct goals *old)
 			    strcmp(goal_id(&g.goals[old->ngoals + i]), kept[i].id) == 0;
 	} else if (ok) {
 		ok = 0;
-		for (size_t i = 0; i < g.ngoals; i++)
-			if (goal_id(&g.goals[i]) != NULL && strcmp(goal_id(&g.goals[i]), edit_id) == 0)
-				ok = g.goals[i].text != NULL &&
-				    strcmp(g.goals[i].text->value, kept[0].goal) == 0;
+		for (size_t i = 0; i < g.ngoals; i++) {
+			const struct goal *gl = &g.goals[i];
+			const struct draft *dr = &kept[0];
+
+			if (goal_id(gl) == NULL || strcmp(goal_id(gl), edit_id) != 0)
+				continue;
+			/* The goal must now say what the draft says. */
+			ok = gl->text != NULL && strcmp(gl->text->value, dr->goal) == 0 &&
+			    (!dr->has_deadline || (gl->has_deadline && gl->deadline == dr->deadline)) &&
+			    (dr->bound != TARGET_AT_LEAST || (gl->measure.has_at_least &&
+			    gl->measure.at_least == dr->amount)) &&
+			    (dr->bound != TARGET_AT_MOST || (gl->measure.has_at_most &&
+			    gl->measure.at_most == dr->amount));
+		}
 	}
 	goals_free(&g);
 	diags_free(&d);
@@ -528,6 +607,11 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
 	if (rc < 0) {
 		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		goto done;
+	}
+	if (edit_id != NULL && !only_inside(buf, len, &out, g, replacing)) {
+		warnx("%s: the edit would change text outside goal %s; not changed (please report "
+		    "this, with the file)", path, edit_id);
 		goto done;
 	}
 	if (!reads_back(&out, g)) {
@@ -653,8 +737,22 @@ main(int argc, char *argv[])
 		concerns = &goals_file;
 	}
 	if (into != NULL) {
-		if (stat(into, &was) < 0 && errno != ENOENT) {
+		int missing = stat(into, &was) < 0;
+
+		if (missing && errno != ENOENT) {
 			warn("%s", into);
+			status = 2;
+			goto out;
+		}
+		/* Only a regular file is replaced: not standard input, a pipe that would never
+		 * end, a device, nor a file the person may not write to. */
+		if (strcmp(into, "-") == 0 || (!missing && !S_ISREG(was.st_mode))) {
+			warnx("%s: not a regular file; --into needs a goals file", into);
+			status = 2;
+			goto out;
+		}
+		if (!missing && access(into, W_OK) < 0) {
+			warn("%s: not changed", into);
 			status = 2;
 			goto out;
 		}
@@ -688,6 +786,8 @@ main(int argc, char *argv[])
 			status = 2;
 			goto out;
 		}
+		if ((status = editable(into, &into_file, replacing)) != 0)
+			goto out;
 	}
 
 	if (interactive) {
