@@ -1,6 +1,7 @@
 /* cli.c: the command-line conventions the programs share. */
 #include <err.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -8,16 +9,27 @@
 #include "cli.h"
 #include "date.h"
 
+int
+cli_choice(const char *arg, const char *opt, const char *const *names)
+{
+	char list[256];
+	size_t n = 0, used = 0;
+
+	for (; names[n] != NULL; n++)
+		if (strcmp(arg, names[n]) == 0)
+			return (int)n;
+	for (size_t i = 0; i < n && used < sizeof list; i++)
+		used += (size_t)snprintf(list + used, sizeof list - used, "%s%s",
+		    i == 0 ? "" : i + 1 == n ? " or " : ", ", names[i]);
+	errx(2, "%s: '%s' is not %s", opt, arg, list);
+}
+
 enum color_when
 cli_color_when(const char *arg)
 {
-	if (strcmp(arg, "auto") == 0)
-		return COLOR_AUTO;
-	if (strcmp(arg, "always") == 0)
-		return COLOR_ALWAYS;
-	if (strcmp(arg, "never") == 0)
-		return COLOR_NEVER;
-	errx(2, "--color: '%s' is not auto, always or never", arg);
+	static const char *const names[] = { "auto", "always", "never", NULL };
+
+	return (enum color_when)cli_choice(arg, "--color", names);
 }
 
 int

@@ -5,6 +5,11 @@
 
 #include <stdio.h>
 
+/* The index of arg among names (NULL-terminated); any other value exits with status 2,
+ * naming the option and the choices: "--format: 'xml' is not text, json or scorecard". */
+int cli_choice(const char *arg, const char *opt, const char *const *names);
+
+/* In the order of cli_color_when's choices. */
 enum color_when { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
 
 /* Parses the value of --color; any other than auto, always and never exits with status 2. */

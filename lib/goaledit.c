@@ -773,6 +773,30 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 	}
 }
 
+/* Whether out differs from the source only inside goal gl: from the start of its first line
+ * to the start of whatever follows it (the next goal, the next top-level key) or the end.  The
+ * last guard of an edit: nothing outside the goal may change, whatever the file's shape. */
+static int
+only_inside(const struct src *s, const struct goals *g, const struct goal *gl,
+    const struct goaledit_out *out)
+{
+	const struct ynode *root = g->doc.root;
+	int next = 0;
+	size_t a, b;
+
+	for (size_t i = 0; i < g->ngoals; i++)
+		if (g->goals[i].node->line > gl->node->line &&
+		    (next == 0 || g->goals[i].node->line < next))
+			next = g->goals[i].node->line;
+	for (size_t i = 0; root != NULL && root->kind == YNODE_MAP && i < root->n; i += 2)
+		if (root->items[i]->line > gl->node->line && (next == 0 || root->items[i]->line < next))
+			next = root->items[i]->line;
+	a = offset(s, gl->node->line, 1);
+	b = next ? offset(s, next, 1) : s->len;
+	return out->len >= a + (s->len - b) && memcmp(out->data, s->buf, a) == 0 &&
+	    memcmp(out->data + out->len - (s->len - b), s->buf + b, s->len - b) == 0;
+}
+
 int
 goaledit_replace(const char *buf, size_t len, const struct goals *g, const char *id,
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
@@ -808,6 +832,14 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 	edits_apply(&e, &s, out);
 	edits_free(&e);
 	arena_free(&a);
+	if (!only_inside(&s, g, gl, out)) {
+		src_free(&s);
+		free(out->data);
+		memset(out, 0, sizeof *out);
+		snprintf(err, errsize, "the edit would change text outside goal %.80s (please "
+		    "report this, with the file)", id);
+		return -1;
+	}
 	src_free(&s);
 	return 0;
 }

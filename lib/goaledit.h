@@ -63,7 +63,8 @@ int goaledit_append(const char *src, size_t len, const struct goals *g,
  * where the new one averages a metric (or the other way round): then it is replaced whole.  Questions are added as "# TODO:"
  * lines above the key they are about, in a block goal.  A field with no value and no sub-keys
  * leaves the goal's key as it is.  Returns 0 with out set, or -1 with a message in err when
- * there is no goal with that id or the goal is not a mapping. */
+ * there is no goal with that id, the goal is not a mapping, or the edit would change a byte
+ * outside the goal (a guard against any file shape the edits get wrong). */
 int goaledit_replace(const char *src, size_t len, const struct goals *g, const char *id,
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
     size_t errsize);

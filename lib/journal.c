@@ -1,5 +1,5 @@
 /* journal.c: the journal reader.  One pass over large reads; each line is found, its words
- * counted and its '#' and ':' noticed in one vector loop (journal_scan_line), and only the
+ * counted and its '#' and ':' noticed in one vector loop (lines_avx2), and only the
  * few lines that can matter (headings, fields, fences, lines with a '#' or ':') are looked
  * at twice. */
 
@@ -152,9 +152,10 @@ names_free(struct names *s)
 
 /* ---- the line scanner ---- */
 
-/* The plain version, for any machine; the vector one below must agree with it. */
+/* One line at a time, for any machine, and for the front matter a file turns out not to have;
+ * lines_avx2 below must agree with it. */
 const char *
-journal_scan_line_plain(const char *p, const char *end, unsigned long *words, int *marks)
+journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
 {
 	unsigned long w = 0;
 	int in_word = 0, m = 0;
@@ -175,53 +176,6 @@ journal_scan_line_plain(const char *p, const char *end, unsigned long *words, in
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #include <immintrin.h>
 #define VECTOR_SCAN 1
-
-/* 32 bytes at a time: bit masks of the spaces, newlines, '#' and ':' in them, and a word
- * start wherever a non-space follows a space. */
-static inline __attribute__((always_inline, target("avx2,popcnt"))) const char *
-scan_line_avx2(const char *p, const char *end, unsigned long *words, int *marks)
-{
-	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
-	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
-	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
-	const __m256i tick = _mm256_set1_epi8('`');
-	unsigned long w = 0;
-	uint32_t carry = 0, hashes = 0, colons = 0, ticks = 0;  /* carry: the byte before is in a word */
-
-	for (;; p += 32) {
-		__m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
-		/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
-		__m256i x = _mm256_sub_epi8(v, tab);
-		__m256i white = _mm256_or_si256(_mm256_cmpeq_epi8(v, space),
-		    _mm256_cmpeq_epi8(_mm256_min_epu8(x, four), x));
-		uint32_t word = ~(uint32_t)_mm256_movemask_epi8(white);
-		uint32_t nl = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline));
-		uint32_t h = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, hash));
-		uint32_t c = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, colon));
-		uint32_t t = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, tick));
-		uint32_t starts = word & ~(word << 1 | carry);
-		size_t left = (size_t)(end - p);
-
-		/* The end of the data ends the line too; bytes past it are slack. */
-		if (left < 32)
-			nl = (nl & ((1u << left) - 1)) | 1u << left;
-		if (nl) {
-			int at = __builtin_ctz(nl);
-			uint32_t before = (1u << at) - 1;
-
-			*words = w + (unsigned long)__builtin_popcount(starts & before);
-			*marks = ((hashes | (h & before)) ? MARK_HASH : 0) |
-			    ((colons | (c & before)) ? MARK_COLON : 0) |
-			    ((ticks | (t & before)) ? MARK_TICK : 0);
-			return p + at;
-		}
-		w += (unsigned long)__builtin_popcount(starts);
-		hashes |= h;
-		colons |= c;
-		ticks |= t;
-		carry = word >> 31;
-	}
-}
 
 static void line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks);
@@ -331,27 +285,6 @@ have_avx2(void)
 	return avx2;
 }
 
-/* The vector loop as a function of its own, for callers outside the hot loop. */
-__attribute__((target("avx2,popcnt")))
-static const char *
-scan_line_avx2_once(const char *p, const char *end, unsigned long *words, int *marks)
-{
-	return scan_line_avx2(p, end, words, marks);
-}
-
-const char *
-journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
-{
-	if (have_avx2())
-		return scan_line_avx2_once(p, end, words, marks);
-	return journal_scan_line_plain(p, end, words, marks);
-}
-#else
-const char *
-journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
-{
-	return journal_scan_line_plain(p, end, words, marks);
-}
 #endif
 
 /* ---- the entry being read ---- */
@@ -396,18 +329,7 @@ warning(struct journal *j, const struct journal_file *f, long line, const char *
 static int
 utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
 {
-	size_t bad = 0;
-
-	/* Most text is ASCII, which is checked eight bytes at a time. */
-	while (bad + 8 <= len) {
-		uint64_t w;
-
-		memcpy(&w, s + bad, 8);
-		if (w & 0x8080808080808080u)
-			break;
-		bad += 8;
-	}
-	bad += text_utf8_invalid(s + bad, len - bad);
+	size_t bad = text_utf8_invalid(s, len);
 
 	if (bad == len)
 		return 1;
@@ -572,6 +494,20 @@ lower(struct journal *j, const char *s, size_t len)
 		j->scratch[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
 	j->scratch[len] = '\0';
 	return j->scratch;
+}
+
+int
+journal_tag(struct journal *j, const char *name, size_t len)
+{
+	if (len > 0 && name[0] == '#')
+		name++, len--;
+	return names_add(&j->tags, lower(j, name, len), len);
+}
+
+int
+journal_metric(struct journal *j, const char *name, size_t len)
+{
+	return names_add(&j->metrics, lower(j, name, len), len);
 }
 
 /* A metric's value: a number at the start of the text ("6", "6/10", "7.5h", "-1").  A date or

@@ -78,6 +78,12 @@ struct journal {
 void journal_init(struct journal *j, const char *prog,
     void (*on_entry)(const struct entry *e, void *ctx), void *ctx);
 
+/* The number of a tag or a metric named as a person writes it ("#Social" is the tag social):
+ * lower-cased, without a tag's '#', and added to the journal's names when new, so that
+ * entries are matched against it by number. */
+int journal_tag(struct journal *j, const char *name, size_t len);
+int journal_metric(struct journal *j, const char *name, size_t len);
+
 /* Reads a journal file, a folder of them (recursively, in date order) or "-" (standard input).
  * Returns 0, or -1 when some path could not be read: that is reported, and the rest is read. */
 int journal_read(struct journal *j, const char *path);
@@ -94,13 +100,9 @@ int journal_note_date(const char *path, long *day);
 
 /* Counts the words (runs of bytes other than space, \t, \n, \v, \f, \r) in the bytes from p
  * up to the first '\n' or end, and says whether a '#' (bit 1 of *marks), a ':' (bit 2) or a
- * '`' (bit 4) occurs there.  Returns the end of the line.  Reads up to 32 bytes past end,
- * which the caller must own.  It uses the
- * machine's vector instructions where it can; journal_scan_line_plain is the same in plain
- * C, which it is tested against. */
+ * '`' (bit 4) occurs there.  Returns the end of the line.  The reader does the same for whole
+ * buffers with the machine's vector instructions where it can, and must agree with this. */
 const char *journal_scan_line(const char *p, const char *end, unsigned long *words,
-    int *marks);
-const char *journal_scan_line_plain(const char *p, const char *end, unsigned long *words,
     int *marks);
 
 #endif

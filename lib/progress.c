@@ -5,23 +5,6 @@
 #include "diag.h"
 #include "progress.h"
 
-/* The measure's name as the journal stores names: lower case, a tag without its '#'. */
-static int
-journal_name(struct journal *j, const struct measure *m)
-{
-	const struct ynode *name = m->tag ? m->tag : m->metric;
-	size_t skip = m->tag && name->value[0] == '#';
-	char *low = xstrndup(name->value + skip, name->len - skip);
-	int id;
-
-	for (char *c = low; *c; c++)
-		if (*c >= 'A' && *c <= 'Z')
-			*c = (char)(*c - 'A' + 'a');
-	id = names_add(m->tag ? &j->tags : &j->metrics, low, strlen(low));
-	free(low);
-	return id;
-}
-
 void
 progress_init(struct progress *p, const struct goals *g, struct journal *j, long today)
 {
@@ -40,8 +23,8 @@ progress_init(struct progress *p, const struct goals *g, struct journal *j, long
 		memset(gp, 0, sizeof *gp);
 		gp->goal = &g->goals[i];
 		gp->today = today;
-		gp->tag = m->tag ? journal_name(j, m) : -1;
-		gp->metric = m->tag ? -1 : journal_name(j, m);
+		gp->tag = m->tag ? journal_tag(j, name->value, name->len) : -1;
+		gp->metric = m->tag ? -1 : journal_metric(j, name->value, name->len);
 		gp->s.per = m->per;
 		gp->s.ncounts = 1;
 		p->n++;

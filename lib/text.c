@@ -1,6 +1,7 @@
 /* text.c: UTF-8 validation and counting, and line tables over a buffer. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "text.h"
@@ -40,6 +41,16 @@ text_utf8_invalid(const char *s, size_t len)
 	size_t i = 0, n;
 
 	while (i < len) {
+		uint64_t w;
+
+		/* Most text is ASCII, which is checked eight bytes at a time. */
+		if (i + 8 <= len) {
+			memcpy(&w, u + i, 8);
+			if ((w & 0x8080808080808080u) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] < 0x80) {
 			i++;
 			continue;

@@ -23,10 +23,13 @@
 #include "text.h"
 
 enum format { FORMAT_TEXT, FORMAT_JSON, FORMAT_SCORECARD };
+static const char *const format_names[] = { "text", "json", "scorecard", NULL };
 
 /* What the command line asked for. */
 static enum format format = FORMAT_TEXT;
 static int fail_on = SEV_WARNING;     /* a severity, or SEV_OFF for never */
+static const char *const fail_on_names[] = { "error", "warning", "never", NULL };
+static const int fail_on_levels[] = { SEV_ERROR, SEV_WARNING, SEV_OFF };
 static long today;
 static int color, caret, quiet, utf8;
 static const char *stdin_name;
@@ -412,26 +415,14 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				format = FORMAT_TEXT;
-			else if (strcmp(optarg, "json") == 0)
-				format = FORMAT_JSON;
-			else if (strcmp(optarg, "scorecard") == 0)
-				format = FORMAT_SCORECARD;
-			else
-				errx(2, "--format: '%s' is not text, json or scorecard", optarg);
+			format = (enum format)cli_choice(optarg, "--format", format_names);
 			break;
 		case 't':
 			today = cli_date(optarg, "--today");
 			have_today = 1;
 			break;
 		case 'F':
-			if (strcmp(optarg, "never") == 0)
-				fail_on = SEV_OFF;
-			else if (strcmp(optarg, "error") == 0 || strcmp(optarg, "warning") == 0)
-				fail_on = severity_parse(optarg);
-			else
-				errx(2, "--fail-on: '%s' is not error, warning or never", optarg);
+			fail_on = fail_on_levels[cli_choice(optarg, "--fail-on", fail_on_names)];
 			break;
 		case 'D':
 			switch_rules(optarg, 'd', "--disable");

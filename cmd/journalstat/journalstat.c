@@ -25,6 +25,9 @@
 #include "stats.h"
 
 enum format { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV, FORMAT_JSON };
+static const char *const format_names[] = { "text", "tsv", "csv", "json", NULL };
+/* From PERIOD_DAY on, in the order of enum period. */
+static const char *const period_names[] = { "day", "week", "month", "year", NULL };
 enum report { REPORT_SUMMARY, REPORT_BY, REPORT_TAGS, REPORT_WEEKDAY, REPORT_WITH, REPORT_GOALS };
 
 /* What the command line asked for. */
@@ -102,26 +105,6 @@ static const char *
 sgr(const char *code)
 {
 	return color ? code : "";
-}
-
-/* A tag as given on the command line: "#Social" and "social" are the same tag. */
-static int
-tag_id(const char *tag)
-{
-	char *low;
-	int id;
-
-	if (tag[0] == '#')
-		tag++;
-	if (tag[0] == '\0')
-		errx(2, "a tag cannot be empty");
-	low = xstrndup(tag, strlen(tag));
-	for (char *c = low; *c; c++)
-		if (*c >= 'A' && *c <= 'Z')
-			*c = (char)(*c - 'A' + 'a');
-	id = names_add(&jr.tags, low, strlen(low));
-	free(low);
-	return id;
 }
 
 /* ---- gathering ---- */
@@ -961,8 +944,7 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'b':
 			set_report(REPORT_BY, "--by");
-			if (!date_period_parse(optarg, strlen(optarg), &by))
-				errx(2, "--by: '%s' is not day, week, month or year", optarg);
+			by = (enum period)(PERIOD_DAY + cli_choice(optarg, "--by", period_names));
 			break;
 		case 'c':
 			count_tags[ncount_tags++] = check_tag(optarg, "--count");
@@ -996,16 +978,7 @@ main(int argc, char *argv[])
 			only_tag = check_tag(optarg, "--tag");
 			break;
 		case 'f':
-			if (strcmp(optarg, "text") == 0)
-				format = FORMAT_TEXT;
-			else if (strcmp(optarg, "tsv") == 0)
-				format = FORMAT_TSV;
-			else if (strcmp(optarg, "csv") == 0)
-				format = FORMAT_CSV;
-			else if (strcmp(optarg, "json") == 0)
-				format = FORMAT_JSON;
-			else
-				errx(2, "--format: '%s' is not text, tsv, csv or json", optarg);
+			format = (enum format)cli_choice(optarg, "--format", format_names);
 			break;
 		case 't':
 			today = cli_date(optarg, "--today");
@@ -1053,12 +1026,12 @@ main(int argc, char *argv[])
 
 	journal_init(&jr, "journalstat", on_entry, NULL);
 	if (only_tag)
-		only_tag_id = tag_id(only_tag);
+		only_tag_id = journal_tag(&jr, only_tag, strlen(only_tag));
 	if (with_tag)
-		with_tag_id = tag_id(with_tag);
+		with_tag_id = journal_tag(&jr, with_tag, strlen(with_tag));
 	count_ids = xmalloc((ncount_tags ? ncount_tags : 1) * sizeof *count_ids);
 	for (size_t k = 0; k < ncount_tags; k++)
-		count_ids[k] = tag_id(count_tags[k]);
+		count_ids[k] = journal_tag(&jr, count_tags[k], strlen(count_tags[k]));
 	series.per = report == REPORT_BY ? by : PERIOD_WEEK;
 	series.ncounts = ncount_tags;
 	if (report == REPORT_GOALS) {

@@ -27,6 +27,7 @@
 #define LINE_LIMIT (1024 * 1024)
 
 enum format { FORMAT_YAML, FORMAT_JSON };
+static const char *const format_names[] = { "yaml", "json", NULL };
 
 /* What the command line asked for. */
 static enum format format = FORMAT_YAML;
@@ -478,8 +479,6 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 	return rc;
 }
 
-/* 1 if the edited text reads back as the goals it should hold: the old ones and the new ones,
- * or the replaced goal with its new sentence. */
 /* Whether goal gl can be edited in place: its id names it alone, and its values are its own,
  * not an alias of an anchor elsewhere, which an edit would change for every goal that uses
  * it.  Returns 0, or 2 after saying why not. */
@@ -505,50 +504,8 @@ editable(const char *path, const struct goals *g, const struct goal *gl)
 	return 0;
 }
 
-/* The offset in buf where line ln (1-based, counted as libyaml counts) starts, or len. */
-static size_t
-line_offset(const char *buf, size_t len, int ln)
-{
-	size_t i = 0;
-
-	for (int l = 1; l < ln && i < len; l++) {
-		while (i < len && buf[i] != '\n' && buf[i] != '\r' &&
-		    !((unsigned char)buf[i] == 0xC2 && i + 1 < len && (unsigned char)buf[i + 1] == 0x85) &&
-		    !((unsigned char)buf[i] == 0xE2 && i + 2 < len && (unsigned char)buf[i + 1] == 0x80 &&
-		    ((unsigned char)buf[i + 2] & 0xFE) == 0xA8))
-			i++;
-		if (i >= len)
-			break;
-		i += buf[i] == '\r' && i + 1 < len && buf[i + 1] == '\n' ? 2 :
-		    buf[i] == '\n' || buf[i] == '\r' ? 1 : (unsigned char)buf[i] == 0xC2 ? 2 : 3;
-	}
-	return i;
-}
-
-/* Whether out differs from src only inside goal gl: from the start of its first line to the
- * start of whatever follows it (the next goal, the next top-level key) or the end.  The last
- * guard of --id: nothing outside the goal may change, whatever the file's shape. */
-static int
-only_inside(const char *src, size_t len, const struct goaledit_out *out, const struct goals *g,
-    const struct goal *gl)
-{
-	const struct ynode *root = g->doc.root;
-	int next = 0;
-	size_t a, b;
-
-	for (size_t i = 0; i < g->ngoals; i++)
-		if (g->goals[i].node->line > gl->node->line &&
-		    (next == 0 || g->goals[i].node->line < next))
-			next = g->goals[i].node->line;
-	for (size_t i = 0; root != NULL && root->kind == YNODE_MAP && i < root->n; i += 2)
-		if (root->items[i]->line > gl->node->line && (next == 0 || root->items[i]->line < next))
-			next = root->items[i]->line;
-	a = line_offset(src, len, gl->node->line);
-	b = next ? line_offset(src, len, next) : len;
-	return out->len >= a + (len - b) && memcmp(out->data, src, a) == 0 &&
-	    memcmp(out->data + out->len - (len - b), src + b, len - b) == 0;
-}
-
+/* 1 if the edited text reads back as the goals it should hold: the old ones and the new ones,
+ * or the replaced goal with its new sentence, target and deadline. */
 static int
 reads_back(const struct goaledit_out *out, const struct goals *old)
 {
@@ -607,11 +564,6 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
 	if (rc < 0) {
 		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
-		goto done;
-	}
-	if (edit_id != NULL && !only_inside(buf, len, &out, g, replacing)) {
-		warnx("%s: the edit would change text outside goal %s; not changed (please report "
-		    "this, with the file)", path, edit_id);
 		goto done;
 	}
 	if (!reads_back(&out, g)) {
@@ -675,12 +627,7 @@ main(int argc, char *argv[])
 	while ((ch = getopt_long(argc, argv, ":hi", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'f':
-			if (strcmp(optarg, "yaml") == 0)
-				format = FORMAT_YAML;
-			else if (strcmp(optarg, "json") == 0)
-				format = FORMAT_JSON;
-			else
-				errx(2, "--format: '%s' is not yaml or json", optarg);
+			format = (enum format)cli_choice(optarg, "--format", format_names);
 			break;
 		case 't':
 			today = cli_date(optarg, "--today");
