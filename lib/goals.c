@@ -1,6 +1,7 @@
 /* goals.c: reads goals.yaml into the model and reports what is wrong with its structure. */
 #include <ctype.h>
 #include <err.h>
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -711,4 +712,19 @@ goals_free(struct goals *g)
 {
 	ydoc_free(&g->doc);  /* the goals and concerns arrays live in its arena too */
 	memset(g, 0, sizeof *g);
+}
+
+int
+goals_read_text(struct file_text *f, const char *path)
+{
+	if (file_read(f, path) == 0)
+		return 0;
+	if (errno == EISDIR && strcmp(path, "-") == 0)
+		warnx("standard input is a folder, not a goals file");
+	else if (errno == EISDIR)
+		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path,
+		    path);
+	else
+		warn("%s", path);
+	return -1;
 }

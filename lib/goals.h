@@ -11,6 +11,7 @@
 
 #include "date.h"
 #include "diag.h"
+#include "file.h"
 #include "ytree.h"
 
 enum goal_status { STATUS_ACTIVE, STATUS_PAUSED, STATUS_DONE, STATUS_DROPPED };
@@ -58,6 +59,10 @@ struct goals {
 	size_t ngoals;
 	struct ydoc doc;
 };
+
+/* Reads the text of the goals file at path ("-" is standard input) into f (file.h).  Returns 0,
+ * or -1 after saying on standard error why it cannot, with a hint when path is a folder. */
+int goals_read_text(struct file_text *f, const char *path);
 
 /* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when

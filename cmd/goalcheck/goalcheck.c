@@ -336,16 +336,8 @@ check_file(const char *path)
 	unsigned *pass;
 	int status = 0;
 
-	if (file_read(&text, path) < 0) {
-		if (errno == EISDIR && strcmp(path, "-") == 0)
-			warnx("standard input is a folder, not a goals file");
-		else if (errno == EISDIR)
-			warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml",
-			    path, path);
-		else
-			warn("%s", path);
+	if (goals_read_text(&text, path) < 0)
 		return 2;
-	}
 	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
 		config_free(&cfg);
 		file_free(&text);

@@ -869,8 +869,8 @@ load_goals(const char *path)
 	struct file_text f;
 	struct diags d = { 0 };
 
-	if (file_read(&f, path) < 0)
-		err(2, "%s", path);
+	if (goals_read_text(&f, path) < 0)
+		exit(2);
 	if (goals_load(&goals, f.data, f.len, &d) < 0) {
 		/* The one finding says why, as goalcheck would. */
 		warnx("%s:%d:%d: %s", path, d.v[0].line, d.v[0].col, d.v[0].message);

@@ -453,20 +453,14 @@ static int
 load_goals(const char *path, struct file_text *text, struct goals *g, int *missing)
 {
 	struct diags d = { 0 };
+	struct stat st;
 	int rc = 0;
 
-	if (file_read(text, path) < 0) {
-		if (errno == ENOENT && missing != NULL) {
-			*missing = 1;
-		} else {
-			if (errno == EISDIR)
-				warnx("%s: is a folder; name the goals file inside it, e.g. "
-				    "%s/goals.yaml", path, path);
-			else
-				warn("%s", path);
-			return -1;
-		}
-	}
+	memset(text, 0, sizeof *text);
+	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT)
+		*missing = 1;
+	else if (goals_read_text(text, path) < 0)
+		return -1;
 	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
 		for (size_t i = 0; i < d.n; i++)
 			warnx("%s:%d:%d: %s: %s [%s]", path, d.v[i].line, d.v[i].col,
