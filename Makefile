@@ -45,8 +45,9 @@ LIB_OBJ = \
 	lib/stats.o \
 	lib/progress.o
 
-PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat
-MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1
+PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat \
+        cmd/sessionsheet/sessionsheet
+MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1
 MAN5  = doc/goals.5 doc/journal.5
 
 TEST_OBJ = \
@@ -136,11 +137,20 @@ demo: $(PROGS)
 	@echo
 	@echo '$$ journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3'
 	-@./cmd/journalstat/journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3
+	@echo
+	@echo '$$ sessionsheet -C examples --today 2026-12-13'
+	-@./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13
+	@if command -v pandoc >/dev/null 2>&1; then \
+		echo; echo '$$ sessionsheet -C examples --today 2026-12-13 | pandoc -s -o sheet.html'; \
+		./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13 | \
+			pandoc -s --metadata pagetitle="Session sheet" -o sheet.html && echo 'wrote sheet.html'; \
+	else echo; echo 'pandoc is not installed: no sheet.html'; fi
 
 bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/goalcheck
 	sh tests/bench/smartify
 	sh tests/bench/journalstat
+	sh tests/bench/sessionsheet
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
@@ -158,6 +168,6 @@ uninstall:
 
 clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/ptyrun tests/bench/yamlparse
-	rm -rf tests/out
+	rm -rf tests/out sheet.html
 
 .PHONY: all deps check valgrind demo bench install uninstall clean

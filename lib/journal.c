@@ -430,6 +430,13 @@ add_tag_id(struct journal *j, int id)
 		memset(j->tag_at + j->tag_at_cap, 0, (n - j->tag_at_cap) * sizeof *j->tag_at);
 		j->tag_at_cap = n;
 	}
+	if (j->on_line != NULL) {
+		if (j->nline_tags == j->line_tags_cap) {
+			j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
+			j->line_tags = xrealloc(j->line_tags, j->line_tags_cap * sizeof *j->line_tags);
+		}
+		j->line_tags[j->nline_tags++] = id;
+	}
 	if (j->tag_at[id]) {
 		j->tv[j->tag_at[id] - 1].count++;
 		return;
@@ -950,6 +957,18 @@ front_matter_add(struct journal *j, struct journal_file *f, const char *p, size_
 
 /* ---- lines ---- */
 
+/* Hands a line of the open entry, and the tags found on it since nline_tags was cleared, to
+ * on_line. */
+static void
+emit_line(struct journal *j, const struct journal_file *f, const char *p, size_t n, int heading)
+{
+	struct entry_line l = { &j->cur, f->line, p, trim_end(p, n), j->line_tags, j->nline_tags,
+	    heading };
+
+	j->on_line(&l, j->ctx);
+	j->nline_tags = 0;
+}
+
 static void
 body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
@@ -970,6 +989,8 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 	}
 	if (marks & MARK_HASH)
 		scan_tags(j, f, p, n, marks);
+	if (j->on_line != NULL)
+		emit_line(j, f, p, n, 0);
 }
 
 static void
@@ -981,6 +1002,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	int minute, c, h;
 
 	f->line++;
+	j->nline_tags = 0;
 	if (f->front) {
 		if (!front_matter_end(p, n)) {
 			if (front_matter_add(j, f, p, n))
@@ -1035,6 +1057,8 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			/* A tag in the title belongs to the entry as well. */
 			if (marks & MARK_HASH)
 				scan_tags(j, f, p + tpos, tlen, marks);
+			if (j->on_line != NULL)
+				emit_line(j, f, p + tpos, tlen, 1);
 			f->state = FIELDS;
 			return;
 		}
@@ -1067,7 +1091,7 @@ static inline int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
-	if ((marks & (MARK_HASH | MARK_COLON)) || f->state != BODY || f->fence ||
+	if ((marks & (MARK_HASH | MARK_COLON)) || f->state != BODY || f->fence || j->on_line ||
 	    (words > 0 && !j->has_first) ||
 	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
 		return 0;
@@ -1448,6 +1472,7 @@ journal_free(struct journal *j)
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);
+	free(j->line_tags);
 	free(j->title);
 	free(j->first);
 	free(j->scratch);

@@ -47,12 +47,28 @@ struct entry {
 	size_t ntags;
 };
 
+/* A line of an entry's text, for readers that want more than the entry's sums. */
+struct entry_line {
+	const struct entry *entry;  /* the entry it is in, still being read: file, line, day, title */
+	long line;
+	const char *text;   /* the line without its line break and trailing blanks; not NUL-ended */
+	size_t len;
+	const int *tags;    /* the tags on this line, in order, a repeated one each time */
+	size_t ntags;
+	int heading;        /* 1 for the entry's heading, whose text is the title only */
+};
+
 struct journal_file;
 
 struct journal {
 	const char *prog;   /* for warnings */
 	void (*on_entry)(const struct entry *e, void *ctx);
 	void *ctx;
+	/* Optional, set after journal_init: called for each line of an entry's text, its heading
+	 * (with the title only) and each line of its body outside code blocks and fields. */
+	void (*on_line)(const struct entry_line *l, void *ctx);
+	int *line_tags;
+	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;
 	unsigned long warnings;
 

@@ -1,4 +1,5 @@
 /* lint.c: judges each goal against the five SMART letters and applies the user's settings. */
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -300,4 +301,37 @@ lint_letters(const struct diags *d, unsigned *pass, size_t ngoals)
 		if (d->v[k].scope > 0 && (size_t)d->v[k].scope <= ngoals &&
 		    d->v[k].sev >= SEV_WARNING)
 			pass[d->v[k].scope - 1] &= ~smart_bit(d->v[k].smart);
+}
+
+int
+lint_settings(const char *config_path, const char *lookup, struct config *cfg,
+    struct sentence_reader **rp)
+{
+	char msg[512], *found = NULL;
+	const char *path = config_path;
+
+	config_init(cfg);
+	if (path == NULL)
+		path = found = config_find(lookup);
+	if (path != NULL && config_load(cfg, path, msg, sizeof msg) < 0) {
+		/* msg is "LINE:COL: problem", or a system error such as "No such file". */
+		warnx("%s:%s%s", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		free(found);
+		return -1;
+	}
+	free(found);
+	if ((*rp = sentence_reader_new()) == NULL)
+		errx(2, "out of memory");
+	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
+		const struct config_pattern *p = i < cfg->nvague ? &cfg->vague[i] :
+		    &cfg->absolutist[i - cfg->nvague];
+
+		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
+		    p->text, msg, sizeof msg) < 0) {
+			warnx("%s:%d:%d: bad pattern: %s", cfg->path, p->line, p->col, msg);
+			sentence_reader_free(*rp);
+			return -1;
+		}
+	}
+	return 0;
 }

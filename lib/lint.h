@@ -14,6 +14,13 @@ enum { SMART_S = 1, SMART_M = 2, SMART_A = 4, SMART_R = 8, SMART_T = 16, SMART_A
 /* Which of "SMART" the letter c is, as a bit, or 0. */
 unsigned smart_bit(char c);
 
+/* The settings that judge the goals file at lookup (NULL: one in the working folder): the
+ * config file config_path, else the .goalcheck.yaml config_find finds, else the defaults; and
+ * a sentence reader with the config's own patterns.  Returns 0, or -1 after saying on standard
+ * error why the config cannot be used.  Either way free cfg with config_free, and on success
+ * *rp with sentence_reader_free. */
+int lint_settings(const char *config_path, const char *lookup, struct config *cfg,
+    struct sentence_reader **rp);
 /* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,

@@ -70,6 +70,66 @@ read_text(struct seen *s, const char *name, const char *text, size_t len)
 
 #define READ(s, name, text) read_text(s, name, text, sizeof(text) - 1)
 
+/* Each line the on_line hook reported: "Lline entryLline [h] 'text' #tag ...". */
+struct lines_seen {
+	struct journal j;
+	char text[32][256];
+	int n, entries;
+};
+
+static void
+count_entry(const struct entry *e, void *ctx)
+{
+	(void)e;
+	((struct lines_seen *)ctx)->entries++;
+}
+
+static void
+record_line(const struct entry_line *l, void *ctx)
+{
+	struct lines_seen *s = ctx;
+	size_t len;
+	char *out;
+
+	if (s->n == 32)
+		return;
+	out = s->text[s->n++];
+	len = (size_t)snprintf(out, 256, "L%ld E%ld%s '%.*s'", l->line, l->entry->line,
+	    l->heading ? " h" : "", (int)l->len, l->text);
+	for (size_t i = 0; i < l->ntags && len < 256; i++)
+		len += (size_t)snprintf(out + len, 256 - len, " #%s", s->j.tags.name[l->tags[i]]);
+}
+
+START_TEST(test_journal_on_line_gives_text_lines_with_their_tags)
+{
+	static const char text[] =
+	    "#raise before any entry\n"
+	    "## 2026-01-05 21:00 Session #session\n"
+	    "mood: 4\n"
+	    "tags: field, #fieldtag\n"
+	    "\n"
+	    "- #raise the 3am thing #raise  \r\n"
+	    "key:: #notaline\n"
+	    "```\n#ask inside code\n```\n"
+	    "plain line\n";
+	struct lines_seen s;
+
+	memset(&s, 0, sizeof s);
+	journal_init(&s.j, "check", count_entry, &s);
+	s.j.on_line = record_line;
+	journal_read_buffer(&s.j, "j.md", text, sizeof text - 1);
+	journal_free(&s.j);
+	ck_assert_int_eq(s.entries, 1);
+	ck_assert_int_eq(s.n, 4);
+	/* The heading gives its title; field lines, code and text before the entry give none. */
+	ck_assert_str_eq(s.text[0], "L2 E2 h 'Session #session' #session");
+	ck_assert_str_eq(s.text[1], "L5 E2 ''");
+	/* Trailing blanks and the CR go; a tag written twice is reported twice. */
+	ck_assert_str_eq(s.text[2], "L6 E2 '- #raise the 3am thing #raise' #raise #raise");
+	ck_assert_str_eq(s.text[3], "L11 E2 'plain line'");
+}
+END_TEST
+
 START_TEST(test_journal_heading_levels_one_to_three_start_entries)
 {
 	struct seen s;
@@ -757,6 +817,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_scan_line_matches_plain_version);
 	tcase_add_test(tc, test_journal_names_grow_and_find);
 	tcase_add_test(tc, test_journal_folder_in_date_order);
+	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -287,37 +287,13 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 static int
 load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
 {
-	char msg[512], *found = NULL;
-	const char *path = config_path;
-
-	config_init(cfg);
-	if (path == NULL)
-		path = found = config_find(lookup);
-	if (path != NULL && config_load(cfg, path, msg, sizeof msg) < 0) {
-		/* msg is "LINE:COL: problem", or a system error such as "No such file". */
-		warnx("%s:%s%s", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
-		free(found);
+	if (lint_settings(config_path, lookup, cfg, rp) < 0)
 		return -1;
-	}
-	free(found);
 	for (int r = 0; r < RULE_COUNT; r++) {
 		if (rule_switch[r] == 'd')
 			cfg->sev[r] = SEV_OFF;
 		else if (rule_switch[r] == 'e' && cfg->sev[r] == SEV_OFF)
 			cfg->sev[r] = (int)rule_table[r].sev;
-	}
-	if ((*rp = sentence_reader_new()) == NULL)
-		errx(2, "out of memory");
-	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
-		const struct config_pattern *p = i < cfg->nvague ? &cfg->vague[i] :
-		    &cfg->absolutist[i - cfg->nvague];
-
-		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
-		    p->text, msg, sizeof msg) < 0) {
-			warnx("%s:%d:%d: bad pattern: %s", cfg->path, p->line, p->col, msg);
-			sentence_reader_free(*rp);
-			return -1;
-		}
 	}
 	return 0;
 }

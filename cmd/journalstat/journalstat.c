@@ -873,12 +873,12 @@ load_goals(const char *path)
 		exit(2);
 	if (goals_load(&goals, f.data, f.len, &d) < 0) {
 		/* The one finding says why, as goalcheck would. */
-		warnx("%s:%d:%d: %s", path, d.v[0].line, d.v[0].col, d.v[0].message);
+		goals_say(path, &d.v[0]);
 		exit(2);
 	}
 	for (size_t i = 0; i < d.n; i++)
 		if (d.v[i].sev == SEV_ERROR)
-			warnx("%s:%d:%d: %s", path, d.v[i].line, d.v[i].col, d.v[i].message);
+			goals_say(path, &d.v[i]);
 	diags_free(&d);
 	file_free(&f);
 }

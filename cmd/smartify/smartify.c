@@ -463,8 +463,7 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 		return -1;
 	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
 		for (size_t i = 0; i < d.n; i++)
-			warnx("%s:%d:%d: %s: %s [%s]", path, d.v[i].line, d.v[i].col,
-			    severity_name(d.v[i].sev), d.v[i].message, d.v[i].rule);
+			goals_say(path, &d.v[i]);
 		goals_free(g);
 		file_free(text);
 		rc = -1;

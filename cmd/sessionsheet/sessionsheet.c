@@ -1,0 +1,1586 @@
+/* sessionsheet: the one-page sheet to bring to the next therapy session, in Markdown: the
+ * goals and how each is going, how the days went since the last session, what to raise, ask
+ * and celebrate, the next steps, and room for notes.  It reads the goals file and the journal
+ * through the same library as goalcheck and journalstat, and judges as they do. */
+#include <err.h>
+#include <errno.h>
+#include <getopt.h>
+#include <langinfo.h>
+#include <limits.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "config.h"
+#include "date.h"
+#include "diag.h"
+#include "file.h"
+#include "goals.h"
+#include "journal.h"
+#include "json.h"
+#include "lint.h"
+#include "progress.h"
+#include "rules.h"
+#include "text.h"
+
+enum format { FORMAT_MARKDOWN, FORMAT_JSON };
+static const char *const format_names[] = { "markdown", "json", NULL };
+
+/* How the period's start was found. */
+enum since { SINCE_SESSION, SINCE_OPTION, SINCE_DEFAULT };
+
+/* Without a session to count from, the sheet covers this many days to today. */
+#define DEFAULT_DAYS 28
+/* The most lines of the miracle answer the page has room for. */
+#define MIRACLE_LINES 24
+/* A sparkline has at most this many steps: days, else weeks, months or years. */
+#define SPARK_MAX 31
+/* Goal texts in the table are cut after this many characters. */
+#define CELL_MAX 90
+
+/* What the command line asked for. */
+static enum format format = FORMAT_MARKDOWN;
+static long today, since;
+static int has_since, color, blocks;
+static const char *goals_path, *out_path;
+
+static void
+usage(FILE *fp)
+{
+	fputs("usage: sessionsheet [-h] [-C DIR] [-o FILE] [--since DATE] [--goals FILE]\n"
+	    "                    [--format markdown|json] [--today YYYY-MM-DD]\n"
+	    "                    [--color auto|always|never] [--version] [JOURNAL ...]\n", fp);
+}
+
+static void
+help(void)
+{
+	usage(stdout);
+	fputs("\nA one-page Markdown sheet for the next therapy session, from the goals file and\n"
+	    "the journal of a folder: the goals and their progress, how the days went since the\n"
+	    "last session (the last entry tagged #session), what to raise (#raise, #concern),\n"
+	    "questions (#ask), wins (#win), the next steps, the miracle question (#miracle).\n\n"
+	    "  -C DIR             work in DIR, as if started there\n"
+	    "  -o FILE            write the sheet to FILE (replaced whole; new files are 0600)\n"
+	    "  --since DATE       the period starts on DATE, not after the last session\n"
+	    "  --goals FILE       the goals file (default goals.yaml; - is standard input)\n"
+	    "  JOURNAL            journal files or folders (default ./journal/, else ./journal.md;\n"
+	    "                     - is standard input)\n"
+	    "  --format FORMAT    markdown (default) or json\n"
+	    "  --today DATE       make the sheet as on this date (default: today)\n"
+	    "  --color WHEN       auto (default: on a terminal, not with NO_COLOR), always, never\n"
+	    "  -h, --help         this help\n"
+	    "      --version      the version\n\n"
+	    "Exit status: 0 the sheet was written (a missing goals file or journal is said on\n"
+	    "standard error), 2 it was not, or a journal file could not be read.\n"
+	    "See sessionsheet(1).\n", stdout);
+}
+
+/* ---- what the journal holds for the sheet ---- */
+
+/* An entry with something the sheet may show: its metrics, the goals' tags it carries, and
+ * the words to remember the day by.  Kept only while it may still fall in the period or the
+ * period before it. */
+struct rec {
+	long day;
+	size_t text;          /* offset in texts */
+	size_t m, nm;         /* metrics[m .. m+nm) */
+	size_t t, nt;         /* tags[t .. t+nt): goals' tags only */
+};
+
+/* A line tagged for one of the lists, kept while it may fall in the period. */
+enum said { SAID_RAISE, SAID_ASK, SAID_WIN, SAID_COUNT };
+struct said_line {
+	long day;
+	enum said kind;
+	size_t text;
+};
+
+/* A growing buffer of NUL-terminated texts. */
+struct texts {
+	char *v;
+	size_t n, cap;
+};
+
+static struct journal jr;
+static struct rec *recs;
+static size_t nrecs, caprecs;
+static struct entry_metric *metrics;
+static size_t nmetrics, capmetrics;
+static int *tags;
+static size_t ntags, captags;
+static struct texts rec_texts, said_texts;
+static struct said_line *saids;
+static size_t nsaids, capsaids;
+static char *watched;                  /* by tag id: a goal's measure counts it */
+static size_t nwatched;
+static int tag_session, tag_miracle, said_tag[SAID_COUNT][2];
+static long last_session = LONG_MIN;   /* the latest day before today tagged #session */
+/* The entry being read, line by line, in case it turns out to be tagged #miracle. */
+static struct texts cur_lines;
+static size_t cur_nlines;
+static char *miracle, *miracle_file;
+static long miracle_day = LONG_MIN, miracle_line;
+static int miracle_cut;
+
+static int have_journal;               /* 0 when there is none to read */
+static struct goals goals;
+static int have_goals;
+static unsigned *pass;                 /* by goal: the SMART letters it passes */
+static struct diags findings;
+static struct progress progress;
+
+static size_t
+texts_add(struct texts *t, const char *s, size_t n)
+{
+	size_t at = t->n;
+
+	if (t->n + n + 1 > t->cap) {
+		t->cap = 2 * (t->n + n + 1) > 4096 ? 2 * (t->n + n + 1) : 4096;
+		t->v = xrealloc(t->v, t->cap);
+	}
+	memcpy(t->v + at, s, n);
+	t->v[at + n] = '\0';
+	t->n += n + 1;
+	return at;
+}
+
+/* The first day of the period that can still be shown: with --since it is known; otherwise
+ * the period starts after a session at least as late as the latest one seen, and the period
+ * before it is as long, so records before that are of no use. */
+static long
+keep_from(void)
+{
+	long start = has_since ? since : last_session == LONG_MIN ? LONG_MIN : last_session + 1;
+
+	return start == LONG_MIN ? LONG_MIN : start - (today - start + 1);
+}
+
+/* Drops what can no longer be shown, so that memory follows the period, not the journal. */
+static void
+forget_old(void)
+{
+	long keep = keep_from();
+	size_t r = 0, m = 0, t = 0, n = 0;
+	struct texts kept = { 0 };
+
+	if (keep == LONG_MIN)
+		return;
+	for (size_t i = 0; i < nrecs; i++) {
+		struct rec x = recs[i];
+
+		if (x.day < keep)
+			continue;
+		memmove(metrics + m, metrics + x.m, x.nm * sizeof *metrics);
+		memmove(tags + t, tags + x.t, x.nt * sizeof *tags);
+		x.m = m, x.t = t;
+		m += x.nm, t += x.nt;
+		x.text = texts_add(&kept, rec_texts.v + x.text, strlen(rec_texts.v + x.text));
+		recs[r++] = x;
+	}
+	nrecs = r, nmetrics = m, ntags = t;
+	free(rec_texts.v);
+	rec_texts = kept;
+	keep = has_since ? since : last_session + 1;
+	kept = (struct texts){ 0 };
+	for (size_t i = 0; i < nsaids; i++) {
+		struct said_line x = saids[i];
+
+		if (x.day < keep)
+			continue;
+		x.text = texts_add(&kept, said_texts.v + x.text, strlen(said_texts.v + x.text));
+		saids[n++] = x;
+	}
+	nsaids = n;
+	free(said_texts.v);
+	said_texts = kept;
+}
+
+/* How many bytes of a line are its Markdown list marker, quote mark or checkbox ("- ",
+ * "2. ", "> ", "- [ ] "), which a line quoted on the sheet goes without. */
+static size_t
+list_marker(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '>'))
+		i++;
+	if (i + 1 < n && strchr("-*+", s[i]) && s[i + 1] == ' ') {
+		i += 2;
+	} else if (i < n && s[i] >= '0' && s[i] <= '9') {
+		size_t k = i;
+
+		while (k < n && s[k] >= '0' && s[k] <= '9')
+			k++;
+		if (k + 1 < n && (s[k] == '.' || s[k] == ')') && s[k + 1] == ' ')
+			i = k + 2;
+	}
+	if (i + 3 < n && s[i] == '[' && strchr(" xX", s[i + 1]) && s[i + 2] == ']' &&
+	    s[i + 3] == ' ')
+		i += 4;
+	return i;
+}
+
+/* A tagged line as it goes in a list, as a new string: without its list marker or checkbox,
+ * and without the list's own tags at its start or end ("- #raise the 3am thing" is "the 3am
+ * thing").  Tags inside the sentence are the person's words, and stay. */
+static char *
+said_text(const char *s, size_t n)
+{
+	static const char *const words[] = { "raise", "concern", "ask", "win", NULL };
+	size_t i = 0;
+	char *buf;
+
+	i = list_marker(s, n);
+	buf = xmalloc(n - i + 1);
+	memcpy(buf, s + i, n - i);
+	n -= i;
+	buf[n] = '\0';
+	for (int again = 1; again; ) {
+		again = 0;
+		for (size_t k = 0; words[k]; k++) {
+			size_t wl = strlen(words[k]);
+
+			/* At the start: the tag, and the blanks or colon after it. */
+			if (n > wl && buf[0] == '#' && strncasecmp(buf + 1, words[k], wl) == 0 &&
+			    (n == wl + 1 || strchr(" \t:", buf[wl + 1]))) {
+				size_t cut = wl + 1;
+
+				while (cut < n && strchr(" \t:", buf[cut]))
+					cut++;
+				memmove(buf, buf + cut, n - cut + 1);
+				n -= cut;
+				again = 1;
+			}
+			/* At the end, after a blank. */
+			if (n > wl && buf[n - wl - 1] == '#' &&
+			    strncasecmp(buf + n - wl, words[k], wl) == 0 &&
+			    (n == wl + 1 || buf[n - wl - 2] == ' ' || buf[n - wl - 2] == '\t')) {
+				n -= wl + 1;
+				while (n > 0 && (buf[n - 1] == ' ' || buf[n - 1] == '\t'))
+					n--;
+				buf[n] = '\0';
+				again = 1;
+			}
+		}
+	}
+	return buf;
+}
+
+static int
+has_tag(const struct entry *e, int id)
+{
+	for (size_t i = 0; i < e->ntags; i++)
+		if (e->tags[i].id == id)
+			return 1;
+	return 0;
+}
+
+static void
+on_entry(const struct entry *e, void *ctx)
+{
+	struct rec *r;
+	size_t nt = 0;
+
+	(void)ctx;
+	progress_add(&progress, e);
+	if (e->day <= today && has_tag(e, tag_miracle) && e->day >= miracle_day) {
+		size_t n = cur_lines.n;
+
+		/* Without the blank lines at its end. */
+		while (n > 0 && (cur_lines.v[n - 1] == '\0' || cur_lines.v[n - 1] == '\n'))
+			n--;
+		free(miracle);
+		free(miracle_file);
+		miracle = xstrndup(n ? cur_lines.v : "", n);
+		miracle_file = xstrndup(e->file, strlen(e->file));
+		miracle_day = e->day;
+		miracle_line = e->line;
+		miracle_cut = cur_nlines > MIRACLE_LINES;
+	}
+	/* The next entry's lines come after this call. */
+	cur_lines.n = 0;
+	cur_nlines = 0;
+	if (e->day > today)
+		return;
+	if (has_tag(e, tag_session) && e->day < today && e->day > last_session)
+		last_session = e->day;
+	if (keep_from() != LONG_MIN && e->day < keep_from())
+		return;
+	for (size_t i = 0; i < e->ntags; i++)
+		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id];
+	if (e->nmetrics == 0 && nt == 0)
+		return;
+	if (nrecs == caprecs) {
+		forget_old();
+		if (caprecs == 0 || nrecs > caprecs / 2) {
+			caprecs = caprecs ? 2 * caprecs : 256;
+			recs = xrealloc(recs, caprecs * sizeof *recs);
+		}
+	}
+	if (nmetrics + e->nmetrics > capmetrics) {
+		capmetrics = 2 * (nmetrics + e->nmetrics);
+		metrics = xrealloc(metrics, capmetrics * sizeof *metrics);
+	}
+	if (ntags + nt > captags) {
+		captags = 2 * (ntags + nt);
+		tags = xrealloc(tags, captags * sizeof *tags);
+	}
+	r = &recs[nrecs++];
+	r->day = e->day;
+	if (e->title[0] != '\0') {
+		r->text = texts_add(&rec_texts, e->title, strlen(e->title));
+	} else {
+		size_t skip = list_marker(e->first, strlen(e->first));
+
+		r->text = texts_add(&rec_texts, e->first + skip, strlen(e->first + skip));
+	}
+	r->m = nmetrics, r->nm = e->nmetrics;
+	memcpy(metrics + nmetrics, e->metrics, e->nmetrics * sizeof *metrics);
+	nmetrics += e->nmetrics;
+	r->t = ntags, r->nt = nt;
+	for (size_t i = 0; i < e->ntags; i++)
+		if ((size_t)e->tags[i].id < nwatched && watched[e->tags[i].id])
+			tags[ntags++] = e->tags[i].id;
+}
+
+static void
+on_line(const struct entry_line *l, void *ctx)
+{
+	const struct entry *e = l->entry;
+
+	(void)ctx;
+	if (e->day > today)
+		return;
+	/* The lines of the entry, for the miracle question's answer. */
+	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines++ < MIRACLE_LINES) {
+		if (cur_lines.n > 0)
+			cur_lines.v[cur_lines.n - 1] = '\n';
+		texts_add(&cur_lines, l->text, l->len);
+	}
+	if ((has_since && e->day < since) || (!has_since && e->day <= last_session))
+		return;
+	for (int k = 0; k < SAID_COUNT; k++) {
+		int tagged = 0;
+		char *text;
+
+		for (size_t i = 0; i < l->ntags && !tagged; i++)
+			tagged = l->tags[i] == said_tag[k][0] || l->tags[i] == said_tag[k][1];
+		if (!tagged)
+			continue;
+		/* "- #ask" alone asks nothing. */
+		text = said_text(l->text, l->len);
+		if (text[0] == '\0') {
+			free(text);
+			continue;
+		}
+		if (nsaids == capsaids) {
+			forget_old();
+			if (capsaids == 0 || nsaids > capsaids / 2) {
+				capsaids = capsaids ? 2 * capsaids : 64;
+				saids = xrealloc(saids, capsaids * sizeof *saids);
+			}
+		}
+		saids[nsaids].day = e->day;
+		saids[nsaids].kind = (enum said)k;
+		saids[nsaids++].text = texts_add(&said_texts, text, strlen(text));
+		free(text);
+	}
+}
+
+/* ---- reading ---- */
+
+/* Reads the goals file and judges it as goalcheck does.  A missing default goals.yaml is
+ * said and left out; one that cannot be read or is not a goals file stops the sheet. */
+static void
+read_goals(void)
+{
+	const char *path = goals_path ? goals_path : "goals.yaml";
+	struct sentence_reader *reader;
+	struct file_text text;
+	struct config cfg;
+	struct lines src = { 0 };
+	struct stat st;
+
+	if (goals_path == NULL && stat(path, &st) < 0 && errno == ENOENT) {
+		warnx("no goals.yaml here; the sheet has no goals, concerns or steps");
+		return;
+	}
+	if (goals_read_text(&text, path) < 0)
+		exit(2);
+	if (goals_load(&goals, text.data, text.len, &findings) < 0) {
+		goals_say(path, &findings.v[0]);
+		exit(2);
+	}
+	for (size_t i = 0; i < findings.n; i++)
+		if (findings.v[i].sev == SEV_ERROR)
+			goals_say(path, &findings.v[i]);
+	if (lint_settings(NULL, strcmp(path, "-") == 0 ? NULL : path, &cfg, &reader) < 0)
+		exit(2);
+	if (lines_index(&src, text.data, text.len) < 0)
+		errx(2, "out of memory");
+	lint_goals(&goals, reader, today, cfg.max_active, &src, &findings);
+	lint_apply(&findings, &goals, cfg.sev);
+	diags_sort(&findings);
+	pass = xmalloc((goals.ngoals + 1) * sizeof *pass);
+	lint_letters(&findings, pass, goals.ngoals);
+	lines_free(&src);
+	sentence_reader_free(reader);
+	config_free(&cfg);
+	file_free(&text);
+	have_goals = 1;
+}
+
+/* Reads the journal: the paths given, else ./journal/ or ./journal.md.  Returns 0, or 2 when
+ * a path could not be read (said, and the rest read). */
+static int
+read_journal(int argc, char *argv[])
+{
+	int status = 0;
+	struct stat st;
+
+	if (argc == 0) {
+		const char *path = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
+		    "journal.md";
+
+		if (stat(path, &st) < 0) {
+			warnx("no journal here (neither ./journal/ nor ./journal.md); the sheet has no "
+			    "journal sections");
+			return 0;
+		}
+		have_journal = 1;
+		return journal_read(&jr, path) < 0 ? 2 : 0;
+	}
+	have_journal = 1;
+	for (int i = 0; i < argc; i++)
+		if (journal_read(&jr, argv[i]) < 0)
+			status = 2;
+	return status;
+}
+
+/* ---- figures for the sheet ---- */
+
+/* Whether a higher value of a metric is the better one: a goal's measure says, else its name
+ * (anxiety, stress, pain ... are better low), else higher is better. */
+static int
+higher_is_better(int id)
+{
+	static const char *const low[] = { "anxiety", "stress", "pain", "worry", "panic",
+		"craving", "cravings", "urge", "urges", "anger", "irritability", "tension",
+		"fatigue", "sadness", "loneliness", "rumination", "depression", "phq9", "gad7",
+		"distress", "fear", "shame", "guilt", NULL };
+	const char *name = jr.metrics.name[id];
+
+	for (size_t g = 0; g < progress.n; g++) {
+		const struct measure *m = &progress.v[g].goal->measure;
+
+		if (progress.v[g].metric == id && (m->has_at_least != m->has_at_most))
+			return m->has_at_least;
+	}
+	for (size_t i = 0; low[i]; i++)
+		if (strcmp(name, low[i]) == 0)
+			return 0;
+	return 1;
+}
+
+/* One metric over the period. */
+struct metric_figures {
+	int id, better_high;
+	struct mean now, before;
+	const struct rec *best, *hardest;
+	double best_v, hardest_v;
+	double *bins;               /* nbins means, NAN where none */
+	size_t nbins;
+};
+
+static long period_from;          /* the period: period_from .. today */
+static enum since since_kind;
+static enum period bin_per;       /* the sparkline's step: day, week or month */
+static long bin_lo;
+
+static struct metric_figures *figs;
+static size_t nfigs;
+
+static double
+metric_of(const struct rec *r, int id, int *has)
+{
+	for (size_t i = 0; i < r->nm; i++)
+		if (metrics[r->m + i].id == id) {
+			*has = 1;
+			return metrics[r->m + i].value;
+		}
+	*has = 0;
+	return 0;
+}
+
+static int
+by_metric_name(const void *a, const void *b)
+{
+	const struct metric_figures *x = a, *y = b;
+
+	return strcmp(jr.metrics.name[x->id], jr.metrics.name[y->id]);
+}
+
+/* Each metric over the period and the one before, in one pass over the records. */
+static void
+figure_metrics(void)
+{
+	long len = today - period_from + 1, before_from = period_from - len, hi;
+	size_t nb, nm = jr.metrics.n;
+	struct mean **sums;
+
+	bin_per = len <= SPARK_MAX ? PERIOD_DAY : len <= SPARK_MAX * 7 ? PERIOD_WEEK :
+	    len <= SPARK_MAX * 28 ? PERIOD_MONTH : PERIOD_YEAR;
+	hi = date_period_index(today, bin_per);
+	bin_lo = date_period_index(period_from, bin_per);
+	/* A period of decades shows its last SPARK_MAX years. */
+	if (hi - bin_lo + 1 > SPARK_MAX)
+		bin_lo = hi - SPARK_MAX + 1;
+	nb = (size_t)(hi - bin_lo + 1);
+	figs = xmalloc((nm ? nm : 1) * sizeof *figs);
+	memset(figs, 0, (nm ? nm : 1) * sizeof *figs);
+	sums = xmalloc((nm ? nm : 1) * sizeof *sums);
+	memset(sums, 0, (nm ? nm : 1) * sizeof *sums);
+	for (size_t id = 0; id < nm; id++) {
+		figs[id].id = (int)id;
+		figs[id].better_high = higher_is_better((int)id);
+	}
+	for (size_t i = 0; i < nrecs; i++) {
+		const struct rec *r = &recs[i];
+
+		if (r->day > today || r->day < before_from)
+			continue;
+		for (size_t k = 0; k < r->nm; k++) {
+			int id = metrics[r->m + k].id;
+			double v = metrics[r->m + k].value;
+			struct metric_figures *f = &figs[id];
+
+			if (r->day < period_from) {
+				mean_add(&f->before, v);
+				continue;
+			}
+			if (sums[id] == NULL) {
+				sums[id] = xmalloc(nb * sizeof **sums);
+				memset(sums[id], 0, nb * sizeof **sums);
+			}
+			mean_add(&f->now, v);
+			if (date_period_index(r->day, bin_per) >= bin_lo)
+				mean_add(&sums[id][date_period_index(r->day, bin_per) - bin_lo], v);
+			/* Ties go to the later day: the one fresher in mind. */
+			if (f->best == NULL || (f->better_high ? v >= f->best_v : v <= f->best_v))
+				f->best = r, f->best_v = v;
+			if (f->hardest == NULL ||
+			    (f->better_high ? v <= f->hardest_v : v >= f->hardest_v))
+				f->hardest = r, f->hardest_v = v;
+		}
+	}
+	/* Only the metrics written in the period are shown. */
+	for (size_t id = 0; id < nm; id++) {
+		struct metric_figures f = figs[id];
+
+		if (f.now.n == 0)
+			continue;
+		f.nbins = nb;
+		f.bins = xmalloc(nb * sizeof *f.bins);
+		for (size_t b = 0; b < nb; b++)
+			f.bins[b] = sums[id][b].n ? sums[id][b].sum / (double)sums[id][b].n : NAN;
+		free(sums[id]);
+		figs[nfigs++] = f;
+	}
+	free(sums);
+	qsort(figs, nfigs, sizeof *figs, by_metric_name);
+}
+
+/* A goal's measure over the period: the entries tagged, or the metric's mean. */
+struct period_value {
+	int has;
+	double value;       /* a count, or a mean */
+	double rate;        /* a count per the measure's period; NAN for totals and metrics */
+	int met;            /* -1 when not judged */
+};
+
+static struct period_value
+goal_in_period(const struct goal_progress *gp)
+{
+	static const double per_days[] = { 0, 1, 7, 30.436875, 365.2425 };
+	struct period_value pv = { 0, 0, NAN, -1 };
+	struct mean m = { 0, 0 };
+	unsigned long count = 0;
+
+	for (size_t i = 0; i < nrecs; i++) {
+		const struct rec *r = &recs[i];
+		int has = 0;
+		double v;
+
+		if (r->day < period_from || r->day > today)
+			continue;
+		if (gp->tag >= 0) {
+			for (size_t k = 0; k < r->nt; k++)
+				count += tags[r->t + k] == gp->tag;
+		} else if (v = metric_of(r, gp->metric, &has), has) {
+			mean_add(&m, v);
+		}
+	}
+	if (gp->tag >= 0) {
+		pv.has = 1;
+		pv.value = (double)count;
+		if (gp->s.per != PERIOD_TOTAL) {
+			pv.rate = pv.value / ((double)(today - period_from + 1) / per_days[gp->s.per]);
+			pv.met = progress_met(gp, pv.rate);
+		}
+	} else if (m.n > 0) {
+		pv.has = 1;
+		pv.value = m.sum / (double)m.n;
+		pv.met = progress_met(gp, pv.value);
+	}
+	return pv;
+}
+
+/* A goal's measure since its start: how many whole periods met it, or the total so far. */
+struct since_start {
+	long met, of;       /* periods; of = -1 for a total */
+	int has;
+	double value;       /* the total or mean, for a total */
+	int total_met;
+};
+
+static struct since_start
+goal_since_start(const struct goal_progress *gp, long first_day)
+{
+	struct since_start ss = { 0, 0, 0, 0, 0 };
+	long lo, hi;
+
+	if (gp->s.per == PERIOD_TOTAL) {
+		ss.of = -1;
+		ss.has = progress_value(gp, 0, &ss.value);
+		ss.total_met = ss.has && progress_met(gp, ss.value);
+		return ss;
+	}
+	if (first_day == LONG_MIN && !gp->goal->has_start)
+		return ss;
+	if (!progress_range(gp, first_day, &lo, &hi))
+		return ss;
+	for (long i = lo; i <= hi; i++) {
+		double v;
+
+		ss.met += progress_value(gp, i, &v) && progress_met(gp, v);
+		ss.of++;
+	}
+	return ss;
+}
+
+static const struct goal_progress *
+progress_of(const struct goal *gl)
+{
+	for (size_t i = 0; i < progress.n; i++)
+		if (progress.v[i].goal == gl)
+			return &progress.v[i];
+	return NULL;
+}
+
+/* The one line of goalcheck's advice for a goal that is flagged: its passed deadline, else
+ * its first finding that fails a letter; NULL when it passes them all. */
+static const char *
+advice_for(size_t g)
+{
+	const char *first = NULL;
+
+	for (size_t i = 0; i < findings.n; i++) {
+		const struct diag *f = &findings.v[i];
+
+		if (f->scope != (int)g + 1 || f->sev < SEV_WARNING || f->smart == 0)
+			continue;
+		if (strcmp(f->rule, rule_table[RULE_DEADLINE_PASSED].name) == 0)
+			return f->message;
+		if (first == NULL)
+			first = f->message;
+	}
+	return first;
+}
+
+/* The first day of the journal that the sheet has seen, for goals without a start. */
+static long first_day = LONG_MIN;
+
+static void
+note_first_day(const struct entry *e, void *ctx)
+{
+	(void)ctx;
+	if (first_day == LONG_MIN || e->day < first_day)
+		first_day = e->day;
+	on_entry(e, NULL);
+}
+
+/* ---- writing text ---- */
+
+static const char *
+sgr(const char *code)
+{
+	return color ? code : "";
+}
+
+/* How put_text treats Markdown in the text: as the person's own (PLAIN), the same inside a
+ * table cell, where a '|' would end the cell (CELL), or as a name to show as it is, every
+ * character Markdown could take for markup escaped (NAME: an id such as "a*b"). */
+enum { PLAIN, CELL, NAME };
+
+/* Writes n bytes of the person's text on one line: ill-formed UTF-8 as U+FFFD, control
+ * characters as spaces, markup as `how` says; at most max characters (0: all), a cut
+ * marked with "...". */
+static void
+put_text(FILE *fp, const char *s, size_t n, int how, size_t max)
+{
+	size_t cps = 0;
+
+	for (size_t i = 0; i < n; ) {
+		size_t k = text_utf8_len(s + i, n - i);
+
+		if (max > 0 && cps++ == max) {
+			fputs("...", fp);
+			return;
+		}
+		if (k == 0) {
+			fputs("\xEF\xBF\xBD", fp);
+			i++;
+			continue;
+		}
+		if (k == 1 && ((unsigned char)s[i] < 0x20 || s[i] == 0x7f))
+			fputc(' ', fp);
+		else if (k == 1 && ((s[i] == '|' && how != PLAIN) ||
+		    (how == NAME && strchr("\\`*_[]<>#!~&", s[i]))))
+			fprintf(fp, "\\%c", s[i]);
+		else
+			fwrite(s + i, 1, k, fp);
+		i += k;
+	}
+}
+
+static void
+put_ctext(FILE *fp, const char *s, int how, size_t max)
+{
+	put_text(fp, s, strlen(s), how, max);
+}
+
+/* A number as people write it: 7, 6.5, 6.25. */
+static void
+put_number(FILE *fp, double v)
+{
+	char buf[64];
+
+	snprintf(buf, sizeof buf, "%.2f", v);
+	/* Trailing zeros, then a trailing point, go. */
+	for (size_t n = strlen(buf); n > 1 && strchr(buf, '.'); n--) {
+		if (buf[n - 1] != '0' && buf[n - 1] != '.')
+			break;
+		buf[n - 1] = '\0';
+		if (buf[n - 2] == '.') {
+			buf[n - 2] = '\0';
+			break;
+		}
+	}
+	fputs(strcmp(buf, "-0") == 0 ? "0" : buf, fp);
+}
+
+static void
+put_mean(FILE *fp, const struct mean *m)
+{
+	if (m->n == 0)
+		fputs("none", fp);
+	else
+		put_number(fp, round(m->sum / (double)m->n * 10) / 10);
+}
+
+/* The bins of a metric as a sparkline inside a code span: block characters on a terminal,
+ * ASCII elsewhere, so that pandoc's default PDF engine (pdflatex) takes the sheet. */
+static void
+put_sparkline(FILE *fp, const struct metric_figures *f)
+{
+	static const char *const block[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
+	static const char levels[] = "_.-~=+*#";
+	double min = INFINITY, max = -INFINITY;
+	int pad;
+
+	for (size_t b = 0; b < f->nbins; b++) {
+		if (!isnan(f->bins[b]) && f->bins[b] < min)
+			min = f->bins[b];
+		if (!isnan(f->bins[b]) && f->bins[b] > max)
+			max = f->bins[b];
+	}
+	/* CommonMark takes one space off each end of a span that starts and ends with one. */
+	pad = isnan(f->bins[0]) && isnan(f->bins[f->nbins - 1]);
+	fputs(pad ? "` " : "`", fp);
+	for (size_t b = 0; b < f->nbins; b++) {
+		double v = f->bins[b];
+		int k = isnan(v) ? -1 : max > min ? (int)((v - min) / (max - min) * 7.999) : 3;
+
+		if (k < 0)
+			fputc(' ', fp);
+		else if (blocks)
+			fputs(block[k], fp);
+		else
+			fputc(levels[k], fp);
+	}
+	fputs(pad ? " `" : "`", fp);
+}
+
+/* ---- the sheet in Markdown ---- */
+
+static int
+judged_active(const struct goal *gl)
+{
+	return gl->status == STATUS_ACTIVE;
+}
+
+static void
+heading(FILE *fp, const char *text)
+{
+	fprintf(fp, "\n%s## %s%s\n\n", sgr("\033[1m"), text, sgr("\033[0m"));
+}
+
+static void
+md_header(FILE *fp)
+{
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE], c[DATE_BUFSIZE];
+	long days = today - period_from + 1;
+
+	fprintf(fp, "%s# Session sheet, %s%s\n\n", sgr("\033[1m"), date_format(today, a),
+	    sgr("\033[0m"));
+	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(period_from, b), a, days,
+	    days == 1 ? "" : "s");
+	if (since_kind == SINCE_SESSION)
+		fprintf(fp, "), since the session on %s.\n", date_format(last_session, c));
+	else if (since_kind == SINCE_OPTION)
+		fputs(").\n", fp);
+	else
+		fputs("): no journal entry before today is tagged #session.\n", fp);
+	if (have_goals && goals.mission != NULL && goals.mission->kind == YNODE_SCALAR &&
+	    goals.mission->len > 0) {
+		fputs("\n**What these goals are for:** ", fp);
+		put_text(fp, goals.mission->value, goals.mission->len, PLAIN, 0);
+		fputc('\n', fp);
+	}
+}
+
+static const char *
+per_word(enum period p)
+{
+	return p == PERIOD_DAY ? "day" : p == PERIOD_WEEK ? "week" : p == PERIOD_MONTH ? "month" :
+	    "year";
+}
+
+static void
+md_goals(FILE *fp)
+{
+	static const char letters[] = "SMART";
+	char a[DATE_BUFSIZE];
+	size_t shown = 0, flagged = 0;
+
+	for (size_t g = 0; have_goals && g < goals.ngoals; g++)
+		shown += judged_active(&goals.goals[g]);
+	if (shown == 0)
+		return;
+	heading(fp, "Goals");
+	fputs("| Goal | SMART | Deadline | Days left | This period | Since the start |\n"
+	    "|---|---|---|---|---|---|\n", fp);
+	for (size_t g = 0; g < goals.ngoals; g++) {
+		const struct goal *gl = &goals.goals[g];
+		const struct ynode *s = goal_sentence(gl);
+		const struct goal_progress *gp = progress_of(gl);
+
+		if (!judged_active(gl))
+			continue;
+		fputs("| ", fp);
+		if (goal_id(gl) != NULL) {
+			fputs("**", fp);
+			put_ctext(fp, goal_id(gl), NAME, 40);
+			fputs("**", fp);
+		}
+		if (s != NULL && s->kind == YNODE_SCALAR) {
+			fputs(goal_id(gl) ? ": " : "", fp);
+			put_text(fp, s->value, s->len, CELL, CELL_MAX);
+		}
+		/* In a code span, so that no renderer makes "--" a dash. */
+		fputs(" | `", fp);
+		for (int k = 0; k < 5; k++)
+			fputc(pass[g] & (1u << k) ? letters[k] : '-', fp);
+		fputs("` | ", fp);
+		if (gl->has_deadline) {
+			long left = gl->deadline - today;
+
+			fprintf(fp, "%s | ", date_format(gl->deadline, a));
+			if (left < 0)
+				fprintf(fp, "passed %ld day%s ago", -left, left == -1 ? "" : "s");
+			else
+				fprintf(fp, "%ld", left);
+		} else {
+			fputs("none | ", fp);
+		}
+		fputs(" | ", fp);
+		if (gp == NULL) {
+			fputs("no measure | ", fp);
+		} else if (!have_journal) {
+			fputs("no journal | ", fp);
+		} else {
+			struct period_value pv = goal_in_period(gp);
+			struct since_start ss = goal_since_start(gp, first_day);
+
+			if (!pv.has)
+				fputs("no value", fp);
+			else if (gp->tag >= 0 && !isnan(pv.rate)) {
+				put_number(fp, pv.value);
+				fputs(" (", fp);
+				put_number(fp, round(pv.rate * 10) / 10);
+				fprintf(fp, " a %s)", per_word(gp->s.per));
+			} else if (gp->tag >= 0) {
+				put_number(fp, pv.value);
+				fputs(" tagged", fp);
+			} else {
+				fputs("mean ", fp);
+				put_number(fp, round(pv.value * 10) / 10);
+			}
+			if (pv.met >= 0)
+				fputs(pv.met ? ", met" : ", not met", fp);
+			fputs(" | ", fp);
+			if (ss.of < 0 && ss.has) {
+				fputs(gp->tag >= 0 ? "" : "mean ", fp);
+				put_number(fp, round(ss.value * 10) / 10);
+				fputs(" so far", fp);
+				fputs(ss.total_met ? ", met" : ", not met", fp);
+			} else if (ss.of < 0) {
+				fputs("none yet", fp);
+			} else if (ss.of == 0) {
+				fprintf(fp, "no whole %s yet", per_word(gp->s.per));
+			} else {
+				fprintf(fp, "met %ld of %ld %s%s", ss.met, ss.of, per_word(gp->s.per),
+				    ss.of == 1 ? "" : "s");
+			}
+		}
+		fputs(" |\n", fp);
+	}
+	for (size_t g = 0; g < goals.ngoals; g++) {
+		const char *advice = judged_active(&goals.goals[g]) ? advice_for(g) : NULL;
+
+		if (advice == NULL)
+			continue;
+		if (flagged++ == 0)
+			fputc('\n', fp);
+		fprintf(fp, "- %s**", sgr("\033[1;31m"));
+		if (goal_id(&goals.goals[g]))
+			put_ctext(fp, goal_id(&goals.goals[g]), NAME, 40);
+		else
+			fprintf(fp, "line %d", goals.goals[g].node->line);
+		fprintf(fp, "**%s: ", sgr("\033[0m"));
+		put_ctext(fp, advice, PLAIN, 0);
+		fputc('\n', fp);
+	}
+}
+
+/* "best 8 on 2026-11-30 (Said hello)": a value, its day, and the entry's words. */
+static void
+put_day(FILE *fp, const char *label, double v, const struct rec *r)
+{
+	char a[DATE_BUFSIZE];
+
+	fputs(label, fp);
+	put_number(fp, v);
+	fprintf(fp, " on %s", date_format(r->day, a));
+	if (rec_texts.v[r->text] != '\0') {
+		fputs(" (", fp);
+		put_ctext(fp, rec_texts.v + r->text, PLAIN, 60);
+		fputc(')', fp);
+	}
+}
+
+static void
+md_metrics(FILE *fp)
+{
+
+	if (nfigs == 0)
+		return;
+	heading(fp, "How it went");
+	fprintf(fp, "| Metric | This period | The period before | Change | %s |\n"
+	    "|---|---|---|---|---|\n", bin_per == PERIOD_DAY ? "Day by day" :
+	    bin_per == PERIOD_WEEK ? "Week by week" : bin_per == PERIOD_MONTH ?
+	    "Month by month" : "Year by year");
+	for (size_t i = 0; i < nfigs; i++) {
+		const struct metric_figures *f = &figs[i];
+
+		fputs("| ", fp);
+		put_ctext(fp, jr.metrics.name[f->id], NAME, 40);
+		fputs(" | ", fp);
+		put_mean(fp, &f->now);
+		fputs(" | ", fp);
+		put_mean(fp, &f->before);
+		fputs(" | ", fp);
+		if (f->before.n > 0) {
+			double d = round(f->now.sum / (double)f->now.n * 10) / 10 -
+			    round(f->before.sum / (double)f->before.n * 10) / 10;
+
+			fputs(d > 0.04 ? "+" : "", fp);
+			put_number(fp, round(d * 10) / 10);
+		}
+		fputs(" | ", fp);
+		put_sparkline(fp, f);
+		fputs(" |\n", fp);
+	}
+	fputc('\n', fp);
+	for (size_t i = 0; i < nfigs; i++) {
+		const struct metric_figures *f = &figs[i];
+
+		fputs("- ", fp);
+		put_ctext(fp, jr.metrics.name[f->id], NAME, 40);
+		put_day(fp, ": best ", f->best_v, f->best);
+		put_day(fp, ", hardest ", f->hardest_v, f->hardest);
+		fputs("\n", fp);
+	}
+}
+
+static size_t
+count_said(enum said kind)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < nsaids; i++)
+		n += saids[i].kind == kind && saids[i].day >= period_from;
+	return n;
+}
+
+static void
+md_said(FILE *fp, enum said kind)
+{
+	char a[DATE_BUFSIZE];
+
+	for (size_t i = 0; i < nsaids; i++) {
+		if (saids[i].kind != kind || saids[i].day < period_from)
+			continue;
+		fprintf(fp, "- %s: ", date_format(saids[i].day, a));
+		put_ctext(fp, said_texts.v + saids[i].text, PLAIN, 0);
+		fputc('\n', fp);
+	}
+}
+
+static size_t
+nconcerns(void)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; have_goals && i < goals.nconcerns; i++)
+		n += goals.concerns[i].text != NULL && goals.concerns[i].text->kind == YNODE_SCALAR;
+	return n;
+}
+
+static void
+md_raise(FILE *fp)
+{
+	if (nconcerns() + count_said(SAID_RAISE) > 0) {
+		heading(fp, "To raise");
+		for (size_t i = 0; have_goals && i < goals.nconcerns; i++) {
+			const struct concern *c = &goals.concerns[i];
+
+			if (c->text == NULL || c->text->kind != YNODE_SCALAR)
+				continue;
+			fputs("- ", fp);
+			put_text(fp, c->text->value, c->text->len, PLAIN, 0);
+			fputc('\n', fp);
+		}
+		md_said(fp, SAID_RAISE);
+	}
+	if (count_said(SAID_ASK) > 0) {
+		heading(fp, "Questions");
+		md_said(fp, SAID_ASK);
+	}
+	if (count_said(SAID_WIN) > 0) {
+		heading(fp, "Wins");
+		md_said(fp, SAID_WIN);
+	}
+}
+
+/* A step is done when written as a ticked box, "[x] Join the book club". */
+static int
+step_done(const struct ynode *s, size_t *skip)
+{
+	*skip = 0;
+	if (s->len >= 4 && s->value[0] == '[' && s->value[2] == ']' && s->value[3] == ' ') {
+		*skip = 4;
+		return s->value[1] == 'x' || s->value[1] == 'X';
+	}
+	return 0;
+}
+
+static size_t
+nsteps(void)
+{
+	size_t n = 0, skip;
+
+	for (size_t g = 0; have_goals && g < goals.ngoals; g++) {
+		const struct ynode *st = goals.goals[g].steps;
+
+		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++)
+			n += st->items[i]->kind == YNODE_SCALAR && !step_done(st->items[i], &skip);
+	}
+	return n;
+}
+
+static void
+md_steps(FILE *fp)
+{
+	size_t skip;
+
+	if (nsteps() == 0)
+		return;
+	heading(fp, "Steps to try next");
+	for (size_t g = 0; g < goals.ngoals; g++) {
+		const struct ynode *st = goals.goals[g].steps;
+
+		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++) {
+			const struct ynode *s = st->items[i];
+
+			if (s->kind != YNODE_SCALAR || step_done(s, &skip))
+				continue;
+			fputs("- [ ] ", fp);
+			put_text(fp, s->value + skip, s->len - skip, PLAIN, 0);
+			if (goal_id(&goals.goals[g])) {
+				fputs(" (", fp);
+				put_ctext(fp, goal_id(&goals.goals[g]), NAME, 40);
+				fputc(')', fp);
+			}
+			fputc('\n', fp);
+		}
+	}
+}
+
+static void
+md_miracle(FILE *fp)
+{
+	char a[DATE_BUFSIZE];
+	const char *p = miracle;
+
+	if (miracle == NULL)
+		return;
+	heading(fp, "The miracle question");
+	fprintf(fp, "As answered on %s:\n\n", date_format(miracle_day, a));
+	while (*p) {
+		const char *e = strchr(p, '\n');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+
+		fputs(n ? "> " : ">", fp);
+		put_text(fp, p, n, PLAIN, 0);
+		fputc('\n', fp);
+		p += n + (e != NULL);
+	}
+	if (miracle_cut)
+		fprintf(fp, "\n(The rest is in %s, line %ld.)\n", miracle_file, miracle_line);
+}
+
+static void
+md_notes(FILE *fp)
+{
+	heading(fp, "Notes");
+	for (int i = 0; i < 6; i++)
+		fputs(i ? "\n-----\n" : "-----\n", fp);
+}
+
+static void
+markdown(FILE *fp)
+{
+	md_header(fp);
+	md_goals(fp);
+	md_metrics(fp);
+	md_raise(fp);
+	md_steps(fp);
+	md_miracle(fp);
+	md_notes(fp);
+}
+
+/* ---- the sheet in JSON ---- */
+
+static void
+json_date(FILE *fp, long day)
+{
+	char a[DATE_BUFSIZE];
+
+	fprintf(fp, "\"%s\"", date_format(day, a));
+}
+
+static void
+json_node(FILE *fp, const struct ynode *n)
+{
+	if (n == NULL || n->kind != YNODE_SCALAR)
+		fputs("null", fp);
+	else
+		json_string(fp, n->value, n->len);
+}
+
+static void
+json_goals(FILE *fp)
+{
+	static const char letters[] = "SMART";
+	int first = 1;
+
+	fputs(",\n\"goals\":[", fp);
+	for (size_t g = 0; have_goals && g < goals.ngoals; g++) {
+		const struct goal *gl = &goals.goals[g];
+		const struct goal_progress *gp = progress_of(gl);
+
+		if (!judged_active(gl))
+			continue;
+		fprintf(fp, "%s\n{\"id\":", first ? "" : ",");
+		first = 0;
+		json_cstring(fp, goal_id(gl));
+		fputs(",\"goal\":", fp);
+		json_node(fp, goal_sentence(gl));
+		fputs(",\"smart\":{", fp);
+		for (int k = 0; k < 5; k++)
+			fprintf(fp, "%s\"%c\":%s", k ? "," : "", letters[k],
+			    pass[g] & (1u << k) ? "true" : "false");
+		fputs("},\"deadline\":", fp);
+		if (gl->has_deadline) {
+			json_date(fp, gl->deadline);
+			fprintf(fp, ",\"days_left\":%ld", gl->deadline - today);
+		} else {
+			fputs("null,\"days_left\":null", fp);
+		}
+		fputs(",\"period\":", fp);
+		if (gp == NULL || !have_journal) {
+			fputs("null,\"since_start\":null", fp);
+		} else {
+			struct period_value pv = goal_in_period(gp);
+			struct since_start ss = goal_since_start(gp, first_day);
+
+			fputs("{\"value\":", fp);
+			json_number(fp, pv.has ? pv.value : NAN);
+			fputs(",\"rate\":", fp);
+			json_number(fp, pv.rate);
+			fprintf(fp, ",\"met\":%s},\"since_start\":",
+			    pv.met < 0 ? "null" : pv.met ? "true" : "false");
+			if (ss.of < 0) {
+				fputs("{\"value\":", fp);
+				json_number(fp, ss.has ? ss.value : NAN);
+				fprintf(fp, ",\"met\":%s}", !ss.has ? "null" : ss.total_met ? "true" :
+				    "false");
+			} else {
+				fprintf(fp, "{\"per\":\"%s\",\"met\":%ld,\"of\":%ld}",
+				    date_period_name(gp->s.per), ss.met, ss.of);
+			}
+		}
+		fputs(",\"advice\":", fp);
+		json_cstring(fp, advice_for(g));
+		fputc('}', fp);
+	}
+	fputs("]", fp);
+}
+
+static void
+json_day_text(FILE *fp, const struct rec *r, double v)
+{
+	fputs("{\"date\":", fp);
+	json_date(fp, r->day);
+	fputs(",\"value\":", fp);
+	json_number(fp, v);
+	fputs(",\"text\":", fp);
+	json_cstring(fp, rec_texts.v + r->text);
+	fputc('}', fp);
+}
+
+static void
+json_metrics(FILE *fp)
+{
+	fprintf(fp, ",\n\"metrics\":{\"step\":\"%s\",\"list\":[", date_period_name(bin_per));
+	for (size_t i = 0; i < nfigs; i++) {
+		const struct metric_figures *f = &figs[i];
+
+		fprintf(fp, "%s\n{\"name\":", i ? "," : "");
+		json_cstring(fp, jr.metrics.name[f->id]);
+		fputs(",\"mean\":", fp);
+		json_number(fp, f->now.sum / (double)f->now.n);
+		fputs(",\"before\":", fp);
+		json_number(fp, f->before.n ? f->before.sum / (double)f->before.n : NAN);
+		fprintf(fp, ",\"n\":%lu,\"higher_is_better\":%s,\"series\":[", f->now.n,
+		    f->better_high ? "true" : "false");
+		for (size_t b = 0; b < f->nbins; b++) {
+			fputs(b ? "," : "", fp);
+			json_number(fp, f->bins[b]);
+		}
+		fputs("],\"best\":", fp);
+		json_day_text(fp, f->best, f->best_v);
+		fputs(",\"hardest\":", fp);
+		json_day_text(fp, f->hardest, f->hardest_v);
+		fputc('}', fp);
+	}
+	fputs("]}", fp);
+}
+
+static void
+json_said(FILE *fp, const char *key, enum said kind)
+{
+	int first = 1;
+
+	fprintf(fp, ",\n\"%s\":[", key);
+	for (size_t i = 0; i < nsaids; i++) {
+		if (saids[i].kind != kind || saids[i].day < period_from)
+			continue;
+		fputs(first ? "{\"date\":" : ",{\"date\":", fp);
+		first = 0;
+		json_date(fp, saids[i].day);
+		fputs(",\"text\":", fp);
+		json_cstring(fp, said_texts.v + saids[i].text);
+		fputc('}', fp);
+	}
+	fputc(']', fp);
+}
+
+static void
+json(FILE *fp)
+{
+	size_t skip;
+	int first = 1;
+
+	fputs("{\"date\":", fp);
+	json_date(fp, today);
+	fputs(",\"period\":{\"from\":", fp);
+	json_date(fp, period_from);
+	fputs(",\"to\":", fp);
+	json_date(fp, today);
+	fprintf(fp, ",\"days\":%ld,\"since\":\"%s\",\"session\":", today - period_from + 1,
+	    since_kind == SINCE_SESSION ? "session" : since_kind == SINCE_OPTION ? "option" :
+	    "default");
+	if (since_kind == SINCE_SESSION)
+		json_date(fp, last_session);
+	else
+		fputs("null", fp);
+	fputs("},\n\"mission\":", fp);
+	json_node(fp, have_goals ? goals.mission : NULL);
+	json_goals(fp);
+	json_metrics(fp);
+	fputs(",\n\"concerns\":[", fp);
+	for (size_t i = 0; have_goals && i < goals.nconcerns; i++) {
+		const struct concern *c = &goals.concerns[i];
+
+		if (c->text == NULL || c->text->kind != YNODE_SCALAR)
+			continue;
+		fputs(first ? "{\"id\":" : ",{\"id\":", fp);
+		first = 0;
+		json_node(fp, c->id);
+		fputs(",\"text\":", fp);
+		json_node(fp, c->text);
+		fputc('}', fp);
+	}
+	fputc(']', fp);
+	json_said(fp, "raise", SAID_RAISE);
+	json_said(fp, "ask", SAID_ASK);
+	json_said(fp, "win", SAID_WIN);
+	fputs(",\n\"steps\":[", fp);
+	first = 1;
+	for (size_t g = 0; have_goals && g < goals.ngoals; g++) {
+		const struct ynode *st = goals.goals[g].steps;
+
+		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++) {
+			const struct ynode *s = st->items[i];
+
+			if (s->kind != YNODE_SCALAR || step_done(s, &skip))
+				continue;
+			fputs(first ? "{\"goal\":" : ",{\"goal\":", fp);
+			first = 0;
+			json_cstring(fp, goal_id(&goals.goals[g]));
+			fputs(",\"text\":", fp);
+			json_string(fp, s->value + skip, s->len - skip);
+			fputc('}', fp);
+		}
+	}
+	fputs("],\n\"miracle\":", fp);
+	if (miracle != NULL) {
+		fputs("{\"date\":", fp);
+		json_date(fp, miracle_day);
+		fputs(",\"text\":", fp);
+		json_cstring(fp, miracle);
+		fprintf(fp, ",\"complete\":%s}", miracle_cut ? "false" : "true");
+	} else {
+		fputs("null", fp);
+	}
+	fputs("}\n", fp);
+}
+
+/* ---- the command line ---- */
+
+/* Writes the sheet, len bytes at data, to -o's file: whole or not at all. */
+static int
+write_out(const char *path, const char *data, size_t len)
+{
+	struct stat st;
+	int exists = stat(path, &st) == 0, rc;
+
+	if (exists && !S_ISREG(st.st_mode)) {
+		warnx("%s: not a regular file; not written", path);
+		return 2;
+	}
+	rc = file_write_atomic(path, data, len, exists ? &st : NULL);
+	if (rc == FILE_CHANGED) {
+		warnx("%s: changed while the sheet was written; not written: run sessionsheet "
+		    "again", path);
+		return 2;
+	}
+	if (rc < 0) {
+		warn("%s: not written", path);
+		return 2;
+	}
+	return 0;
+}
+
+static void
+free_all(void)
+{
+	for (size_t i = 0; i < nfigs; i++)
+		free(figs[i].bins);
+	free(figs);
+	progress_free(&progress);
+	if (have_goals)
+		goals_free(&goals);
+	diags_free(&findings);
+	free(pass);
+	journal_free(&jr);
+	free(recs);
+	free(metrics);
+	free(tags);
+	free(rec_texts.v);
+	free(said_texts.v);
+	free(cur_lines.v);
+	free(saids);
+	free(watched);
+	free(miracle);
+	free(miracle_file);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		{ "since", required_argument, NULL, 's' },
+		{ "goals", required_argument, NULL, 'g' },
+		{ "format", required_argument, NULL, 'f' },
+		{ "today", required_argument, NULL, 't' },
+		{ "color", required_argument, NULL, 'c' },
+		{ "colour", required_argument, NULL, 'c' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *const said_names[SAID_COUNT][2] = {
+		{ "raise", "concern" }, { "ask", "ask" }, { "win", "win" }
+	};
+	enum color_when when = COLOR_AUTO;
+	int ch, status, have_today = 0, stdin_uses = 0;
+	char *buf = NULL, a[DATE_BUFSIZE], b[DATE_BUFSIZE];
+	size_t len = 0;
+	FILE *fp;
+
+	setlocale(LC_CTYPE, "");
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, ":hC:o:", longopts, NULL)) != -1) {
+		switch (ch) {
+		case 'C':
+			if (chdir(optarg) < 0)
+				err(2, "-C %s", optarg);
+			break;
+		case 'o':
+			out_path = optarg;
+			break;
+		case 's':
+			since = cli_date(optarg, "--since");
+			has_since = 1;
+			break;
+		case 'g':
+			goals_path = optarg;
+			break;
+		case 'f':
+			format = (enum format)cli_choice(optarg, "--format", format_names);
+			break;
+		case 't':
+			today = cli_date(optarg, "--today");
+			have_today = 1;
+			break;
+		case 'c':
+			when = cli_color_when(optarg);
+			break;
+		case 'h':
+			help();
+			return cli_finish();
+		case 'V':
+			puts("sessionsheet (goalkit) " GOALKIT_VERSION);
+			return cli_finish();
+		default:
+			return cli_bad_option(ch, argv, usage);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	if (!have_today)
+		today = date_today();
+	if (has_since && since > today)
+		errx(2, "--since: %s is after today (%s)", date_format(since, a),
+		    date_format(today, b));
+	stdin_uses = goals_path != NULL && strcmp(goals_path, "-") == 0;
+	for (int i = 0; i < argc; i++)
+		stdin_uses += strcmp(argv[i], "-") == 0;
+	if (stdin_uses > 1)
+		errx(2, "standard input (-) can be read once: give it as the goals file or as the "
+		    "journal, not both");
+	if (out_path != NULL && strcmp(out_path, "-") == 0)
+		out_path = NULL;
+	color = format == FORMAT_MARKDOWN && out_path == NULL && cli_color(when, STDOUT_FILENO);
+	blocks = out_path == NULL && isatty(STDOUT_FILENO) &&
+	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
+
+	journal_init(&jr, "sessionsheet", note_first_day, NULL);
+	jr.on_line = on_line;
+	tag_session = journal_tag(&jr, "session", 7);
+	tag_miracle = journal_tag(&jr, "miracle", 7);
+	for (int k = 0; k < SAID_COUNT; k++)
+		for (int w = 0; w < 2; w++)
+			said_tag[k][w] = journal_tag(&jr, said_names[k][w], strlen(said_names[k][w]));
+	read_goals();
+	progress_init(&progress, &goals, &jr, today);
+	nwatched = jr.tags.n;
+	watched = xmalloc(nwatched + 1);
+	memset(watched, 0, nwatched + 1);
+	for (size_t i = 0; i < progress.n; i++)
+		if (progress.v[i].tag >= 0)
+			watched[progress.v[i].tag] = 1;
+	status = read_journal(argc, argv);
+
+	if (has_since) {
+		period_from = since;
+		since_kind = SINCE_OPTION;
+	} else if (last_session != LONG_MIN) {
+		period_from = last_session + 1;
+		since_kind = SINCE_SESSION;
+	} else {
+		period_from = today - DEFAULT_DAYS + 1;
+		since_kind = SINCE_DEFAULT;
+	}
+	forget_old();
+	figure_metrics();
+
+	if ((fp = open_memstream(&buf, &len)) == NULL)
+		err(2, "open_memstream");
+	if (format == FORMAT_JSON)
+		json(fp);
+	else
+		markdown(fp);
+	if (fclose(fp) != 0)
+		err(2, "open_memstream");
+	if (out_path != NULL) {
+		int st = write_out(out_path, buf, len);
+
+		status = st > status ? st : status;
+	} else {
+		fwrite(buf, 1, len, stdout);
+	}
+	free(buf);
+	free_all();
+	return cli_finish() ? 2 : status;
+}
