@@ -999,7 +999,6 @@ put_day(FILE *fp, const char *label, double v, const struct rec *r)
 static void
 md_metrics(FILE *fp)
 {
-
 	if (nfigs == 0)
 		return;
 	heading(fp, "How it went");
