@@ -125,6 +125,7 @@ static long last_session = LONG_MIN;   /* the latest day before today tagged #se
 /* The entry being read, line by line, in case it turns out to be tagged #miracle. */
 static struct texts cur_lines;
 static size_t cur_nlines;
+static int cur_more;                   /* text beyond the lines kept */
 static char *miracle, *miracle_file;
 static long miracle_day = LONG_MIN, miracle_line;
 static int miracle_cut;
@@ -302,11 +303,12 @@ on_entry(const struct entry *e, void *ctx)
 		miracle_file = xstrndup(e->file, strlen(e->file));
 		miracle_day = e->day;
 		miracle_line = e->line;
-		miracle_cut = cur_nlines > MIRACLE_LINES;
+		miracle_cut = cur_more;
 	}
 	/* The next entry's lines come after this call. */
 	cur_lines.n = 0;
 	cur_nlines = 0;
+	cur_more = 0;
 	if (e->day > today)
 		return;
 	if (has_tag(e, tag_session) && e->day < today && e->day > last_session)
@@ -359,7 +361,10 @@ on_line(const struct entry_line *l, void *ctx)
 	if (e->day > today)
 		return;
 	/* The lines of the entry, for the miracle question's answer. */
-	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines++ < MIRACLE_LINES) {
+	if (!l->heading && cur_nlines == MIRACLE_LINES && l->len > 0)
+		cur_more = 1;
+	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines < MIRACLE_LINES) {
+		cur_nlines++;
 		if (cur_lines.n > 0)
 			cur_lines.v[cur_lines.n - 1] = '\n';
 		texts_add(&cur_lines, l->text, l->len);
