@@ -317,12 +317,14 @@ warning(struct journal *j, const struct journal_file *f, long line, const char *
 {
 	va_list ap;
 
+	j->warnings++;
+	if (j->quiet)
+		return;
 	fprintf(stderr, "%s: %s:%ld: ", j->prog, f->name, line);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
 	fputc('\n', stderr);
-	j->warnings++;
 }
 
 /* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
@@ -540,8 +542,9 @@ parse_metric(const char *p, size_t n, double *out)
 	if (i < n && p[i] == '.')
 		for (i++; i < n && is_digit(p[i]); i++, digits++)
 			v += (p[i] - '0') * (scale /= 10);
-	/* Hundreds of digits make an infinity, which no mean survives. */
-	if (digits == 0 || !isfinite(v))
+	/* Hundreds of digits make an infinity, which no mean survives; and sums of numbers of
+	 * sixteen digits or more overflow first, or lose their units: no count is that big. */
+	if (digits == 0 || !isfinite(v) || v >= 1e15)
 		return 0;
 	*out = neg ? -v : v;
 	return 1;
@@ -1297,6 +1300,14 @@ journal_note_date(const char *path, long *day)
 
 /* ---- folders ---- */
 
+/* Says why path cannot be read, errno telling. */
+static void
+path_error(const struct journal *j, const char *path)
+{
+	if (!j->quiet)
+		fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+}
+
 struct note {
 	char *path;
 	long day;  /* the note's date, or LONG_MAX: undated files sort after dated ones */
@@ -1345,7 +1356,7 @@ gather(struct journal *j, const char *dir, struct notes *out)
 	int rc = 0;
 
 	if (d == NULL) {
-		fprintf(stderr, "%s: %s: %s\n", j->prog, dir, strerror(errno));
+		path_error(j, dir);
 		return -1;
 	}
 	while ((de = readdir(d)) != NULL) {
@@ -1402,7 +1413,7 @@ read_note(struct journal *j, const char *path)
 	int fd = open(path, O_RDONLY);
 
 	if (fd < 0 || read_file(j, path, fd, 1) < 0) {
-		fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+		path_error(j, path);
 		if (fd >= 0)
 			close(fd);
 		return -1;
@@ -1443,7 +1454,7 @@ journal_read(struct journal *j, const char *path)
 		close(fd);
 	return 0;
 fail:
-	fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+	path_error(j, path);
 	if (fd >= 0 && fd != STDIN_FILENO)
 		close(fd);
 	return -1;

@@ -67,6 +67,7 @@ struct journal {
 	/* Optional, set after journal_init: called for each line of an entry's text, its heading
 	 * (with the title only) and each line of its body outside code blocks and fields. */
 	void (*on_line)(const struct entry_line *l, void *ctx);
+	int quiet;          /* set after journal_init: warnings are counted, not printed */
 	int *line_tags;
 	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;

@@ -130,6 +130,19 @@ START_TEST(test_journal_on_line_gives_text_lines_with_their_tags)
 }
 END_TEST
 
+START_TEST(test_journal_numbers_of_sixteen_digits_are_no_metric)
+{
+	struct seen s;
+
+	/* An account number is no measurement, and its sums would overflow. */
+	READ(&s, "j.md", "## 2026-01-05\nsteps: 999999999999999\nsavings: 1000000000000000\n"
+	    "card: 12345678901234567890\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 steps=1e+15");
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_heading_levels_one_to_three_start_entries)
 {
 	struct seen s;
@@ -818,6 +831,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_names_grow_and_find);
 	tcase_add_test(tc, test_journal_folder_in_date_order);
 	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
+	tcase_add_test(tc, test_journal_numbers_of_sixteen_digits_are_no_metric);
 	suite_add_tcase(s, tc);
 	return s;
 }

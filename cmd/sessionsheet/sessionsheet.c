@@ -2,6 +2,10 @@
  * goals and how each is going, how the days went since the last session, what to raise, ask
  * and celebrate, the next steps, and room for notes.  It reads the goals file and the journal
  * through the same library as goalcheck and journalstat, and judges as they do. */
+/* realpath(3), for -o inside the journal folder. */
+#define _XOPEN_SOURCE 700
+
+#include <ctype.h>
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
@@ -41,6 +45,8 @@ enum since { SINCE_SESSION, SINCE_OPTION, SINCE_DEFAULT };
 #define MIRACLE_LINES 24
 /* A sparkline has at most this many steps: days, else weeks, months or years. */
 #define SPARK_MAX 31
+/* Lines from the journal are kept to this many bytes. */
+#define LINE_MAX_BYTES 1000
 /* Goal texts in the table are cut after this many characters. */
 #define CELL_MAX 90
 
@@ -84,22 +90,30 @@ help(void)
 
 /* ---- what the journal holds for the sheet ---- */
 
-/* An entry with something the sheet may show: its metrics, the goals' tags it carries, and
- * the words to remember the day by.  Kept only while it may still fall in the period or the
- * period before it. */
-struct rec {
+/* Where an entry stands in the journal: its day, its time (-1 when none) and its place in
+ * reading order, which decides between entries of one day without times. */
+struct moment {
 	long day;
-	size_t text;          /* offset in texts */
+	int minute;
+	unsigned long seq;
+};
+
+/* An entry with something the sheet may show: its metrics, the goals' tags it carries, and
+ * the words to remember the day by.  Kept only for the period and the period before it. */
+struct rec {
+	struct moment at;
+	int in_period;        /* else in the period before */
+	size_t text;          /* offset in rec_texts */
 	size_t m, nm;         /* metrics[m .. m+nm) */
 	size_t t, nt;         /* tags[t .. t+nt): goals' tags only */
 };
 
-/* A line tagged for one of the lists, kept while it may fall in the period. */
+/* A line of the period tagged for one of the lists. */
 enum said { SAID_RAISE, SAID_ASK, SAID_WIN, SAID_COUNT };
 struct said_line {
 	long day;
 	enum said kind;
-	size_t text;
+	size_t text;          /* offset in said_texts */
 };
 
 /* A growing buffer of NUL-terminated texts. */
@@ -108,7 +122,18 @@ struct texts {
 	size_t n, cap;
 };
 
+/* The journal's paths, and standard input's text when one of them is "-": the journal is
+ * read twice, once to find the last session and once for the sheet. */
+static char **jpaths;
+static int njpaths;
+static struct file_text stdin_text;
+
 static struct journal jr;
+static unsigned long seq;              /* entries read so far in this reading */
+static struct moment session;          /* the last session, when has_session */
+static int has_session;
+static long period_from, before_from;  /* the period's first day, and the one before's */
+static enum since since_kind;
 static struct rec *recs;
 static size_t nrecs, caprecs;
 static struct entry_metric *metrics;
@@ -120,15 +145,16 @@ static struct said_line *saids;
 static size_t nsaids, capsaids;
 static char *watched;                  /* by tag id: a goal's measure counts it */
 static size_t nwatched;
-static int tag_session, tag_miracle, said_tag[SAID_COUNT][2];
-static long last_session = LONG_MIN;   /* the latest day before today tagged #session */
+static int tag_miracle, said_tag[SAID_COUNT][2];
 /* The entry being read, line by line, in case it turns out to be tagged #miracle. */
 static struct texts cur_lines;
 static size_t cur_nlines;
 static int cur_more;                   /* text beyond the lines kept */
 static char *miracle, *miracle_file;
-static long miracle_day = LONG_MIN, miracle_line;
+static struct moment miracle_at = { LONG_MIN, -1, 0 };
+static long miracle_line;
 static int miracle_cut;
+static long first_day = LONG_MIN;      /* the journal's first, for goals without a start */
 
 static int have_journal;               /* 0 when there is none to read */
 static struct goals goals;
@@ -152,55 +178,64 @@ texts_add(struct texts *t, const char *s, size_t n)
 	return at;
 }
 
-/* The first day of the period that can still be shown: with --since it is known; otherwise
- * the period starts after a session at least as late as the latest one seen, and the period
- * before it is as long, so records before that are of no use. */
-static long
-keep_from(void)
+/* The n bytes at s cut to at most max bytes, at a character's start: a 10 MB line is no
+ * line for a page. */
+static size_t
+clip(const char *s, size_t n, size_t max)
 {
-	long start = has_since ? since : last_session == LONG_MIN ? LONG_MIN : last_session + 1;
-
-	return start == LONG_MIN ? LONG_MIN : start - (today - start + 1);
+	if (n <= max)
+		return n;
+	while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
 }
 
-/* Drops what can no longer be shown, so that memory follows the period, not the journal. */
-static void
-forget_old(void)
+/* Whether a comes after b: a later day, else a later time when both have one, else later in
+ * the journal. */
+static int
+comes_after(const struct moment *a, const struct moment *b)
 {
-	long keep = keep_from();
-	size_t r = 0, m = 0, t = 0, n = 0;
-	struct texts kept = { 0 };
+	if (a->day != b->day)
+		return a->day > b->day;
+	if (a->minute >= 0 && b->minute >= 0 && a->minute != b->minute)
+		return a->minute > b->minute;
+	return a->seq > b->seq;
+}
 
-	if (keep == LONG_MIN)
-		return;
-	for (size_t i = 0; i < nrecs; i++) {
-		struct rec x = recs[i];
+/* Whether an entry is in the period: after the last session (the session itself is not), on
+ * or after --since, or in the last DEFAULT_DAYS days; and not after today. */
+static int
+in_period(const struct moment *m)
+{
+	if (m->day > today)
+		return 0;
+	if (has_since)
+		return m->day >= since;
+	if (has_session)
+		return comes_after(m, &session);
+	return m->day >= period_from;
+}
 
-		if (x.day < keep)
-			continue;
-		memmove(metrics + m, metrics + x.m, x.nm * sizeof *metrics);
-		memmove(tags + t, tags + x.t, x.nt * sizeof *tags);
-		x.m = m, x.t = t;
-		m += x.nm, t += x.nt;
-		x.text = texts_add(&kept, rec_texts.v + x.text, strlen(rec_texts.v + x.text));
-		recs[r++] = x;
+static int
+has_tag(const struct entry *e, int id)
+{
+	for (size_t i = 0; i < e->ntags; i++)
+		if (e->tags[i].id == id)
+			return 1;
+	return 0;
+}
+
+/* The first reading: only the last session, on or before today. */
+static void
+find_session(const struct entry *e, void *ctx)
+{
+	struct moment m = { e->day, e->minute, seq++ };
+
+	if (e->day <= today && has_tag(e, *(const int *)ctx) &&
+	    (!has_session || comes_after(&m, &session))) {
+		session = m;
+		has_session = 1;
 	}
-	nrecs = r, nmetrics = m, ntags = t;
-	free(rec_texts.v);
-	rec_texts = kept;
-	keep = has_since ? since : last_session + 1;
-	kept = (struct texts){ 0 };
-	for (size_t i = 0; i < nsaids; i++) {
-		struct said_line x = saids[i];
-
-		if (x.day < keep)
-			continue;
-		x.text = texts_add(&kept, said_texts.v + x.text, strlen(said_texts.v + x.text));
-		saids[n++] = x;
-	}
-	nsaids = n;
-	free(said_texts.v);
-	said_texts = kept;
 }
 
 /* How many bytes of a line are its Markdown list marker, quote mark or checkbox ("- ",
@@ -227,7 +262,6 @@ list_marker(const char *s, size_t n)
 		i += 4;
 	return i;
 }
-
 /* A tagged line as it goes in a list, as a new string: without its list marker or checkbox,
  * and without the list's own tags at its start or end ("- #raise the 3am thing" is "the 3am
  * thing").  Tags inside the sentence are the person's words, and stay. */
@@ -274,24 +308,21 @@ said_text(const char *s, size_t n)
 	return buf;
 }
 
-static int
-has_tag(const struct entry *e, int id)
-{
-	for (size_t i = 0; i < e->ntags; i++)
-		if (e->tags[i].id == id)
-			return 1;
-	return 0;
-}
-
+/* The second reading, entry by entry: what the sheet shows of it is kept, the rest only
+ * counted (the goals' progress since their start). */
 static void
 on_entry(const struct entry *e, void *ctx)
 {
+	struct moment m = { e->day, e->minute, seq++ };
 	struct rec *r;
-	size_t nt = 0;
+	size_t nt = 0, len;
 
 	(void)ctx;
 	progress_add(&progress, e);
-	if (e->day <= today && has_tag(e, tag_miracle) && e->day >= miracle_day) {
+	if (first_day == LONG_MIN || e->day < first_day)
+		first_day = e->day;
+	if (e->day <= today && has_tag(e, tag_miracle) &&
+	    (miracle == NULL || comes_after(&m, &miracle_at))) {
 		size_t n = cur_lines.n;
 
 		/* Without the blank lines at its end. */
@@ -301,7 +332,7 @@ on_entry(const struct entry *e, void *ctx)
 		free(miracle_file);
 		miracle = xstrndup(n ? cur_lines.v : "", n);
 		miracle_file = xstrndup(e->file, strlen(e->file));
-		miracle_day = e->day;
+		miracle_at = m;
 		miracle_line = e->line;
 		miracle_cut = cur_more;
 	}
@@ -309,22 +340,15 @@ on_entry(const struct entry *e, void *ctx)
 	cur_lines.n = 0;
 	cur_nlines = 0;
 	cur_more = 0;
-	if (e->day > today)
-		return;
-	if (has_tag(e, tag_session) && e->day < today && e->day > last_session)
-		last_session = e->day;
-	if (keep_from() != LONG_MIN && e->day < keep_from())
+	if (e->day > today || e->day < before_from)
 		return;
 	for (size_t i = 0; i < e->ntags; i++)
 		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id];
 	if (e->nmetrics == 0 && nt == 0)
 		return;
 	if (nrecs == caprecs) {
-		forget_old();
-		if (caprecs == 0 || nrecs > caprecs / 2) {
-			caprecs = caprecs ? 2 * caprecs : 256;
-			recs = xrealloc(recs, caprecs * sizeof *recs);
-		}
+		caprecs = caprecs ? 2 * caprecs : 256;
+		recs = xrealloc(recs, caprecs * sizeof *recs);
 	}
 	if (nmetrics + e->nmetrics > capmetrics) {
 		capmetrics = 2 * (nmetrics + e->nmetrics);
@@ -335,16 +359,17 @@ on_entry(const struct entry *e, void *ctx)
 		tags = xrealloc(tags, captags * sizeof *tags);
 	}
 	r = &recs[nrecs++];
-	r->day = e->day;
+	r->at = m;
+	r->in_period = in_period(&m);
 	if (e->title[0] != '\0') {
 		r->text = texts_add(&rec_texts, e->title, strlen(e->title));
 	} else {
-		size_t skip = list_marker(e->first, strlen(e->first));
-
-		r->text = texts_add(&rec_texts, e->first + skip, strlen(e->first + skip));
+		len = list_marker(e->first, strlen(e->first));
+		r->text = texts_add(&rec_texts, e->first + len, strlen(e->first + len));
 	}
 	r->m = nmetrics, r->nm = e->nmetrics;
-	memcpy(metrics + nmetrics, e->metrics, e->nmetrics * sizeof *metrics);
+	if (e->nmetrics > 0)
+		memcpy(metrics + nmetrics, e->metrics, e->nmetrics * sizeof *metrics);
 	nmetrics += e->nmetrics;
 	r->t = ntags, r->nt = nt;
 	for (size_t i = 0; i < e->ntags; i++)
@@ -352,24 +377,26 @@ on_entry(const struct entry *e, void *ctx)
 			tags[ntags++] = e->tags[i].id;
 }
 
+/* The second reading, line by line: the lines of the entry being read (it may be the miracle
+ * question's answer) and the lines of the period tagged for a list. */
 static void
 on_line(const struct entry_line *l, void *ctx)
 {
 	const struct entry *e = l->entry;
+	struct moment m = { e->day, e->minute, seq };  /* the open entry's number is next */
 
 	(void)ctx;
 	if (e->day > today)
 		return;
-	/* The lines of the entry, for the miracle question's answer. */
 	if (!l->heading && cur_nlines == MIRACLE_LINES && l->len > 0)
 		cur_more = 1;
 	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines < MIRACLE_LINES) {
 		cur_nlines++;
 		if (cur_lines.n > 0)
 			cur_lines.v[cur_lines.n - 1] = '\n';
-		texts_add(&cur_lines, l->text, l->len);
+		texts_add(&cur_lines, l->text, clip(l->text, l->len, LINE_MAX_BYTES));
 	}
-	if ((has_since && e->day < since) || (!has_since && e->day <= last_session))
+	if (l->ntags == 0 || !in_period(&m))
 		return;
 	for (int k = 0; k < SAID_COUNT; k++) {
 		int tagged = 0;
@@ -380,21 +407,16 @@ on_line(const struct entry_line *l, void *ctx)
 		if (!tagged)
 			continue;
 		/* "- #ask" alone asks nothing. */
-		text = said_text(l->text, l->len);
-		if (text[0] == '\0') {
-			free(text);
-			continue;
-		}
-		if (nsaids == capsaids) {
-			forget_old();
-			if (capsaids == 0 || nsaids > capsaids / 2) {
+		text = said_text(l->text, clip(l->text, l->len, LINE_MAX_BYTES));
+		if (text[0] != '\0') {
+			if (nsaids == capsaids) {
 				capsaids = capsaids ? 2 * capsaids : 64;
 				saids = xrealloc(saids, capsaids * sizeof *saids);
 			}
+			saids[nsaids].day = e->day;
+			saids[nsaids].kind = (enum said)k;
+			saids[nsaids++].text = texts_add(&said_texts, text, strlen(text));
 		}
-		saids[nsaids].day = e->day;
-		saids[nsaids].kind = (enum said)k;
-		saids[nsaids++].text = texts_add(&said_texts, text, strlen(text));
 		free(text);
 	}
 }
@@ -442,31 +464,81 @@ read_goals(void)
 	have_goals = 1;
 }
 
-/* Reads the journal: the paths given, else ./journal/ or ./journal.md.  Returns 0, or 2 when
- * a path could not be read (said, and the rest read). */
+/* Finds the journal: the paths given, else ./journal/ or ./journal.md; standard input is
+ * read into memory, to be read twice.  Returns 0, or 2 when standard input cannot be read. */
 static int
-read_journal(int argc, char *argv[])
+find_journal(int argc, char *argv[])
 {
-	int status = 0;
+	static char *default_path[1];
 	struct stat st;
 
 	if (argc == 0) {
-		const char *path = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
+		default_path[0] = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
 		    "journal.md";
-
-		if (stat(path, &st) < 0) {
+		if (stat(default_path[0], &st) < 0) {
 			warnx("no journal here (neither ./journal/ nor ./journal.md); the sheet has no "
 			    "journal sections");
 			return 0;
 		}
-		have_journal = 1;
-		return journal_read(&jr, path) < 0 ? 2 : 0;
+		argv = default_path;
+		argc = 1;
 	}
+	jpaths = argv;
+	njpaths = argc;
 	have_journal = 1;
-	for (int i = 0; i < argc; i++)
-		if (journal_read(&jr, argv[i]) < 0)
+	for (int i = 0; i < argc; i++) {
+		if (strcmp(argv[i], "-") == 0 && file_read(&stdin_text, "-") < 0) {
+			warn("standard input");
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* Reads every path of the journal into j.  Returns 0, or 2 when a path could not be read
+ * (said, unless j is quiet, and the rest read). */
+static int
+read_journal(struct journal *j)
+{
+	int status = 0;
+
+	seq = 0;
+	for (int i = 0; i < njpaths; i++) {
+		if (strcmp(jpaths[i], "-") == 0)
+			journal_read_buffer(j, "-", stdin_text.data ? stdin_text.data : "",
+			    stdin_text.len);
+		else if (journal_read(j, jpaths[i]) < 0)
 			status = 2;
+	}
 	return status;
+}
+
+/* Sets the period: after --since, else after the last session (found by a first, quiet
+ * reading of the journal), else the last DEFAULT_DAYS days; the period before is as long. */
+static void
+find_period(void)
+{
+	struct journal first;
+	int id;
+
+	if (!has_since && have_journal) {
+		journal_init(&first, "sessionsheet", find_session, &id);
+		first.quiet = 1;
+		id = journal_tag(&first, "session", 7);
+		read_journal(&first);
+		journal_free(&first);
+	}
+	if (has_since) {
+		period_from = since;
+		since_kind = SINCE_OPTION;
+	} else if (has_session) {
+		period_from = session.day;
+		since_kind = SINCE_SESSION;
+	} else {
+		period_from = today - DEFAULT_DAYS + 1;
+		since_kind = SINCE_DEFAULT;
+	}
+	before_from = period_from - (today - period_from + 1);
 }
 
 /* ---- figures for the sheet ---- */
@@ -504,8 +576,6 @@ struct metric_figures {
 	size_t nbins;
 };
 
-static long period_from;          /* the period: period_from .. today */
-static enum since since_kind;
 static enum period bin_per;       /* the sparkline's step: day, week or month */
 static long bin_lo;
 
@@ -532,11 +602,22 @@ by_metric_name(const void *a, const void *b)
 	return strcmp(jr.metrics.name[x->id], jr.metrics.name[y->id]);
 }
 
+/* Whether value v of entry r takes the place of value w of entry q as the best (way 1) or
+ * the hardest (way -1): further that way, or as far and later, the day fresher in mind. */
+static int
+beats(const struct metric_figures *f, int way, double v, double w, const struct rec *r,
+    const struct rec *q)
+{
+	if (v != w)
+		return (f->better_high ? v > w : v < w) == (way > 0);
+	return comes_after(&r->at, &q->at);
+}
+
 /* Each metric over the period and the one before, in one pass over the records. */
 static void
 figure_metrics(void)
 {
-	long len = today - period_from + 1, before_from = period_from - len, hi;
+	long len = today - period_from + 1, hi;
 	size_t nb, nm = jr.metrics.n;
 	struct mean **sums;
 
@@ -558,15 +639,16 @@ figure_metrics(void)
 	}
 	for (size_t i = 0; i < nrecs; i++) {
 		const struct rec *r = &recs[i];
+		long bin = date_period_index(r->at.day, bin_per) - bin_lo;
 
-		if (r->day > today || r->day < before_from)
-			continue;
 		for (size_t k = 0; k < r->nm; k++) {
 			int id = metrics[r->m + k].id;
 			double v = metrics[r->m + k].value;
 			struct metric_figures *f = &figs[id];
 
-			if (r->day < period_from) {
+			if (!isfinite(v))
+				continue;
+			if (!r->in_period) {
 				mean_add(&f->before, v);
 				continue;
 			}
@@ -575,13 +657,11 @@ figure_metrics(void)
 				memset(sums[id], 0, nb * sizeof **sums);
 			}
 			mean_add(&f->now, v);
-			if (date_period_index(r->day, bin_per) >= bin_lo)
-				mean_add(&sums[id][date_period_index(r->day, bin_per) - bin_lo], v);
-			/* Ties go to the later day: the one fresher in mind. */
-			if (f->best == NULL || (f->better_high ? v >= f->best_v : v <= f->best_v))
+			if (bin >= 0)
+				mean_add(&sums[id][bin], v);
+			if (f->best == NULL || beats(f, 1, v, f->best_v, r, f->best))
 				f->best = r, f->best_v = v;
-			if (f->hardest == NULL ||
-			    (f->better_high ? v <= f->hardest_v : v >= f->hardest_v))
+			if (f->hardest == NULL || beats(f, -1, v, f->hardest_v, r, f->hardest))
 				f->hardest = r, f->hardest_v = v;
 		}
 	}
@@ -623,7 +703,7 @@ goal_in_period(const struct goal_progress *gp)
 		int has = 0;
 		double v;
 
-		if (r->day < period_from || r->day > today)
+		if (!r->in_period)
 			continue;
 		if (gp->tag >= 0) {
 			for (size_t k = 0; k < r->nt; k++)
@@ -656,7 +736,7 @@ struct since_start {
 };
 
 static struct since_start
-goal_since_start(const struct goal_progress *gp, long first_day)
+goal_since_start(const struct goal_progress *gp)
 {
 	struct since_start ss = { 0, 0, 0, 0, 0 };
 	long lo, hi;
@@ -709,18 +789,6 @@ advice_for(size_t g)
 	return first;
 }
 
-/* The first day of the journal that the sheet has seen, for goals without a start. */
-static long first_day = LONG_MIN;
-
-static void
-note_first_day(const struct entry *e, void *ctx)
-{
-	(void)ctx;
-	if (first_day == LONG_MIN || e->day < first_day)
-		first_day = e->day;
-	on_entry(e, NULL);
-}
-
 /* ---- writing text ---- */
 
 static const char *
@@ -729,36 +797,69 @@ sgr(const char *code)
 	return color ? code : "";
 }
 
-/* How put_text treats Markdown in the text: as the person's own (PLAIN), the same inside a
- * table cell, where a '|' would end the cell (CELL), or as a name to show as it is, every
- * character Markdown could take for markup escaped (NAME: an id such as "a*b"). */
-enum { PLAIN, CELL, NAME };
+/* How put_text treats Markdown in the text.  The person's own emphasis, links and code stay
+ * theirs everywhere, but nothing of theirs may change the sheet's structure: no raw HTML (a
+ * "<!--" would hide the rest of the page).  PLAIN is text within a line, and QUOTE a line
+ * of a quotation, which keeps its block markup; ITEM starts a list item, where block markup
+ * is escaped ("# ask Sam" is no heading, "- [ ] x" no nested list); CELL also escapes what
+ * would end or split a table cell; NAME escapes every character Markdown could take for
+ * markup (an id such as "a*b"). */
+enum { PLAIN, QUOTE, ITEM, CELL, NAME };
 
-/* Writes n bytes of the person's text on one line: ill-formed UTF-8 as U+FFFD, control
- * characters as spaces, markup as `how` says; at most max characters (0: all), a cut
- * marked with "...". */
+/* Where the text would start a block if it began a list item: at its first character for a
+ * heading ("# x"), a quotation ("> x"), a list item ("- x", "* x", "+ x"), a rule ("---")
+ * or a code fence ("```"); at the '.' or ')' of "1. x"; (size_t)-1 when nowhere. */
+static size_t
+block_marker(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	if (n == 0)
+		return (size_t)-1;
+	if (s[0] == '>' || (n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] && s[2] == s[0]))
+		return 0;
+	if (s[0] == '#' || s[0] == '-' || s[0] == '+' || s[0] == '*') {
+		while (i < n && (s[i] == s[0] || (s[0] != '#' && (s[i] == ' ' || s[i] == '\t'))))
+			i++;
+		/* Followed by a blank or the end, or a rule of its character alone. */
+		return i == n || (s[0] == '#' && i <= 6 && (s[i] == ' ' || s[i] == '\t')) ||
+		    (s[0] != '#' && (s[1] == ' ' || s[1] == '\t')) ? 0 : (size_t)-1;
+	}
+	while (i < n && i < 9 && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i > 0 && i < n && (s[i] == '.' || s[i] == ')') &&
+	    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : (size_t)-1;
+}
+
+/* Writes n bytes of the person's text on one line, control characters as spaces and an
+ * ill-formed byte as '?' (U+FFFD would stop pandoc's default PDF engine), markup as `how`
+ * says; at most max characters (0: all), a cut marked with "...". */
 static void
 put_text(FILE *fp, const char *s, size_t n, int how, size_t max)
 {
-	size_t cps = 0;
+	size_t cps = 0, lead = how >= ITEM ? block_marker(s, n) : (size_t)-1;
 
 	for (size_t i = 0; i < n; ) {
 		size_t k = text_utf8_len(s + i, n - i);
+		unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
 
 		if (max > 0 && cps++ == max) {
 			fputs("...", fp);
 			return;
 		}
 		if (k == 0) {
-			fputs("\xEF\xBF\xBD", fp);
+			fputc('?', fp);
 			i++;
 			continue;
 		}
-		if (k == 1 && ((unsigned char)s[i] < 0x20 || s[i] == 0x7f))
+		if (k == 1 && (c < 0x20 || c == 0x7f))
 			fputc(' ', fp);
-		else if (k == 1 && ((s[i] == '|' && how != PLAIN) ||
-		    (how == NAME && strchr("\\`*_[]<>#!~&", s[i]))))
-			fprintf(fp, "\\%c", s[i]);
+		else if (k == 1 && (i == lead ||
+		    (c == '<' && (isalpha(next) || strchr("/!?", next ? next : ' '))) ||
+		    (c == '&' && (isalnum(next) || next == '#')) ||
+		    (how >= CELL && (c == '|' || c == '\\')) ||
+		    (how == NAME && strchr("`*_[]<>#!~&", c))))
+			fprintf(fp, "\\%c", c);
 		else
 			fwrite(s + i, 1, k, fp);
 		i += k;
@@ -858,11 +959,13 @@ md_header(FILE *fp)
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(period_from, b), a, days,
 	    days == 1 ? "" : "s");
 	if (since_kind == SINCE_SESSION)
-		fprintf(fp, "), since the session on %s.\n", date_format(last_session, c));
+		fprintf(fp, "), since the session on %s.\n", date_format(session.day, c));
 	else if (since_kind == SINCE_OPTION)
 		fputs(").\n", fp);
+	else if (have_journal)
+		fputs("): no journal entry is tagged `#session`.\n", fp);
 	else
-		fputs("): no journal entry before today is tagged #session.\n", fp);
+		fputs(").\n", fp);
 	if (have_goals && goals.mission != NULL && goals.mission->kind == YNODE_SCALAR &&
 	    goals.mission->len > 0) {
 		fputs("\n**What these goals are for:** ", fp);
@@ -932,7 +1035,7 @@ md_goals(FILE *fp)
 			fputs("no journal | ", fp);
 		} else {
 			struct period_value pv = goal_in_period(gp);
-			struct since_start ss = goal_since_start(gp, first_day);
+			struct since_start ss = goal_since_start(gp);
 
 			if (!pv.has)
 				fputs("no value", fp);
@@ -993,7 +1096,7 @@ put_day(FILE *fp, const char *label, double v, const struct rec *r)
 
 	fputs(label, fp);
 	put_number(fp, v);
-	fprintf(fp, " on %s", date_format(r->day, a));
+	fprintf(fp, " on %s", date_format(r->at.day, a));
 	if (rec_texts.v[r->text] != '\0') {
 		fputs(" (", fp);
 		put_ctext(fp, rec_texts.v + r->text, PLAIN, 60);
@@ -1050,7 +1153,7 @@ count_said(enum said kind)
 	size_t n = 0;
 
 	for (size_t i = 0; i < nsaids; i++)
-		n += saids[i].kind == kind && saids[i].day >= period_from;
+		n += saids[i].kind == kind;
 	return n;
 }
 
@@ -1060,7 +1163,7 @@ md_said(FILE *fp, enum said kind)
 	char a[DATE_BUFSIZE];
 
 	for (size_t i = 0; i < nsaids; i++) {
-		if (saids[i].kind != kind || saids[i].day < period_from)
+		if (saids[i].kind != kind)
 			continue;
 		fprintf(fp, "- %s: ", date_format(saids[i].day, a));
 		put_ctext(fp, said_texts.v + saids[i].text, PLAIN, 0);
@@ -1089,7 +1192,7 @@ md_raise(FILE *fp)
 			if (c->text == NULL || c->text->kind != YNODE_SCALAR)
 				continue;
 			fputs("- ", fp);
-			put_text(fp, c->text->value, c->text->len, PLAIN, 0);
+			put_text(fp, c->text->value, c->text->len, ITEM, 0);
 			fputc('\n', fp);
 		}
 		md_said(fp, SAID_RAISE);
@@ -1104,16 +1207,25 @@ md_raise(FILE *fp)
 	}
 }
 
-/* A step is done when written as a ticked box, "[x] Join the book club". */
+/* Whether step s is one to try: a text, not empty or null, and not done (written as a
+ * ticked box, "[x] Join the book club").  *skip is the length of a box before its text. */
 static int
-step_done(const struct ynode *s, size_t *skip)
+step_to_try(const struct ynode *s, size_t *skip)
 {
 	*skip = 0;
+	if (s->kind != YNODE_SCALAR)
+		return 0;
+	if (!s->quoted && (s->len == 0 || strcmp(s->value, "~") == 0 ||
+	    strcasecmp(s->value, "null") == 0))
+		return 0;
 	if (s->len >= 4 && s->value[0] == '[' && s->value[2] == ']' && s->value[3] == ' ') {
 		*skip = 4;
-		return s->value[1] == 'x' || s->value[1] == 'X';
+		if (s->value[1] == 'x' || s->value[1] == 'X')
+			return 0;
 	}
-	return 0;
+	while (*skip < s->len && (s->value[*skip] == ' ' || s->value[*skip] == '\t'))
+		(*skip)++;
+	return *skip < s->len;
 }
 
 static size_t
@@ -1125,7 +1237,7 @@ nsteps(void)
 		const struct ynode *st = goals.goals[g].steps;
 
 		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++)
-			n += st->items[i]->kind == YNODE_SCALAR && !step_done(st->items[i], &skip);
+			n += (size_t)step_to_try(st->items[i], &skip);
 	}
 	return n;
 }
@@ -1144,10 +1256,10 @@ md_steps(FILE *fp)
 		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++) {
 			const struct ynode *s = st->items[i];
 
-			if (s->kind != YNODE_SCALAR || step_done(s, &skip))
+			if (!step_to_try(s, &skip))
 				continue;
 			fputs("- [ ] ", fp);
-			put_text(fp, s->value + skip, s->len - skip, PLAIN, 0);
+			put_text(fp, s->value + skip, s->len - skip, ITEM, 0);
 			if (goal_id(&goals.goals[g])) {
 				fputs(" (", fp);
 				put_ctext(fp, goal_id(&goals.goals[g]), NAME, 40);
@@ -1167,18 +1279,21 @@ md_miracle(FILE *fp)
 	if (miracle == NULL)
 		return;
 	heading(fp, "The miracle question");
-	fprintf(fp, "As answered on %s:\n\n", date_format(miracle_day, a));
+	fprintf(fp, "As answered on %s:\n\n", date_format(miracle_at.day, a));
 	while (*p) {
 		const char *e = strchr(p, '\n');
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 
 		fputs(n ? "> " : ">", fp);
-		put_text(fp, p, n, PLAIN, 0);
+		put_text(fp, p, n, QUOTE, 0);
 		fputc('\n', fp);
 		p += n + (e != NULL);
 	}
-	if (miracle_cut)
-		fprintf(fp, "\n(The rest is in %s, line %ld.)\n", miracle_file, miracle_line);
+	if (miracle_cut) {
+		fputs("\n(The rest is in ", fp);
+		put_ctext(fp, miracle_file, NAME, 0);
+		fprintf(fp, ", line %ld.)\n", miracle_line);
+	}
 }
 
 static void
@@ -1254,7 +1369,7 @@ json_goals(FILE *fp)
 			fputs("null,\"since_start\":null", fp);
 		} else {
 			struct period_value pv = goal_in_period(gp);
-			struct since_start ss = goal_since_start(gp, first_day);
+			struct since_start ss = goal_since_start(gp);
 
 			fputs("{\"value\":", fp);
 			json_number(fp, pv.has ? pv.value : NAN);
@@ -1283,7 +1398,7 @@ static void
 json_day_text(FILE *fp, const struct rec *r, double v)
 {
 	fputs("{\"date\":", fp);
-	json_date(fp, r->day);
+	json_date(fp, r->at.day);
 	fputs(",\"value\":", fp);
 	json_number(fp, v);
 	fputs(",\"text\":", fp);
@@ -1326,7 +1441,7 @@ json_said(FILE *fp, const char *key, enum said kind)
 
 	fprintf(fp, ",\n\"%s\":[", key);
 	for (size_t i = 0; i < nsaids; i++) {
-		if (saids[i].kind != kind || saids[i].day < period_from)
+		if (saids[i].kind != kind)
 			continue;
 		fputs(first ? "{\"date\":" : ",{\"date\":", fp);
 		first = 0;
@@ -1354,7 +1469,7 @@ json(FILE *fp)
 	    since_kind == SINCE_SESSION ? "session" : since_kind == SINCE_OPTION ? "option" :
 	    "default");
 	if (since_kind == SINCE_SESSION)
-		json_date(fp, last_session);
+		json_date(fp, session.day);
 	else
 		fputs("null", fp);
 	fputs("},\n\"mission\":", fp);
@@ -1386,7 +1501,7 @@ json(FILE *fp)
 		for (size_t i = 0; judged_active(&goals.goals[g]) && st && i < st->n; i++) {
 			const struct ynode *s = st->items[i];
 
-			if (s->kind != YNODE_SCALAR || step_done(s, &skip))
+			if (!step_to_try(s, &skip))
 				continue;
 			fputs(first ? "{\"goal\":" : ",{\"goal\":", fp);
 			first = 0;
@@ -1399,7 +1514,7 @@ json(FILE *fp)
 	fputs("],\n\"miracle\":", fp);
 	if (miracle != NULL) {
 		fputs("{\"date\":", fp);
-		json_date(fp, miracle_day);
+		json_date(fp, miracle_at.day);
 		fputs(",\"text\":", fp);
 		json_cstring(fp, miracle);
 		fprintf(fp, ",\"complete\":%s}", miracle_cut ? "false" : "true");
@@ -1409,7 +1524,78 @@ json(FILE *fp)
 	fputs("}\n", fp);
 }
 
+/* Lists in date order, as written within a day, however the journal's files were ordered. */
+static int
+by_said_day(const void *a, const void *b)
+{
+	const struct said_line *x = a, *y = b;
+
+	if (x->day != y->day)
+		return x->day < y->day ? -1 : 1;
+	return x->text < y->text ? -1 : x->text > y->text;
+}
+
 /* ---- the command line ---- */
+
+/* Whether path names the file `in`, or lies in the folder `in` (a Markdown file there would
+ * be read as a journal note next time). */
+static int
+is_markdown_name(const char *name)
+{
+	size_t n = strlen(name);
+
+	return (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
+	    (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
+}
+
+static int
+overlaps(const char *path, const char *in)
+{
+	struct stat a, b;
+	char *dir, *real_dir = NULL, *real_in = NULL, *slash;
+	size_t n;
+	int inside = 0;
+
+	if (stat(in, &b) < 0)
+		return 0;
+	if (stat(path, &a) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
+		return 1;
+	if (!S_ISDIR(b.st_mode) || !is_markdown_name(path))
+		return 0;
+	dir = xstrndup(path, strlen(path));
+	slash = strrchr(dir, '/');
+	if (slash == NULL)
+		strcpy(dir, ".");
+	else
+		slash[slash == dir] = '\0';  /* "/x.md" is in "/" */
+	real_dir = realpath(dir, NULL);
+	real_in = realpath(in, NULL);
+	if (real_dir != NULL && real_in != NULL) {
+		n = strlen(real_in);
+		inside = strncmp(real_dir, real_in, n) == 0 &&
+		    (real_dir[n] == '\0' || real_dir[n] == '/' || n == 1);
+	}
+	free(dir);
+	free(real_dir);
+	free(real_in);
+	return inside;
+}
+
+/* -o must not replace what the sheet is made from, nor put a note into the journal. */
+static void
+check_output(void)
+{
+	const char *goals_file = goals_path ? goals_path : "goals.yaml";
+
+	if (out_path == NULL)
+		return;
+	if (strcmp(goals_file, "-") != 0 && overlaps(out_path, goals_file))
+		errx(2, "-o %s: that is the goals file; the sheet goes elsewhere", out_path);
+	for (int i = 0; i < njpaths; i++)
+		if (strcmp(jpaths[i], "-") != 0 && overlaps(out_path, jpaths[i]))
+			errx(2, "-o %s: that is in the journal (%s), which would read the sheet as "
+			    "a note; the sheet goes elsewhere", out_path, jpaths[i]);
+}
 
 /* Writes the sheet, len bytes at data, to -o's file: whole or not at all. */
 static int
@@ -1418,6 +1604,10 @@ write_out(const char *path, const char *data, size_t len)
 	struct stat st;
 	int exists = stat(path, &st) == 0, rc;
 
+	if (!exists && lstat(path, &st) == 0) {
+		warnx("%s: a link to a file that does not exist; not written", path);
+		return 2;
+	}
 	if (exists && !S_ISREG(st.st_mode)) {
 		warnx("%s: not a regular file; not written", path);
 		return 2;
@@ -1453,6 +1643,7 @@ free_all(void)
 	free(rec_texts.v);
 	free(said_texts.v);
 	free(cur_lines.v);
+	file_free(&stdin_text);
 	free(saids);
 	free(watched);
 	free(miracle);
@@ -1539,9 +1730,8 @@ main(int argc, char *argv[])
 	blocks = out_path == NULL && isatty(STDOUT_FILENO) &&
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 
-	journal_init(&jr, "sessionsheet", note_first_day, NULL);
+	journal_init(&jr, "sessionsheet", on_entry, NULL);
 	jr.on_line = on_line;
-	tag_session = journal_tag(&jr, "session", 7);
 	tag_miracle = journal_tag(&jr, "miracle", 7);
 	for (int k = 0; k < SAID_COUNT; k++)
 		for (int w = 0; w < 2; w++)
@@ -1554,19 +1744,13 @@ main(int argc, char *argv[])
 	for (size_t i = 0; i < progress.n; i++)
 		if (progress.v[i].tag >= 0)
 			watched[progress.v[i].tag] = 1;
-	status = read_journal(argc, argv);
-
-	if (has_since) {
-		period_from = since;
-		since_kind = SINCE_OPTION;
-	} else if (last_session != LONG_MIN) {
-		period_from = last_session + 1;
-		since_kind = SINCE_SESSION;
-	} else {
-		period_from = today - DEFAULT_DAYS + 1;
-		since_kind = SINCE_DEFAULT;
-	}
-	forget_old();
+	status = find_journal(argc, argv);
+	check_output();
+	find_period();
+	if (have_journal && status == 0)
+		status = read_journal(&jr);
+	if (nsaids > 0)
+		qsort(saids, nsaids, sizeof *saids, by_said_day);
 	figure_metrics();
 
 	if ((fp = open_memstream(&buf, &len)) == NULL)
