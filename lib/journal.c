@@ -883,7 +883,8 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		size_t klen;
 
-		if (k->kind != YNODE_SCALAR || (klen = key_len(k->value, k->len)) != k->len)
+		if (k->kind != YNODE_SCALAR || (klen = key_len(k->value, k->len)) != k->len ||
+		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {
 			add_field(j, f, k->value, klen, v->value, v->len);

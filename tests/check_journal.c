@@ -355,12 +355,14 @@ START_TEST(test_journal_daily_note_is_an_entry_with_front_matter_fields)
 	struct seen s;
 
 	READ(&s, "j/2026-01-14.md",
-	    "---\nmood: 6\nsleep: 7h\ntags: [social, Work]\ntitle: not a metric\n---\n"
+	    "---\nmood: 6\nsleep: 7h\ntags: [social, Work]\ntitle: not a metric\n\"\": 5\n"
+	    "\"a b\": 3\n---\n"
 	    "Met Sam. #exercise\n\n## 2026-01-14 21:30 Evening\nmood: 8\n");
 	ck_assert_int_eq(s.n, 2);
 	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=3 #exercise=1 #social=1 #work=1 mood=6 "
 	    "sleep=7");
-	ck_assert_str_eq(s.text[1], "2026-01-14 21:30 L9 'Evening' w=0 mood=8");
+	/* Keys that are no field names ("", "a b") give no metric. */
+	ck_assert_str_eq(s.text[1], "2026-01-14 21:30 L11 'Evening' w=0 mood=8");
 	journal_free(&s.j);
 }
 END_TEST
