@@ -1319,8 +1319,8 @@ struct notes {
 	size_t n, cap;
 };
 
-static int
-is_markdown(const char *name)
+int
+journal_is_markdown(const char *name)
 {
 	size_t n = strlen(name);
 
@@ -1375,7 +1375,7 @@ gather(struct journal *j, const char *dir, struct notes *out)
 			free(path);
 			continue;
 		case DT_REG:
-			if (is_markdown(de->d_name))
+			if (journal_is_markdown(de->d_name))
 				break;
 			/* FALLTHROUGH */
 		default:

@@ -111,6 +111,8 @@ void journal_read_buffer(struct journal *j, const char *name, const char *buf, s
 
 void journal_free(struct journal *j);
 
+/* Whether a file of a journal folder is read, by its name: "*.md" or "*.markdown". */
+int journal_is_markdown(const char *name);
 /* The date a daily note's path gives it: "2026-01-14.md", "2026-01-14 anything.md",
  * "2026_01_14.md" or ".../2026/01/14.md".  Returns 1 and sets *day, or 0. */
 int journal_note_date(const char *path, long *day);

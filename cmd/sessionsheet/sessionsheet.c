@@ -1540,15 +1540,6 @@ by_said_day(const void *a, const void *b)
 /* Whether path names the file `in`, or lies in the folder `in` (a Markdown file there would
  * be read as a journal note next time). */
 static int
-is_markdown_name(const char *name)
-{
-	size_t n = strlen(name);
-
-	return (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
-	    (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
-}
-
-static int
 overlaps(const char *path, const char *in)
 {
 	struct stat a, b;
@@ -1560,7 +1551,7 @@ overlaps(const char *path, const char *in)
 		return 0;
 	if (stat(path, &a) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
 		return 1;
-	if (!S_ISDIR(b.st_mode) || !is_markdown_name(path))
+	if (!S_ISDIR(b.st_mode) || !journal_is_markdown(path))
 		return 0;
 	dir = xstrndup(path, strlen(path));
 	slash = strrchr(dir, '/');
