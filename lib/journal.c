@@ -1401,8 +1401,17 @@ note_order(const void *a, const void *b)
 {
 	const struct note *x = a, *y = b;
 
+	const char *bx = strrchr(x->path, '/'), *by = strrchr(y->path, '/');
+	size_t nx, ny;
+
 	if (x->day != y->day)
 		return x->day < y->day ? -1 : 1;
+	/* Of one day, the note named by the date alone ("2026-03-03.md") is the day's first:
+	 * "2026-03-03 evening.md" was written after it, though ' ' sorts before '.'. */
+	nx = strlen(bx ? bx + 1 : x->path);
+	ny = strlen(by ? by + 1 : y->path);
+	if (nx != ny)
+		return nx < ny ? -1 : 1;
 	return strcmp(x->path, y->path);
 }
 

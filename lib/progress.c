@@ -39,7 +39,9 @@ progress_add(struct progress *p, const struct entry *e)
 		double x = 1;
 		int has = 0;
 
-		if ((gp->goal->has_start && e->day < gp->goal->start) || e->day >= gp->today)
+		/* Today is no whole period yet, but a total so far counts it. */
+		if ((gp->goal->has_start && e->day < gp->goal->start) || e->day > gp->today ||
+		    (e->day == gp->today && gp->s.per != PERIOD_TOTAL))
 			continue;
 		if (gp->tag >= 0) {
 			for (size_t k = 0; k < e->ntags && !has; k++)

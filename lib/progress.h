@@ -3,7 +3,8 @@
  * A goal measured by a tag counts the entries that carry the tag in each period; one
  * measured by a metric takes the mean of the metric's values in each period.  A period
  * counts from the one holding the goal's start (else the journal's first entry) to the last
- * one that ended before today; the current, unfinished period is not judged. */
+ * one that ended before today; the current, unfinished period is not judged.  A total (no
+ * `per`) counts everything up to today, today included. */
 #ifndef GOALKIT_PROGRESS_H
 #define GOALKIT_PROGRESS_H
 

@@ -719,6 +719,7 @@ START_TEST(test_journal_folder_in_date_order)
 		const char *name, *text;
 	} files[] = {
 		{ "2026/01/16.md", "Third.\n" },
+		{ "2026-01-14 evening.md", "Later that day.\n" },
 		{ "2026-01-14.md", "First.\n" },
 		{ "notes 2026_01_15.md", "not dated: no leading date\n" },
 		{ "2026_01_15.md", "Second.\n" },
@@ -750,12 +751,14 @@ START_TEST(test_journal_folder_in_date_order)
 	memset(&s, 0, sizeof s);
 	journal_init(&s.j, "check", record, &s);
 	ck_assert_int_eq(journal_read(&s.j, dir), 0);
-	ck_assert_int_eq(s.n, 5);
+	ck_assert_int_eq(s.n, 6);
 	ck_assert_str_eq(s.text[0], "2026-01-12 L1 '' w=9");
+	/* The note named by the date alone is the day's first, though ' ' sorts before '.'. */
 	ck_assert_str_eq(s.text[1], "2026-01-14 L1 '' w=1");
-	ck_assert_str_eq(s.text[2], "2026-01-15 L1 '' w=1");
-	ck_assert_str_eq(s.text[3], "2026-01-16 L1 '' w=1");
-	ck_assert_str_eq(s.text[4], "2026-01-01 L1 '' w=4");
+	ck_assert_str_eq(s.text[2], "2026-01-14 L1 '' w=3");
+	ck_assert_str_eq(s.text[3], "2026-01-15 L1 '' w=1");
+	ck_assert_str_eq(s.text[4], "2026-01-16 L1 '' w=1");
+	ck_assert_str_eq(s.text[5], "2026-01-01 L1 '' w=4");
 	journal_free(&s.j);
 
 	if (geteuid() != 0) {
@@ -764,7 +767,7 @@ START_TEST(test_journal_folder_in_date_order)
 		memset(&s, 0, sizeof s);
 		journal_init(&s.j, "check", record, &s);
 		ck_assert_int_eq(journal_read(&s.j, dir), -1);
-		ck_assert_int_eq(s.n, 4);
+		ck_assert_int_eq(s.n, 5);
 		journal_free(&s.j);
 	}
 	/* An empty folder is a journal of no entries. */

@@ -122,11 +122,14 @@ struct texts {
 	size_t n, cap;
 };
 
-/* The journal's paths, and standard input's text when one of them is "-": the journal is
- * read twice, once to find the last session and once for the sheet. */
+/* The journal's paths.  It is read twice, once to find the last session and once for the
+ * sheet, so what can be read only once (standard input, a pipe) is kept in memory: streams
+ * says how each path is read. */
+enum stream { READ_PATH, READ_MEMORY, READ_FAILED };
 static char **jpaths;
 static int njpaths;
-static struct file_text stdin_text;
+static enum stream *streams;
+static struct file_text *stream_text;
 
 static struct journal jr;
 static unsigned long seq;              /* entries read so far in this reading */
@@ -155,6 +158,11 @@ static struct moment miracle_at = { LONG_MIN, -1, 0 };
 static long miracle_line;
 static int miracle_cut;
 static long first_day = LONG_MIN;      /* the journal's first, for goals without a start */
+/* The -o file when it exists, and the journal file that is it, if one is (reached through a
+ * link, say): the sheet must not replace what it is made from. */
+static struct stat out_st;
+static int out_exists;
+static char *out_clash, *last_file;
 
 static int have_journal;               /* 0 when there is none to read */
 static struct goals goals;
@@ -321,6 +329,15 @@ on_entry(const struct entry *e, void *ctx)
 	progress_add(&progress, e);
 	if (first_day == LONG_MIN || e->day < first_day)
 		first_day = e->day;
+	if (out_exists && out_clash == NULL && (last_file == NULL || strcmp(last_file, e->file))) {
+		struct stat st;
+
+		free(last_file);
+		last_file = xstrndup(e->file, strlen(e->file));
+		if (stat(e->file, &st) == 0 && st.st_dev == out_st.st_dev &&
+		    st.st_ino == out_st.st_ino)
+			out_clash = xstrndup(e->file, strlen(e->file));
+	}
 	if (e->day <= today && has_tag(e, tag_miracle) &&
 	    (miracle == NULL || comes_after(&m, &miracle_at))) {
 		size_t n = cur_lines.n;
@@ -391,10 +408,13 @@ on_line(const struct entry_line *l, void *ctx)
 	if (!l->heading && cur_nlines == MIRACLE_LINES && l->len > 0)
 		cur_more = 1;
 	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines < MIRACLE_LINES) {
+		size_t kept = clip(l->text, l->len, LINE_MAX_BYTES);
+
 		cur_nlines++;
+		cur_more |= kept < l->len;
 		if (cur_lines.n > 0)
 			cur_lines.v[cur_lines.n - 1] = '\n';
-		texts_add(&cur_lines, l->text, clip(l->text, l->len, LINE_MAX_BYTES));
+		texts_add(&cur_lines, l->text, kept);
 	}
 	if (l->ntags == 0 || !in_period(&m))
 		return;
@@ -464,13 +484,15 @@ read_goals(void)
 	have_goals = 1;
 }
 
-/* Finds the journal: the paths given, else ./journal/ or ./journal.md; standard input is
- * read into memory, to be read twice.  Returns 0, or 2 when standard input cannot be read. */
+/* Finds the journal: the paths given, else ./journal/ or ./journal.md; standard input, a
+ * pipe or a device is read into memory, to be read twice.  Returns 0, or 2 when one of
+ * them cannot be read (said; the others are read). */
 static int
 find_journal(int argc, char *argv[])
 {
 	static char *default_path[1];
 	struct stat st;
+	int status = 0;
 
 	if (argc == 0) {
 		default_path[0] = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
@@ -486,13 +508,24 @@ find_journal(int argc, char *argv[])
 	jpaths = argv;
 	njpaths = argc;
 	have_journal = 1;
+	streams = xmalloc((size_t)argc * sizeof *streams);
+	stream_text = xmalloc((size_t)argc * sizeof *stream_text);
+	memset(stream_text, 0, (size_t)argc * sizeof *stream_text);
 	for (int i = 0; i < argc; i++) {
-		if (strcmp(argv[i], "-") == 0 && file_read(&stdin_text, "-") < 0) {
-			warn("standard input");
-			return 2;
+		const char *name = strcmp(argv[i], "-") == 0 ? "standard input" : argv[i];
+
+		streams[i] = READ_PATH;
+		if (strcmp(argv[i], "-") != 0 && (stat(argv[i], &st) < 0 || S_ISREG(st.st_mode) ||
+		    S_ISDIR(st.st_mode)))
+			continue;
+		streams[i] = READ_MEMORY;
+		if (file_read(&stream_text[i], argv[i]) < 0) {
+			warn("%s", name);
+			streams[i] = READ_FAILED;
+			status = 2;
 		}
 	}
-	return 0;
+	return status;
 }
 
 /* Reads every path of the journal into j.  Returns 0, or 2 when a path could not be read
@@ -504,10 +537,10 @@ read_journal(struct journal *j)
 
 	seq = 0;
 	for (int i = 0; i < njpaths; i++) {
-		if (strcmp(jpaths[i], "-") == 0)
-			journal_read_buffer(j, "-", stdin_text.data ? stdin_text.data : "",
-			    stdin_text.len);
-		else if (journal_read(j, jpaths[i]) < 0)
+		if (streams[i] == READ_MEMORY)
+			journal_read_buffer(j, jpaths[i], stream_text[i].data ? stream_text[i].data :
+			    "", stream_text[i].len);
+		else if (streams[i] == READ_PATH && journal_read(j, jpaths[i]) < 0)
 			status = 2;
 	}
 	return status;
@@ -576,7 +609,7 @@ struct metric_figures {
 	size_t nbins;
 };
 
-static enum period bin_per;       /* the sparkline's step: day, week or month */
+static enum period bin_per;       /* the sparkline's step: day, week, month or year */
 static long bin_lo;
 
 static struct metric_figures *figs;
@@ -617,15 +650,18 @@ beats(const struct metric_figures *f, int way, double v, double w, const struct 
 static void
 figure_metrics(void)
 {
-	long len = today - period_from + 1, hi;
+	long hi;
 	size_t nb, nm = jr.metrics.n;
 	struct mean **sums;
 
-	bin_per = len <= SPARK_MAX ? PERIOD_DAY : len <= SPARK_MAX * 7 ? PERIOD_WEEK :
-	    len <= SPARK_MAX * 28 ? PERIOD_MONTH : PERIOD_YEAR;
+	/* The shortest step that draws the period in SPARK_MAX steps or fewer; a period of
+	 * decades shows its last SPARK_MAX years. */
+	for (bin_per = PERIOD_DAY; bin_per < PERIOD_YEAR; bin_per++)
+		if (date_period_index(today, bin_per) - date_period_index(period_from, bin_per) <
+		    SPARK_MAX)
+			break;
 	hi = date_period_index(today, bin_per);
 	bin_lo = date_period_index(period_from, bin_per);
-	/* A period of decades shows its last SPARK_MAX years. */
 	if (hi - bin_lo + 1 > SPARK_MAX)
 		bin_lo = hi - SPARK_MAX + 1;
 	nb = (size_t)(hi - bin_lo + 1);
@@ -806,9 +842,11 @@ sgr(const char *code)
  * markup (an id such as "a*b"). */
 enum { PLAIN, QUOTE, ITEM, CELL, NAME };
 
-/* Where the text would start a block if it began a list item: at its first character for a
- * heading ("# x"), a quotation ("> x"), a list item ("- x", "* x", "+ x"), a rule ("---")
- * or a code fence ("```"); at the '.' or ')' of "1. x"; (size_t)-1 when nowhere. */
+/* Where the text would start a block if it began a list item, to CommonMark or to pandoc's
+ * own Markdown: at its first character for a heading ("# x", pandoc's "#. x"), a quotation
+ * ("> x"), a list item ("- x", pandoc's "(a) x"), a rule ("---"), a code fence ("```"), a
+ * link reference definition ("[x]: y") or a pandoc line block ("| x"); at the '.' or ')'
+ * of "1. x", "a) x" or "iv. x"; (size_t)-1 when nowhere. */
 static size_t
 block_marker(const char *s, size_t n)
 {
@@ -816,32 +854,87 @@ block_marker(const char *s, size_t n)
 
 	if (n == 0)
 		return (size_t)-1;
-	if (s[0] == '>' || (n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] && s[2] == s[0]))
+	if (s[0] == '>' || s[0] == '[' || s[0] == '|' ||
+	    (n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] && s[2] == s[0]))
 		return 0;
-	if (s[0] == '#' || s[0] == '-' || s[0] == '+' || s[0] == '*') {
-		while (i < n && (s[i] == s[0] || (s[0] != '#' && (s[i] == ' ' || s[i] == '\t'))))
+	if (s[0] == '#') {
+		while (i < n && s[i] == '#')
+			i++;
+		return i == n || (i <= 6 && (s[i] == ' ' || s[i] == '\t')) ||
+		    (i == 1 && s[1] == '.') ? 0 : (size_t)-1;
+	}
+	if (s[0] == '-' || s[0] == '+' || s[0] == '*') {
+		while (i < n && (s[i] == s[0] || s[i] == ' ' || s[i] == '\t'))
 			i++;
 		/* Followed by a blank or the end, or a rule of its character alone. */
-		return i == n || (s[0] == '#' && i <= 6 && (s[i] == ' ' || s[i] == '\t')) ||
-		    (s[0] != '#' && (s[1] == ' ' || s[1] == '\t')) ? 0 : (size_t)-1;
+		return i == n || s[1] == ' ' || s[1] == '\t' ? 0 : (size_t)-1;
 	}
-	while (i < n && i < 9 && s[i] >= '0' && s[i] <= '9')
-		i++;
+	if (s[0] == '(') {
+		for (i = 1; i < n && isalnum((unsigned char)s[i]); i++)
+			continue;
+		return i > 1 && i + 1 < n && s[i] == ')' && s[i + 1] == ' ' ? 0 : (size_t)-1;
+	}
+	/* Digits, one letter, or a roman numeral, then '.' or ')' and a blank or the end. */
+	if (isdigit((unsigned char)s[0]))
+		while (i < n && i < 9 && isdigit((unsigned char)s[i]))
+			i++;
+	else if (strchr("ivxlcdm", s[0]))
+		while (i < n && strchr("ivxlcdm", s[i]) && s[i] != '\0')
+			i++;
+	else if (strchr("IVXLCDM", s[0]))
+		while (i < n && strchr("IVXLCDM", s[i]) && s[i] != '\0')
+			i++;
+	else if (isalpha((unsigned char)s[0]))
+		i = 1;
 	return i > 0 && i < n && (s[i] == '.' || s[i] == ')') &&
 	    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : (size_t)-1;
 }
 
+/* The length of the code span starting at s[i], a run of backticks closed by a run as long
+ * ("`a`", "`` a`b ``"), or 0 when it is not closed. */
+static size_t
+code_span(const char *s, size_t i, size_t n)
+{
+	size_t run = 0, k;
+
+	while (i + run < n && s[i + run] == '`')
+		run++;
+	for (k = i + run; k < n; ) {
+		size_t r = 0;
+
+		while (k + r < n && s[k + r] == '`')
+			r++;
+		if (r == run)
+			return k + r - i;
+		k += r ? r : 1;
+	}
+	return 0;
+}
+
 /* Writes n bytes of the person's text on one line, control characters as spaces and an
  * ill-formed byte as '?' (U+FFFD would stop pandoc's default PDF engine), markup as `how`
- * says; at most max characters (0: all), a cut marked with "...". */
+ * says; at most max characters (0: all), a cut marked with "...".  A backslash is the
+ * person's character, not an escape: pandoc would take "C:\Users" for a TeX command. */
 static void
 put_text(FILE *fp, const char *s, size_t n, int how, size_t max)
 {
-	size_t cps = 0, lead = how >= ITEM ? block_marker(s, n) : (size_t)-1;
+	size_t cps = 0, lead = (size_t)-1, code_end = 0, at = 0;
 
-	for (size_t i = 0; i < n; ) {
+	if (how >= ITEM) {
+		while (at < n && (s[at] == ' ' || s[at] == '\t'))
+			at++;
+		lead = block_marker(s + at, n - at);
+		lead = lead == (size_t)-1 ? lead : at + lead;
+	} else if (how == QUOTE) {
+		while (at < n && (s[at] == ' ' || s[at] == '\t'))
+			at++;
+		lead = at < n && (s[at] == '[' || s[at] == '|') ? at : (size_t)-1;
+		at = 0;
+	}
+	for (size_t i = at; i < n; ) {
 		size_t k = text_utf8_len(s + i, n - i);
 		unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+		int code = i < code_end;
 
 		if (max > 0 && cps++ == max) {
 			fputs("...", fp);
@@ -852,12 +945,16 @@ put_text(FILE *fp, const char *s, size_t n, int how, size_t max)
 			i++;
 			continue;
 		}
+		if (!code && c == '`' && how != NAME && (code_end = code_span(s, i, n)) > 0)
+			code_end += i;
 		if (k == 1 && (c < 0x20 || c == 0x7f))
 			fputc(' ', fp);
-		else if (k == 1 && (i == lead ||
+		else if (k == 1 && code && c == '|' && how >= CELL)
+			fputs("\\|", fp);  /* GFM splits cells even in code */
+		else if (k == 1 && !code && (i == lead || c == '\\' ||
 		    (c == '<' && (isalpha(next) || strchr("/!?", next ? next : ' '))) ||
 		    (c == '&' && (isalnum(next) || next == '#')) ||
-		    (how >= CELL && (c == '|' || c == '\\')) ||
+		    (how >= CELL && c == '|') ||
 		    (how == NAME && strchr("`*_[]<>#!~&", c))))
 			fprintf(fp, "\\%c", c);
 		else
@@ -1580,6 +1677,7 @@ check_output(void)
 
 	if (out_path == NULL)
 		return;
+	out_exists = stat(out_path, &out_st) == 0;
 	if (strcmp(goals_file, "-") != 0 && overlaps(out_path, goals_file))
 		errx(2, "-o %s: that is the goals file; the sheet goes elsewhere", out_path);
 	for (int i = 0; i < njpaths; i++)
@@ -1634,11 +1732,16 @@ free_all(void)
 	free(rec_texts.v);
 	free(said_texts.v);
 	free(cur_lines.v);
-	file_free(&stdin_text);
+	for (int i = 0; i < njpaths; i++)
+		file_free(&stream_text[i]);
+	free(stream_text);
+	free(streams);
 	free(saids);
 	free(watched);
 	free(miracle);
 	free(miracle_file);
+	free(out_clash);
+	free(last_file);
 }
 
 int
@@ -1738,8 +1841,8 @@ main(int argc, char *argv[])
 	status = find_journal(argc, argv);
 	check_output();
 	find_period();
-	if (have_journal && status == 0)
-		status = read_journal(&jr);
+	if (have_journal && read_journal(&jr) != 0)
+		status = 2;
 	if (nsaids > 0)
 		qsort(saids, nsaids, sizeof *saids, by_said_day);
 	figure_metrics();
@@ -1752,7 +1855,10 @@ main(int argc, char *argv[])
 		markdown(fp);
 	if (fclose(fp) != 0)
 		err(2, "open_memstream");
-	if (out_path != NULL) {
+	if (out_clash != NULL) {
+		warnx("-o %s: that is the journal file %s; not written", out_path, out_clash);
+		status = 2;
+	} else if (out_path != NULL) {
 		int st = write_out(out_path, buf, len);
 
 		status = st > status ? st : status;
