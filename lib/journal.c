@@ -1400,7 +1400,6 @@ static int
 note_order(const void *a, const void *b)
 {
 	const struct note *x = a, *y = b;
-
 	const char *bx = strrchr(x->path, '/'), *by = strrchr(y->path, '/');
 	size_t nx, ny;
 
