@@ -26,10 +26,11 @@ struct stat;
  * link is followed, so the file it names is replaced and the link kept.
  *
  * was is what stat(2) said of path when it was read: the new file keeps its permission bits
- * (and its owner, where the system lets us), and if path has changed since (other size, time or inode) nothing is written and
- * FILE_CHANGED is returned.  was NULL means path did not exist: it must still not, and the new
- * file is made readable by its owner only (0600).  Returns 0, or -1 with errno set when a system
- * call fails; either way a failure leaves path as it was and removes the temporary file. */
+ * (and its owner, where the system lets us), and if path has changed since (other size, time
+ * or inode) nothing is written and FILE_CHANGED is returned.  was NULL means path did not
+ * exist: it must still not, and the new file is made readable by its owner only (0600).
+ * Returns 0, or -1 with errno set when a system call fails; either way a failure leaves path
+ * as it was and removes the temporary file. */
 int file_write_atomic(const char *path, const char *data, size_t len, const struct stat *was);
 
 #endif

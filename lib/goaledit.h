@@ -60,11 +60,12 @@ int goaledit_append(const char *src, size_t len, const struct goals *g,
 /* Sets the keys fields[0..n) of the goal whose id is id, in place: a key the goal has gets its
  * value replaced; a key it lacks is added after the goal's last key.  A measure is edited key
  * by key, so that it keeps the tag or metric its journal already uses, unless it counts a tag
- * where the new one averages a metric (or the other way round): then it is replaced whole.  Questions are added as "# TODO:"
- * lines above the key they are about, in a block goal.  A field with no value and no sub-keys
- * leaves the goal's key as it is.  Returns 0 with out set, or -1 with a message in err when
- * there is no goal with that id, the goal is not a mapping, or the edit would change a byte
- * outside the goal (a guard against any file shape the edits get wrong). */
+ * where the new one averages a metric (or the other way round): then it is replaced whole.
+ * Questions are added as "# TODO:" lines above the key they are about, in a block goal.  A
+ * field with no value and no sub-keys leaves the goal's key as it is.  Returns 0 with out set,
+ * or -1 with a message in err when there is no goal with that id, the goal is not a mapping,
+ * or the edit would change a byte outside the goal (a guard against any file shape the edits
+ * get wrong). */
 int goaledit_replace(const char *src, size_t len, const struct goals *g, const char *id,
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
     size_t errsize);

@@ -40,6 +40,29 @@
 /* Front matter longer than this is taken for a "---" line that was never closed. */
 #define FRONT_MATTER_MAX (256 * 1024)
 
+/* ---- entries ---- */
+
+int
+entry_has_tag(const struct entry *e, int id)
+{
+	for (size_t i = 0; i < e->ntags; i++)
+		if (e->tags[i].id == id)
+			return 1;
+	return 0;
+}
+
+int
+entry_metric(const struct entry *e, int id, double *value)
+{
+	for (size_t i = 0; i < e->nmetrics; i++) {
+		if (e->metrics[i].id == id) {
+			*value = e->metrics[i].value;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* ---- sets of names ---- */
 
 /* The hash of names: a byte at a time, so that take_tag can hash a tag while it reads it. */

@@ -111,6 +111,9 @@ void journal_read_buffer(struct journal *j, const char *name, const char *buf, s
 
 void journal_free(struct journal *j);
 
+/* Whether entry e carries tag id; and, for a metric, 1 with its value in *value, or 0. */
+int entry_has_tag(const struct entry *e, int id);
+int entry_metric(const struct entry *e, int id, double *value);
 /* Whether a file of a journal folder is read, by its name: "*.md" or "*.markdown". */
 int journal_is_markdown(const char *name);
 /* The date a daily note's path gives it: "2026-01-14.md", "2026-01-14 anything.md",

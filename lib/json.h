@@ -10,7 +10,8 @@
 void json_string(FILE *fp, const char *s, size_t len);
 /* The same for a NUL-terminated string, or `null` when s is NULL. */
 void json_cstring(FILE *fp, const char *s);
-/* A number with no trailing zeros (2, 2.5, 0.125); NaN and infinities, which JSON lacks, as null. */
+/* A number with no trailing zeros (2, 2.5, 0.125); NaN and infinities, which JSON lacks, as
+ * null. */
 void json_number(FILE *fp, double v);
 
 #endif

@@ -37,20 +37,13 @@ progress_add(struct progress *p, const struct entry *e)
 	for (size_t i = 0; i < p->n; i++) {
 		struct goal_progress *gp = &p->v[i];
 		double x = 1;
-		int has = 0;
+		int has;
 
 		/* Today is no whole period yet, but a total so far counts it. */
 		if ((gp->goal->has_start && e->day < gp->goal->start) || e->day > gp->today ||
 		    (e->day == gp->today && gp->s.per != PERIOD_TOTAL))
 			continue;
-		if (gp->tag >= 0) {
-			for (size_t k = 0; k < e->ntags && !has; k++)
-				has = e->tags[k].id == gp->tag;
-		} else {
-			for (size_t k = 0; k < e->nmetrics && !has; k++)
-				if (e->metrics[k].id == gp->metric)
-					has = 1, x = e->metrics[k].value;
-		}
+		has = gp->tag >= 0 ? entry_has_tag(e, gp->tag) : entry_metric(e, gp->metric, &x);
 		if (!has)
 			continue;
 		if (gp->s.per == PERIOD_TOTAL)

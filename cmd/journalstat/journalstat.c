@@ -136,27 +136,19 @@ have_metric(size_t id)
 	nmetric = m;
 }
 
-static int
-has_tag(const struct entry *e, int id)
-{
-	for (size_t i = 0; i < e->ntags; i++)
-		if (e->tags[i].id == id)
-			return 1;
-	return 0;
-}
-
 /* Takes in one entry: every figure of every report is a sum, so nothing of it is kept. */
 static void
 on_entry(const struct entry *e, void *ctx)
 {
-	int weekday = date_weekday(e->day), with = with_tag_id >= 0 && has_tag(e, with_tag_id);
+	int weekday = date_weekday(e->day);
+	int with = with_tag_id >= 0 && entry_has_tag(e, with_tag_id);
 	long age = today - e->day;
 	struct row *r = NULL;
 
 	(void)ctx;
 	if ((has_from && e->day < from) || (has_to && e->day > to))
 		return;
-	if (only_tag_id >= 0 && !has_tag(e, only_tag_id))
+	if (only_tag_id >= 0 && !entry_has_tag(e, only_tag_id))
 		return;
 	entries++;
 	words += e->words;
@@ -168,7 +160,7 @@ on_entry(const struct entry *e, void *ctx)
 		r->entries++;
 		r->words += e->words;
 		for (size_t k = 0; k < ncount_tags; k++)
-			r->count[k] += has_tag(e, count_ids[k]);
+			r->count[k] += entry_has_tag(e, count_ids[k]);
 	}
 	for (size_t i = 0; i < e->nmetrics; i++) {
 		size_t id = (size_t)e->metrics[i].id;

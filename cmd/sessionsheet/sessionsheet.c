@@ -224,22 +224,13 @@ in_period(const struct moment *m)
 	return m->day >= period_from;
 }
 
-static int
-has_tag(const struct entry *e, int id)
-{
-	for (size_t i = 0; i < e->ntags; i++)
-		if (e->tags[i].id == id)
-			return 1;
-	return 0;
-}
-
 /* The first reading: only the last session, on or before today. */
 static void
 find_session(const struct entry *e, void *ctx)
 {
 	struct moment m = { e->day, e->minute, seq++ };
 
-	if (e->day <= today && has_tag(e, *(const int *)ctx) &&
+	if (e->day <= today && entry_has_tag(e, *(const int *)ctx) &&
 	    (!has_session || comes_after(&m, &session))) {
 		session = m;
 		has_session = 1;
@@ -338,7 +329,7 @@ on_entry(const struct entry *e, void *ctx)
 		    st.st_ino == out_st.st_ino)
 			out_clash = xstrndup(e->file, strlen(e->file));
 	}
-	if (e->day <= today && has_tag(e, tag_miracle) &&
+	if (e->day <= today && entry_has_tag(e, tag_miracle) &&
 	    (miracle == NULL || comes_after(&m, &miracle_at))) {
 		size_t n = cur_lines.n;
 
