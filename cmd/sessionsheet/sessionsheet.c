@@ -36,8 +36,6 @@
 enum format { FORMAT_MARKDOWN, FORMAT_JSON };
 static const char *const format_names[] = { "markdown", "json", NULL };
 
-/* How the period's start was found. */
-enum since { SINCE_SESSION, SINCE_OPTION, SINCE_DEFAULT };
 
 /* Without a session to count from, the sheet covers this many days to today. */
 #define DEFAULT_DAYS 28
@@ -103,7 +101,7 @@ struct moment {
 struct rec {
 	struct moment at;
 	int in_period;        /* else in the period before */
-	size_t text;          /* offset in rec_texts */
+	const char *text;     /* the entry's title, else its first line; in texts */
 	size_t m, nm;         /* metrics[m .. m+nm) */
 	size_t t, nt;         /* tags[t .. t+nt): goals' tags only */
 };
@@ -113,13 +111,8 @@ enum said { SAID_RAISE, SAID_ASK, SAID_WIN, SAID_COUNT };
 struct said_line {
 	long day;
 	enum said kind;
-	size_t text;          /* offset in said_texts */
-};
-
-/* A growing buffer of NUL-terminated texts. */
-struct texts {
-	char *v;
-	size_t n, cap;
+	size_t order;         /* of reading, to keep a day's lines as written */
+	const char *text;     /* in texts */
 };
 
 /* The journal's paths.  It is read twice, once to find the last session and once for the
@@ -136,22 +129,22 @@ static unsigned long seq;              /* entries read so far in this reading */
 static struct moment session;          /* the last session, when has_session */
 static int has_session;
 static long period_from, before_from;  /* the period's first day, and the one before's */
-static enum since since_kind;
 static struct rec *recs;
 static size_t nrecs, caprecs;
 static struct entry_metric *metrics;
 static size_t nmetrics, capmetrics;
 static int *tags;
 static size_t ntags, captags;
-static struct texts rec_texts, said_texts;
+static struct arena texts;             /* the words kept of entries and lines */
 static struct said_line *saids;
 static size_t nsaids, capsaids;
 static char *watched;                  /* by tag id: a goal's measure counts it */
 static size_t nwatched;
 static int tag_miracle, said_tag[SAID_COUNT][2];
-/* The entry being read, line by line, in case it turns out to be tagged #miracle. */
-static struct texts cur_lines;
-static size_t cur_nlines;
+/* The lines of the entry being read, joined by newlines, in case it turns out to be tagged
+ * #miracle. */
+static char *cur_text;
+static size_t cur_len, cur_cap, cur_nlines;
 static int cur_more;                   /* text beyond the lines kept */
 static char *miracle, *miracle_file;
 static struct moment miracle_at = { LONG_MIN, -1, 0 };
@@ -164,26 +157,23 @@ static struct stat out_st;
 static int out_exists;
 static char *out_clash, *last_file;
 
-static int have_journal;               /* 0 when there is none to read */
 static struct goals goals;
 static int have_goals;
 static unsigned *pass;                 /* by goal: the SMART letters it passes */
 static struct diags findings;
 static struct progress progress;
 
-static size_t
-texts_add(struct texts *t, const char *s, size_t n)
+static void
+add_cur_line(const char *s, size_t n)
 {
-	size_t at = t->n;
-
-	if (t->n + n + 1 > t->cap) {
-		t->cap = 2 * (t->n + n + 1) > 4096 ? 2 * (t->n + n + 1) : 4096;
-		t->v = xrealloc(t->v, t->cap);
+	if (cur_len + n + 1 > cur_cap) {
+		cur_cap = 2 * (cur_len + n + 1);
+		cur_text = xrealloc(cur_text, cur_cap);
 	}
-	memcpy(t->v + at, s, n);
-	t->v[at + n] = '\0';
-	t->n += n + 1;
-	return at;
+	if (cur_len > 0)
+		cur_text[cur_len++] = '\n';
+	memcpy(cur_text + cur_len, s, n);
+	cur_len += n;
 }
 
 /* The n bytes at s cut to at most max bytes, at a character's start: a 10 MB line is no
@@ -261,7 +251,7 @@ list_marker(const char *s, size_t n)
 		i += 4;
 	return i;
 }
-/* A tagged line as it goes in a list, as a new string: without its list marker or checkbox,
+/* A tagged line as it goes in a list, kept in texts: without its list marker or checkbox,
  * and without the list's own tags at its start or end ("- #raise the 3am thing" is "the 3am
  * thing").  Tags inside the sentence are the person's words, and stay. */
 static char *
@@ -272,7 +262,7 @@ said_text(const char *s, size_t n)
 	char *buf;
 
 	i = list_marker(s, n);
-	buf = xmalloc(n - i + 1);
+	buf = arena_alloc(&texts, n - i + 1, 1);
 	memcpy(buf, s + i, n - i);
 	n -= i;
 	buf[n] = '\0';
@@ -331,21 +321,21 @@ on_entry(const struct entry *e, void *ctx)
 	}
 	if (e->day <= today && entry_has_tag(e, tag_miracle) &&
 	    (miracle == NULL || comes_after(&m, &miracle_at))) {
-		size_t n = cur_lines.n;
+		size_t n = cur_len;
 
 		/* Without the blank lines at its end. */
-		while (n > 0 && (cur_lines.v[n - 1] == '\0' || cur_lines.v[n - 1] == '\n'))
+		while (n > 0 && cur_text[n - 1] == '\n')
 			n--;
 		free(miracle);
 		free(miracle_file);
-		miracle = xstrndup(n ? cur_lines.v : "", n);
+		miracle = xstrndup(n ? cur_text : "", n);
 		miracle_file = xstrndup(e->file, strlen(e->file));
 		miracle_at = m;
 		miracle_line = e->line;
 		miracle_cut = cur_more;
 	}
 	/* The next entry's lines come after this call. */
-	cur_lines.n = 0;
+	cur_len = 0;
 	cur_nlines = 0;
 	cur_more = 0;
 	if (e->day > today || e->day < before_from)
@@ -370,10 +360,10 @@ on_entry(const struct entry *e, void *ctx)
 	r->at = m;
 	r->in_period = in_period(&m);
 	if (e->title[0] != '\0') {
-		r->text = texts_add(&rec_texts, e->title, strlen(e->title));
+		r->text = arena_strndup(&texts, e->title, strlen(e->title));
 	} else {
 		len = list_marker(e->first, strlen(e->first));
-		r->text = texts_add(&rec_texts, e->first + len, strlen(e->first + len));
+		r->text = arena_strndup(&texts, e->first + len, strlen(e->first + len));
 	}
 	r->m = nmetrics, r->nm = e->nmetrics;
 	if (e->nmetrics > 0)
@@ -403,9 +393,7 @@ on_line(const struct entry_line *l, void *ctx)
 
 		cur_nlines++;
 		cur_more |= kept < l->len;
-		if (cur_lines.n > 0)
-			cur_lines.v[cur_lines.n - 1] = '\n';
-		texts_add(&cur_lines, l->text, kept);
+		add_cur_line(l->text, kept);
 	}
 	if (l->ntags == 0 || !in_period(&m))
 		return;
@@ -419,16 +407,14 @@ on_line(const struct entry_line *l, void *ctx)
 			continue;
 		/* "- #ask" alone asks nothing. */
 		text = said_text(l->text, clip(l->text, l->len, LINE_MAX_BYTES));
-		if (text[0] != '\0') {
-			if (nsaids == capsaids) {
-				capsaids = capsaids ? 2 * capsaids : 64;
-				saids = xrealloc(saids, capsaids * sizeof *saids);
-			}
-			saids[nsaids].day = e->day;
-			saids[nsaids].kind = (enum said)k;
-			saids[nsaids++].text = texts_add(&said_texts, text, strlen(text));
+		if (text[0] == '\0')
+			continue;
+		if (nsaids == capsaids) {
+			capsaids = capsaids ? 2 * capsaids : 64;
+			saids = xrealloc(saids, capsaids * sizeof *saids);
 		}
-		free(text);
+		saids[nsaids] = (struct said_line){ e->day, (enum said)k, nsaids, text };
+		nsaids++;
 	}
 }
 
@@ -498,7 +484,6 @@ find_journal(int argc, char *argv[])
 	}
 	jpaths = argv;
 	njpaths = argc;
-	have_journal = 1;
 	streams = xmalloc((size_t)argc * sizeof *streams);
 	stream_text = xmalloc((size_t)argc * sizeof *stream_text);
 	memset(stream_text, 0, (size_t)argc * sizeof *stream_text);
@@ -545,23 +530,14 @@ find_period(void)
 	struct journal first;
 	int id;
 
-	if (!has_since && have_journal) {
+	if (!has_since && njpaths > 0) {
 		journal_init(&first, "sessionsheet", find_session, &id);
 		first.quiet = 1;
 		id = journal_tag(&first, "session", 7);
 		read_journal(&first);
 		journal_free(&first);
 	}
-	if (has_since) {
-		period_from = since;
-		since_kind = SINCE_OPTION;
-	} else if (has_session) {
-		period_from = session.day;
-		since_kind = SINCE_SESSION;
-	} else {
-		period_from = today - DEFAULT_DAYS + 1;
-		since_kind = SINCE_DEFAULT;
-	}
+	period_from = has_since ? since : has_session ? session.day : today - DEFAULT_DAYS + 1;
 	before_from = period_from - (today - period_from + 1);
 }
 
@@ -1046,11 +1022,11 @@ md_header(FILE *fp)
 	    sgr("\033[0m"));
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(period_from, b), a, days,
 	    days == 1 ? "" : "s");
-	if (since_kind == SINCE_SESSION)
+	if (has_session)
 		fprintf(fp, "), since the session on %s.\n", date_format(session.day, c));
-	else if (since_kind == SINCE_OPTION)
+	else if (has_since)
 		fputs(").\n", fp);
-	else if (have_journal)
+	else if (njpaths > 0)
 		fputs("): no journal entry is tagged `#session`.\n", fp);
 	else
 		fputs(").\n", fp);
@@ -1119,7 +1095,7 @@ md_goals(FILE *fp)
 		fputs(" | ", fp);
 		if (gp == NULL) {
 			fputs("no measure | ", fp);
-		} else if (!have_journal) {
+		} else if (njpaths == 0) {
 			fputs("no journal | ", fp);
 		} else {
 			struct period_value pv = goal_in_period(gp);
@@ -1185,9 +1161,9 @@ put_day(FILE *fp, const char *label, double v, const struct rec *r)
 	fputs(label, fp);
 	put_number(fp, v);
 	fprintf(fp, " on %s", date_format(r->at.day, a));
-	if (rec_texts.v[r->text] != '\0') {
+	if (r->text[0] != '\0') {
 		fputs(" (", fp);
-		put_ctext(fp, rec_texts.v + r->text, PLAIN, 60);
+		put_ctext(fp, r->text, PLAIN, 60);
 		fputc(')', fp);
 	}
 }
@@ -1254,7 +1230,7 @@ md_said(FILE *fp, enum said kind)
 		if (saids[i].kind != kind)
 			continue;
 		fprintf(fp, "- %s: ", date_format(saids[i].day, a));
-		put_ctext(fp, said_texts.v + saids[i].text, PLAIN, 0);
+		put_ctext(fp, saids[i].text, PLAIN, 0);
 		fputc('\n', fp);
 	}
 }
@@ -1453,7 +1429,7 @@ json_goals(FILE *fp)
 			fputs("null,\"days_left\":null", fp);
 		}
 		fputs(",\"period\":", fp);
-		if (gp == NULL || !have_journal) {
+		if (gp == NULL || njpaths == 0) {
 			fputs("null,\"since_start\":null", fp);
 		} else {
 			struct period_value pv = goal_in_period(gp);
@@ -1490,7 +1466,7 @@ json_day_text(FILE *fp, const struct rec *r, double v)
 	fputs(",\"value\":", fp);
 	json_number(fp, v);
 	fputs(",\"text\":", fp);
-	json_cstring(fp, rec_texts.v + r->text);
+	json_cstring(fp, r->text);
 	fputc('}', fp);
 }
 
@@ -1535,7 +1511,7 @@ json_said(FILE *fp, const char *key, enum said kind)
 		first = 0;
 		json_date(fp, saids[i].day);
 		fputs(",\"text\":", fp);
-		json_cstring(fp, said_texts.v + saids[i].text);
+		json_cstring(fp, saids[i].text);
 		fputc('}', fp);
 	}
 	fputc(']', fp);
@@ -1554,9 +1530,9 @@ json(FILE *fp)
 	fputs(",\"to\":", fp);
 	json_date(fp, today);
 	fprintf(fp, ",\"days\":%ld,\"since\":\"%s\",\"session\":", today - period_from + 1,
-	    since_kind == SINCE_SESSION ? "session" : since_kind == SINCE_OPTION ? "option" :
+	    has_since ? "option" : has_session ? "session" :
 	    "default");
-	if (since_kind == SINCE_SESSION)
+	if (has_session)
 		json_date(fp, session.day);
 	else
 		fputs("null", fp);
@@ -1620,7 +1596,7 @@ by_said_day(const void *a, const void *b)
 
 	if (x->day != y->day)
 		return x->day < y->day ? -1 : 1;
-	return x->text < y->text ? -1 : x->text > y->text;
+	return x->order < y->order ? -1 : x->order > y->order;
 }
 
 /* ---- the command line ---- */
@@ -1720,9 +1696,8 @@ free_all(void)
 	free(recs);
 	free(metrics);
 	free(tags);
-	free(rec_texts.v);
-	free(said_texts.v);
-	free(cur_lines.v);
+	arena_free(&texts);
+	free(cur_text);
 	for (int i = 0; i < njpaths; i++)
 		file_free(&stream_text[i]);
 	free(stream_text);
@@ -1832,7 +1807,7 @@ main(int argc, char *argv[])
 	status = find_journal(argc, argv);
 	check_output();
 	find_period();
-	if (have_journal && read_journal(&jr) != 0)
+	if (njpaths > 0 && read_journal(&jr) != 0)
 		status = 2;
 	if (nsaids > 0)
 		qsort(saids, nsaids, sizeof *saids, by_said_day);
