@@ -1324,6 +1324,16 @@ journal_note_date(const char *path, long *day)
 
 /* ---- folders ---- */
 
+const char *
+journal_default_path(void)
+{
+	struct stat st;
+
+	if (stat("journal", &st) == 0 && S_ISDIR(st.st_mode))
+		return "journal";
+	return stat("journal.md", &st) == 0 ? "journal.md" : NULL;
+}
+
 /* Says why path cannot be read, errno telling. */
 static void
 path_error(const struct journal *j, const char *path)

@@ -101,6 +101,9 @@ void journal_init(struct journal *j, const char *prog,
 int journal_tag(struct journal *j, const char *name, size_t len);
 int journal_metric(struct journal *j, const char *name, size_t len);
 
+/* The journal of the working folder: "journal" when that folder exists, else "journal.md"
+ * when that exists, else NULL. */
+const char *journal_default_path(void);
 /* Reads a journal file, a folder of them (recursively, in date order) or "-" (standard input).
  * Returns 0, or -1 when some path could not be read: that is reported, and the rest is read. */
 int journal_read(struct journal *j, const char *path);

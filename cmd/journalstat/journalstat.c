@@ -926,7 +926,6 @@ main(int argc, char *argv[])
 	enum color_when when = COLOR_AUTO;
 	const char *last = NULL;
 	int ch, status = 0, have_today = 0;
-	struct stat st;
 
 	setlocale(LC_CTYPE, "");
 	ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
@@ -1032,10 +1031,9 @@ main(int argc, char *argv[])
 	}
 
 	if (argc == 0) {
-		const char *path = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
-		    "journal.md";
+		const char *path = journal_default_path();
 
-		if (stat(path, &st) < 0)
+		if (path == NULL)
 			errx(2, "no journal here: neither ./journal/ nor ./journal.md exists (name "
 			    "one: journalstat PATH)");
 		status = journal_read(&jr, path) < 0 ? 2 : 0;

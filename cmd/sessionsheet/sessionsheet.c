@@ -119,7 +119,7 @@ struct said_line {
  * sheet, so what can be read only once (standard input, a pipe) is kept in memory: streams
  * says how each path is read. */
 enum stream { READ_PATH, READ_MEMORY, READ_FAILED };
-static char **jpaths;
+static const char **jpaths;
 static int njpaths;
 static enum stream *streams;
 static struct file_text *stream_text;
@@ -467,35 +467,31 @@ read_goals(void)
 static int
 find_journal(int argc, char *argv[])
 {
-	static char *default_path[1];
+	const char *path = argc == 0 ? journal_default_path() : NULL;
 	struct stat st;
 	int status = 0;
 
-	if (argc == 0) {
-		default_path[0] = stat("journal", &st) == 0 && S_ISDIR(st.st_mode) ? "journal" :
-		    "journal.md";
-		if (stat(default_path[0], &st) < 0) {
-			warnx("no journal here (neither ./journal/ nor ./journal.md); the sheet has no "
-			    "journal sections");
-			return 0;
-		}
-		argv = default_path;
-		argc = 1;
+	if (argc == 0 && path == NULL) {
+		warnx("no journal here (neither ./journal/ nor ./journal.md); the sheet has no "
+		    "journal sections");
+		return 0;
 	}
-	jpaths = argv;
-	njpaths = argc;
-	streams = xmalloc((size_t)argc * sizeof *streams);
-	stream_text = xmalloc((size_t)argc * sizeof *stream_text);
-	memset(stream_text, 0, (size_t)argc * sizeof *stream_text);
-	for (int i = 0; i < argc; i++) {
-		const char *name = strcmp(argv[i], "-") == 0 ? "standard input" : argv[i];
+	njpaths = argc > 0 ? argc : 1;
+	jpaths = xmalloc((size_t)njpaths * sizeof *jpaths);
+	streams = xmalloc((size_t)njpaths * sizeof *streams);
+	stream_text = xmalloc((size_t)njpaths * sizeof *stream_text);
+	memset(stream_text, 0, (size_t)njpaths * sizeof *stream_text);
+	for (int i = 0; i < njpaths; i++) {
+		const char *name;
 
+		jpaths[i] = argc > 0 ? argv[i] : path;
+		name = strcmp(jpaths[i], "-") == 0 ? "standard input" : jpaths[i];
 		streams[i] = READ_PATH;
-		if (strcmp(argv[i], "-") != 0 && (stat(argv[i], &st) < 0 || S_ISREG(st.st_mode) ||
-		    S_ISDIR(st.st_mode)))
+		if (strcmp(jpaths[i], "-") != 0 && (stat(jpaths[i], &st) < 0 ||
+		    S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
 			continue;
 		streams[i] = READ_MEMORY;
-		if (file_read(&stream_text[i], argv[i]) < 0) {
+		if (file_read(&stream_text[i], jpaths[i]) < 0) {
 			warn("%s", name);
 			streams[i] = READ_FAILED;
 			status = 2;
@@ -1702,6 +1698,7 @@ free_all(void)
 		file_free(&stream_text[i]);
 	free(stream_text);
 	free(streams);
+	free(jpaths);
 	free(saids);
 	free(watched);
 	free(miracle);
