@@ -578,15 +578,16 @@ static long bin_lo;
 static struct metric_figures *figs;
 static size_t nfigs;
 
-static double
-metric_of(const struct rec *r, int id, int *has)
+/* As entry_metric, for a kept entry. */
+static int
+rec_metric(const struct rec *r, int id, double *value)
 {
-	for (size_t i = 0; i < r->nm; i++)
+	for (size_t i = 0; i < r->nm; i++) {
 		if (metrics[r->m + i].id == id) {
-			*has = 1;
-			return metrics[r->m + i].value;
+			*value = metrics[r->m + i].value;
+			return 1;
 		}
-	*has = 0;
+	}
 	return 0;
 }
 
@@ -645,8 +646,6 @@ figure_metrics(void)
 			double v = metrics[r->m + k].value;
 			struct metric_figures *f = &figs[id];
 
-			if (!isfinite(v))
-				continue;
 			if (!r->in_period) {
 				mean_add(&f->before, v);
 				continue;
@@ -699,7 +698,6 @@ goal_in_period(const struct goal_progress *gp)
 
 	for (size_t i = 0; i < nrecs; i++) {
 		const struct rec *r = &recs[i];
-		int has = 0;
 		double v;
 
 		if (!r->in_period)
@@ -707,7 +705,7 @@ goal_in_period(const struct goal_progress *gp)
 		if (gp->tag >= 0) {
 			for (size_t k = 0; k < r->nt; k++)
 				count += tags[r->t + k] == gp->tag;
-		} else if (v = metric_of(r, gp->metric, &has), has) {
+		} else if (rec_metric(r, gp->metric, &v)) {
 			mean_add(&m, v);
 		}
 	}
@@ -1041,6 +1039,50 @@ per_word(enum period p)
 	    "year";
 }
 
+/* The Goals table's two last cells: the measure in the period, and since the start. */
+static void
+md_progress(FILE *fp, const struct goal_progress *gp)
+{
+	struct period_value pv;
+	struct since_start ss;
+
+	if (gp == NULL || njpaths == 0) {
+		fputs(gp == NULL ? "no measure | " : "no journal | ", fp);
+		return;
+	}
+	pv = goal_in_period(gp);
+	ss = goal_since_start(gp);
+	if (!pv.has) {
+		fputs("no value", fp);
+	} else if (gp->tag >= 0 && !isnan(pv.rate)) {
+		put_number(fp, pv.value);
+		fputs(" (", fp);
+		put_number(fp, round(pv.rate * 10) / 10);
+		fprintf(fp, " a %s)", per_word(gp->s.per));
+	} else if (gp->tag >= 0) {
+		put_number(fp, pv.value);
+		fputs(" tagged", fp);
+	} else {
+		fputs("mean ", fp);
+		put_number(fp, round(pv.value * 10) / 10);
+	}
+	if (pv.met >= 0)
+		fputs(pv.met ? ", met" : ", not met", fp);
+	fputs(" | ", fp);
+	if (ss.of < 0 && ss.has) {
+		fputs(gp->tag >= 0 ? "" : "mean ", fp);
+		put_number(fp, round(ss.value * 10) / 10);
+		fputs(ss.total_met ? " so far, met" : " so far, not met", fp);
+	} else if (ss.of < 0) {
+		fputs("none yet", fp);
+	} else if (ss.of == 0) {
+		fprintf(fp, "no whole %s yet", per_word(gp->s.per));
+	} else {
+		fprintf(fp, "met %ld of %ld %s%s", ss.met, ss.of, per_word(gp->s.per),
+		    ss.of == 1 ? "" : "s");
+	}
+}
+
 static void
 md_goals(FILE *fp)
 {
@@ -1089,45 +1131,7 @@ md_goals(FILE *fp)
 			fputs("none | ", fp);
 		}
 		fputs(" | ", fp);
-		if (gp == NULL) {
-			fputs("no measure | ", fp);
-		} else if (njpaths == 0) {
-			fputs("no journal | ", fp);
-		} else {
-			struct period_value pv = goal_in_period(gp);
-			struct since_start ss = goal_since_start(gp);
-
-			if (!pv.has)
-				fputs("no value", fp);
-			else if (gp->tag >= 0 && !isnan(pv.rate)) {
-				put_number(fp, pv.value);
-				fputs(" (", fp);
-				put_number(fp, round(pv.rate * 10) / 10);
-				fprintf(fp, " a %s)", per_word(gp->s.per));
-			} else if (gp->tag >= 0) {
-				put_number(fp, pv.value);
-				fputs(" tagged", fp);
-			} else {
-				fputs("mean ", fp);
-				put_number(fp, round(pv.value * 10) / 10);
-			}
-			if (pv.met >= 0)
-				fputs(pv.met ? ", met" : ", not met", fp);
-			fputs(" | ", fp);
-			if (ss.of < 0 && ss.has) {
-				fputs(gp->tag >= 0 ? "" : "mean ", fp);
-				put_number(fp, round(ss.value * 10) / 10);
-				fputs(" so far", fp);
-				fputs(ss.total_met ? ", met" : ", not met", fp);
-			} else if (ss.of < 0) {
-				fputs("none yet", fp);
-			} else if (ss.of == 0) {
-				fprintf(fp, "no whole %s yet", per_word(gp->s.per));
-			} else {
-				fprintf(fp, "met %ld of %ld %s%s", ss.met, ss.of, per_word(gp->s.per),
-				    ss.of == 1 ? "" : "s");
-			}
-		}
+		md_progress(fp, gp);
 		fputs(" |\n", fp);
 	}
 	for (size_t g = 0; g < goals.ngoals; g++) {
