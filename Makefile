@@ -6,6 +6,8 @@ VERSION   = 0.1.0
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
+BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 
 CC       = cc
 OPT      = -O2 -g
@@ -43,12 +45,24 @@ LIB_OBJ = \
 	lib/draft.o \
 	lib/journal.o \
 	lib/stats.o \
-	lib/progress.o
+	lib/progress.o \
+	lib/measures.o \
+	lib/scores.o
 
 PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat \
         cmd/sessionsheet/sessionsheet
 MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1
 MAN5  = doc/goals.5 doc/journal.5
+NAMES = goalcheck smartify journalstat sessionsheet
+
+# Each parser and editor has a fuzz harness, tests/fuzz/NAME.c.  make check replays its seed
+# corpus and every input that once failed (tests/fuzz/NAME/) with the normal compiler;
+# make fuzz runs libFuzzer on each for FUZZ_TIME seconds (needs clang and its runtime).
+FUZZ_NAMES = goals journal sentence goaledit
+FUZZ_TIME  = 60
+FUZZ_CC    = clang
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+FUZZ_REPLAY = $(FUZZ_NAMES:%=tests/fuzz/replay-%)
 
 TEST_OBJ = \
 	tests/check_main.o \
@@ -66,7 +80,8 @@ TEST_OBJ = \
 	tests/check_goaledit.o \
 	tests/check_draft.o \
 	tests/check_journal.o \
-	tests/check_stats.o
+	tests/check_stats.o \
+	tests/check_measures.o
 
 all: $(PROGS)
 
@@ -108,10 +123,26 @@ tests/unit: $(TEST_OBJ) lib/libgoalkit.a
 tests/ptyrun: tests/ptyrun.c
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ tests/ptyrun.c $(LDFLAGS)
 
+# Fails chosen system calls (write, fsync, rename...) of a program run with LD_PRELOAD; built
+# without the sanitizers, whose runtime must not be preloaded twice.
+tests/faultinject.so: tests/faultinject.c
+	$(CC) $(CPPFLAGS) -std=c11 -O2 -Wall -Wextra $(WERROR) -shared -fPIC -o $@ tests/faultinject.c -ldl
+
+tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
+	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c $< \
+		lib/libgoalkit.a $(DEP_LIBS)
+
+tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
+	$(FUZZ_CC) $(CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
+
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun $(PROGS)
+check: tests/unit tests/ptyrun tests/faultinject.so $(FUZZ_REPLAY) $(PROGS)
 	cd tests && ./unit
 	sh tests/run-cases
+	sh tests/fuzz/replay $(FUZZ_NAMES)
+	sh tests/faults
+	sh tests/privacy
+	sh tests/install
 	@if command -v mandoc >/dev/null 2>&1; then \
 		mandoc -Tlint -Wwarning $(MAN1) $(MAN5) && echo "man pages: mandoc -Tlint clean"; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
@@ -122,6 +153,23 @@ valgrind: tests/ptyrun $(PROGS)
 		sh tests/run-cases
 
 # --today keeps the demo's deadlines and streaks where the examples were written for.
+fuzz: $(FUZZ_NAMES:%=tests/fuzz/fuzz-%)
+	sh tests/fuzz/run $(FUZZ_TIME) $(FUZZ_NAMES)
+
+# Static analysis: cppcheck and clang-tidy (the checks chosen in .clang-tidy) on our own code.
+# cppcheck learns the POSIX calls from its posix library, but would have readdir replaced by
+# readdir_r, which POSIX has since deprecated; the system headers it is not given are no
+# finding.  clang-tidy's analyzer is the slow part: one file per run, as many runs at once as
+# there are processors.
+LINT_SRC = lib/*.c cmd/*/*.c
+lint: | deps
+	cppcheck --quiet --error-exitcode=1 --std=c11 --enable=warning,performance,portability \
+		--library=posix --suppress=readdirCalled --suppress=missingIncludeSystem \
+		--inline-suppr -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"lint"' -Ilib $(LINT_SRC)
+	printf '%s\n' $(LINT_SRC) | xargs -P "$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" \
+		-I{} clang-tidy --quiet {} -- $(CPPFLAGS) $(DEP_CFLAGS) -std=c11
+	@echo "lint: cppcheck and clang-tidy clean"
+
 demo: $(PROGS)
 	@echo '$$ goalcheck --today 2026-02-01 examples/goals.yaml'
 	-@./cmd/goalcheck/goalcheck --today 2026-02-01 examples/goals.yaml
@@ -137,6 +185,9 @@ demo: $(PROGS)
 	@echo
 	@echo '$$ journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3'
 	-@./cmd/journalstat/journalstat --today 2026-12-31 --goals examples/goals.yaml --format tsv examples/journal | tail -n 3
+	@echo
+	@echo '$$ journalstat --today 2026-12-31 --measures --goals examples/goals.yaml --last 3m examples/journal'
+	-@./cmd/journalstat/journalstat --today 2026-12-31 --measures --goals examples/goals.yaml --last 3m examples/journal
 	@echo
 	@echo '$$ sessionsheet -C examples --today 2026-12-13'
 	-@./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13
@@ -155,19 +206,27 @@ bench: $(PROGS) tests/bench/yamlparse
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
 
+# bash-completion loads a command's completion from a file named after it: one file, four names.
+# install(1) sets the modes, so that a strict umask does not leave the programs unreadable to
+# others.
 install: $(PROGS)
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANPREFIX)/man1 $(DESTDIR)$(MANPREFIX)/man5
-	cp -f $(PROGS) $(DESTDIR)$(BINDIR)/
-	cp -f $(MAN1) $(DESTDIR)$(MANPREFIX)/man1/
-	cp -f $(MAN5) $(DESTDIR)$(MANPREFIX)/man5/
+	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANPREFIX)/man1" "$(DESTDIR)$(MANPREFIX)/man5" \
+		"$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)"
+	install -m 755 $(PROGS) "$(DESTDIR)$(BINDIR)/"
+	install -m 644 $(MAN1) "$(DESTDIR)$(MANPREFIX)/man1/"
+	install -m 644 $(MAN5) "$(DESTDIR)$(MANPREFIX)/man5/"
+	for n in $(NAMES); do install -m 644 doc/completion/goalkit.bash "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
+	install -m 644 doc/completion/_goalkit "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
 
 uninstall:
-	for p in $(PROGS); do rm -f $(DESTDIR)$(BINDIR)/$${p##*/}; done
-	for m in $(MAN1); do rm -f $(DESTDIR)$(MANPREFIX)/man1/$${m##*/}; done
-	for m in $(MAN5); do rm -f $(DESTDIR)$(MANPREFIX)/man5/$${m##*/}; done
+	for n in $(NAMES); do rm -f "$(DESTDIR)$(BINDIR)/$$n" "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
+	for m in $(MAN1); do rm -f "$(DESTDIR)$(MANPREFIX)/man1/$${m##*/}"; done
+	for m in $(MAN5); do rm -f "$(DESTDIR)$(MANPREFIX)/man5/$${m##*/}"; done
+	rm -f "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
 
 clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/ptyrun tests/bench/yamlparse
-	rm -rf tests/out sheet.html
+	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
+	rm -rf tests/out tests/fuzz/out sheet.html
 
-.PHONY: all deps check valgrind demo bench install uninstall clean
+.PHONY: all deps check valgrind fuzz lint demo bench install uninstall clean

@@ -30,9 +30,10 @@ pages_alloc(size_t n)
 	char *p, *aligned;
 
 	/* Map a huge page more than needed and trim, so that the region starts on a huge page
-	 * boundary, where the kernel can back it with huge pages. */
+	 * boundary, where the kernel can back it with huge pages.  An anonymous mapping takes
+	 * fd -1, which cppcheck's posix library does not allow for. */
 	p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-	    -1, 0);
+	    -1, 0);	/* cppcheck-suppress invalidFunctionArg */
 	if (p == MAP_FAILED)
 		errx(2, "out of memory");
 	aligned = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));

@@ -1,9 +1,12 @@
 /* cli.c: the command-line conventions the programs share. */
 #include <err.h>
+#include <errno.h>
 #include <getopt.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -65,12 +68,30 @@ cli_date(const char *arg, const char *opt)
 	return d;
 }
 
+/* 1 if fd is a pipe or socket that no one reads any more. */
+static int
+reader_gone(int fd)
+{
+	struct pollfd p = { .fd = fd, .events = POLLOUT };
+	struct stat st;
+
+	if (fstat(fd, &st) < 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+		return 0;
+	return poll(&p, 1, 0) == 1 && (p.revents & (POLLERR | POLLHUP));
+}
+
 int
 cli_finish(void)
 {
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		warnx("write error on standard output");
+	int failed = fflush(stdout) != 0, why = errno;
+
+	if (!failed && !ferror(stdout))
+		return 0;
+	/* A reader that stopped early (head, a pager quit) is what the person chose, not news:
+	 * like SIGPIPE, which ends the program silently, it shows in the status alone.  When an
+	 * earlier write failed and left nothing to flush, the pipe itself is asked. */
+	if (failed ? why == EPIPE : reader_gone(STDOUT_FILENO))
 		return 2;
-	}
-	return 0;
+	warnx("write error on standard output");
+	return 2;
 }

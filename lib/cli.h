@@ -28,7 +28,8 @@ int cli_bad_option(int ch, char *const argv[], void (*usage)(FILE *));
 long cli_date(const char *arg, const char *opt);
 
 /* Flushes standard output.  Returns 0, or 2 after saying "write error on standard output":
- * a full disk or a closed pipe must not pass for success. */
+ * a full disk must not pass for success.  A pipe whose reader has gone (EPIPE: SIGPIPE, which
+ * would have ended the program silently, is ignored) returns 2 without a word. */
 int cli_finish(void);
 
 #endif

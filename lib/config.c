@@ -20,6 +20,7 @@ config_init(struct config *c)
 {
 	memset(c, 0, sizeof *c);
 	c->max_active = 3;
+	c->stale_days = 21;
 	for (int r = 0; r < RULE_COUNT; r++)
 		c->sev[r] = (int)rule_table[r].sev;
 }
@@ -124,6 +125,13 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 				return say(err, errsize, v, "max-active-goals should be a whole number "
 				    "from 1 to 1000");
 			c->max_active = (int)limit;
+		} else if (ynode_is(k, "stale-days")) {
+			/* Ten years is past any goal a journal could show progress on. */
+			if (!goals_number(v, &limit) || limit < 1 || limit > 3650 ||
+			    limit != (int)limit)
+				return say(err, errsize, v, "stale-days should be a whole number of days "
+				    "from 1 to 3650");
+			c->stale_days = (int)limit;
 		} else if (ynode_is(k, "rules")) {
 			if (read_rules(c, v, err, errsize) < 0)
 				return -1;
@@ -136,7 +144,8 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 				return -1;
 		} else {
 			return say(err, errsize, k, "unknown setting '%.80s' (known: max-active-goals, "
-			    "rules, vague, absolutist)", k->kind == YNODE_SCALAR ? k->value : "");
+			    "stale-days, rules, vague, absolutist)",
+			    k->kind == YNODE_SCALAR ? k->value : "");
 		}
 	}
 	return 0;

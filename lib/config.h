@@ -17,12 +17,14 @@ struct config_pattern {
 struct config {
 	char *path;                   /* the file read, or NULL for the defaults */
 	int max_active;               /* the active-goal limit; default 3 */
+	int stale_days;               /* stale-goal: days without progress allowed; default 21 */
 	int sev[RULE_COUNT];          /* each rule's severity, or SEV_OFF */
 	struct config_pattern *vague, *absolutist;
 	size_t nvague, nabsolutist;
 };
 
-/* The defaults: every rule at its table severity, a limit of three active goals. */
+/* The defaults: every rule at its table severity, a limit of three active goals, 21 days
+ * before a goal without recorded progress is stale. */
 void config_init(struct config *c);
 
 /* Reads path into c.  Returns 0, or -1 with "LINE:COL: message" (or a system error) in err. */

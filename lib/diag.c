@@ -86,8 +86,9 @@ diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
 	d->n++;
 }
 
-/* A merge sort, because qsort is not stable and equal positions keep the order rules ran in. */
-static void
+/* A merge sort, because qsort is not stable and equal positions keep the order rules ran in.
+ * It recurses log2 n deep. */
+static void	/* NOLINTNEXTLINE(misc-no-recursion) */
 merge(struct diag *v, struct diag *tmp, size_t n)
 {
 	size_t h = n / 2, i = 0, j = h, k = 0;

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,6 +102,83 @@ same_file(const struct stat *st, const struct stat *was)
 	    st->st_mtim.tv_nsec == was->st_mtim.tv_nsec;
 }
 
+/* While a temporary file exists, the signals that end a program from the keyboard, a closed
+ * terminal or kill(1) first remove it, then do what they would have done (by default, end
+ * the program): a person who presses Ctrl-C must not find a stray .goals.yaml.XXXXXX beside
+ * their goals.  SIGKILL cannot be caught; it leaves the temporary file, never a changed
+ * original. */
+static const int fatal_signals[] = { SIGHUP, SIGINT, SIGTERM };
+#define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
+
+static struct sigaction before[NFATAL], before_xfsz;
+static int caught[NFATAL];
+/* Set and cleared only while the signals are held back, so the handler sees it whole. */
+static const char *volatile doomed;
+
+static void
+remove_and_die(int sig)
+{
+	int saved = errno;
+
+	if (doomed != NULL)
+		unlink(doomed);
+	for (size_t i = 0; i < NFATAL; i++)
+		if (fatal_signals[i] == sig)
+			sigaction(sig, &before[i], NULL);
+	/* Held back until this handler returns; then the action the program had takes it. */
+	raise(sig);
+	errno = saved;
+}
+
+static void
+hold_signals(sigset_t *old)
+{
+	sigset_t set;
+
+	sigemptyset(&set);
+	for (size_t i = 0; i < NFATAL; i++)
+		sigaddset(&set, fatal_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+/* Called with the signals held back, once the temporary file tmp exists. */
+static void
+guard(const char *tmp)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = remove_and_die;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < NFATAL; i++)
+		sigaddset(&sa.sa_mask, fatal_signals[i]);
+	doomed = tmp;
+	for (size_t i = 0; i < NFATAL; i++) {
+		sigaction(fatal_signals[i], NULL, &before[i]);
+		/* A signal the program was started to ignore (nohup, a background job) stays
+		 * ignored: it would not have ended the program, so it must not now. */
+		caught[i] = (before[i].sa_flags & SA_SIGINFO) || before[i].sa_handler != SIG_IGN;
+		if (caught[i])
+			sigaction(fatal_signals[i], &sa, NULL);
+	}
+	/* Past a file size limit (ulimit -f) write(2) then fails with EFBIG, and the file is
+	 * removed as on any failure, instead of SIGXFSZ ending the program and leaving it. */
+	sa.sa_handler = SIG_IGN;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGXFSZ, &sa, &before_xfsz);
+}
+
+/* Called with the signals held back, once the temporary file is renamed or removed. */
+static void
+unguard(void)
+{
+	for (size_t i = 0; i < NFATAL; i++)
+		if (caught[i])
+			sigaction(fatal_signals[i], &before[i], NULL);
+	sigaction(SIGXFSZ, &before_xfsz, NULL);
+	doomed = NULL;
+}
+
 static int
 write_all(int fd, const char *data, size_t len)
 {
@@ -123,7 +201,8 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 	char *real = NULL, *tmp = NULL, *dir = NULL, *slash;
 	const char *target = path;
 	struct stat st;
-	int fd = -1, dfd, rc = -1, saved;
+	sigset_t mask;
+	int fd = -1, dfd, rc = -1, saved, renamed;
 	size_t dirlen;
 
 	/* A link is followed, so that renaming replaces the file and not the link. */
@@ -134,8 +213,14 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 	dir = dirlen > 0 ? xstrndup(target, dirlen) : xstrndup(slash ? "/" : ".", 1);
 	tmp = xmalloc(strlen(target) + 16);
 	sprintf(tmp, "%s/.%s.XXXXXX", dir, slash ? slash + 1 : target);
-	/* mkstemp makes the file 0600: right for a new goals file, which is private. */
-	if ((fd = mkstemp(tmp)) < 0)
+	/* The file and its guard come into being with the signals held back, so that no signal
+	 * finds the one without the other.  mkstemp makes the file 0600: right for a new goals
+	 * file, which is private. */
+	hold_signals(&mask);
+	if ((fd = mkstemp(tmp)) >= 0)
+		guard(tmp);
+	sigprocmask(SIG_SETMASK, &mask, NULL);
+	if (fd < 0)
 		goto out;
 	if (was != NULL && fchmod(fd, was->st_mode & 07777) < 0)
 		goto fail;
@@ -144,6 +229,8 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 		goto fail;
 	if (write_all(fd, data, len) < 0 || fsync(fd) < 0)
 		goto fail;
+	/* close can report a write the disk refused late (NFS, a quota); the descriptor is
+	 * gone either way. */
 	if (close(fd) < 0) {
 		fd = -1;
 		goto fail;
@@ -152,12 +239,19 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 	/* The last moment to notice that someone else changed the file while we worked. */
 	if (was != NULL ? stat(target, &st) < 0 || !same_file(&st, was) :
 	    lstat(target, &st) == 0 || errno != ENOENT) {
-		unlink(tmp);
 		rc = FILE_CHANGED;
-		goto out;
-	}
-	if (rename(tmp, target) < 0)
 		goto fail;
+	}
+	hold_signals(&mask);
+	renamed = rename(tmp, target) == 0;
+	saved = errno;
+	if (renamed)
+		unguard();
+	sigprocmask(SIG_SETMASK, &mask, NULL);
+	if (!renamed) {
+		errno = saved;
+		goto fail;
+	}
 	/* The file is replaced: from here on, success.  The rename is only durable once the
 	 * folder that records it is on disk, which is asked for but cannot be undone. */
 	rc = 0;
@@ -170,7 +264,10 @@ fail:
 	saved = errno;
 	if (fd >= 0)
 		close(fd);
+	hold_signals(&mask);
 	unlink(tmp);
+	unguard();
+	sigprocmask(SIG_SETMASK, &mask, NULL);
 	errno = saved;
 out:
 	saved = errno;

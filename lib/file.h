@@ -30,7 +30,12 @@ struct stat;
  * or inode) nothing is written and FILE_CHANGED is returned.  was NULL means path did not
  * exist: it must still not, and the new file is made readable by its owner only (0600).
  * Returns 0, or -1 with errno set when a system call fails; either way a failure leaves path
- * as it was and removes the temporary file. */
+ * as it was and removes the temporary file.
+ *
+ * While the temporary file exists, SIGHUP, SIGINT and SIGTERM (unless ignored) remove it and
+ * then take the action the program had for them, and SIGXFSZ is ignored, so that a file size
+ * limit fails the write with EFBIG; the actions are put back before returning.  SIGKILL, or
+ * a crash, leaves path as it was and may leave the temporary file, .NAME.XXXXXX. */
 int file_write_atomic(const char *path, const char *data, size_t len, const struct stat *was);
 
 #endif

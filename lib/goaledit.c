@@ -1,5 +1,6 @@
 /* goaledit.c: edits a goals file as text at the places its YAML tree points to, so that
  * nothing a person wrote outside the edit moves or changes. */
+#include <ctype.h>
 #include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -34,6 +35,22 @@ looks_typed(const char *s, size_t len)
 	return len >= 10 && buf[0] >= '0' && buf[0] <= '9' && buf[4] == '-' && buf[7] == '-';
 }
 
+/* The length of the character at s[i] (of len bytes) that YAML does not let a file hold as it
+ * is, only as an escape: a C1 control (U+0080 to U+009F, NEL among them), U+FEFF, U+FFFE or
+ * U+FFFF; or 0. */
+static size_t
+unprintable(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s + i;
+
+	if (u[0] == 0xC2 && i + 1 < len && u[1] >= 0x80 && u[1] <= 0x9F)
+		return 2;
+	if (u[0] == 0xEF && i + 2 < len && ((u[1] == 0xBB && u[2] == 0xBF) ||
+	    (u[1] == 0xBF && (u[2] == 0xBE || u[2] == 0xBF))))
+		return 3;
+	return 0;
+}
+
 static int
 plain_ok(const char *s, size_t len, int flow)
 {
@@ -46,10 +63,13 @@ plain_ok(const char *s, size_t len, int flow)
 
 		if (c < 0x20 || c == 0x7F || (flow && strchr(",[]{}", c) != NULL))
 			return 0;
-		if ((c == ':' && i + 1 < len && s[i + 1] == ' ') || (c == '#' && s[i - 1] == ' '))
+		/* In [ ] and { }, libyaml also refuses a ':' before a '?'. */
+		if ((c == ':' && i + 1 < len && (s[i + 1] == ' ' || (flow && s[i + 1] == '?'))) ||
+		    (c == '#' && s[i - 1] == ' '))
 			return 0;
-		/* NEL, LS and PS are line breaks to YAML 1.1. */
-		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+		/* NEL, LS and PS are line breaks to YAML 1.1; other C1 controls and U+FEFF, U+FFFE
+		 * and U+FFFF it refuses. */
+		if (unprintable(s, len, i) > 0)
 			return 0;
 		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
@@ -83,6 +103,13 @@ goaledit_scalar(struct arena *a, const char *s, size_t len, int flow)
 			/* NEL, LS and PS break lines in YAML: written as their escapes. */
 			o = stpcpy(o, "\\N");
 			i++;
+		} else if (unprintable(s, len, i) == 2) {
+			o += sprintf(o, "\\x%02X", (unsigned char)s[i + 1]);  /* a C1 control */
+			i++;
+		} else if (unprintable(s, len, i) == 3) {
+			o += sprintf(o, "\\u%04X", 0xF000u | ((unsigned char)s[i + 1] & 0x3Fu) << 6 |
+			    ((unsigned char)s[i + 2] & 0x3Fu));
+			i += 2;
 		} else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
 		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
 			o = stpcpy(o, (unsigned char)s[i + 2] == 0xA8 ? "\\L" : "\\P");
@@ -141,11 +168,12 @@ goaledit_write_block(FILE *fp, const struct gitem *items, size_t n, int indent,
 }
 
 /* A value written for block context, made fit to stand inside [ ] or { }: a plain text with
- * a comma or a bracket in it is quoted there. */
+ * a comma, a bracket or a ":?" in it is quoted there. */
 static const char *
 flow_safe(struct arena *a, const char *v)
 {
-	if (v[0] == '"' || v[0] == '[' || v[0] == '{' || strpbrk(v, ",[]{}") == NULL)
+	if (v[0] == '"' || v[0] == '[' || v[0] == '{' || (strpbrk(v, ",[]{}") == NULL &&
+	    strstr(v, ":?") == NULL))
 		return v;
 	return goaledit_scalar(a, v, strlen(v), 1);
 }
@@ -289,12 +317,83 @@ after_line(const struct src *s, int ln)
 }
 
 static int
-is_flow(const struct src *s, const struct ynode *n)
+is_blank_byte(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The length of the line break NEL, LS or PS at off, which libyaml reads as one, or 0. */
+static size_t
+unicode_break(const struct src *s, size_t off)
+{
+	const unsigned char *u = (const unsigned char *)s->buf + off;
+
+	if (off + 1 < s->len && u[0] == 0xC2 && u[1] == 0x85)
+		return 2;
+	if (off + 2 < s->len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0xA8 || u[2] == 0xA9))
+		return 3;
+	return 0;
+}
+
+/* Where the text of node n starts: past the anchor (&name) and tag (!tag) that may stand
+ * before it, which libyaml counts as part of the node.  An edit that writes there keeps them,
+ * and so an alias elsewhere that names the anchor.  across: also past the line breaks and
+ * comments after them, to where a collection's first character stands. */
+static size_t
+content_start(const struct src *s, const struct ynode *n, int across)
 {
 	size_t off = offset(s, n->line, n->col);
+	int props = 0;
 
-	return n->kind != YNODE_SCALAR && off < s->len && (s->buf[off] == '[' ||
-	    s->buf[off] == '{');
+	while (off < s->len && (s->buf[off] == '&' || s->buf[off] == '!')) {
+		char c = s->buf[off++];
+
+		props = 1;
+		if (c == '!' && off < s->len && s->buf[off] == '<') {
+			while (off < s->len && s->buf[off++] != '>')
+				;  /* a verbatim tag, !<...> */
+		} else {
+			/* An anchor's name is letters, digits, - and _; a tag ends at a blank, a
+			 * line break or, in [ ] and { }, at a flow indicator. */
+			while (off < s->len && !is_blank_byte(s->buf[off]) &&
+			    unicode_break(s, off) == 0 &&
+			    (c == '&' ? isalnum((unsigned char)s->buf[off]) || s->buf[off] == '-' ||
+			    s->buf[off] == '_' : strchr(",[]{}", s->buf[off]) == NULL))
+				off++;
+		}
+		while (off < s->len && (s->buf[off] == ' ' || s->buf[off] == '\t'))
+			off++;
+	}
+	while (props && across && off < s->len) {
+		if (is_blank_byte(s->buf[off]))
+			off++;
+		else if (unicode_break(s, off) > 0)
+			off += unicode_break(s, off);
+		else if (off + 2 < s->len && memcmp(s->buf + off, "\xEF\xBB\xBF", 3) == 0 &&
+		    off == s->line[line_of(s, off) - 1])
+			off += 3;  /* a byte-order mark, which libyaml skips at a line's start */
+		else if (s->buf[off] == '#')
+			while (off < s->len && s->buf[off] != '\n' && s->buf[off] != '\r' &&
+			    unicode_break(s, off) == 0)
+				off++;
+		else
+			break;
+	}
+	return off;
+}
+
+static int
+is_flow(const struct src *s, const struct ynode *n)
+{
+	size_t off = content_start(s, n, 1), end;
+
+	if (n->kind == YNODE_SCALAR || off >= s->len || (s->buf[off] != '[' &&
+	    s->buf[off] != '{'))
+		return 0;
+	/* A block mapping may start with a flow key too ({a: b}: c); a flow collection is the
+	 * one that ends at its own closing bracket. */
+	end = offset(s, n->end_line, n->end_col);
+	return end > off && s->buf[end - 1] == (s->buf[off] == '[' ? ']' : '}');
 }
 
 static int
@@ -304,6 +403,21 @@ is_empty(const struct ynode *n)
 	    strcmp(n->value, "~") == 0 || strcasecmp(n->value, "null") == 0));
 }
 
+/* Where an alias ("*name") written after the key that ends at keyend ends. */
+static size_t
+alias_end(const struct src *s, size_t keyend)
+{
+	size_t off = keyend;
+
+	while (off < s->len && (s->buf[off] == ' ' || s->buf[off] == '\t' || s->buf[off] == ':'))
+		off++;
+	if (off < s->len && s->buf[off] == '*')
+		for (off++; off < s->len && (isalnum((unsigned char)s->buf[off]) ||
+		    s->buf[off] == '-' || s->buf[off] == '_'); off++)
+			;
+	return off;
+}
+
 /* Where a node's own text ends: just past its last character, not at the next token where
  * libyaml puts the end of a block collection.  An empty value ends at its key (keyend). */
 static size_t
@@ -311,26 +425,47 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 {
 	size_t start, end;
 
-	if (n->kind == YNODE_SCALAR && !n->quoted && n->len == 0)
-		return keyend;
-	if (n->kind != YNODE_SCALAR && !is_flow(s, n)) {
-		const struct ynode *last;
-		size_t kend;
+	/* A block collection ends where its last item does.  Followed down in a loop, not a
+	 * call per level: the input may nest as deep as it likes, and the stack is small. */
+	while (n->kind != YNODE_SCALAR && !is_flow(s, n) && n->n > 0) {
+		const struct ynode *last = n->items[n->n - 1];
 
-		if (n->n == 0)
-			return offset(s, n->line, n->col);
-		last = n->items[n->n - 1];
 		if (n->kind == YNODE_MAP) {
-			kend = offset(s, n->items[n->n - 2]->end_line, n->items[n->n - 2]->end_col);
+			keyend = offset(s, n->items[n->n - 2]->end_line,
+			    n->items[n->n - 2]->end_col);
+			/* An alias stands for a node written before it: here its text is "*name".
+			 * Followed, it would lead to that node, and text added after it there. */
+			if (offset(s, last->line, last->col) < keyend)
+				return alias_end(s, keyend);
 		} else {
 			/* An empty last item ("-" alone) ends on its own line, which libyaml may
 			 * mark at the next token: back off over the blanks before that. */
-			kend = offset(s, last->line, last->col);
-			while (kend > 0 && strchr(" \t\r\n", s->buf[kend - 1]) != NULL)
-				kend--;
+			keyend = offset(s, last->line, last->col);
+			while (keyend > 0 && strchr(" \t\r\n", s->buf[keyend - 1]) != NULL)
+				keyend--;
 		}
-		return content_end(s, last, kend);
+		n = last;
 	}
+	/* An empty value with an anchor or a tag ends with them, maybe on a line below its key;
+	 * libyaml marks one with neither at the next token, as long as nothing. */
+	if (n->kind == YNODE_SCALAR && !n->quoted && n->len == 0 &&
+	    offset(s, n->end_line, n->end_col) > offset(s, n->line, n->col))
+		return offset(s, n->end_line, n->end_col);
+	if (n->kind == YNODE_SCALAR && !n->quoted && n->len == 0) {
+		/* With the ':' after its key, if there is one, and the blanks after that: in { }
+		 * text added there follows the pair, not its key alone ("m:," is no pair). */
+		for (start = keyend; start < s->len && (s->buf[start] == ' ' ||
+		    s->buf[start] == '\t'); start++)
+			;
+		if (start == s->len || s->buf[start] != ':')
+			return keyend;
+		for (start++; start < s->len && (s->buf[start] == ' ' || s->buf[start] == '\t');
+		    start++)
+			;
+		return start;
+	}
+	if (n->kind != YNODE_SCALAR && !is_flow(s, n))
+		return offset(s, n->line, n->col);	/* an empty block collection */
 	start = offset(s, n->line, n->col);
 	end = offset(s, n->end_line, n->end_col);
 	/* A block scalar (| or >) ends where the next token starts; back off to its text. */
@@ -394,7 +529,6 @@ struct edit {
 struct edits {
 	struct edit *v;
 	size_t n, cap;
-	int broke_end;   /* a line break was added after a last line that had none */
 	int depth;       /* how deep in the goal the keys being set are */
 	FILE *fp;        /* the text of the edit being written */
 	char *buf;
@@ -432,6 +566,14 @@ edits_free(struct edits *e)
 	free(e->v);
 }
 
+/* 1 if the edit adds whole lines (goals, keys, questions), which end with a line break; the
+ * others change text within a line (a value, a flow item). */
+static int
+adds_lines(const struct edit *ed)
+{
+	return ed->len > 0 && (ed->text[ed->len - 1] == '\n' || ed->text[ed->len - 1] == '\r');
+}
+
 static int
 edit_cmp(const void *a, const void *b)
 {
@@ -439,6 +581,10 @@ edit_cmp(const void *a, const void *b)
 
 	if (x->off != y->off)
 		return x->off < y->off ? -1 : 1;
+	/* At the end of a file with no last line break, a new value of the last key goes on
+	 * its line, before the keys added after it. */
+	if (adds_lines(x) != adds_lines(y))
+		return adds_lines(x) ? 1 : -1;
 	/* At one place (the end of a goal whose last key is its measure), the measure's new keys
 	 * come first: they belong under it, before the goal's next key. */
 	if (x->depth != y->depth)
@@ -449,10 +595,13 @@ edit_cmp(const void *a, const void *b)
 static void
 edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
 {
-	size_t total = s->len, at = 0;
+	size_t total = s->len + strlen(s->eol), at = 0;
+	int broken = s->len == 0 || s->buf[s->len - 1] == '\n' || s->buf[s->len - 1] == '\r';
 	char *o;
 
-	qsort(e->v, e->n, sizeof *e->v, edit_cmp);
+	/* With no edits e->v is NULL, which qsort must not be given, even with no items. */
+	if (e->n > 0)
+		qsort(e->v, e->n, sizeof *e->v, edit_cmp);
 	for (size_t i = 0; i < e->n; i++)
 		total += e->v[i].len;
 	o = out->data = xmalloc(total + 1);
@@ -463,6 +612,12 @@ edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
 			memcpy(o, s->buf + at, ed->off - at);
 			o += ed->off - at;
 			at = ed->off;
+		}
+		/* Lines added after a last line with no line break need one first: once, here,
+		 * whichever edit comes first there once they are in order. */
+		if (!broken && ed->off == s->len && adds_lines(ed)) {
+			o = stpcpy(o, s->eol);
+			broken = 1;
 		}
 		memcpy(o, ed->text, ed->len);
 		o += ed->len;
@@ -475,18 +630,6 @@ edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
 	}
 	*o = '\0';
 	out->len = (size_t)(o - out->data);
-}
-
-/* Writes the line break that must come first when text is added after the last line and the
- * file does not end with one. */
-static void
-break_before(struct edits *e, const struct src *s, size_t at)
-{
-	if (at == s->len && s->len > 0 && s->buf[s->len - 1] != '\n' &&
-	    s->buf[s->len - 1] != '\r' && !e->broke_end) {
-		fputs(s->eol, e->fp);
-		e->broke_end = 1;  /* once: the next text added there follows this break */
-	}
 }
 
 static int
@@ -508,6 +651,36 @@ past_colon(const struct src *s, size_t keyend)
 	return keyend < s->len ? keyend + 1 : keyend;
 }
 
+/* Where a new value goes for v, the value of a key that ends at keyend: just past the ':', or
+ * past the anchor and tag v has there. */
+static size_t
+value_start(const struct src *s, size_t keyend, const struct ynode *v)
+{
+	size_t vs = past_colon(s, keyend), at = offset(s, v->line, v->col);
+
+	if (at < vs || at >= s->len || (s->buf[at] != '&' && s->buf[at] != '!'))
+		return vs;
+	/* Just past them: the new value brings its own blank. */
+	for (at = content_start(s, v, 0); at > vs && (s->buf[at - 1] == ' ' ||
+	    s->buf[at - 1] == '\t'); at--)
+		;
+	return at;
+}
+
+/* Where to start taking out the empty value v (~, null, []) of a key that ends at keyend: at
+ * value_start, or, when a comment stands between there and the value, at the start of the
+ * value's line, so that the comment stays. */
+static size_t
+cut_start(const struct src *s, size_t keyend, const struct ynode *v)
+{
+	size_t vs = value_start(s, keyend, v), at = content_start(s, v, 1);
+
+	for (size_t i = vs; i < at; i++)
+		if (s->buf[i] == '#')
+			return s->line[line_of(s, at) - 1];
+	return vs;
+}
+
 /* Adds items as a block list under a key (goals:) whose value, empty, ends at vend on line
  * ln; the list's dashes go at column indent + 1. */
 static void
@@ -518,12 +691,32 @@ append_under_key(struct edits *e, const struct src *s, size_t vstart, size_t ven
 
 	if (vend > vstart) {
 		edit_begin(e);
+		/* A comment written right after the value ("[]# none") needs a blank before it
+		 * once the value is gone, or it joins the key. */
+		if (vend < s->len && s->buf[vend] == '#')
+			putc(' ', e->fp);
 		edit_end(e, vstart, vend - vstart);  /* the ~ or null the list replaces */
 	}
 	edit_begin(e);
-	break_before(e, s, at);
 	goaledit_write_block(e->fp, items, n, indent, s->eol);
 	edit_end(e, at, 0);
+}
+
+/* The line of the dash of a block list's last item whose content (from at) is not on the
+ * dash's line: "-" alone, then the item on the next line, or nothing, which libyaml marks
+ * where the next token starts.  It is the last line up to at, after line above, whose first
+ * character is a dash; or 0. */
+static int
+dash_line(const struct src *s, size_t at, int above)
+{
+	for (int l = line_of(s, at); l > above; l--) {
+		size_t off = s->line[l - 1] + (size_t)indent_of(s, l);
+
+		if (off < (l == line_of(s, at) ? at : line_end(s, l)) && s->buf[off] == '-' &&
+		    (off + 1 == s->len || is_blank_byte(s->buf[off + 1])))
+			return l;
+	}
+	return 0;
 }
 
 static void
@@ -532,31 +725,51 @@ append_block_list(struct edits *e, const struct src *s, const struct ynode *list
 {
 	const struct ynode *last = list->items[list->n - 1];
 	size_t start = offset(s, last->line, last->col), dash = start;
-	int dash_indent, ln, spaced = 0;
+	int dash_indent, ln, dash_ln = last->line, spaced = 0, pl = list->line - 1;
 
-	/* The dash of the last item is the first non-space before its content. */
+	if (list->n >= 2)
+		pl = line_of(s, content_end(s, list->items[list->n - 2], keyend));
+	/* The dash of the last item is the first non-space before its content, or on a line
+	 * above it. */
 	while (dash > s->line[last->line - 1] && s->buf[dash - 1] == ' ')
 		dash--;
-	if (dash > s->line[last->line - 1] && s->buf[dash - 1] == '-')
+	if (dash > s->line[last->line - 1] && s->buf[dash - 1] == '-') {
 		dash--;
-	dash_indent = (int)(dash - s->line[last->line - 1]);
-	ln = last_line(s, line_of(s, content_end(s, last, keyend)), dash_indent);
-	/* Goals set apart by a blank line get one before the new goals too. */
-	if (list->n >= 2) {
-		const struct ynode *prev = list->items[list->n - 2];
-		int pl = line_of(s, content_end(s, prev, keyend));
-
-		for (int l = pl + 1; l < last->line && !spaced; l++)
-			spaced = is_blank(s, l);
+	} else if ((ln = dash_line(s, start, pl)) > 0) {
+		dash_ln = ln;
+		dash = s->line[ln - 1] + (size_t)indent_of(s, ln);
 	}
+	dash_indent = (int)(dash - s->line[dash_ln - 1]);
+	if (last->kind == YNODE_SCALAR && !last->quoted && last->len == 0)
+		ln = last_line(s, dash_ln, dash_indent);  /* an empty item: its dash's line */
+	else
+		ln = last_line(s, line_of(s, content_end(s, last, keyend)), dash_indent);
+	/* Goals set apart by a blank line get one before the new goals too. */
+	if (list->n >= 2)
+		for (int l = pl + 1; l < dash_ln && !spaced; l++)
+			spaced = is_blank(s, l);
 	edit_begin(e);
-	break_before(e, s, after_line(s, ln));
 	for (size_t i = 0; i < n; i++) {
 		if (spaced)
 			fputs(s->eol, e->fp);
 		goaledit_write_block(e->fp, &items[i], 1, dash_indent, s->eol);
 	}
 	edit_end(e, after_line(s, ln), 0);
+}
+
+/* 1 if the last item of a list is an alias, whose node stands before the list or before the
+ * item ahead of it. */
+static int
+ends_with_alias(const struct src *s, const struct ynode *list)
+{
+	const struct ynode *last = list->n > 0 ? list->items[list->n - 1] : NULL;
+	size_t at;
+
+	if (last == NULL)
+		return 0;
+	at = offset(s, last->line, last->col);
+	return at < offset(s, list->line, list->col) || (list->n >= 2 &&
+	    at <= offset(s, list->items[list->n - 2]->line, list->items[list->n - 2]->col));
 }
 
 int
@@ -577,7 +790,6 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 	if (root == NULL) {
 		/* Empty, or comments only: the goals go at the end, under a new key. */
 		edit_begin(&e);
-		break_before(&e, &s, len);
 		fprintf(e.fp, "goals:%s", s.eol);
 		goaledit_write_block(e.fp, items, n, 2, s.eol);
 		edit_end(&e, len, 0);
@@ -591,21 +803,28 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 		fprintf(e.fp, "%sgoals: [", root->n > 0 ? ", " : "");
 		write_flow(e.fp, items, n, &a);
 		fputs("]", e.fp);
+		/* After the last value, or after its key when it has none: not at the '}', which
+		 * may follow a trailing comma. */
 		if (root->n > 0)
-			at = content_end(&s, root->items[root->n - 1], at);
+			at = content_end(&s, root->items[root->n - 1], offset(&s,
+			    root->items[root->n - 2]->end_line, root->items[root->n - 2]->end_col));
 		edit_end(&e, at, 0);
 	} else if (list == NULL) {
-		/* No goals key: a new one at the end, at the top level's indentation. */
+		/* No goals key: a new one at the end, at the top level's indentation, that of the
+		 * line of its first key (an anchor or a tag may put the mapping's start elsewhere,
+		 * and "? " its key further right). */
+		int indent = root->n > 0 ? indent_of(&s, root->items[0]->line) : root->col - 1;
+
 		edit_begin(&e);
-		break_before(&e, &s, len);
-		fprintf(e.fp, "%*sgoals:%s", root->col - 1, "", s.eol);
-		goaledit_write_block(e.fp, items, n, root->col - 1 + 2, s.eol);
+		fprintf(e.fp, "%*sgoals:%s", indent, "", s.eol);
+		goaledit_write_block(e.fp, items, n, indent + 2, s.eol);
 		edit_end(&e, len, 0);
 	} else {
 		size_t keyend = offset(&s, key->end_line, key->end_col);
 
 		if (is_empty(list)) {
-			size_t vstart = past_colon(&s, keyend);
+			size_t vstart = list->len > 0 ? cut_start(&s, keyend, list) :
+			    value_start(&s, keyend, list);
 			size_t vend = list->len > 0 ? offset(&s, list->end_line, list->end_col) : vstart;
 
 			append_under_key(&e, &s, vstart, vend, line_of(&s, vend), key->col - 1 + 2,
@@ -614,16 +833,20 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			rc = fail(err, errsize, list, list->kind == YNODE_MAP ?
 			    "'goals' is a mapping, not a list of goals" :
 			    "'goals' is a text, not a list of goals");
+		} else if (ends_with_alias(&s, list)) {
+			/* Its node is a goal written before it: the new goals would go there. */
+			rc = fail(err, errsize, list, "the list of goals ends with an alias (*name); "
+			    "add goals to it by hand");
 		} else if (is_flow(&s, list) && list->n == 0 && list->line == list->end_line) {
 			/* goals: [] becomes a block list, where questions fit as comments. */
-			size_t vstart = past_colon(&s, keyend);
+			size_t vstart = cut_start(&s, keyend, list);
 
 			append_under_key(&e, &s, vstart,
 			    offset(&s, list->end_line, list->end_col), list->line, key->col - 1 + 2,
 			    items, n);
 		} else if (is_flow(&s, list)) {
 			size_t at = list->n > 0 ? content_end(&s, list->items[list->n - 1], keyend) :
-			    offset(&s, list->line, list->col) + 1;
+			    content_start(&s, list, 1) + 1;
 
 			edit_begin(&e);
 			fputs(list->n > 0 ? ", " : "", e.fp);
@@ -678,8 +901,9 @@ same_kind(const struct ynode *map, const struct gfield *f)
 	return 1;
 }
 
-/* Sets the keys f[0..n) in mapping map.  block_todo: questions may go above keys as comments. */
-static void
+/* Sets the keys f[0..n) in mapping map.  block_todo: questions may go above keys as comments.
+ * It recurses into a key's sub-keys (a measure's), as deep as the fields, not the input. */
+static void	/* NOLINTNEXTLINE(misc-no-recursion) */
 set_keys(struct edits *e, const struct src *s, const struct ynode *map, const struct gfield *f,
     size_t n, int block_todo, struct arena *a)
 {
@@ -722,14 +946,14 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 			} else if (f[i].value == NULL && v->kind == YNODE_MAP) {
 				/* A count of a tag replaces an average of a metric, or the other
 				 * way round: none of the old keys would still mean anything. */
-				size_t vs = past_colon(s, keyend), ve = content_end(s, v, keyend);
+				size_t vs = value_start(s, keyend, v), ve = content_end(s, v, keyend);
 
 				edit_begin(e);
 				putc(' ', e->fp);
 				write_value(e->fp, &f[i]);
 				edit_end(e, vs, ve - vs);
 			} else if (is_empty(v)) {
-				size_t vs = past_colon(s, keyend);
+				size_t vs = value_start(s, keyend, v);
 				size_t ve = v->len > 0 ? offset(s, v->end_line, v->end_col) : vs;
 
 				edit_begin(e);
@@ -737,9 +961,23 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 				put_value(e->fp, &f[i], flow, a);
 				edit_end(e, vs, ve - vs);
 			} else {
-				size_t vs = offset(s, v->line, v->col), ve = content_end(s, v, keyend);
+				/* A text goes where it starts, or after the anchor or tag before it: on
+				 * the key's line, not on one below, which may be no further right. */
+				size_t vs = content_start(s, v, v->kind != YNODE_SCALAR);
+				size_t ve = content_end(s, v, keyend);
 
 				edit_begin(e);
+				/* A block list may stand at its key's indentation, where a value on
+				 * one line may not: that line gets the new value, under the key. */
+				if (v->kind != YNODE_SCALAR && !is_flow(s, v) &&
+				    line_of(s, vs) > key->line) {
+					vs = s->line[line_of(s, vs) - 1];
+					fprintf(e->fp, "%*s", key->col + 1, "");
+				}
+				/* After an anchor or a tag, a blank: "&a:b" is the anchor a on the
+				 * text ":b", and "&ab" another anchor. */
+				if (vs > offset(s, v->line, v->col) && !is_blank_byte(s->buf[vs - 1]))
+					putc(' ', e->fp);
 				/* A text the person quoted stays quoted the same way. */
 				if (v->kind == YNODE_SCALAR && f[i].value != NULL &&
 				    f[i].value[0] != '"' && f[i].value[0] != '[' &&
@@ -747,6 +985,10 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 					put_quoted(e->fp, f[i].value, s->buf[vs]);
 				else
 					put_value(e->fp, &f[i], flow, a);
+				/* A comment right after the old value ("[a]# c") would be text after
+				 * a new plain one. */
+				if (ve < s->len && s->buf[ve] == '#')
+					putc(' ', e->fp);
 				edit_end(e, vs, ve - vs);
 			}
 			continue;
@@ -758,10 +1000,9 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 		if (flow) {
 			fprintf(e->fp, "%s%s: ", map->n > 0 ? ", " : "", f[i].key);
 			put_value(e->fp, &f[i], 1, a);
-			edit_end(e, map->n > 0 ? mapend : offset(s, map->line, map->col) + 1, 0);
+			edit_end(e, map->n > 0 ? mapend : content_start(s, map, 1) + 1, 0);
 			continue;
 		}
-		break_before(e, s, after_line(s, addline));
 		if (block_todo && f[i].todo != NULL)
 			fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
 		if (has_value(&f[i])) {
@@ -797,12 +1038,37 @@ only_inside(const struct src *s, const struct goals *g, const struct goal *gl,
 	    memcmp(out->data + out->len - (s->len - b), s->buf + b, s->len - b) == 0;
 }
 
+/* A key or value of map, or of a mapping in it (the measure), that stands outside the bytes
+ * [from, to]: an alias of a node elsewhere, which an edit would change there, and after which
+ * it would add keys there.  NULL when there is none. */
+static const struct ynode *
+foreign_value(const struct src *s, const struct ynode *map, size_t from, size_t to)
+{
+	for (size_t i = 0; i < map->n; i++) {
+		const struct ynode *v = map->items[i], *inner;
+		size_t at = offset(s, v->line, v->col);
+
+		if (at < from || at > to)
+			return v;
+		/* One level down only: that is as deep as an edit goes, and an alias bomb inside
+		 * the goal must not be walked. */
+		for (size_t k = 0; v->kind == YNODE_MAP && k < v->n; k++) {
+			inner = v->items[k];
+			at = offset(s, inner->line, inner->col);
+			if (at < from || at > to)
+				return inner;
+		}
+	}
+	return NULL;
+}
+
 int
 goaledit_replace(const char *buf, size_t len, const struct goals *g, const char *id,
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
     size_t errsize)
 {
 	const struct goal *gl = NULL;
+	const struct ynode *alias;
 	struct edits e = { 0 };
 	struct arena a = { 0 };
 	struct src s;
@@ -828,6 +1094,13 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
 		    "files only");
 	src_init(&s, buf, len);
+	if ((alias = foreign_value(&s, gl->node, offset(&s, gl->node->line, gl->node->col),
+	    offset(&s, gl->node->end_line, gl->node->end_col))) != NULL) {
+		src_free(&s);
+		snprintf(err, errsize, "%d:%d: goal %.80s takes a value from this anchor, through "
+		    "an *alias: edit it by hand", alias->line, alias->col, id);
+		return -1;
+	}
 	set_keys(&e, &s, gl->node, fields, n, 1, &a);
 	edits_apply(&e, &s, out);
 	edits_free(&e);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "goals.h"
 #include "rules.h"
@@ -16,12 +17,14 @@ static const char *const concern_keys[] = { "id", "text", NULL };
 /* The keys of a goal and of a measure, in the order of their enums below. */
 static const char *const goal_keys[] = {
 	"id", "broad", "goal", "area", "concern", "why", "measure", "start", "deadline",
-	"steps", "status", NULL
+	"steps", "status", "gas", NULL
 };
 enum { G_ID, G_BROAD, G_GOAL, G_AREA, G_CONCERN, G_WHY, G_MEASURE, G_START, G_DEADLINE,
-	G_STEPS, G_STATUS, G_COUNT };
+	G_STEPS, G_STATUS, G_GAS, G_COUNT };
 static const char *const measure_keys[] = { "tag", "metric", "at_least", "at_most", "per", NULL };
 enum { M_TAG, M_METRIC, M_AT_LEAST, M_AT_MOST, M_PER, M_COUNT };
+static const char *const gas_keys[] = { "weight", "baseline", "levels", NULL };
+enum { GAS_WEIGHT, GAS_BASELINE, GAS_LEVELS, GAS_COUNT };
 static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
 
 const char *
@@ -225,6 +228,8 @@ read_date(const struct ynode *v, const char *key, const char *goal, long *out,
 	if (rc == 0)
 		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
 		    "%s '%.40s' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-31", key, v->value);
+	/* date_parse returned -1, so the text is YYYY-MM-DD in digits: atoi cannot fail on it.
+	 * NOLINTBEGIN(cert-err34-c) */
 	else if (atoi(v->value + 5) < 1 || atoi(v->value + 5) > 12)
 		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
 		    "%s %s does not exist: months run from 01 to 12", key, v->value);
@@ -232,6 +237,7 @@ read_date(const struct ynode *v, const char *key, const char *goal, long *out,
 		rule_report(d, RULE_INVALID_DATE, v->line, v->col, goal,
 		    "%s %s does not exist: that month has %d days", key, v->value,
 		    date_days_in_month(atoi(v->value), atoi(v->value + 5)));
+	/* NOLINTEND(cert-err34-c) */
 	return 0;
 }
 
@@ -303,6 +309,152 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	}
 }
 
+/* Whether s can follow "gas-" in a journal field's key (journal.h). */
+static int
+journal_key(const char *s)
+{
+	if (!isalpha((unsigned char)*s))
+		return 0;
+	for (s++; *s != '\0'; s++)
+		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_')
+			return 0;
+	return 1;
+}
+
+/* A level's key, "-2" to "+2" ("1" is "+1"): 1 and its level in *level, or 0. */
+static int
+gas_level(const struct ynode *k, int *level)
+{
+	const char *t = k->value;
+	int sign = 1;
+
+	if (k->kind != YNODE_SCALAR)
+		return 0;
+	if (*t == '+' || *t == '-')
+		sign = *t++ == '-' ? -1 : 1;
+	if (t[0] < '0' || t[0] > '2' || t[1] != '\0')
+		return 0;
+	*level = sign * (t[0] - '0');
+	return 1;
+}
+
+static void
+read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
+{
+	static const char *const names[] = { "-2", "-1", "0", "+1", "+2" };
+	const char *id = goal_id(gl);
+	struct gas *gs = &gl->gas;
+	const struct ynode *v[GAS_COUNT] = { NULL }, *lv;
+	char missing[32] = "";
+	int ok = 1, nmissing = 0, level;
+	double b;
+
+	gs->weight = 1;
+	if (m == NULL || is_null(m))
+		return;
+	if (m->kind != YNODE_MAP) {
+		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
+		    "'gas' should be a mapping with weight and levels -2 to +2, not %s",
+		    ynode_kind_name(m));
+		return;
+	}
+	check_keys(m, gas_keys, "the gas scale", id, d, v);
+	gs->node = m;
+	if (v[GAS_WEIGHT] != NULL && !is_null(v[GAS_WEIGHT]) &&
+	    (!goals_number(v[GAS_WEIGHT], &gs->weight) || !(gs->weight > 0))) {
+		rule_report(d, RULE_INVALID_VALUE, v[GAS_WEIGHT]->line, v[GAS_WEIGHT]->col, id,
+		    "weight '%.40s' should be a positive number (1 unless this goal matters more)",
+		    v[GAS_WEIGHT]->kind == YNODE_SCALAR ? v[GAS_WEIGHT]->value : "");
+		gs->weight = 1;
+		ok = 0;
+	}
+	if (v[GAS_BASELINE] != NULL && !is_null(v[GAS_BASELINE])) {
+		/* Written as the levels are ("+1", "-1"), or as any number that is one. */
+		if (gas_level(v[GAS_BASELINE], &level)) {
+			gs->has_baseline = 1;
+			gs->baseline = level;
+		} else if (goals_number(v[GAS_BASELINE], &b) && (b == -2 || b == -1 || b == 0 ||
+		    b == 1 || b == 2)) {
+			gs->has_baseline = 1;
+			gs->baseline = (int)b;
+		} else {
+			rule_report(d, RULE_INVALID_VALUE, v[GAS_BASELINE]->line,
+			    v[GAS_BASELINE]->col, id, "baseline '%.40s' should be a level from -2 to "
+			    "+2 (usually -1, or -2 when things could get worse)",
+			    v[GAS_BASELINE]->kind == YNODE_SCALAR ? v[GAS_BASELINE]->value : "");
+		}
+	}
+	lv = v[GAS_LEVELS];
+	if (lv != NULL && !is_null(lv) && lv->kind != YNODE_MAP) {
+		rule_report(d, RULE_WRONG_TYPE, lv->line, lv->col, id,
+		    "'levels' should be a mapping from -2, -1, 0, +1 and +2 to what each looks "
+		    "like, not %s", ynode_kind_name(lv));
+		return;
+	}
+	for (size_t i = 0; lv != NULL && lv->kind == YNODE_MAP && i + 1 < lv->n; i += 2) {
+		const struct ynode *k = lv->items[i], *t = lv->items[i + 1];
+
+		if (!gas_level(k, &level)) {
+			rule_report(d, RULE_GAS_SCALE, k->line, k->col, id,
+			    "level '%.20s' should be one of -2, -1, 0, +1, +2",
+			    k->kind == YNODE_SCALAR ? k->value : "");
+			ok = 0;
+			continue;
+		}
+		if (gs->level[level + 2] != NULL) {
+			rule_report(d, RULE_GAS_SCALE, k->line, k->col, id,
+			    "level %s is described twice (first at line %d)", names[level + 2],
+			    gs->level[level + 2]->line);
+			ok = 0;
+			continue;
+		}
+		/* '' describes nothing: the level is missing, as if not written. */
+		if ((t = want_text(t, names[level + 2], id, d)) == NULL || t->len == 0)
+			continue;
+		for (int o = 0; o < 5; o++) {
+			if (gs->level[o] != NULL && gs->level[o]->len == t->len &&
+			    strncasecmp(gs->level[o]->value, t->value, t->len) == 0) {
+				rule_report(d, RULE_GAS_SCALE, t->line, t->col, id,
+				    "levels %s and %s say the same; each level should describe a "
+				    "different outcome", names[o], names[level + 2]);
+				ok = 0;
+				break;  /* once is enough to say it */
+			}
+		}
+		gs->level[level + 2] = t;
+	}
+	for (int o = 0; o < 5; o++)
+		nmissing += gs->level[o] == NULL;
+	/* "-2, 0 and +2": the list reads as a sentence. */
+	for (int o = 0, k = 0; o < 5; o++) {
+		if (gs->level[o] != NULL)
+			continue;
+		snprintf(missing + strlen(missing), sizeof missing - strlen(missing), "%s%s",
+		    k == 0 ? "" : k + 1 == nmissing ? " and " : ", ", names[o]);
+		k++;
+	}
+	if (nmissing == 5) {
+		rule_report(d, RULE_GAS_SCALE, m->line, m->col, id,
+		    "the scale has no levels: add levels: with what -2 (much less than expected), "
+		    "-1, 0 (as expected), +1 and +2 (much more) would look like");
+		ok = 0;
+	} else if (nmissing > 0) {
+		rule_report(d, RULE_GAS_SCALE, m->line, m->col, id,
+		    "the scale lacks level%s %s: describe all five, from much less than expected "
+		    "(-2) to much more (+2)", nmissing > 1 ? "s" : "", missing);
+		ok = 0;
+	}
+	/* The level is written in the journal as the field gas-ID, so the id must be a field's
+	 * key: a letter, then letters, digits, '-' and '_'. */
+	if (id != NULL && !journal_key(id)) {
+		rule_report(d, RULE_GAS_SCALE, gl->id->line, gl->id->col, id,
+		    "the id '%.40s' cannot name a journal field (gas-%.40s): use letters, digits, "
+		    "'-' and '_', starting with a letter", id, id);
+		ok = 0;
+	}
+	gs->complete = ok;
+}
+
 static void
 read_steps(struct goal *gl, const struct ynode *s, struct diags *d)
 {
@@ -347,6 +499,7 @@ read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 	gl->concern = want_text(f[G_CONCERN], "concern", id, d);
 	gl->why = want_text(f[G_WHY], "why", id, d);
 	read_measure(gl, f[G_MEASURE], d);
+	read_gas(gl, f[G_GAS], d);
 	gl->start_node = f[G_START];
 	gl->has_start = read_date(gl->start_node, "start", id, &gl->start, d);
 	gl->deadline_node = f[G_DEADLINE];

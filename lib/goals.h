@@ -25,6 +25,16 @@ struct measure {
 	enum period per;              /* PERIOD_TOTAL when `per` is absent */
 };
 
+/* A goal attainment scale (doc/measures.md): how much the goal weighs, and what each level of
+ * attainment from -2 (much less than expected) to +2 (much more) looks like. */
+struct gas {
+	const struct ynode *node;     /* the gas mapping, or NULL when the goal has none */
+	double weight;                /* 1 unless given */
+	int has_baseline, baseline;   /* the level at the start, -2 to +2 */
+	const struct ynode *level[5]; /* the descriptions of -2 .. +2, NULL where missing */
+	int complete;                 /* five distinct levels and a valid weight: it can be scored */
+};
+
 struct goal {
 	const struct ynode *node;     /* the goal's mapping: its line, col and end_line */
 	const struct ynode *id;
@@ -34,6 +44,7 @@ struct goal {
 	const struct ynode *concern;
 	const struct ynode *why;
 	struct measure measure;
+	struct gas gas;
 	const struct ynode *start_node, *deadline_node;
 	int has_start, has_deadline;  /* set only when the date is valid */
 	long start, deadline;

@@ -17,12 +17,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "date.h"
 #include "diag.h"
 #include "journal.h"
+#include "measures.h"
 #include "text.h"
 #include "ytree.h"
 
@@ -140,6 +142,9 @@ names_add_hashed(struct names *s, const char *name, size_t len, size_t hash)
 		s->nslots = n;
 		for (size_t i = 0; i < s->n; i++) {
 			names_lookup(s, s->name[i], s->len[i], name_hash(s->name[i], s->len[i]), &at);
+			/* The table is empty but for the names before i, all different from this one,
+			 * so the lookup ends at a free slot and sets at; the analyzer cannot tell.
+			 * NOLINTNEXTLINE(clang-analyzer-core.uninitialized.ArraySubscript) */
 			s->slot[at] = (int)i + 1;
 		}
 	}
@@ -404,6 +409,7 @@ entry_open(struct journal *j, const struct journal_file *f, long line, long day,
 {
 	entry_close(j);
 	memset(&j->cur, 0, sizeof j->cur);
+	j->cur.phq9_item9 = -1;
 	j->cur.file = f->name;
 	j->cur.line = line;
 	j->cur.day = day;
@@ -604,20 +610,82 @@ key_len(const char *p, size_t n)
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
 
-/* Records a field of the open entry: a metric when its value starts with a number; `tags`
- * lists tags. */
+/* A field scored by published rules (measures.h): a questionnaire, or a goal's "gas-" level. */
+static int
+scored_key(const char *k, size_t klen)
+{
+	return instrument_find(k, klen) >= 0 || (klen > 4 && strncasecmp(k, "gas-", 4) == 0);
+}
+
+/* A goal attainment level as written: an optional sign, then 0, 1 or 2, and nothing else.
+ * Returns 1 with *level, or 0. */
+static int
+gas_level_value(const char *p, size_t n, double *level)
+{
+	int neg = 0;
+
+	if (n > 0 && (*p == '+' || *p == '-')) {
+		neg = *p == '-';
+		p++;
+		n--;
+	}
+	if (n != 1 || *p < '0' || *p > '2')
+		return 0;
+	/* -0 is 0: no level is printed with a sign it does not have. */
+	*level = *p == '0' ? 0 : neg ? -(*p - '0') : *p - '0';
+	return 1;
+}
+
+/* Records a field of the open entry, written on the file's line `line`: a metric when its
+ * value starts with a number, a questionnaire's score (measures.h) when its key names one;
+ * `tags` lists tags. */
 static void
-add_field(struct journal *j, struct journal_file *f, const char *key, size_t klen,
+add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,
     const char *val, size_t vlen)
 {
 	const char *k = lower(j, key, klen);
 	double v;
+	int in;
 
 	if (!j->open)
 		return;
 	f->note_open = 0;
 	if (klen == 4 && memcmp(k, "tags", 4) == 0) {
 		add_tags_from_list(j, f, val, vlen);
+		return;
+	}
+	if ((in = instrument_find(k, klen)) >= 0) {
+		const char *name = instrument_table[in].key;
+		struct score sc;
+		char err[160];
+
+		/* A score read wrong is worse than none: its total would pass for a real one. */
+		if (score_parse((enum instrument)in, val, vlen, &sc, err, sizeof err) < 0) {
+			/* But a sign of self-harm must still reach the person. */
+			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3)
+				warning(j, f, line, "%s; the score is not counted, but its item 9 "
+				    "(thoughts of self-harm) is %d: please raise it with your therapist",
+				    err, (int)sc.item[8]);
+			else
+				warning(j, f, line, "%s; the score is not counted", err);
+			return;
+		}
+		/* Written twice, the last score counts, but a sign of self-harm in either is kept:
+		 * the safety line must not depend on which was written last. */
+		if (in == INST_PHQ9 && sc.nitems > 0 && (int)sc.item[8] > j->cur.phq9_item9)
+			j->cur.phq9_item9 = (int)sc.item[8];
+		/* "PHQ-9: 12" is the phq9 of the reports, whichever way it was spelled. */
+		add_metric(j, names_add(&j->metrics, name, strlen(name)), sc.total);
+		return;
+	}
+	if (klen > 4 && memcmp(k, "gas-", 4) == 0) {
+		/* A goal attainment level is one of five; anything else would skew the T-score. */
+		if (!gas_level_value(val, vlen, &v)) {
+			warning(j, f, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
+			    "counted", (int)klen, k, (int)(vlen < 20 ? vlen : 20), val);
+			return;
+		}
+		add_metric(j, names_add(&j->metrics, k, klen), v);
 		return;
 	}
 	if (parse_metric(val, vlen, &v))
@@ -826,7 +894,7 @@ fence_run(const char *p, size_t n, int *c, size_t *after)
 		i++;
 	if (i >= n || (p[i] != '`' && p[i] != '~'))
 		return 0;
-	*c = p[i];
+	*c = p[i];	/* NOLINT(bugprone-signed-char-misuse): ` or ~, never negative */
 	while (i + run < n && p[i + run] == *c)
 		run++;
 	*after = i + run;
@@ -885,6 +953,40 @@ parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, si
 static void line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks);
 
+/* A score in front matter written as a YAML list, phq9: [0, 1, 2, ...], is read as its items
+ * separated by spaces; any other shape is said, not dropped: a lost PHQ-9 could hide a sign
+ * of self-harm. */
+static void
+front_matter_score(struct journal *j, struct journal_file *f, const struct ynode *k,
+    size_t klen, const struct ynode *v)
+{
+	char *items;
+	size_t len = 0;
+
+	for (size_t t = 0; v->kind == YNODE_SEQ && t < v->n; t++)
+		if (v->items[t]->kind == YNODE_SCALAR)
+			len += v->items[t]->len + 1;
+	items = xmalloc(len + 1);
+	len = 0;
+	for (size_t t = 0; v->kind == YNODE_SEQ && t < v->n; t++) {
+		const struct ynode *it = v->items[t];
+
+		if (it->kind != YNODE_SCALAR || memchr(it->value, ' ', it->len) != NULL) {
+			len = 0;
+			break;
+		}
+		memcpy(items + len, it->value, it->len);
+		len += it->len;
+		items[len++] = ' ';
+	}
+	if (len == 0)
+		warning(j, f, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
+		    "not counted", (int)klen, k->value);
+	else
+		add_field(j, f, v->line + 1L, k->value, klen, items, len - 1);
+	free(items);
+}
+
 /* Reads the fields of a daily note's front matter, which f->fm holds. */
 static void
 front_matter_fields(struct journal *j, struct journal_file *f)
@@ -910,13 +1012,16 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {
-			add_field(j, f, k->value, klen, v->value, v->len);
+			add_field(j, f, v->line + 1L, k->value, klen, v->value, v->len);
 		} else if (v->kind == YNODE_SEQ && klen == 4 &&
 		    strcmp(lower(j, k->value, 4), "tags") == 0) {
 			for (size_t t = 0; t < v->n; t++)
 				if (v->items[t]->kind == YNODE_SCALAR)
-					add_field(j, f, "tags", 4, v->items[t]->value,
+					add_field(j, f, v->items[t]->line + 1L, "tags", 4,
+					    v->items[t]->value,
 					    v->items[t]->len);
+		} else if (scored_key(k->value, klen)) {
+			front_matter_score(j, f, k, klen, v);
 		}
 	}
 	ydoc_free(&doc);
@@ -930,8 +1035,9 @@ front_matter_end(const char *p, size_t n)
 	return n == 3 && (memcmp(p, "---", 3) == 0 || memcmp(p, "...", 3) == 0);
 }
 
-/* Front matter that never closes was not front matter: its lines are read again as text. */
-static void
+/* Front matter that never closes was not front matter: its lines are read again as text,
+ * through line(), which comes back here only while f->front is set, and it no longer is. */
+static void	/* NOLINTNEXTLINE(misc-no-recursion) */
 front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 {
 	char *text = f->fm;
@@ -960,8 +1066,9 @@ front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 }
 
 /* Keeps a line of front matter.  Returns 1, or 0 when the front matter has grown too long to
- * be any: it has then been read again as text, and the line must be read as text too. */
-static int
+ * be any: it has then been read again as text, and the line must be read as text too.  The
+ * replay does not come back here (see front_matter_abandon). */
+static int	/* NOLINTNEXTLINE(misc-no-recursion) */
 front_matter_add(struct journal *j, struct journal_file *f, const char *p, size_t n)
 {
 	if (f->fm_len + n + 1 > FRONT_MATTER_MAX) {
@@ -1020,7 +1127,8 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 		emit_line(j, f, p, n, 0);
 }
 
-static void
+/* Front matter given up on replays its lines here once (see front_matter_abandon). */
+static void	/* NOLINTNEXTLINE(misc-no-recursion) */
 line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigned long words,
     int marks)
 {
@@ -1097,16 +1205,24 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	/* key:: value, on a line of its own, anywhere in an entry. */
 	voff = skip_space(p, 0, n);
 	if ((marks & MARK_COLON) && split_field(p + voff, n - voff, 1, &klen, &tpos)) {
-		add_field(j, f, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
+		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
 		    n - voff - tpos));
 		return;
 	}
 	if (f->state == FIELDS) {
 		if ((marks & MARK_COLON) && split_field(p, n, 0, &klen, &voff)) {
-			add_field(j, f, p, klen, p + voff, trim_end(p + voff, n - voff));
+			add_field(j, f, f->line, p, klen, p + voff, trim_end(p + voff, n - voff));
 			return;
 		}
 		f->state = BODY;
+	}
+	/* A score is read on a line of its own anywhere in the entry, not only in the fields
+	 * under the heading: a PHQ-9 lost to a blank line could hide a sign of self-harm. */
+	if ((marks & MARK_COLON) && split_field(p + voff, n - voff, 0, &klen, &tpos) &&
+	    scored_key(p + voff, klen)) {
+		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
+		    n - voff - tpos));
+		return;
 	}
 	body_text(j, f, p, n, words, marks);
 }
@@ -1381,8 +1497,9 @@ entry_kind(const struct dirent *de, const char *path)
 }
 
 /* Gathers the Markdown files under dir, skipping hidden ones (.git, .obsidian).  Returns 0,
- * or -1 when a folder could not be read (reported). */
-static int
+ * or -1 when a folder could not be read (reported).  It recurses as deep as the folders go,
+ * which PATH_MAX and the kernel's limit on links followed bound. */
+static int	/* NOLINTNEXTLINE(misc-no-recursion) */
 gather(struct journal *j, const char *dir, struct notes *out)
 {
 	DIR *d = opendir(dir);

@@ -45,6 +45,9 @@ struct entry {
 	size_t nmetrics;
 	const struct entry_tag *tags;        /* each tag once, with how often it appears */
 	size_t ntags;
+	/* PHQ-9's item 9 (thoughts of self-harm), 0 to 3, when the entry's phq9 field gives the
+	 * items one by one; -1 when it gives none or only the total. */
+	int phq9_item9;
 };
 
 /* A line of an entry's text, for readers that want more than the entry's sums. */

@@ -1,9 +1,12 @@
 /* lint.c: judges each goal against the five SMART letters and applies the user's settings. */
 #include <err.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "lint.h"
+#include "measures.h"
 #include "rules.h"
 
 /* A goal spanning more than this many days is big enough to want steps. */
@@ -257,6 +260,149 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 	}
 }
 
+/* Moves the day kept for name number id in *v (n slots, grown as the journal's names grow) to
+ * day when day is later. */
+static void
+note_day(long **v, size_t *n, int id, long day)
+{
+	if (id < 0)
+		return;
+	if ((size_t)id >= *n) {
+		size_t m = *n ? *n : 16;
+
+		while (m <= (size_t)id)
+			m *= 2;
+		*v = xrealloc(*v, m * sizeof **v);
+		for (size_t k = *n; k < m; k++)
+			(*v)[k] = LONG_MIN;
+		*n = m;
+	}
+	if (day > (*v)[id])
+		(*v)[id] = day;
+}
+
+/* The journal's callback: only the last day of each name matters to stale-goal. */
+static void
+seen_entry(const struct entry *e, void *ctx)
+{
+	struct lint_journal *lj = ctx;
+
+	/* An entry dated after today is a plan or a typo, not progress made. */
+	if (e->day > lj->today)
+		return;
+	if (e->day < lj->first)
+		lj->first = e->day;
+	for (size_t k = 0; k < e->ntags; k++)
+		note_day(&lj->tag_last, &lj->ntag, e->tags[k].id, e->day);
+	for (size_t k = 0; k < e->nmetrics; k++)
+		note_day(&lj->metric_last, &lj->nmetric, e->metrics[k].id, e->day);
+}
+
+void
+lint_journal_init(struct lint_journal *lj, const char *prog, long today)
+{
+	memset(lj, 0, sizeof *lj);
+	journal_init(&lj->j, prog, seen_entry, lj);
+	lj->today = today;
+	lj->first = LONG_MAX;
+}
+
+int
+lint_journal_read(struct lint_journal *lj, const char *path)
+{
+	return journal_read(&lj->j, path);
+}
+
+void
+lint_journal_free(struct lint_journal *lj)
+{
+	journal_free(&lj->j);
+	free(lj->tag_last);
+	free(lj->metric_last);
+	memset(lj, 0, sizeof *lj);
+}
+
+/* The last day a tag (tag 1) or a metric was written, or LONG_MIN. */
+static long
+last_day(struct lint_journal *lj, int tag, const char *name, size_t len)
+{
+	int id;
+
+	if (tag) {
+		id = journal_tag(&lj->j, name, len);
+		return (size_t)id < lj->ntag ? lj->tag_last[id] : LONG_MIN;
+	}
+	id = journal_metric(&lj->j, name, len);
+	return (size_t)id < lj->nmetric ? lj->metric_last[id] : LONG_MIN;
+}
+
+static void
+check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, struct diags *d)
+{
+	const struct measure *m = &gl->measure;
+	const char *id = goal_id(gl);
+	char how[80] = "", day[DATE_BUFSIZE], *gas_name = NULL;
+	long last = LONG_MIN, from, t;
+	size_t n;
+
+	/* A tag of "#" alone names nothing to count. */
+	if (m->tag != NULL && !(m->tag->len == 1 && m->tag->value[0] == '#')) {
+		last = last_day(lj, 1, m->tag->value, m->tag->len);
+		snprintf(how, sizeof how, " (#%.40s)", m->tag->value + (m->tag->value[0] == '#'));
+	}
+	if (m->metric != NULL && m->metric->len > 0) {
+		if ((t = last_day(lj, 0, m->metric->value, m->metric->len)) > last)
+			last = t;
+		if (how[0] == '\0')
+			snprintf(how, sizeof how, " (%.40s: N)", m->metric->value);
+	}
+	if (id != NULL) {
+		/* A level rated at a session is progress recorded, whatever the measure says. */
+		n = strlen(GAS_PREFIX) + strlen(id);
+		gas_name = xmalloc(n + 1);
+		snprintf(gas_name, n + 1, "%s%s", GAS_PREFIX, id);
+		if ((t = last_day(lj, 0, gas_name, n)) > last)
+			last = t;
+		if (how[0] == '\0' && gl->gas.complete)
+			snprintf(how, sizeof how, " (%.40s: -2 to +2)", gas_name);
+		free(gas_name);
+	}
+	/* Only a goal that has some way to write its progress down can be behind on it. */
+	if (how[0] == '\0')
+		return;
+	from = gl->has_start ? gl->start : lj->first;
+	if (last != LONG_MIN && last >= from) {
+		if (lj->today - last > stale_days)
+			rule_report(d, RULE_STALE_GOAL, gl->node->line, gl->node->col, id,
+			    "no progress recorded for %ld days (last on %s): write it in the "
+			    "journal%s, or pause the goal", lj->today - last, date_format(last, day),
+			    how);
+	} else if (gl->has_start) {
+		if (lj->today - from > stale_days)
+			rule_report(d, RULE_STALE_GOAL, gl->node->line, gl->node->col, id,
+			    "no progress recorded since the goal started %ld days ago: write it in "
+			    "the journal%s, or pause the goal", lj->today - from, how);
+	} else if (from != LONG_MAX && lj->today - from > stale_days) {
+		rule_report(d, RULE_STALE_GOAL, gl->node->line, gl->node->col, id,
+		    "no progress recorded in the %ld days since the journal began (%s): write it "
+		    "in the journal%s, or pause the goal", lj->today - from,
+		    date_format(from, day), how);
+	}
+}
+
+void
+lint_stale(const struct goals *g, struct lint_journal *lj, int stale_days, struct diags *d)
+{
+	for (size_t i = 0; i < g->ngoals; i++) {
+		/* A paused goal is resting on purpose, and one done or dropped is history. */
+		if (g->goals[i].status != STATUS_ACTIVE)
+			continue;
+		d->scope = (int)i + 1;
+		check_stale(&g->goals[i], lj, stale_days, d);
+		d->scope = 0;
+	}
+}
+
 /* The index of the rule a finding names: its name points into rule_table. */
 static int
 rule_of(const struct diag *f)
@@ -281,6 +427,7 @@ lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
 		else if (r >= 0 && sev[r] == SEV_OFF)
 			drop = 1;
 		else if (r >= 0 && f->scope > 0 && (size_t)f->scope <= g->ngoals)
+			/* NOLINTNEXTLINE(bugprone-narrowing-conversions): a bit, 0 or 1 */
 			drop = (g->goals[f->scope - 1].disabled >> r) & 1;
 		if (drop)
 			continue;  /* its texts stay in the list's arena until diags_free */

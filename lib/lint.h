@@ -1,10 +1,12 @@
-/* lint.h: the SMART judgement of every goal in a goals file, and the user's say over it
- * (severities, disabled rules, inline `# goalcheck: disable=RULE` comments). */
+/* lint.h: the SMART judgement of every goal in a goals file, with what a journal says about
+ * their progress, and the user's say over it (severities, disabled rules, inline
+ * `# goalcheck: disable=RULE` comments). */
 #ifndef GOALKIT_LINT_H
 #define GOALKIT_LINT_H
 
 #include "config.h"
 #include "goals.h"
+#include "journal.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -25,6 +27,31 @@ int lint_settings(const char *config_path, const char *lookup, struct config *cf
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
     struct lines *src, struct diags *d);
+
+/* What a journal says about progress, for stale-goal: the last day up to `today` on which
+ * each of its tags and each of its metrics (gas-ID levels among them) was written, and its
+ * first day.  Memory grows with the journal's names, not its entries. */
+struct lint_journal {
+	struct journal j;
+	long today;
+	long first;                   /* the first entry's day, or LONG_MAX when there is none */
+	long *tag_last, *metric_last; /* by name number: the last day, or LONG_MIN */
+	size_t ntag, nmetric;
+};
+
+/* Sets up lj to count entries dated up to today; journal warnings are said as prog's. */
+void lint_journal_init(struct lint_journal *lj, const char *prog, long today);
+/* Reads a journal file, a folder of them or "-" into lj (journal.h's journal_read).
+ * Returns 0, or -1 when some path could not be read: that is said, and the rest is read. */
+int lint_journal_read(struct lint_journal *lj, const char *path);
+void lint_journal_free(struct lint_journal *lj);
+
+/* Reports stale-goal into d for each active goal of g that can record progress in the
+ * journal (its measure has a tag or a metric, or it has a complete gas scale) and has had
+ * none for more than stale_days days, counted from the later of its start (else the
+ * journal's first day) and its last recorded progress.  lj's names gain the goals'. */
+void lint_stale(const struct goals *g, struct lint_journal *lj, int stale_days,
+    struct diags *d);
 
 /* Drops findings of rules that are off in sev[] or disabled by a comment in the goal they are
  * about (see goals.h), and gives the others their configured severity. */

@@ -64,8 +64,12 @@ builder_pop(struct ydoc *doc, struct builder *b)
 	n->n = (uint32_t)(b->nkids - first);
 	n->items = arena_alloc(&doc->arena, (n->n ? n->n : 1) * sizeof *n->items,
 	    _Alignof(struct ynode *));
+	/* n->n > 0 means kids were added, so b->kids is not NULL; the analyzer, which lets
+	 * arena_alloc change n->n, cannot tell.
+	 * NOLINTBEGIN(clang-analyzer-core.NonNullParamChecker) */
 	if (n->n > 0)
 		memcpy(n->items, b->kids + first, n->n * sizeof *n->items);
+	/* NOLINTEND(clang-analyzer-core.NonNullParamChecker) */
 	b->nkids = first;
 	return n;
 }

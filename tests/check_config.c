@@ -43,6 +43,7 @@ START_TEST(test_config_defaults)
 
 	config_init(&c);
 	ck_assert_int_eq(c.max_active, 3);
+	ck_assert_int_eq(c.stale_days, 21);
 	ck_assert_int_eq(c.sev[RULE_NO_STEPS], SEV_INFO);
 	ck_assert_int_eq(c.sev[RULE_YAML_SYNTAX], SEV_ERROR);
 	ck_assert_ptr_null(c.path);
@@ -58,7 +59,8 @@ START_TEST(test_config_reads_every_setting)
 	    "  no-steps: off\n"
 	    "  vague-wording: error\n"
 	    "vague: ['\\bsomeday\\b', 'get my act together']\n"
-	    "absolutist: ['\\bflawless(ly)?\\b']\n");
+	    "absolutist: ['\\bflawless(ly)?\\b']\n"
+	    "stale-days: 28\n");
 	struct config c;
 	char err[256];
 
@@ -72,6 +74,7 @@ START_TEST(test_config_reads_every_setting)
 	ck_assert_str_eq(c.vague[0].text, "\\bsomeday\\b");
 	ck_assert_int_eq(c.vague[1].line, 5);
 	ck_assert_uint_eq(c.nabsolutist, 1);
+	ck_assert_int_eq(c.stale_days, 28);
 	config_free(&c);
 }
 END_TEST
@@ -98,6 +101,22 @@ static const struct {
 	{ "a rule name with a typo gets a hint", "rules:\n  no-deadlne: off\n",
 	    "2:3: unknown rule 'no-deadlne'; did you mean 'no-deadline'?" },
 	{ "an empty pattern is refused", "vague: ['']\n", "1:9: an empty pattern" },
+	{ "stale-days of zero is refused", "stale-days: 0\n",
+	    "1:13: stale-days should be a whole number of days from 1 to 3650" },
+	{ "negative stale-days are refused", "stale-days: -7\n", "1:13: stale-days should be" },
+	{ "fractional stale-days are refused", "stale-days: 1.5\n", "1:13: stale-days should be" },
+	{ "stale-days past ten years are refused", "stale-days: 3651\n",
+	    "1:13: stale-days should be" },
+	{ "stale-days with a unit are refused", "stale-days: 3w\n", "1:13: stale-days should be" },
+	{ "stale-days in words are refused", "stale-days: three\n", "1:13: stale-days should be" },
+	{ "quoted stale-days are refused, as quoted numbers are in goals", "stale-days: \"21\"\n",
+	    "1:13: stale-days should be" },
+	{ "stale-days as a list are refused", "stale-days: [21]\n", "1:13: stale-days should be" },
+	{ "stale-days given twice are refused", "stale-days: 21\nstale-days: 28\n",
+	    "2:1: 'stale-days' is set twice" },
+	{ "a misspelt stale-days is an unknown setting, and the known ones are listed",
+	    "stale_days: 21\n", "1:1: unknown setting 'stale_days' (known: max-active-goals, "
+	    "stale-days," },
 };
 
 START_TEST(test_config_refuses_mistakes)
@@ -116,14 +135,37 @@ END_TEST
 
 START_TEST(test_config_empty_values_are_no_values)
 {
-	const char *path = write_file("c.yaml", "max-active-goals:\nrules: ~\n");
+	const char *path = write_file("c.yaml", "max-active-goals:\nrules: ~\nstale-days: ~\n");
 	struct config c;
 	char err[256];
 
 	config_init(&c);
 	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
 	ck_assert_int_eq(c.max_active, 3);
+	ck_assert_int_eq(c.stale_days, 21);
 	config_free(&c);
+}
+END_TEST
+
+/* The two ends of stale-days' range are both allowed. */
+START_TEST(test_config_stale_days_range)
+{
+	static const struct {
+		const char *text;
+		int want;
+	} ok[] = { { "stale-days: 1\n", 1 }, { "stale-days: 3650\n", 3650 },
+	    { "stale-days: 14.0\n", 14 } };
+	struct config c;
+	char err[256];
+
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++) {
+		const char *path = write_file("days.yaml", ok[i].text);
+
+		config_init(&c);
+		ck_assert_msg(config_load(&c, path, err, sizeof err) == 0, "%s: %s", ok[i].text, err);
+		ck_assert_int_eq(c.stale_days, ok[i].want);
+		config_free(&c);
+	}
 }
 END_TEST
 
@@ -241,6 +283,7 @@ make_config_suite(void)
 	tcase_add_loop_test(tc, test_config_refuses_mistakes, 0, (int)(sizeof bad / sizeof bad[0]));
 	tcase_add_test(tc, test_config_missing_file_is_a_system_error);
 	tcase_add_test(tc, test_config_empty_values_are_no_values);
+	tcase_add_test(tc, test_config_stale_days_range);
 	tcase_add_test(tc, test_config_empty_file_keeps_defaults);
 	tcase_add_test(tc, test_config_found_in_a_parent_folder);
 	tcase_add_test(tc, test_config_nearest_folder_wins);

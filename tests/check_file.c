@@ -255,13 +255,59 @@ START_TEST(test_file_write_atomic_too_big_fails_with_efbig_and_keeps_the_file)
 	put(path, "old\n");
 	ck_assert_int_eq(stat(path, &was), 0);
 	memset(big, 'x', sizeof big);
-	/* As under `ulimit -f 64`: the test runs in its own process, so the limit dies with it. */
-	signal(SIGXFSZ, SIG_IGN);
+	/* As under `ulimit -f 64`: the test runs in its own process, so the limit dies with it.
+	 * SIGXFSZ keeps its default action, which ends the process: file_write_atomic must set
+	 * it aside itself while it writes. */
+	signal(SIGXFSZ, SIG_DFL);
 	ck_assert_int_eq(setrlimit(RLIMIT_FSIZE, &lim), 0);
 	errno = 0;
 	ck_assert_int_eq(file_write_atomic(path, big, sizeof big, &was), -1);
 	ck_assert_int_eq(errno, EFBIG);
 	ck_assert_str_eq(slurp(path), "old\n");
+	ck_assert_int_eq(entries(), 1);
+}
+END_TEST
+
+static void
+on_signal(int sig)
+{
+	(void)sig;
+}
+
+/* 1 if sig's action is still handler. */
+static int
+action_is(int sig, void (*handler)(int))
+{
+	struct sigaction sa;
+
+	return sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == handler;
+}
+
+START_TEST(test_file_write_atomic_puts_back_the_signal_actions_and_mask)
+{
+	char path[128];
+	struct stat was;
+	sigset_t before, after;
+
+	/* Its own, the default, ignored: each must be as it was, after success and failure. */
+	signal(SIGINT, on_signal);
+	signal(SIGTERM, SIG_DFL);
+	signal(SIGHUP, SIG_IGN);
+	signal(SIGXFSZ, SIG_DFL);
+	ck_assert_int_eq(sigprocmask(SIG_SETMASK, NULL, &before), 0);
+	snprintf(path, sizeof path, "%s/goals.yaml", dir);
+	put(path, "old\n");
+	ck_assert_int_eq(stat(path, &was), 0);
+	ck_assert_int_eq(file_write_atomic(path, "new\n", 4, &was), 0);
+	ck_assert_int_eq(file_write_atomic(path, "ours\n", 5, &was), FILE_CHANGED);
+	ck_assert_int_eq(sigprocmask(SIG_SETMASK, NULL, &after), 0);
+	ck_assert(action_is(SIGINT, on_signal));
+	ck_assert(action_is(SIGTERM, SIG_DFL));
+	ck_assert(action_is(SIGHUP, SIG_IGN));
+	ck_assert(action_is(SIGXFSZ, SIG_DFL));
+	for (int sig = 1; sig < 32; sig++)
+		ck_assert_int_eq(sigismember(&after, sig), sigismember(&before, sig));
+	ck_assert_str_eq(slurp(path), "new\n");
 	ck_assert_int_eq(entries(), 1);
 }
 END_TEST
@@ -300,6 +346,7 @@ make_file_suite(void)
 	tcase_add_test(tc, test_file_write_atomic_refuses_a_new_file_that_appeared);
 	tcase_add_test(tc, test_file_write_atomic_follows_a_symbolic_link);
 	tcase_add_test(tc, test_file_write_atomic_too_big_fails_with_efbig_and_keeps_the_file);
+	tcase_add_test(tc, test_file_write_atomic_puts_back_the_signal_actions_and_mask);
 	tcase_add_test(tc, test_file_write_atomic_missing_folder_fails_with_enoent);
 	suite_add_tcase(s, tc);
 	return s;

@@ -17,6 +17,9 @@ static const struct {
 	{ "Talk to two people", 0, "Talk to two people" },
 	{ "Walk, run or swim", 0, "Walk, run or swim" },
 	{ "Walk, run or swim", 1, "\"Walk, run or swim\"" },
+	/* In [ ] and { }, libyaml takes ":?" for an indicator. */
+	{ "why:?fresh air", 0, "why:?fresh air" },
+	{ "why:?fresh air", 1, "\"why:?fresh air\"" },
 	{ "[draft] goal", 0, "\"[draft] goal\"" },
 	{ "Run: 3 times", 0, "\"Run: 3 times\"" },
 	{ "Run 3 times # a week", 0, "\"Run 3 times # a week\"" },
@@ -39,6 +42,9 @@ static const struct {
 	/* NEL, LS and PS break lines in YAML: escaped, or the file's lines would shift. */
 	{ "a\xc2\x85" "b", 0, "\"a\\Nb\"" },
 	{ "a\xe2\x80\xa8" "b\xe2\x80\xa9" "c", 0, "\"a\\Lb\\Pc\"" },
+	/* Other C1 controls, U+FEFF, U+FFFE and U+FFFF only as escapes: YAML refuses them. */
+	{ "walk\xc2\x95", 0, "\"walk\\x95\"" },
+	{ "a\xef\xbb\xbf" "b\xef\xbf\xbf", 1, "\"a\\uFEFFb\\uFFFF\"" },
 };
 
 START_TEST(test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back)
@@ -90,6 +96,11 @@ static const struct {
 	{ "goals: ~", "goals: ~\n", "goals:\n" NEW_BLOCK("  ") },
 	{ "goals: [] becomes a block list", "mission: m\ngoals: []  # later\n",
 	  "mission: m\ngoals:  # later\n" NEW_BLOCK("  ") },
+	{ "goals: [] with a comment right after it, which stays one",
+	  "goals: []# none yet\n", "goals: # none yet\n" NEW_BLOCK("  ") },
+	{ "goals: [] on a line below a comment, which stays",
+	  "goals:   # none yet\n  []\nmission: m\n",
+	  "goals:   # none yet\n\n" NEW_BLOCK("  ") "mission: m\n" },
 	{ "flow list gets a flow item", "goals: [{id: a, goal: Run}]  # one\n",
 	  "goals: [{id: a, goal: Run}, " NEW_FLOW "]  # one\n" },
 	{ "flow list over lines with a trailing comma",
@@ -97,6 +108,8 @@ static const struct {
 	  "goals: [\n  {id: a, goal: Run}, " NEW_FLOW ",\n]\n" },
 	{ "flow top level without goals", "{mission: m}\n",
 	  "{mission: m, goals: [" NEW_FLOW "]}\n" },
+	{ "flow top level with an empty last value and a trailing comma", "{mission: , }\n",
+	  "{mission: , goals: [" NEW_FLOW "], }\n" },
 	{ "block list: after the last goal and its comments, before the footer",
 	  "goals:\n"
 	  "  - id: a\n"
@@ -147,6 +160,21 @@ static const struct {
 	{ "byte-order mark and a non-ASCII value",
 	  "\xEF\xBB\xBFgoals:\n  - id: café\n    goal: Boire un café\n",
 	  "\xEF\xBB\xBFgoals:\n  - id: café\n    goal: Boire un café\n" NEW_BLOCK("  ") },
+	/* An anchor or a tag stays where it is: an alias elsewhere may name it. */
+	{ "anchored empty flow list", "goals: &g []\nx: *g\n",
+	  "goals: &g\n" NEW_BLOCK("  ") "x: *g\n" },
+	{ "anchored flow list", "goals: &g [{id: a, goal: Run}]\n",
+	  "goals: &g [{id: a, goal: Run}, " NEW_FLOW "]\n" },
+	{ "an empty last goal (a dash alone), before another key",
+	  "goals:\n  - id: a\n  -\nmission: m\n",
+	  "goals:\n  - id: a\n  -\n" NEW_BLOCK("  ") "mission: m\n" },
+	{ "a last goal on the line below its dash",
+	  "goals:\n  - id: a\n  -\n    id: b\n",
+	  "goals:\n  - id: a\n  -\n    id: b\n" NEW_BLOCK("  ") },
+	{ "a last goal whose last value is an alias of a node in the goal before",
+	  "goals:\n  - id: a\n    measure: &m {tag: walk}\n  - id: b\n    measure: *m\n",
+	  "goals:\n  - id: a\n    measure: &m {tag: walk}\n  - id: b\n    measure: *m\n"
+	  NEW_BLOCK("  ") },
 	{ "CRLF line endings are kept and used",
 	  "mission: m\r\n# c\r\ngoals:\r\n  - id: a\r\n    goal: Run\r\n\r\n# end\r\n",
 	  "mission: m\r\n# c\r\ngoals:\r\n  - id: a\r\n    goal: Run\r\n"
@@ -218,6 +246,8 @@ static const struct {
 	{ "goals: 5\n", "1:8: 'goals' is a text, not a list of goals" },
 	{ "goals:\n  a: 1\n", "2:3: 'goals' is a mapping, not a list of goals" },
 	{ "- a\n- b\n", "1:1: the top level is not a mapping of mission, concerns and goals" },
+	{ "goals:\n  - &g {id: a}\n  - *g\n",
+	  "2:3: the list of goals ends with an alias (*name); add goals to it by hand" },
 };
 
 START_TEST(test_goaledit_append_refuses_a_file_with_no_place_for_goals)
@@ -315,6 +345,38 @@ static const struct {
 	  "    goal: Go to bed by 23:00 on five nights a week\n"
 	  "    deadline: 2026-03-31\n"
 	  "    # TODO: What is a small first step?\n" },
+	{ "an anchored goal, which an alias repeats, and a tagged and anchored flow measure",
+	  "goals:\n  - id: sleep\n    goal: &s Sleep\n    broad: *s\n"
+	  "    measure: !!map &m {tag: bed}\n",
+	  "goals:\n  - id: sleep\n    goal: &s Go to bed by 23:00 on five nights a week\n"
+	  "    broad: *s\n"
+	  "    # TODO: How many?\n"
+	  "    measure: !!map &m {tag: bed, at_least: 5, per: week}\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n" },
+	{ "a comment written right after the old value, which a new plain one must not take in",
+	  "goals:\n  - id: sleep\n    goal: [Sleep]# c\n",
+	  "goals:\n  - id: sleep\n    goal: Go to bed by 23:00 on five nights a week # c\n"
+	  "    # TODO: How many?\n"
+	  "    measure: {tag: bedtime, at_least: 5, per: week}\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n" },
+	{ "an empty last key and no line break at the end",
+	  "goals:\n  - id: sleep\n    measure:",
+	  "goals:\n  - id: sleep\n"
+	  "    # TODO: How many?\n"
+	  "    measure: {tag: bedtime, at_least: 5, per: week}\n"
+	  "    goal: Go to bed by 23:00 on five nights a week\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n" },
+	{ "measure keys and goal keys added at the end of a file with no last line break",
+	  "goals:\n  - id: sleep\n    measure:\n      tag: bed",
+	  "goals:\n  - id: sleep\n"
+	  "    # TODO: How many?\n"
+	  "    measure:\n      tag: bed\n      at_least: 5\n      per: week\n"
+	  "    goal: Go to bed by 23:00 on five nights a week\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n" },
 	{ "CRLF goal",
 	  "goals:\r\n  - id: sleep\r\n    goal: Sleep\r\n    deadline: 2026-01-31  # old\r\n",
 	  "goals:\r\n  - id: sleep\r\n    goal: Go to bed by 23:00 on five nights a week\r\n"
@@ -378,6 +440,27 @@ START_TEST(test_goaledit_replace_in_a_file_with_no_goals)
 }
 END_TEST
 
+START_TEST(test_goaledit_replace_refuses_a_value_from_another_goal)
+{
+	/* The measure is the other goal's, through the alias: editing it would change that one. */
+	const char *in = "goals:\n  - id: a\n    measure: &m {tag: walk}\n"
+	    "  - id: sleep\n    goal: Sleep\n    measure: *m\n";
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+
+	ck_assert_int_eq(goals_load(&g, in, strlen(in), &d), 0);
+	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "sleep", replacement, 4, &out, err,
+	    sizeof err), -1);
+	ck_assert_str_eq(err, "3:14: goal sleep takes a value from this anchor, through an "
+	    "*alias: edit it by hand");
+	ck_assert_ptr_null(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *
 make_goaledit_suite(void)
 {
@@ -395,6 +478,7 @@ make_goaledit_suite(void)
 	    sizeof replaces / sizeof replaces[0]);
 	tcase_add_test(tc, test_goaledit_replace_missing_id_names_the_ids_there_are);
 	tcase_add_test(tc, test_goaledit_replace_in_a_file_with_no_goals);
+	tcase_add_test(tc, test_goaledit_replace_refuses_a_value_from_another_goal);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -13,6 +13,8 @@
 	"    goal: Talk to at least two new people each week\n" \
 	"    concern: isolation\n" \
 	"    deadline: 2026-03-31\n"
+/* A complete goal attainment scale, as a flow mapping. */
+#define LEVELS "{-2: none, -1: one, 0: two, +1: three, +2: a friend}"
 #define HEAD "mission: Feel connected\nconcerns:\n  - id: isolation\n    text: Alone\ngoals:\n"
 
 struct rule_case {
@@ -119,6 +121,39 @@ static const struct rule_case cases[] = {
 	{ "a second document is extra", HEAD OK_GOAL "---\nmission: y\n", RULE_EXTRA_DOCUMENT,
 	    1, 10, 1 },
 	{ "one document is not extra", "---\n" HEAD OK_GOAL, RULE_EXTRA_DOCUMENT, 0, 0, 0 },
+	{ "a scale with five distinct levels is complete",
+	    HEAD OK_GOAL "    gas: {weight: 2, baseline: -1, levels: " LEVELS "}\n", RULE_GAS_SCALE,
+	    0, 0, 0 },
+	{ "a scale that lacks a level is reported at the scale",
+	    HEAD OK_GOAL "    gas:\n      levels: {-2: a, -1: b, 0: c, +1: d}\n", RULE_GAS_SCALE,
+	    1, 11, 7 },
+	{ "a scale with no levels at all is reported",
+	    HEAD OK_GOAL "    gas: {weight: 1}\n", RULE_GAS_SCALE, 1, 10, 10 },
+	{ "a level given as 1 and as +1 is given twice, at the second",
+	    HEAD OK_GOAL "    gas:\n      levels:\n        -2: a\n        -1: b\n        0: c\n"
+	    "        1: d\n        +1: e\n        +2: f\n", RULE_GAS_SCALE, 1, 16, 9 },
+	{ "two levels with the same words, whatever their case, are reported at the second",
+	    HEAD OK_GOAL "    gas:\n      levels:\n        -2: a\n        -1: b\n        0: Same\n"
+	    "        +1: same\n        +2: f\n", RULE_GAS_SCALE, 1, 15, 13 },
+	{ "a level key that is no level is reported at the key",
+	    HEAD OK_GOAL "    gas:\n      levels:\n        -2: a\n        -1: b\n        0: c\n"
+	    "        +1: d\n        +2: e\n        3: f\n", RULE_GAS_SCALE, 1, 17, 9 },
+	{ "a weight of 0 is an invalid value",
+	    HEAD OK_GOAL "    gas: {weight: 0, levels: " LEVELS "}\n", RULE_INVALID_VALUE, 1, 10, 19 },
+	{ "a negative weight is an invalid value",
+	    HEAD OK_GOAL "    gas: {weight: -1, levels: " LEVELS "}\n", RULE_INVALID_VALUE, 1, 10, 19 },
+	{ "a weight in words is an invalid value",
+	    HEAD OK_GOAL "    gas: {weight: two, levels: " LEVELS "}\n", RULE_INVALID_VALUE, 1, 10, 19 },
+	{ "a baseline past +2 is an invalid value",
+	    HEAD OK_GOAL "    gas: {baseline: 3, levels: " LEVELS "}\n", RULE_INVALID_VALUE, 1, 10, 21 },
+	{ "a baseline written as a level key is valid",
+	    HEAD OK_GOAL "    gas: {baseline: +1, levels: " LEVELS "}\n", RULE_INVALID_VALUE, 0, 0, 0 },
+	{ "a scale written as a text is the wrong type",
+	    HEAD OK_GOAL "    gas: very good\n", RULE_WRONG_TYPE, 1, 10, 10 },
+	{ "levels written as a list are the wrong type",
+	    HEAD OK_GOAL "    gas: {levels: [a, b]}\n", RULE_WRONG_TYPE, 1, 10, 19 },
+	{ "a misspelt key in a scale is unknown",
+	    HEAD OK_GOAL "    gas: {wieght: 2, levels: " LEVELS "}\n", RULE_UNKNOWN_KEY, 1, 10, 11 },
 };
 
 static const struct diag *
@@ -203,6 +238,46 @@ START_TEST(test_goals_model_reads_every_field)
 	ck_assert(gl->has_deadline && gl->deadline == date_from_ymd(2026, 3, 31));
 	ck_assert_uint_eq(gl->steps->n, 2);
 	ck_assert_int_eq(gl->status, STATUS_PAUSED);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+START_TEST(test_goals_gas_scale_is_read_into_the_model)
+{
+	static const char yaml[] = "goals:\n"
+	    "  - id: social\n    goal: Talk to at least two new people each week\n"
+	    "    gas:\n      weight: 2.5\n      baseline: -1\n      levels:\n"
+	    "        +2: A friend\n        1: Three a week\n        0: Two a week\n"
+	    "        -1: One a week\n        -2: No one\n"
+	    "  - id: plain\n    goal: Call my sister twice a week\n"
+	    "  - id: half\n    goal: Call my brother twice a week\n"
+	    "    gas: {weight: 0, levels: {-2: a, -1: b, 0: c, +1: d, +2: e}}\n";
+	struct diags d = { 0 };
+	struct goals g;
+	const struct gas *gs;
+
+	ck_assert_int_eq(goals_load(&g, yaml, sizeof yaml - 1, &d), 0);
+	ck_assert_uint_eq(g.ngoals, 3);
+	gs = &g.goals[0].gas;
+	ck_assert_ptr_nonnull(gs->node);
+	ck_assert(gs->weight == 2.5);
+	ck_assert(gs->has_baseline && gs->baseline == -1);
+	/* Levels are kept in order from -2, whatever order the file gives them in. */
+	ck_assert_str_eq(gs->level[0]->value, "No one");
+	ck_assert_str_eq(gs->level[3]->value, "Three a week");
+	ck_assert_str_eq(gs->level[4]->value, "A friend");
+	ck_assert_int_eq(gs->complete, 1);
+	/* No scale: weight 1, nothing to score. */
+	gs = &g.goals[1].gas;
+	ck_assert_ptr_null(gs->node);
+	ck_assert(gs->weight == 1);
+	ck_assert_int_eq(gs->complete, 0);
+	/* A bad weight falls back to 1 and leaves the scale unscored. */
+	gs = &g.goals[2].gas;
+	ck_assert(gs->weight == 1);
+	ck_assert_int_eq(gs->complete, 0);
+	ck_assert_uint_eq(d.n, 1);
 	goals_free(&g);
 	diags_free(&d);
 }
@@ -343,6 +418,7 @@ make_goals_suite(void)
 
 	tcase_add_loop_test(tc, test_structure_rule, 0, (int)(sizeof cases / sizeof cases[0]));
 	tcase_add_test(tc, test_goals_model_reads_every_field);
+	tcase_add_test(tc, test_goals_gas_scale_is_read_into_the_model);
 	tcase_add_test(tc, test_goals_defaults_status_active_and_total_period);
 	tcase_add_test(tc, test_goals_bom_and_crlf_read_like_lf);
 	tcase_add_test(tc, test_goals_unknown_key_suggests_the_close_one);

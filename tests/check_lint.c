@@ -1,4 +1,5 @@
 /* check_lint.c: every SMART rule shown firing and not, and the user's say over the findings. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -426,6 +427,134 @@ START_TEST(test_smart_bit_maps_letters)
 }
 END_TEST
 
+/* ---- stale-goal ---- */
+
+#define JOURNAL \
+	"## 2026-01-06\nanxiety: 6\n\nSaid hello #social.\n\n" \
+	"## 2026-01-19 #session\ngas-walk: -1\n\n" \
+	"## 2026-02-10\nPlans #social\n"
+#define SCALE "    gas: {levels: {-2: none, -1: one, 0: three, +1: five, +2: daily}}\n"
+/* A goal `meet` whose measure counts tag; extra lines follow. */
+#define TAGGED(tag, extra) \
+	"  - id: meet\n    goal: Walk for 20 minutes on at least 3 days a week\n" \
+	"    concern: isolation\n    measure: {tag: " tag ", at_least: 3, per: week}\n" extra
+
+struct stale_case {
+	const char *title;
+	const char *goals;    /* after HEAD */
+	const char *journal;
+	const char *today;
+	int days;
+	const char *want;     /* part of the message, or NULL: not reported */
+};
+
+static const struct stale_case stale_cases[] = {
+	{ "exactly stale-days after the last entry is not stale yet",
+	    TAGGED("social", "    start: 2026-01-05\n"), JOURNAL, "2026-01-27", 21, NULL },
+	{ "a day more is stale, and an entry dated after today does not count",
+	    TAGGED("social", "    start: 2026-01-05\n"), JOURNAL, "2026-01-28", 21,
+	    "no progress recorded for 22 days (last on 2026-01-06): write it in the journal "
+	    "(#social), or pause the goal" },
+	{ "an entry on today counts", TAGGED("social", ""), JOURNAL, "2026-02-10", 21, NULL },
+	{ "stale-days is the caller's", TAGGED("social", ""), JOURNAL, "2026-01-28", 30, NULL },
+	{ "a metric's last value is progress",
+	    "  - id: calm\n    goal: Breathe for 10 minutes on 5 mornings a week\n"
+	    "    measure: {metric: Anxiety, at_most: 4, per: week}\n", JOURNAL, "2026-02-01", 21,
+	    "for 26 days (last on 2026-01-06): write it in the journal (Anxiety: N)" },
+	{ "a level rated at a session is progress for a goal with only a scale",
+	    "  - id: walk\n    goal: Walk for 20 minutes on at least 3 days a week\n" SCALE,
+	    JOURNAL, "2026-02-10", 21, "for 22 days (last on 2026-01-19): write it in the journal "
+	    "(gas-walk: -2 to +2)" },
+	{ "a level rated counts even when the measure's tag is older",
+	    "  - id: walk\n    goal: Walk for 20 minutes on at least 3 days a week\n"
+	    "    measure: {tag: social, at_least: 3, per: week}\n" SCALE, JOURNAL, "2026-02-05",
+	    21, NULL },
+	{ "an incomplete scale and no measure give no way to record progress",
+	    "  - id: walk\n    goal: Walk for 20 minutes on at least 3 days a week\n"
+	    "    gas: {levels: {-2: none, +2: daily}}\n", "", "2026-06-01", 21, NULL },
+	{ "a measure only in the sentence gives no way to record progress",
+	    "  - id: walk\n    goal: Walk for 20 minutes on at least 3 days a week\n"
+	    "    start: 2026-01-05\n", JOURNAL, "2026-06-01", 21, NULL },
+	{ "a paused goal is not stale",
+	    TAGGED("social", "    status: paused\n"), JOURNAL, "2026-06-01", 21, NULL },
+	{ "a done goal is not stale",
+	    TAGGED("social", "    status: done\n"), JOURNAL, "2026-06-01", 21, NULL },
+	{ "a goal that starts later is not stale",
+	    TAGGED("calls", "    start: 2026-07-01\n"), JOURNAL, "2026-06-01", 21, NULL },
+	{ "a goal that started stale-days ago is not stale yet",
+	    TAGGED("calls", "    start: 2026-01-10\n"), JOURNAL, "2026-01-31", 21, NULL },
+	{ "a goal never recorded counts from its start",
+	    TAGGED("calls", "    start: 2026-01-10\n"), JOURNAL, "2026-02-01", 21,
+	    "no progress recorded since the goal started 22 days ago" },
+	{ "progress before the start counts from the start",
+	    TAGGED("social", "    start: 2026-01-10\n"), JOURNAL, "2026-02-01", 21,
+	    "since the goal started 22 days ago" },
+	{ "without a start, a goal never recorded counts from the journal's first entry",
+	    TAGGED("calls", ""), JOURNAL, "2026-01-28", 21,
+	    "no progress recorded in the 22 days since the journal began (2026-01-06)" },
+	{ "without a start or any entry there is nothing to count from",
+	    TAGGED("calls", ""), "", "2026-06-01", 21, NULL },
+	{ "a tag written with its '#' is still the tag",
+	    TAGGED("\"#Social\"", ""), JOURNAL, "2026-01-28", 21, "(#Social)" },
+};
+
+START_TEST(test_stale_goal)
+{
+	const struct stale_case *c = &stale_cases[_i];
+	char yaml[1024];
+	struct lint_journal lj;
+	struct diags d = { 0 };
+	struct goals g;
+	const struct diag *f;
+	long today;
+
+	snprintf(yaml, sizeof yaml, "%s%s", HEAD, c->goals);
+	ck_assert_int_eq(date_parse(c->today, 10, &today), 1);
+	ck_assert_int_eq(goals_load(&g, yaml, strlen(yaml), &d), 0);
+	lint_journal_init(&lj, "check", today);
+	journal_read_buffer(&lj.j, "journal.md", c->journal, strlen(c->journal));
+	lint_stale(&g, &lj, c->days, &d);
+	f = find(&d, RULE_STALE_GOAL);
+	if (c->want == NULL) {
+		ck_assert_msg(f == NULL, "%s: reported: %s", c->title, f ? f->message : "");
+	} else {
+		ck_assert_msg(f != NULL, "%s: not reported", c->title);
+		ck_assert_msg(strstr(f->message, c->want) != NULL, "%s: '%s'", c->title, f->message);
+		ck_assert_int_eq(f->line, 6);
+		ck_assert_int_eq(f->scope, 1);
+		ck_assert_str_eq(f->goal, goal_id(&g.goals[0]));
+	}
+	lint_journal_free(&lj);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+/* One journal serves several goals files: the names each adds do not disturb the others. */
+START_TEST(test_stale_journal_serves_several_files)
+{
+	static const char a[] = HEAD TAGGED("social", "");
+	static const char b[] = HEAD TAGGED("calls", "    start: 2026-01-05\n");
+	struct lint_journal lj;
+	struct diags d = { 0 };
+	struct goals g;
+	long today = date_from_ymd(2026, 1, 28);
+
+	lint_journal_init(&lj, "check", today);
+	journal_read_buffer(&lj.j, "journal.md", JOURNAL, strlen(JOURNAL));
+	for (int k = 0; k < 2; k++) {
+		ck_assert_int_eq(goals_load(&g, k ? b : a, strlen(k ? b : a), &d), 0);
+		lint_stale(&g, &lj, 21, &d);
+		goals_free(&g);
+	}
+	ck_assert_uint_eq(d.n, 2);
+	ck_assert_ptr_nonnull(strstr(d.v[0].message, "for 22 days"));
+	ck_assert_ptr_nonnull(strstr(d.v[1].message, "since the goal started 23 days ago"));
+	lint_journal_free(&lj);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *
 make_lint_suite(void)
 {
@@ -446,6 +575,8 @@ make_lint_suite(void)
 	tcase_add_test(tc, test_smart_bit_maps_letters);
 	tcase_add_loop_test(tc, test_finding_points_at_the_word_on_its_line, 0,
 	    (int)(sizeof placed / sizeof placed[0]));
+	tcase_add_loop_test(tc, test_stale_goal, 0, (int)(sizeof stale_cases / sizeof stale_cases[0]));
+	tcase_add_test(tc, test_stale_journal_serves_several_files);
 	suite_add_tcase(s, tc);
 	return s;
 }

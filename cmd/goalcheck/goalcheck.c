@@ -35,14 +35,21 @@ static int color, caret, quiet, utf8;
 static const char *stdin_name;
 static const char *config_path;
 static char rule_switch[RULE_COUNT];  /* 'd' disabled or 'e' enabled on the command line */
+/* The journal stale-goal is judged against, read once for every goals file: with_journal
+ * when --journal named one, journal_ok when all of it could be read. */
+static struct lint_journal journal;
+static int with_journal, journal_ok = 1;
+static const char **journal_paths;
+static size_t njournal_paths;
 
 static void
 usage(FILE *fp)
 {
 	fputs("usage: goalcheck [-hq] [--format text|json|scorecard] [--today YYYY-MM-DD]\n"
 	    "                 [--fail-on error|warning|never] [--disable RULE,...]\n"
-	    "                 [--enable RULE,...] [--config FILE] [--color auto|always|never]\n"
-	    "                 [--stdin-filename PATH] [--list-rules] [--version] [FILE ...]\n",
+	    "                 [--enable RULE,...] [--config FILE] [--journal PATH]\n"
+	    "                 [--color auto|always|never] [--stdin-filename PATH]\n"
+	    "                 [--list-rules] [--version] [FILE ...]\n",
 	    fp);
 }
 
@@ -54,6 +61,8 @@ help(void)
 	    "SMART: Specific, Measurable, Attainable, Relevant, Time-bound.\n\n"
 	    "  --format FORMAT       text (default), json or scorecard\n"
 	    "  --today YYYY-MM-DD    judge deadlines as on this date (default: today)\n"
+	    "  --journal PATH        report active goals with no progress in this journal (a\n"
+	    "                        file, a folder or -) for over stale-days (default 21)\n"
 	    "  --fail-on LEVEL       exit 1 on findings at or above error, warning (default)\n"
 	    "                        or never\n"
 	    "  --disable RULE,...    turn rules off; --enable turns them back on\n"
@@ -76,6 +85,34 @@ list_rules(void)
 		printf("%-22s %c  %-8s %s\n", rule_table[r].name,
 		    rule_table[r].smart ? rule_table[r].smart : '-',
 		    severity_name(rule_table[r].sev), rule_table[r].summary);
+}
+
+/* Keeps a --journal path, to be read once the command line has said which day is today. */
+static void
+add_journal(const char *path)
+{
+	journal_paths = xrealloc(journal_paths, (njournal_paths + 1) * sizeof *journal_paths);
+	journal_paths[njournal_paths++] = path;
+}
+
+/* Reads every --journal path into journal.  Returns 0, or 2 when some of it could not be read
+ * (said, and the rest read): stale-goal is then not judged, since progress written in what
+ * was not read would count as none. */
+static int
+read_journal(void)
+{
+	int status = 0;
+
+	lint_journal_init(&journal, "goalcheck", today);
+	with_journal = 1;
+	for (size_t i = 0; i < njournal_paths; i++)
+		if (lint_journal_read(&journal, journal_paths[i]) < 0)
+			status = 2;
+	if (status != 0) {
+		journal_ok = 0;
+		warnx("stale-goal is not judged: the journal could not be read in full");
+	}
+	return status;
 }
 
 /* Applies a comma-separated list of rule names to rule_switch; exits 2 on an unknown name. */
@@ -278,9 +315,13 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 			printf(" (%s)", goal_status_name(gl->status));
 		putchar('\n');
 	}
-	if (d->n > 0)
-		printf("  %zu finding%s: run goalcheck %s to see %s\n", d->n, d->n == 1 ? "" : "s",
-		    name, d->n == 1 ? "it" : "them");
+	if (d->n == 0)
+		return;
+	/* The command to see them must read the same journal, or stale goals would not show. */
+	printf("  %zu finding%s: run goalcheck ", d->n, d->n == 1 ? "" : "s");
+	for (size_t i = 0; i < njournal_paths; i++)
+		printf("--journal %s ", journal_paths[i]);
+	printf("%s to see %s\n", name, d->n == 1 ? "it" : "them");
 }
 
 /* Builds the severities for one file: its config, then the command line's switches. */
@@ -321,8 +362,11 @@ check_file(const char *path)
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
 		errx(2, "out of memory");
-	if (goals_load(&g, text.data, text.len, &d) == 0)
+	if (goals_load(&g, text.data, text.len, &d) == 0) {
 		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
+		if (with_journal && journal_ok)
+			lint_stale(&g, &journal, cfg.stale_days, &d);
+	}
 	lint_apply(&d, &g, cfg.sev);
 	diags_sort(&d);
 	for (size_t i = 0; i < d.n; i++)
@@ -360,6 +404,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "today", required_argument, NULL, 't' },
+		{ "journal", required_argument, NULL, 'j' },
 		{ "fail-on", required_argument, NULL, 'F' },
 		{ "disable", required_argument, NULL, 'D' },
 		{ "enable", required_argument, NULL, 'E' },
@@ -388,6 +433,9 @@ main(int argc, char *argv[])
 		case 't':
 			today = cli_date(optarg, "--today");
 			have_today = 1;
+			break;
+		case 'j':
+			add_journal(optarg);
 			break;
 		case 'F':
 			fail_on = fail_on_levels[cli_choice(optarg, "--fail-on", fail_on_names)];
@@ -430,10 +478,22 @@ main(int argc, char *argv[])
 	caret = isatty(STDOUT_FILENO);
 	color = cli_color(when, STDOUT_FILENO);
 
+	/* Standard input can be read only once. */
+	for (size_t i = 0; i < njournal_paths; i++)
+		for (int k = 0; k < argc; k++)
+			if (strcmp(journal_paths[i], "-") == 0 && strcmp(argv[k], "-") == 0)
+				errx(2, "--journal -: standard input cannot be both the journal and "
+				    "a goals file");
+	if (njournal_paths > 0)
+		status = read_journal();
+
 	if (format == FORMAT_JSON && !quiet)
 		fputs("{\"findings\":[", stdout);
 	if (argc == 0) {
-		status = check_file("goals.yaml");
+		int st = check_file("goals.yaml");
+
+		if (st > status)
+			status = st;
 	} else {
 		for (int i = 0; i < argc; i++) {
 			int st = check_file(argv[i]);
@@ -449,5 +509,8 @@ main(int argc, char *argv[])
 		fputs("]}\n", stdout);
 	}
 	free(goals_json);
+	if (with_journal)
+		lint_journal_free(&journal);
+	free(journal_paths);
 	return cli_finish() ? 2 : status;
 }

@@ -1,10 +1,12 @@
 /* journalstat: statistics over a Markdown journal: entries, streaks, metrics such as mood,
- * tags, series per period and progress toward each measured goal, for a person at the
- * terminal and for a pipe into sort, awk, jq or gnuplot. */
+ * tags, series per period, progress toward each measured goal, and the questionnaire scores
+ * and goal attainment recorded in it, for a person at the terminal and for a pipe into sort,
+ * awk, jq or gnuplot. */
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
 #include <langinfo.h>
+#include <limits.h>
 #include <locale.h>
 #include <math.h>
 #include <stdarg.h>
@@ -21,14 +23,18 @@
 #include "goals.h"
 #include "journal.h"
 #include "json.h"
+#include "measures.h"
 #include "progress.h"
+#include "rules.h"
+#include "scores.h"
 #include "stats.h"
 
 enum format { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV, FORMAT_JSON };
 static const char *const format_names[] = { "text", "tsv", "csv", "json", NULL };
 /* From PERIOD_DAY on, in the order of enum period. */
 static const char *const period_names[] = { "day", "week", "month", "year", NULL };
-enum report { REPORT_SUMMARY, REPORT_BY, REPORT_TAGS, REPORT_WEEKDAY, REPORT_WITH, REPORT_GOALS };
+enum report { REPORT_SUMMARY, REPORT_BY, REPORT_TAGS, REPORT_WEEKDAY, REPORT_WITH, REPORT_GOALS,
+	REPORT_MEASURES };
 
 /* What the command line asked for. */
 static enum format format = FORMAT_TEXT;
@@ -62,13 +68,14 @@ static unsigned long with_entries[2];
 static struct mean *with_mean[2];         /* [without, with][metric id] */
 static struct goals goals;
 static struct progress progress;
+static struct scores scores;              /* --measures */
 
 static void
 usage(FILE *fp)
 {
 	fputs("usage: journalstat [-h] [--by day|week|month|year [--count TAG]...] [--tags]\n"
-	    "                   [--weekday] [--with TAG] [--goals FILE] [--from DATE]\n"
-	    "                   [--to DATE] [--last N{d|w|m|y}] [--tag TAG]\n"
+	    "                   [--weekday] [--with TAG] [--goals FILE] [--measures]\n"
+	    "                   [--from DATE] [--to DATE] [--last N{d|w|m|y}] [--tag TAG]\n"
 	    "                   [--format text|tsv|csv|json] [--today YYYY-MM-DD] [--ascii]\n"
 	    "                   [--color auto|always|never] [--version] [PATH ...]\n", fp);
 }
@@ -86,6 +93,8 @@ help(void)
 	    "  --weekday          each metric's mean by day of the week\n"
 	    "  --with TAG         each metric's mean with the tag and without it\n"
 	    "  --goals FILE       each measured goal's value per period, and how often it was met\n"
+	    "  --measures         questionnaire scores (PHQ-9, GAD-7, ORS, SRS): bands and\n"
+	    "                     reliable change; with --goals FILE, goal attainment too\n"
 	    "Which entries:\n"
 	    "  --from DATE, --to DATE   only entries on or after, on or before DATE\n"
 	    "  --last N{d|w|m|y}  only the last N days, weeks, months or years to today\n"
@@ -192,6 +201,8 @@ on_entry(const struct entry *e, void *ctx)
 	}
 	if (report == REPORT_GOALS)
 		progress_add(&progress, e);
+	else if (report == REPORT_MEASURES)
+		scores_add(&scores, e);
 }
 
 /* ---- printing ---- */
@@ -851,28 +862,420 @@ goals_report(void)
 		puts("]}");
 }
 
+/* ---- --measures ---- */
+
+/* Item 9 of the PHQ-9 asks about thoughts of being better off dead or of hurting oneself.
+ * When a PHQ-9 of the selection put it above 0, this sentence opens the report in every
+ * format, never coloured and never left out: the person may be reading it alone. */
+#define SAFETY_ITEM "PHQ-9 item 9 (thoughts that you would be better off dead or of hurting " \
+	"yourself)"
+#define SAFETY_ASK "please raise it with your therapist, and if you are in danger now, " \
+	"contact your local emergency services."
+#define SAFETY_SIZE 320
+
+/* Whether a PHQ-9 answered item 9 above 0: as written, or, for a total, when the other eight
+ * items could not reach it (25 and up), as sessionsheet counts it too. */
+static int
+item9_above_0(const struct score_point *p)
+{
+	const struct instrument_info *ii = &instrument_table[INST_PHQ9];
+
+	return p->item9 > 0 || p->total > (ii->items - 1) * ii->item_max;
+}
+
+/* The safety sentence in buf, with *at the index of the latest PHQ-9 that called for it; or
+ * NULL when none did. */
+static const char *
+safety_sentence(char *buf, size_t *at)
+{
+	const struct score_series *s = &scores.s[INST_PHQ9];
+	char day[DATE_BUFSIZE];
+	size_t ndays = 0;
+
+	/* The scores are in date order; two of one day are one day to speak of. */
+	for (size_t i = 0; i < s->n; i++) {
+		if (!item9_above_0(&s->v[i]))
+			continue;
+		ndays += ndays == 0 || s->v[i].day != s->v[*at].day;
+		*at = i;
+	}
+	if (ndays == 0)
+		return NULL;
+	date_format(s->v[*at].day, day);
+	if (ndays == 1)
+		snprintf(buf, SAFETY_SIZE, "%s was above 0 on %s: %s", SAFETY_ITEM, day,
+		    SAFETY_ASK);
+	else
+		snprintf(buf, SAFETY_SIZE, "%s was above 0 on %zu days, the latest %s: %s",
+		    SAFETY_ITEM, ndays, day, SAFETY_ASK);
+	return buf;
+}
+
+/* Rounds to the given decimal places; adding 0.0 makes a rounded -0 a plain 0. */
+static double
+to_places(double v, int places)
+{
+	double scale = places == 2 ? 100 : places == 1 ? 10 : 1;
+
+	return round(v * scale) / scale + 0.0;
+}
+
+/* The change from the first score of the selection to the latest. */
+struct first_latest {
+	double first, latest, change;
+	double rci;             /* to two decimals; NAN when no criterion is published (SRS) */
+	enum change verdict;
+};
+
+/* Fills c for instrument in; 0 when it has fewer than two scores, so no change. */
+static int
+first_to_latest(enum instrument in, struct first_latest *c)
+{
+	const struct score_series *s = &scores.s[in];
+
+	if (s->n < 2)
+		return 0;
+	c->first = s->v[0].total;
+	c->latest = s->v[s->n - 1].total;
+	/* Totals have at most one decimal; rounding drops the binary fraction's tail. */
+	c->change = to_places(c->latest - c->first, 1);
+	c->rci = score_rci(in, c->first, c->latest);
+	/* The verdict is taken before rounding; the RCI is shown to two places, as published. */
+	c->verdict = score_change(in, c->rci);
+	c->rci = to_places(c->rci, 2);
+	return 1;
+}
+
+/* A score for a person, with as many decimals as the instrument's scores have: 14 on the
+ * PHQ-9, 24.9 and 25.0 on the ORS; a change with its sign. */
+static const char *
+score_text(enum instrument in, double v, int sign, char *buf)
+{
+	snprintf(buf, HUMAN_SIZE, sign && v != 0 ? "%+.*f" : "%.*f", instrument_table[in].decimals,
+	    v);
+	return buf;
+}
+
+/* The T-score, to one decimal as it is published. */
+static double
+tscore_of(const struct gas_point *gp)
+{
+	return to_places(gp->t, 1);
+}
+
+static int
+any_scores(void)
+{
+	for (int in = 0; in < INST_COUNT; in++)
+		if (scores.s[in].n > 0)
+			return 1;
+	return 0;
+}
+
+static void
+measures_text(const char *safety)
+{
+	char a[DATE_BUFSIZE], b[HUMAN_SIZE], c[HUMAN_SIZE], d[HUMAN_SIZE];
+	int w = 1, shown = 0;
+
+	/* First, and in plain text: nothing may hide it. */
+	if (safety != NULL)
+		printf("%s\n\n", safety);
+	if (!any_scores() && scores.nrated == 0) {
+		printf("no questionnaire scores (phq9, gad7, ors, srs)%s in these entries\n",
+		    goals_path != NULL ? " or goal attainment levels (gas-ID)" : "");
+		return;
+	}
+	/* One width for every score, so that the questionnaires line up. */
+	for (int in = 0; in < INST_COUNT; in++)
+		for (size_t i = 0; i < scores.s[in].n; i++)
+			if ((int)strlen(score_text((enum instrument)in, scores.s[in].v[i].total, 0,
+			    b)) > w)
+				w = (int)strlen(b);
+	for (int in = 0; in < INST_COUNT; in++) {
+		const struct instrument_info *ii = &instrument_table[in];
+		const struct score_series *s = &scores.s[in];
+		struct first_latest fl;
+
+		if (s->n == 0)
+			continue;
+		printf("%s%s%s%s (%s)\n", shown++ ? "\n" : "", sgr("\033[1m"), ii->name,
+		    sgr("\033[0m"), ii->about);
+		for (size_t i = 0; i < s->n; i++) {
+			printf("  %s  %*s  %s", date_format(s->v[i].day, a), w,
+			    score_text((enum instrument)in, s->v[i].total, 0, b),
+			    score_band((enum instrument)in, s->v[i].total));
+			if (s->v[i].item9 > 0)
+				printf(" (item 9: %d)", s->v[i].item9);
+			else if (in == INST_PHQ9 && item9_above_0(&s->v[i]))
+				fputs(" (item 9 at least 1)", stdout);
+			putchar('\n');
+		}
+		if (!first_to_latest((enum instrument)in, &fl)) {
+			puts("  one score: nothing to compare it with yet");
+			continue;
+		}
+		printf("  first to latest: %s to %s (%s)", score_text((enum instrument)in, fl.first,
+		    0, b), score_text((enum instrument)in, fl.latest, 0, c),
+		    score_text((enum instrument)in, fl.change, 1, d));
+		if (isnan(fl.rci))
+			printf("; no reliable change criterion published for %s\n", ii->name);
+		else
+			printf(", RCI %.2f: %s\n", fl.rci, change_name(fl.verdict));
+	}
+	if (!shown)
+		puts("no questionnaire scores (phq9, gad7, ors, srs) in these entries");
+	if (goals_path != NULL) {
+		printf("\n%sGoal attainment%s", sgr("\033[1m"), sgr("\033[0m"));
+		if (scores.ngas == 0)
+			printf(": no goal in %s has a gas: scale with all five levels\n",
+			    goals_path);
+		else if (scores.nrated == 0)
+			puts(": no level (gas-ID: LEVEL) of its goals in these entries");
+		else
+			puts(" (T-score: 50 when each goal rated is as expected)");
+	}
+	if (scores.nrated > 0) {
+		printf("%s  %-10s", sgr("\033[1m"), "date");
+		for (size_t k = 0; k < scores.ngas; k++) {
+			const char *id = goal_id(scores.gas[k]);
+
+			printf("  %*s", strlen(id) > 2 ? (int)strlen(id) : 2, id);
+		}
+		printf("  %4s%s\n", "T", sgr("\033[0m"));
+	}
+	for (size_t r = 0; r < scores.nrated; r++) {
+		const struct gas_point *gp = &scores.rated[r];
+
+		printf("  %s", date_format(gp->day, a));
+		for (size_t k = 0; k < scores.ngas; k++) {
+			size_t len = strlen(goal_id(scores.gas[k]));
+			double x = gp->level[k];
+
+			/* A level is written with its sign, as a scale names it: -1, 0, +1. */
+			if (isnan(x))
+				snprintf(b, sizeof b, "-");
+			else
+				snprintf(b, sizeof b, x > 0 ? "+%.0f" : "%.0f", x);
+			printf("  %*s", len > 2 ? (int)len : 2, b);
+		}
+		printf("  %4.1f\n", tscore_of(gp));
+	}
+	puts("\nThese are figures to discuss with your therapist, not a diagnosis.");
+}
+
+/* A cell of text that may hold anything (a goal's id, a sentence): CSV quotes it when it
+ * holds a comma, a quote or a line break; TSV cannot quote, so there a tab or a line break
+ * becomes a space. */
+static void
+cell_text(const char *s)
+{
+	cell("%s", "");
+	if (format == FORMAT_CSV && strpbrk(s, ",\"\r\n") != NULL) {
+		putchar('"');
+		for (; *s; s++) {
+			if (*s == '"')
+				putchar('"');
+			putchar(*s);
+		}
+		putchar('"');
+		return;
+	}
+	for (; *s; s++)
+		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
+}
+
+static void
+cells_empty(int n)
+{
+	while (n-- > 0)
+		cell("%s", "");
+}
+
+/* One row per score and one per goal of each day of goal attainment, under one header; the
+ * safety sentence, when there is one, is the first row. */
+static void
+measures_rows(const char *safety, size_t safety_at)
+{
+	char a[DATE_BUFSIZE];
+
+	cell("measure"), cell("date"), cell("score"), cell("band"), cell("item9");
+	cell("change"), cell("rci"), cell("verdict"), cell("goal"), cell("level"), cell("t");
+	row_end();
+	if (safety != NULL) {
+		const struct score_point *p = &scores.s[INST_PHQ9].v[safety_at];
+
+		cell("safety"), cell("%s", date_format(p->day, a)), cell("%s", "");
+		cell_text(safety);
+		/* A total above 24 says item 9 was above 0, not what it was. */
+		if (p->item9 >= 0)
+			cell("%d", p->item9);
+		else
+			cell("%s", "");
+		cells_empty(6), row_end();
+	}
+	for (int in = 0; in < INST_COUNT; in++) {
+		const struct score_series *s = &scores.s[in];
+		struct first_latest fl;
+		int has = first_to_latest((enum instrument)in, &fl);
+
+		for (size_t i = 0; i < s->n; i++) {
+			cell("%s", instrument_table[in].key);
+			cell("%s", date_format(s->v[i].day, a));
+			cell("%s", "");
+			json_number(stdout, s->v[i].total);
+			cell_text(score_band((enum instrument)in, s->v[i].total));
+			if (s->v[i].item9 >= 0)
+				cell("%d", s->v[i].item9);
+			else
+				cell("%s", "");
+			/* The change from the first score is on the latest's row. */
+			if (has && i == s->n - 1) {
+				cell("%s", "");
+				json_number(stdout, fl.change);
+				cell("%s", "");
+				if (!isnan(fl.rci))
+					json_number(stdout, fl.rci);
+				cell("%s", isnan(fl.rci) ? "" : change_name(fl.verdict));
+			} else {
+				cells_empty(3);
+			}
+			cells_empty(3);
+			row_end();
+		}
+	}
+	for (size_t r = 0; r < scores.nrated; r++) {
+		const struct gas_point *gp = &scores.rated[r];
+
+		for (size_t k = 0; k < scores.ngas; k++) {
+			cell("gas"), cell("%s", date_format(gp->day, a)), cells_empty(6);
+			cell_text(goal_id(scores.gas[k]));
+			cell("%s", "");
+			if (!isnan(gp->level[k]))
+				json_number(stdout, gp->level[k]);
+			cell("%s", "");
+			json_number(stdout, tscore_of(gp));
+			row_end();
+		}
+	}
+}
+
+static void
+measures_json(const char *safety)
+{
+	char a[DATE_BUFSIZE];
+	int shown = 0;
+
+	fputs("{\"safety\":", stdout);
+	json_cstring(stdout, safety);
+	fputs(",\"measures\":[", stdout);
+	for (int in = 0; in < INST_COUNT; in++) {
+		const struct instrument_info *ii = &instrument_table[in];
+		const struct score_series *s = &scores.s[in];
+		struct first_latest fl;
+		int has = first_to_latest((enum instrument)in, &fl);
+
+		if (s->n == 0)
+			continue;
+		printf("%s\n{\"key\":\"%s\",\"name\":\"%s\",\"about\":", shown++ ? "," : "",
+		    ii->key, ii->name);
+		json_cstring(stdout, ii->about);
+		fputs(",\"scores\":[", stdout);
+		for (size_t i = 0; i < s->n; i++) {
+			printf("%s{\"date\":\"%s\",\"score\":", i ? "," : "",
+			    date_format(s->v[i].day, a));
+			json_number(stdout, s->v[i].total);
+			fputs(",\"band\":", stdout);
+			json_cstring(stdout, score_band((enum instrument)in, s->v[i].total));
+			if (s->v[i].item9 >= 0)
+				printf(",\"item9\":%d", s->v[i].item9);
+			putchar('}');
+		}
+		fputs("],\"first\":", stdout);
+		json_number(stdout, s->v[0].total);
+		fputs(",\"latest\":", stdout);
+		json_number(stdout, s->v[s->n - 1].total);
+		fputs(",\"change\":", stdout);
+		json_number(stdout, has ? fl.change : NAN);
+		fputs(",\"rci\":", stdout);
+		json_number(stdout, has ? fl.rci : NAN);
+		fputs(",\"verdict\":", stdout);
+		json_cstring(stdout, has && !isnan(fl.rci) ? change_name(fl.verdict) : NULL);
+		putchar('}');
+	}
+	fputs("],\"gas\":{\"goals\":[", stdout);
+	for (size_t k = 0; k < scores.ngas; k++) {
+		const struct gas *gs = &scores.gas[k]->gas;
+
+		printf("%s{\"id\":", k ? "," : "");
+		json_cstring(stdout, goal_id(scores.gas[k]));
+		fputs(",\"weight\":", stdout);
+		json_number(stdout, gs->weight);
+		fputs(",\"baseline\":", stdout);
+		json_number(stdout, gs->has_baseline ? (double)gs->baseline : NAN);
+		putchar('}');
+	}
+	fputs("],\"ratings\":[", stdout);
+	for (size_t r = 0; r < scores.nrated; r++) {
+		const struct gas_point *gp = &scores.rated[r];
+
+		printf("%s\n{\"date\":\"%s\",\"levels\":{", r ? "," : "", date_format(gp->day, a));
+		for (size_t k = 0; k < scores.ngas; k++) {
+			printf("%s", k ? "," : "");
+			json_cstring(stdout, goal_id(scores.gas[k]));
+			putchar(':');
+			json_number(stdout, gp->level[k]);
+		}
+		fputs("},\"t\":", stdout);
+		json_number(stdout, tscore_of(gp));
+		putchar('}');
+	}
+	puts("]}}");
+}
+
+static void
+measures_report(void)
+{
+	char buf[SAFETY_SIZE];
+	size_t at = 0;
+	const char *safety = safety_sentence(buf, &at);
+
+	if (format == FORMAT_TEXT)
+		measures_text(safety);
+	else if (format == FORMAT_JSON)
+		measures_json(safety);
+	else
+		measures_rows(safety, at);
+}
+
 /* ---- the command line ---- */
 
 /* Reads the goals file for --goals; a file that is not a goals file stops the run.  Errors
- * in the file's measures change what is counted, so each is said, as goalcheck says it. */
+ * in the file change what is counted, so each is said, as goalcheck says it; for
+ * --measures, so is a goal attainment scale left unscored for lacking a level. */
 static void
 load_goals(const char *path)
 {
 	struct file_text f;
 	struct diags d = { 0 };
+	int failed;
 
 	if (goals_read_text(&f, path) < 0)
 		exit(2);
-	if (goals_load(&goals, f.data, f.len, &d) < 0) {
-		/* The one finding says why, as goalcheck would. */
+	failed = goals_load(&goals, f.data, f.len, &d) < 0;
+	/* The one finding of a file that is not a goals file says why, as goalcheck would. */
+	if (failed)
 		goals_say(path, &d.v[0]);
-		exit(2);
-	}
-	for (size_t i = 0; i < d.n; i++)
-		if (d.v[i].sev == SEV_ERROR)
+	for (size_t i = 0; !failed && i < d.n; i++)
+		if (d.v[i].sev == SEV_ERROR || (report == REPORT_MEASURES &&
+		    strcmp(d.v[i].rule, rule_table[RULE_GAS_SCALE].name) == 0))
 			goals_say(path, &d.v[i]);
 	diags_free(&d);
 	file_free(&f);
+	if (failed) {
+		goals_free(&goals);
+		exit(2);
+	}
 }
 
 /* A tag named on the command line must be one the journal could hold. */
@@ -896,7 +1299,8 @@ static void
 set_report(enum report r, const char *opt)
 {
 	if (report != REPORT_SUMMARY && report != r)
-		errx(2, "%s: one report at a time (--by, --tags, --weekday, --with, --goals)", opt);
+		errx(2, "%s: one report at a time (--by, --tags, --weekday, --with, --goals, "
+		    "--measures)", opt);
 	report = r;
 }
 
@@ -910,6 +1314,7 @@ main(int argc, char *argv[])
 		{ "weekday", no_argument, NULL, 'w' },
 		{ "with", required_argument, NULL, 'W' },
 		{ "goals", required_argument, NULL, 'g' },
+		{ "measures", no_argument, NULL, 'M' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'U' },
 		{ "last", required_argument, NULL, 'l' },
@@ -951,8 +1356,15 @@ main(int argc, char *argv[])
 			with_tag = check_tag(optarg, "--with");
 			break;
 		case 'g':
-			set_report(REPORT_GOALS, "--goals");
+			/* With --measures, the goals file gives the goals' attainment scales. */
+			if (report != REPORT_MEASURES)
+				set_report(REPORT_GOALS, "--goals");
 			goals_path = optarg;
+			break;
+		case 'M':
+			if (report == REPORT_GOALS)
+				report = REPORT_SUMMARY;
+			set_report(REPORT_MEASURES, "--measures");
 			break;
 		case 'F':
 			from = cli_date(optarg, "--from");
@@ -998,17 +1410,19 @@ main(int argc, char *argv[])
 	if (!have_today)
 		today = date_today();
 	if (last != NULL) {
-		char unit = '\0', extra;
-		int n = 0;
+		char *unit;
+		/* strtol, not sscanf's %d, whose overflow is undefined: glibc read 4294967297d
+		 * as 1d. */
+		long n = strtol(last, &unit, 10);
 
 		if (has_from || has_to)
 			errx(2, "--last: not with --from or --to");
-		if (sscanf(last, "%d%c%c", &n, &unit, &extra) != 2 || n <= 0 || n > 100000 ||
-		    strchr("dwmy", unit) == NULL)
+		if (n <= 0 || n > 100000 || unit[0] == '\0' || unit[1] != '\0' ||
+		    strchr("dwmy", unit[0]) == NULL)
 			errx(2, "--last: '%s' is not a number of days, weeks, months or years "
 			    "(30d, 8w, 6m, 1y)", last);
-		from = unit == 'd' ? today - n + 1 : unit == 'w' ? today - 7L * n + 1 :
-		    date_add_months(today, unit == 'm' ? -n : -12 * n) + 1;
+		from = *unit == 'd' ? today - n + 1 : *unit == 'w' ? today - 7L * n + 1 :
+		    date_add_months(today, (int)(*unit == 'm' ? -n : -12 * n)) + 1;
 		to = today;
 		has_from = has_to = 1;
 	}
@@ -1028,6 +1442,11 @@ main(int argc, char *argv[])
 	if (report == REPORT_GOALS) {
 		load_goals(goals_path);
 		progress_init(&progress, &goals, &jr, today);
+	} else if (report == REPORT_MEASURES) {
+		if (goals_path != NULL)
+			load_goals(goals_path);
+		/* on_entry has chosen the entries already: every day it passes on is kept. */
+		scores_init(&scores, &jr, goals_path != NULL ? &goals : NULL, LONG_MIN, LONG_MAX);
 	}
 
 	if (argc == 0) {
@@ -1067,6 +1486,13 @@ main(int argc, char *argv[])
 		goals_report();
 		progress_free(&progress);
 		goals_free(&goals);
+		break;
+	case REPORT_MEASURES:
+		scores_finish(&scores);
+		measures_report();
+		scores_free(&scores);
+		if (goals_path != NULL)
+			goals_free(&goals);
 		break;
 	}
 

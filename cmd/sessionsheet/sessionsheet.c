@@ -1,7 +1,8 @@
 /* sessionsheet: the one-page sheet to bring to the next therapy session, in Markdown: the
- * goals and how each is going, how the days went since the last session, what to raise, ask
- * and celebrate, the next steps, and room for notes.  It reads the goals file and the journal
- * through the same library as goalcheck and journalstat, and judges as they do. */
+ * goals and how each is going, the questionnaires and goal attainment scales the journal
+ * records, how the days went since the last session, what to raise, ask and celebrate, the
+ * next steps, and room for notes.  It reads the goals file and the journal through the same
+ * library as goalcheck and journalstat, and judges and scores as they do. */
 /* realpath(3), for -o inside the journal folder. */
 #define _XOPEN_SOURCE 700
 
@@ -29,8 +30,10 @@
 #include "journal.h"
 #include "json.h"
 #include "lint.h"
+#include "measures.h"
 #include "progress.h"
 #include "rules.h"
+#include "scores.h"
 #include "text.h"
 
 enum format { FORMAT_MARKDOWN, FORMAT_JSON };
@@ -47,18 +50,21 @@ static const char *const format_names[] = { "markdown", "json", NULL };
 #define LINE_MAX_BYTES 1000
 /* Goal texts in the table are cut after this many characters. */
 #define CELL_MAX 90
+/* A questionnaire's trend shows at most this many of its latest scores: a page has no room
+ * for a year of them, and the change since the first score says the rest. */
+#define TREND_MAX 8
 
 /* What the command line asked for. */
 static enum format format = FORMAT_MARKDOWN;
 static long today, since;
-static int has_since, color, blocks;
+static int has_since, color, blocks, share;
 static const char *goals_path, *out_path;
 
 static void
 usage(FILE *fp)
 {
 	fputs("usage: sessionsheet [-h] [-C DIR] [-o FILE] [--since DATE] [--goals FILE]\n"
-	    "                    [--format markdown|json] [--today YYYY-MM-DD]\n"
+	    "                    [--format markdown|json] [--today YYYY-MM-DD] [--share]\n"
 	    "                    [--color auto|always|never] [--version] [JOURNAL ...]\n", fp);
 }
 
@@ -67,9 +73,12 @@ help(void)
 {
 	usage(stdout);
 	fputs("\nA one-page Markdown sheet for the next therapy session, from the goals file and\n"
-	    "the journal of a folder: the goals and their progress, how the days went since the\n"
-	    "last session (the last entry tagged #session), what to raise (#raise, #concern),\n"
-	    "questions (#ask), wins (#win), the next steps, the miracle question (#miracle).\n\n"
+	    "the journal of a folder: the goals and their progress, questionnaire scores\n"
+	    "(phq9, gad7, ors, srs) and goal attainment levels (gas-ID), how the days went\n"
+	    "since the last session (the last entry tagged #session), what to raise (#raise,\n"
+	    "#concern), questions (#ask), wins (#win), the next steps, the miracle question\n"
+	    "(#miracle).  When a PHQ-9 since the last session (its own entry included)\n"
+	    "answers item 9 above 0, the sheet opens with a line about it, always.\n\n"
 	    "  -C DIR             work in DIR, as if started there\n"
 	    "  -o FILE            write the sheet to FILE (replaced whole; new files are 0600)\n"
 	    "  --since DATE       the period starts on DATE, not after the last session\n"
@@ -78,6 +87,8 @@ help(void)
 	    "                     - is standard input)\n"
 	    "  --format FORMAT    markdown (default) or json\n"
 	    "  --today DATE       make the sheet as on this date (default: today)\n"
+	    "  --share            leave out the journal's own words (titles, tagged lines, the\n"
+	    "                     miracle answer); keep the goals file's words and the numbers\n"
 	    "  --color WHEN       auto (default: on a terminal, not with NO_COLOR), always, never\n"
 	    "  -h, --help         this help\n"
 	    "      --version      the version\n\n"
@@ -156,6 +167,18 @@ static long first_day = LONG_MIN;      /* the journal's first, for goals without
 static struct stat out_st;
 static int out_exists;
 static char *out_clash, *last_file;
+/* The questionnaires' scores and the goal attainment levels of the whole journal up to today:
+ * scores come a few a month, so a trend needs more than the period. */
+static struct scores measured;
+/* The PHQ-9s whose item 9, thoughts of being better off dead or of hurting oneself, is above
+ * 0, written in the period or in the last session's own entry. */
+struct item9 {
+	struct moment at;
+	double total;
+	int value;            /* -1 when only a total was written, one too high for item 9 at 0 */
+};
+static struct item9 *item9s;
+static size_t nitem9s, capitem9s;
 
 static struct goals goals;
 static int have_goals;
@@ -302,15 +325,32 @@ said_text(const char *s, size_t n)
 static void
 on_entry(const struct entry *e, void *ctx)
 {
+	/* A PHQ-9 total above what the other eight items can reach needs item 9 above 0. */
+	const double others_max = (instrument_table[INST_PHQ9].items - 1) *
+	    instrument_table[INST_PHQ9].item_max;
 	struct moment m = { e->day, e->minute, seq++ };
 	struct rec *r;
 	size_t nt = 0, len;
+	double total;
 
 	(void)ctx;
 	progress_add(&progress, e);
+	scores_add(&measured, e);
 	if (first_day == LONG_MIN || e->day < first_day)
 		first_day = e->day;
-	if (out_exists && out_clash == NULL && (last_file == NULL || strcmp(last_file, e->file))) {
+	/* The last session's own entry counts too: a questionnaire is often filled in at the
+	 * session and written in its entry, and would otherwise reach no sheet at all. */
+	if (entry_metric(e, measured.metric[INST_PHQ9], &total) && (e->phq9_item9 > 0 ||
+	    total > others_max) && (in_period(&m) ||
+	    (has_session && m.day == session.day && m.seq == session.seq))) {
+		if (nitem9s == capitem9s) {
+			capitem9s = capitem9s ? 2 * capitem9s : 8;
+			item9s = xrealloc(item9s, capitem9s * sizeof *item9s);
+		}
+		item9s[nitem9s++] = (struct item9){ m, total, e->phq9_item9 };
+	}
+	if (out_exists && out_clash == NULL && (last_file == NULL ||
+	    strcmp(last_file, e->file) != 0)) {
 		struct stat st;
 
 		free(last_file);
@@ -319,7 +359,7 @@ on_entry(const struct entry *e, void *ctx)
 		    st.st_ino == out_st.st_ino)
 			out_clash = xstrndup(e->file, strlen(e->file));
 	}
-	if (e->day <= today && entry_has_tag(e, tag_miracle) &&
+	if (!share && e->day <= today && entry_has_tag(e, tag_miracle) &&
 	    (miracle == NULL || comes_after(&m, &miracle_at))) {
 		size_t n = cur_len;
 
@@ -359,7 +399,9 @@ on_entry(const struct entry *e, void *ctx)
 	r = &recs[nrecs++];
 	r->at = m;
 	r->in_period = in_period(&m);
-	if (e->title[0] != '\0') {
+	if (share) {
+		r->text = "";
+	} else if (e->title[0] != '\0') {
 		r->text = arena_strndup(&texts, e->title, strlen(e->title));
 	} else {
 		len = list_marker(e->first, strlen(e->first));
@@ -485,6 +527,9 @@ find_journal(int argc, char *argv[])
 		const char *name;
 
 		jpaths[i] = argc > 0 ? argv[i] : path;
+		/* With argc 0, path is set (or we returned above), and argc is never negative;
+		 * the analyzer does not know the last.
+		 * NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
 		name = strcmp(jpaths[i], "-") == 0 ? "standard input" : jpaths[i];
 		streams[i] = READ_PATH;
 		if (strcmp(jpaths[i], "-") != 0 && (stat(jpaths[i], &st) < 0 ||
@@ -546,8 +591,8 @@ higher_is_better(int id)
 {
 	static const char *const low[] = { "anxiety", "stress", "pain", "worry", "panic",
 		"craving", "cravings", "urge", "urges", "anger", "irritability", "tension",
-		"fatigue", "sadness", "loneliness", "rumination", "depression", "phq9", "gad7",
-		"distress", "fear", "shame", "guilt", NULL };
+		"fatigue", "sadness", "loneliness", "rumination", "depression", "distress", "fear",
+		"shame", "guilt", NULL };
 	const char *name = jr.metrics.name[id];
 
 	for (size_t g = 0; g < progress.n; g++) {
@@ -560,6 +605,20 @@ higher_is_better(int id)
 		if (strcmp(name, low[i]) == 0)
 			return 0;
 	return 1;
+}
+
+/* Whether metric id is a questionnaire's score or a scaled goal's attainment level: those are
+ * under Measures with their own trend, not averaged day by day. */
+static int
+measure_metric(int id)
+{
+	for (int i = 0; i < INST_COUNT; i++)
+		if (measured.metric[i] == id)
+			return 1;
+	for (size_t k = 0; k < measured.ngas; k++)
+		if (measured.gas_metric[k] == id)
+			return 1;
+	return 0;
 }
 
 /* One metric over the period. */
@@ -646,6 +705,8 @@ figure_metrics(void)
 			double v = metrics[r->m + k].value;
 			struct metric_figures *f = &figs[id];
 
+			if (measure_metric(id))
+				continue;
 			if (!r->in_period) {
 				mean_add(&f->before, v);
 				continue;
@@ -784,6 +845,46 @@ advice_for(size_t g)
 			first = f->message;
 	}
 	return first;
+}
+
+/* By day, then as read: comes_after, which weighs times only when both entries have one, is
+ * no order qsort may rely on (9:00, no time, 10:00 can go round in a circle). */
+static int
+by_item9_day(const void *a, const void *b)
+{
+	const struct item9 *x = a, *y = b;
+
+	if (x->at.day != y->at.day)
+		return x->at.day < y->at.day ? -1 : 1;
+	return x->at.seq < y->at.seq ? -1 : x->at.seq > y->at.seq;
+}
+
+#define SAFETY_LABEL "Please raise this first:"
+#define SAFETY_MAX 400
+
+/* The safety line, in plain words: which PHQ-9s answered item 9 above 0 (item9s, in date
+ * order), and what to do about it.  Its wording is fixed: it is the one line of the sheet
+ * that must read the same to everyone. */
+static void
+safety_text(char *buf, size_t size)
+{
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE], which[64 + 2 * DATE_BUFSIZE];
+	size_t days = 0;
+
+	/* Two entries of one day are one PHQ-9 to speak of. */
+	for (size_t i = 0; i < nitem9s; i++)
+		days += i == 0 || item9s[i].at.day != item9s[i - 1].at.day;
+	date_format(item9s[0].at.day, a);
+	date_format(item9s[nitem9s - 1].at.day, b);
+	if (days == 1)
+		snprintf(which, sizeof which, "your PHQ-9 of %s", b);
+	else if (days == 2)
+		snprintf(which, sizeof which, "your PHQ-9s of %s and %s", a, b);
+	else
+		snprintf(which, sizeof which, "your PHQ-9s of %zu days, the latest %s,", days, b);
+	snprintf(buf, size, "%s %s noted thoughts that you would be better off dead or of "
+	    "hurting yourself. Tell your therapist at the start of the session, and if you are in "
+	    "danger now, contact your local emergency services.", SAFETY_LABEL, which);
 }
 
 /* ---- writing text ---- */
@@ -1014,16 +1115,26 @@ md_header(FILE *fp)
 
 	fprintf(fp, "%s# Session sheet, %s%s\n\n", sgr("\033[1m"), date_format(today, a),
 	    sgr("\033[0m"));
+	/* First, before anything else the page says; no option leaves it out. */
+	if (nitem9s > 0) {
+		char line[SAFETY_MAX];
+
+		safety_text(line, sizeof line);
+		fprintf(fp, "%s**%s**%s%s\n\n", sgr("\033[1;31m"), SAFETY_LABEL, sgr("\033[0m"),
+		    line + strlen(SAFETY_LABEL));
+	}
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(period_from, b), a, days,
 	    days == 1 ? "" : "s");
 	if (has_session)
 		fprintf(fp, "), since the session on %s.\n", date_format(session.day, c));
 	else if (has_since)
-		fputs(").\n", fp);
+		fputs(").\n", fp);	/* NOLINT(bugprone-branch-clone): the cases in order */
 	else if (njpaths > 0)
 		fputs("): no journal entry is tagged `#session`.\n", fp);
 	else
 		fputs(").\n", fp);
+	if (share)
+		fputs("\nFor sharing: the journal's own words are left out, its numbers kept.\n", fp);
 	if (have_goals && goals.mission != NULL && goals.mission->kind == YNODE_SCALAR &&
 	    goals.mission->len > 0) {
 		fputs("\n**What these goals are for:** ", fp);
@@ -1150,6 +1261,177 @@ md_goals(FILE *fp)
 		put_ctext(fp, advice, PLAIN, 0);
 		fputc('\n', fp);
 	}
+}
+
+/* A change or an index with its sign: +4, -7, 0. */
+static void
+put_signed(FILE *fp, double v)
+{
+	v = round(v * 100) / 100;
+	fputs(v > 0 ? "+" : "", fp);
+	put_number(fp, v);
+}
+
+/* A goal attainment level as the scale writes it: -2, -1, 0, +1, +2 ("gas-x: -0" is 0). */
+static void
+put_level(FILE *fp, double level)
+{
+	fprintf(fp, level > 0 ? "+%.0f" : "%.0f", level == 0 ? 0 : level);
+}
+
+/* What a level of a goal's scale looks like, a text of the goals file; NULL for no level. */
+static const struct ynode *
+gas_text(const struct goal *gl, double level)
+{
+	const struct ynode *t;
+
+	if (!(level >= -2 && level <= 2) || level != floor(level))
+		return NULL;
+	t = gl->gas.level[(int)level + 2];
+	return t != NULL && t->kind == YNODE_SCALAR ? t : NULL;
+}
+
+static int
+has_measures(void)
+{
+	for (int i = 0; i < INST_COUNT; i++)
+		if (measured.s[i].n > 0)
+			return 1;
+	return measured.ngas > 0;
+}
+
+/* A score as its questionnaire writes it: ORS and SRS with their one decimal (29.0). */
+static void
+put_score(FILE *fp, enum instrument in, double v)
+{
+	fprintf(fp, "%.*f", instrument_table[in].decimals, v);
+}
+
+/* One questionnaire, on one line: the latest score with its band, the one before, the trend
+ * of the last TREND_MAX, and the change since the first with its reliable change index.  A
+ * line, not a table: the sentences wrap across the page where cells would make columns of
+ * single words. */
+static void
+md_instrument(FILE *fp, enum instrument in)
+{
+	const struct instrument_info *ii = &instrument_table[in];
+	const struct score_series *s = &measured.s[in];
+	const struct score_point *last = &s->v[s->n - 1], *first = &s->v[0];
+	size_t from = s->n > TREND_MAX ? s->n - TREND_MAX : 0;
+	char a[DATE_BUFSIZE];
+	double rci_value = score_rci(in, first->total, last->total);
+
+	fprintf(fp, "- **%s** (%s): **", ii->name, ii->about);
+	put_score(fp, in, last->total);
+	fprintf(fp, "** (%s) on %s", score_band(in, last->total), date_format(last->day, a));
+	if (s->n == 1) {
+		fputs(", the first score\n", fp);
+		return;
+	}
+	fputs("; before, ", fp);
+	put_score(fp, in, s->v[s->n - 2].total);
+	fprintf(fp, " on %s; trend ", date_format(s->v[s->n - 2].day, a));
+	if (s->n > TREND_MAX)
+		fputs("... ", fp);
+	for (size_t k = from; k < s->n; k++) {
+		fputs(k > from ? " → " : "", fp);
+		put_score(fp, in, s->v[k].total);
+	}
+	/* SRS: no reliable change published; its band, the alliance cutoff, is the signal. */
+	if (!isnan(rci_value)) {
+		fputs("; from ", fp);
+		put_score(fp, in, first->total);
+		fprintf(fp, " on %s, ", date_format(first->day, a));
+		fprintf(fp, "%+.*f", ii->decimals, last->total - first->total);
+		fprintf(fp, ": %s (RCI ", change_name(score_change(in, rci_value)));
+		put_signed(fp, rci_value);
+		fputc(')', fp);
+	}
+	fputc('\n', fp);
+}
+
+/* A level and what it looks like: "+1 (Three new people a week)". */
+static void
+put_gas_level(FILE *fp, const struct goal *gl, double level)
+{
+	const struct ynode *t = gas_text(gl, level);
+
+	put_level(fp, level);
+	if (t != NULL) {
+		fputs(" (", fp);
+		put_text(fp, t->value, t->len, PLAIN, CELL_MAX);
+		fputc(')', fp);
+	}
+}
+
+/* The T-score of the latest rating and the one before, then each scaled goal's latest level
+ * with what that level looks like, and its baseline. */
+static void
+md_gas(FILE *fp)
+{
+	const struct gas_point *last = measured.nrated ? &measured.rated[measured.nrated - 1] :
+	    NULL;
+	char a[DATE_BUFSIZE];
+
+	if (measured.ngas == 0)
+		return;
+	if (last == NULL) {
+		fputs("Goal attainment: no level rated yet; write each scaled goal's level, -2 to "
+		    "+2, in a session's entry as `gas-ID: LEVEL`.\n", fp);
+		return;
+	}
+	fputs("Goal attainment: T-score **", fp);
+	fprintf(fp, "%.1f** on %s", last->t, date_format(last->day, a));
+	if (last->nrated < measured.ngas)
+		fprintf(fp, " (%zu of %zu goals rated)", last->nrated, measured.ngas);
+	if (measured.nrated > 1) {
+		fprintf(fp, ", before %.1f on %s", last[-1].t, date_format(last[-1].day, a));
+	}
+	fputs("; 50 is as expected on every goal.\n\n", fp);
+	for (size_t k = 0; k < measured.ngas; k++) {
+		const struct goal *gl = measured.gas[k];
+		const struct gas_point *p = NULL;
+
+		for (size_t i = measured.nrated; i-- > 0 && p == NULL; )
+			if (!isnan(measured.rated[i].level[k]))
+				p = &measured.rated[i];
+		fputs("- **", fp);
+		put_ctext(fp, goal_id(gl), NAME, 40);
+		fputs("**", fp);
+		if (gl->status != STATUS_ACTIVE)
+			fprintf(fp, " (%s)", goal_status_name(gl->status));
+		fputs(": ", fp);
+		if (p == NULL) {
+			fputs("not rated yet", fp);
+		} else {
+			put_gas_level(fp, gl, p->level[k]);
+			fprintf(fp, " on %s", date_format(p->day, a));
+		}
+		if (gl->gas.has_baseline) {
+			fputs("; baseline ", fp);
+			put_gas_level(fp, gl, gl->gas.baseline);
+		}
+		fputc('\n', fp);
+	}
+}
+
+static void
+md_measures(FILE *fp)
+{
+	int listed = 0;
+
+	if (!has_measures())
+		return;
+	heading(fp, "Measures");
+	for (int i = 0; i < INST_COUNT; i++) {
+		if (measured.s[i].n > 0) {
+			md_instrument(fp, (enum instrument)i);
+			listed = 1;
+		}
+	}
+	if (listed && measured.ngas > 0)
+		fputc('\n', fp);
+	md_gas(fp);
 }
 
 /* "best 8 on 2026-11-30 (Said hello)": a value, its day, and the entry's words. */
@@ -1373,6 +1655,7 @@ markdown(FILE *fp)
 {
 	md_header(fp);
 	md_goals(fp);
+	md_measures(fp);
 	md_metrics(fp);
 	md_raise(fp);
 	md_steps(fp);
@@ -1458,6 +1741,145 @@ json_goals(FILE *fp)
 	fputs("]", fp);
 }
 
+/* A score: its date and total, PHQ-9's item 9 (null when unknown), and its band if asked. */
+static void
+json_score(FILE *fp, enum instrument in, const struct score_point *p, int band)
+{
+	fputs("{\"date\":", fp);
+	json_date(fp, p->day);
+	fputs(",\"score\":", fp);
+	json_number(fp, p->total);
+	if (in == INST_PHQ9) {
+		fputs(",\"item9\":", fp);
+		json_number(fp, p->item9 < 0 ? (double)NAN : (double)p->item9);
+	}
+	if (band) {
+		fputs(",\"band\":", fp);
+		json_cstring(fp, score_band(in, p->total));
+	}
+	fputc('}', fp);
+}
+
+static void
+json_instruments(FILE *fp)
+{
+	int first = 1;
+
+	fputs(",\n\"measures\":[", fp);
+	for (int i = 0; i < INST_COUNT; i++) {
+		const struct instrument_info *ii = &instrument_table[i];
+		const struct score_series *s = &measured.s[i];
+		double rci_value;
+
+		if (s->n == 0)
+			continue;
+		fprintf(fp, "%s\n{\"key\":\"%s\",\"name\":\"%s\",\"about\":\"%s\","
+		    "\"higher_is_better\":%s,\"latest\":", first ? "" : ",", ii->key, ii->name,
+		    ii->about, ii->higher_is_better ? "true" : "false");
+		first = 0;
+		json_score(fp, (enum instrument)i, &s->v[s->n - 1], 1);
+		fputs(",\"before\":", fp);
+		if (s->n > 1)
+			json_score(fp, (enum instrument)i, &s->v[s->n - 2], 1);
+		else
+			fputs("null", fp);
+		fputs(",\"scores\":[", fp);
+		for (size_t k = 0; k < s->n; k++) {
+			fputs(k ? "," : "", fp);
+			json_score(fp, (enum instrument)i, &s->v[k], 0);
+		}
+		fputs("],\"change\":", fp);
+		if (s->n > 1) {
+			rci_value = score_rci((enum instrument)i, s->v[0].total, s->v[s->n - 1].total);
+			fputs("{\"points\":", fp);
+			json_number(fp, round((s->v[s->n - 1].total - s->v[0].total) * 100) / 100);
+			fputs(",\"rci\":", fp);
+			json_number(fp, round(rci_value * 100) / 100);
+			fputs(",\"verdict\":", fp);
+			json_cstring(fp, isnan(rci_value) ? NULL :
+			    change_name(score_change((enum instrument)i, rci_value)));
+			fputc('}', fp);
+		} else {
+			fputs("null", fp);
+		}
+		fputc('}', fp);
+	}
+	fputc(']', fp);
+}
+
+/* A T-score: the date of the rating, its value, and how many of the scaled goals it rates. */
+static void
+json_tscore(FILE *fp, const struct gas_point *p)
+{
+	if (p == NULL) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"date\":", fp);
+	json_date(fp, p->day);
+	fputs(",\"value\":", fp);
+	json_number(fp, round(p->t * 10) / 10);
+	fprintf(fp, ",\"rated\":%zu,\"of\":%zu}", p->nrated, measured.ngas);
+}
+
+/* A level with its date (when rated) and what it looks like. */
+static void
+json_level(FILE *fp, const struct goal *gl, const struct gas_point *p, double level)
+{
+	fputs("{", fp);
+	if (p != NULL) {
+		fputs("\"date\":", fp);
+		json_date(fp, p->day);
+		fputc(',', fp);
+	}
+	fputs("\"level\":", fp);
+	json_number(fp, level == 0 ? 0 : level);  /* not -0 */
+	fputs(",\"text\":", fp);
+	json_node(fp, gas_text(gl, level));
+	fputc('}', fp);
+}
+
+static void
+json_gas(FILE *fp)
+{
+	size_t n = measured.nrated;
+
+	fputs(",\n\"gas\":", fp);
+	if (measured.ngas == 0) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"t\":", fp);
+	json_tscore(fp, n > 0 ? &measured.rated[n - 1] : NULL);
+	fputs(",\"before\":", fp);
+	json_tscore(fp, n > 1 ? &measured.rated[n - 2] : NULL);
+	fputs(",\"goals\":[", fp);
+	for (size_t k = 0; k < measured.ngas; k++) {
+		const struct goal *gl = measured.gas[k];
+		const struct gas_point *p = NULL;
+
+		for (size_t i = n; i-- > 0 && p == NULL; )
+			if (!isnan(measured.rated[i].level[k]))
+				p = &measured.rated[i];
+		fputs(k ? ",\n{\"id\":" : "\n{\"id\":", fp);
+		json_cstring(fp, goal_id(gl));
+		fprintf(fp, ",\"status\":\"%s\",\"weight\":", goal_status_name(gl->status));
+		json_number(fp, gl->gas.weight);
+		fputs(",\"baseline\":", fp);
+		if (gl->gas.has_baseline)
+			json_level(fp, gl, NULL, gl->gas.baseline);
+		else
+			fputs("null", fp);
+		fputs(",\"latest\":", fp);
+		if (p != NULL)
+			json_level(fp, gl, p, p->level[k]);
+		else
+			fputs("null", fp);
+		fputc('}', fp);
+	}
+	fputs("]}", fp);
+}
+
 static void
 json_day_text(FILE *fp, const struct rec *r, double v)
 {
@@ -1466,7 +1888,7 @@ json_day_text(FILE *fp, const struct rec *r, double v)
 	fputs(",\"value\":", fp);
 	json_number(fp, v);
 	fputs(",\"text\":", fp);
-	json_cstring(fp, r->text);
+	json_cstring(fp, share ? NULL : r->text);
 	fputc('}', fp);
 }
 
@@ -1525,7 +1947,29 @@ json(FILE *fp)
 
 	fputs("{\"date\":", fp);
 	json_date(fp, today);
-	fputs(",\"period\":{\"from\":", fp);
+	fputs(",\"safety\":", fp);
+	if (nitem9s > 0) {
+		char line[SAFETY_MAX];
+
+		safety_text(line, sizeof line);
+		fputs("{\"text\":", fp);
+		json_cstring(fp, line);
+		fputs(",\"phq9\":[", fp);
+		for (size_t i = 0; i < nitem9s; i++) {
+			fputs(i ? ",{\"date\":" : "{\"date\":", fp);
+			json_date(fp, item9s[i].at.day);
+			fputs(",\"score\":", fp);
+			json_number(fp, item9s[i].total);
+			fputs(",\"item9\":", fp);
+			json_number(fp, item9s[i].value < 0 ? (double)NAN : (double)item9s[i].value);
+			fputc('}', fp);
+		}
+		fputs("]}", fp);
+	} else {
+		fputs("null", fp);
+	}
+	fprintf(fp, ",\"share\":%s", share ? "true" : "false");
+	fputs(",\n\"period\":{\"from\":", fp);
 	json_date(fp, period_from);
 	fputs(",\"to\":", fp);
 	json_date(fp, today);
@@ -1539,6 +1983,8 @@ json(FILE *fp)
 	fputs("},\n\"mission\":", fp);
 	json_node(fp, have_goals ? goals.mission : NULL);
 	json_goals(fp);
+	json_instruments(fp);
+	json_gas(fp);
 	json_metrics(fp);
 	fputs(",\n\"concerns\":[", fp);
 	for (size_t i = 0; have_goals && i < goals.nconcerns; i++) {
@@ -1688,6 +2134,8 @@ free_all(void)
 		free(figs[i].bins);
 	free(figs);
 	progress_free(&progress);
+	scores_free(&measured);
+	free(item9s);
 	if (have_goals)
 		goals_free(&goals);
 	diags_free(&findings);
@@ -1719,6 +2167,7 @@ main(int argc, char *argv[])
 		{ "goals", required_argument, NULL, 'g' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "today", required_argument, NULL, 't' },
+		{ "share", no_argument, NULL, 'S' },
 		{ "color", required_argument, NULL, 'c' },
 		{ "colour", required_argument, NULL, 'c' },
 		{ "help", no_argument, NULL, 'h' },
@@ -1759,6 +2208,9 @@ main(int argc, char *argv[])
 			today = cli_date(optarg, "--today");
 			have_today = 1;
 			break;
+		case 'S':
+			share = 1;
+			break;
 		case 'c':
 			when = cli_color_when(optarg);
 			break;
@@ -1792,13 +2244,15 @@ main(int argc, char *argv[])
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 
 	journal_init(&jr, "sessionsheet", on_entry, NULL);
-	jr.on_line = on_line;
+	/* Shared, the journal's lines are never even looked at. */
+	jr.on_line = share ? NULL : on_line;
 	tag_miracle = journal_tag(&jr, "miracle", 7);
 	for (int k = 0; k < SAID_COUNT; k++)
 		for (int w = 0; w < 2; w++)
 			said_tag[k][w] = journal_tag(&jr, said_names[k][w], strlen(said_names[k][w]));
 	read_goals();
 	progress_init(&progress, &goals, &jr, today);
+	scores_init(&measured, &jr, have_goals ? &goals : NULL, LONG_MIN, today);
 	nwatched = jr.tags.n;
 	watched = xmalloc(nwatched + 1);
 	memset(watched, 0, nwatched + 1);
@@ -1812,6 +2266,9 @@ main(int argc, char *argv[])
 		status = 2;
 	if (nsaids > 0)
 		qsort(saids, nsaids, sizeof *saids, by_said_day);
+	if (nitem9s > 0)
+		qsort(item9s, nitem9s, sizeof *item9s, by_item9_day);
+	scores_finish(&measured);
 	figure_metrics();
 
 	if ((fp = open_memstream(&buf, &len)) == NULL)

@@ -1,0 +1,76 @@
+/* measures.h: the published measures a journal may record, scored by their published rules
+ * (doc/measures.md gives each formula with its source): four questionnaires (PHQ-9, GAD-7,
+ * ORS, SRS) with their bands and the reliable change between two scores, and the T-score of
+ * Goal Attainment Scaling.  These are figures to talk over with a therapist, never a
+ * diagnosis. */
+#ifndef GOALKIT_MEASURES_H
+#define GOALKIT_MEASURES_H
+
+#include <stddef.h>
+
+enum instrument { INST_PHQ9, INST_GAD7, INST_ORS, INST_SRS, INST_COUNT };
+
+#define INSTRUMENT_MAX_ITEMS 9
+
+struct instrument_info {
+	const char *key;        /* the journal field that records it: "phq9" */
+	const char *name;       /* as published: "PHQ-9" */
+	const char *about;      /* what it asks about, for a person: "depression" */
+	int items;              /* how many items ... */
+	int decimals;           /* ... with this many decimals (ORS and SRS marks: 1) ... */
+	double item_max;        /* ... each scored 0 to item_max */
+	double max;             /* the highest total */
+	/* For the reliable change index: the instrument's published reliability (Cronbach's
+	 * alpha) and its published reliable change criterion in points, from which the standard
+	 * deviation is taken (doc/measures.md shows the arithmetic); criterion 0: none. */
+	double reliability, criterion;
+	int higher_is_better;   /* ORS and SRS: a higher score is better */
+};
+
+extern const struct instrument_info instrument_table[INST_COUNT];
+
+/* The instrument a journal field names ("phq9"; any case, and "PHQ-9" too), or -1. */
+int instrument_find(const char *key, size_t len);
+
+/* One recorded score: its total, and its items when they were written one by one. */
+struct score {
+	double total;
+	int nitems;             /* 0 when only the total was written */
+	double item[INSTRUMENT_MAX_ITEMS];
+};
+
+/* Reads a field's value (len bytes): a total ("12") or every item's score separated by
+ * spaces ("1 2 0 3 1 1 0 2 1").  Returns 0, or -1 with a message for a person in err (no
+ * file or line: the caller knows them) when the count or a score is out of range. */
+int score_parse(enum instrument in, const char *val, size_t len, struct score *s, char *err,
+    size_t errsize);
+
+/* The published band of a total: "moderate" for PHQ-9's 10 to 14; for ORS, whether it is
+ * below the clinical cutoff; for SRS, whether it is below the alliance cutoff. */
+const char *score_band(enum instrument in, double total);
+
+/* Jacobson and Truax's reliable change index from score x1 to score x2:
+ * (x2 - x1) / Sdiff, Sdiff = sqrt(2 * SE^2), SE = sd * sqrt(1 - reliability). */
+double rci(double x1, double x2, double sd, double reliability);
+/* The standard deviation at which a change of `criterion` points gives an RCI of 1.96. */
+double rci_sd(double criterion, double reliability);
+/* The instrument's RCI from x1 to x2; NAN when it has no published criterion (SRS). */
+double score_rci(enum instrument in, double x1, double x2);
+
+enum change { CHANGE_NONE, CHANGE_BETTER, CHANGE_WORSE };
+/* Whether an RCI is a reliable change (|RCI| of 1.96 or more, so that a change of exactly the
+ * published criterion counts, as its publishers count it) and which way. */
+enum change score_change(enum instrument in, double rci_value);
+/* "reliable improvement", "reliable deterioration", "no reliable change". */
+const char *change_name(enum change c);
+
+/* Goal Attainment Scaling (Kiresuk and Sherman 1968): the T-score of n goals attained at
+ * levels x[i] (-2 to +2) with weights w[i], with the published correlation of 0.3 between
+ * goals.  50 is "as expected" on every goal. */
+#define GAS_RHO 0.3
+double gas_tscore(const double *w, const double *x, size_t n);
+
+/* The metric a session entry records a goal's GAS level in: "gas-" and the goal's id. */
+#define GAS_PREFIX "gas-"
+
+#endif
