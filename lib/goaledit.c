@@ -660,8 +660,14 @@ value_start(const struct src *s, size_t keyend, const struct ynode *v)
 
 	if (at < vs || at >= s->len || (s->buf[at] != '&' && s->buf[at] != '!'))
 		return vs;
-	/* Just past them: the new value brings its own blank. */
-	for (at = content_start(s, v, 0); at > vs && (s->buf[at - 1] == ' ' ||
+	/* Just past them (all of them, over lines, for a value that is nothing else): the new
+	 * value brings its own blank. */
+	if (v->kind == YNODE_SCALAR && !v->quoted && v->len == 0 &&
+	    offset(s, v->end_line, v->end_col) > at)
+		at = offset(s, v->end_line, v->end_col);
+	else
+		at = content_start(s, v, 0);
+	for (; at > vs && (s->buf[at - 1] == ' ' ||
 	    s->buf[at - 1] == '\t'); at--)
 		;
 	return at;
@@ -740,8 +746,9 @@ append_block_list(struct edits *e, const struct src *s, const struct ynode *list
 		dash = s->line[ln - 1] + (size_t)indent_of(s, ln);
 	}
 	dash_indent = (int)(dash - s->line[dash_ln - 1]);
-	if (last->kind == YNODE_SCALAR && !last->quoted && last->len == 0)
-		ln = last_line(s, dash_ln, dash_indent);  /* an empty item: its dash's line */
+	if (last->kind == YNODE_SCALAR && !last->quoted && last->len == 0 &&
+	    offset(s, last->end_line, last->end_col) == start)
+		ln = last_line(s, dash_ln, dash_indent);  /* nothing at all: its dash's line */
 	else
 		ln = last_line(s, line_of(s, content_end(s, last, keyend)), dash_indent);
 	/* Goals set apart by a blank line get one before the new goals too. */
@@ -770,6 +777,22 @@ ends_with_alias(const struct src *s, const struct ynode *list)
 	at = offset(s, last->line, last->col);
 	return at < offset(s, list->line, list->col) || (list->n >= 2 &&
 	    at <= offset(s, list->items[list->n - 2]->line, list->items[list->n - 2]->col));
+}
+
+/* The column (0-based, as libyaml counts) where the keys of block mapping map stand: that of
+ * its first key, not of the mapping, whose anchor or tag may stand elsewhere; or of the '?'
+ * before that key when it is written "? key". */
+static int
+key_indent(const struct src *s, const struct ynode *map)
+{
+	const struct ynode *k = map->items[0];
+	size_t at = offset(s, k->line, k->col), q = at;
+
+	while (q > s->line[k->line - 1] && (s->buf[q - 1] == ' ' || s->buf[q - 1] == '\t'))
+		q--;
+	if (q > s->line[k->line - 1] && s->buf[q - 1] == '?')
+		return k->col - 1 - (int)(at - q) - 1;
+	return k->col - 1;
 }
 
 int
@@ -810,10 +833,8 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			    root->items[root->n - 2]->end_line, root->items[root->n - 2]->end_col));
 		edit_end(&e, at, 0);
 	} else if (list == NULL) {
-		/* No goals key: a new one at the end, at the top level's indentation, that of the
-		 * line of its first key (an anchor or a tag may put the mapping's start elsewhere,
-		 * and "? " its key further right). */
-		int indent = root->n > 0 ? indent_of(&s, root->items[0]->line) : root->col - 1;
+		/* No goals key: a new one at the end, at the top level's indentation. */
+		int indent = root->n > 0 ? key_indent(&s, root) : root->col - 1;
 
 		edit_begin(&e);
 		fprintf(e.fp, "%*sgoals:%s", indent, "", s.eol);
