@@ -795,6 +795,303 @@ key_indent(const struct src *s, const struct ynode *map)
 	return k->col - 1;
 }
 
+/* ---- Checking an edit -------------------------------------------------------------------- */
+
+/* The edits above follow the shapes people write.  A file can take shapes no rule foresaw
+ * (anchors and aliases, tags, `? key` entries, NEL or LS line breaks, control characters), and
+ * there an edit may land in the wrong place.  So every edit is read back and compared, node by
+ * node, with what it meant before it is handed out; one that reads otherwise is refused. */
+
+/* How many pairs of nodes the check of one edit may compare: an alias can make a small file
+ * a huge tree, and past this many the edit is refused rather than walked.  A goals file a
+ * person writes has a few thousand nodes. */
+#define CHECK_BUDGET 16000000
+
+/* 1 if a and b hold the same data: kinds, texts, keys and items.  quoted: whether each text
+ * must be quoted alike too (a plain 2 is a number, "2" a text), as the text around an edit
+ * must; a new value may be quoted otherwise than drafted.  An explicit stack, not recursion:
+ * a tree may be nested deeper than the C stack allows. */
+static int
+same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budget)
+{
+	const struct ynode **stack = xmalloc(64 * sizeof *stack);
+	size_t n = 0, cap = 64;
+	int same = 1;
+
+	stack[n++] = a;
+	stack[n++] = b;
+	while (same && n > 0) {
+		const struct ynode *y = stack[--n], *x = stack[--n];
+
+		if (x == NULL || y == NULL || *budget == 0) {
+			same = x == NULL && y == NULL;
+			continue;
+		}
+		--*budget;
+		if (x->kind != y->kind || (x->kind != YNODE_SCALAR && x->n != y->n)) {
+			same = 0;
+		} else if (x->kind == YNODE_SCALAR) {
+			same = x->len == y->len && memcmp(x->value, y->value, x->len) == 0 &&
+			    (!quoted || x->quoted == y->quoted);
+		} else {
+			if (n + 2 * (size_t)x->n > cap) {
+				cap = 2 * (n + 2 * (size_t)x->n);
+				stack = xrealloc(stack, cap * sizeof *stack);
+			}
+			for (size_t i = 0; i < x->n; i++) {
+				stack[n++] = x->items[i];
+				stack[n++] = y->items[i];
+			}
+		}
+	}
+	free(stack);
+	return same;
+}
+
+/* What an edit meant: the goals list (want_list) or the first goal of a file that holds
+ * items[0..n) alone, as goaledit_write_block writes them, loaded into g.  NULL if it does not
+ * load, which values made by goaledit_scalar cannot cause. */
+static const struct ynode *
+meant(struct goals *g, const struct gitem *items, size_t n, int want_list)
+{
+	struct diags d = { 0 };
+	const struct ynode *list;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&text, &len);
+
+	if (fp == NULL)
+		errx(2, "out of memory");
+	fputs("goals:\n", fp);
+	goaledit_write_block(fp, items, n, 2, "\n");
+	if (fclose(fp) != 0)
+		errx(2, "out of memory");
+	if (goals_load(g, text, len, &d) < 0)
+		g->doc.root = NULL;
+	free(text);
+	diags_free(&d);
+	list = g->doc.root != NULL && g->doc.root->kind == YNODE_MAP ?
+	    ynode_get(g->doc.root, "goals", NULL) : NULL;
+	if (list == NULL || list->kind != YNODE_SEQ || list->n != n)
+		return NULL;
+	return want_list ? list : list->items[0];
+}
+
+/* Loads the edited text into g: 0, or -1 when it is not YAML, is empty, or holds another
+ * number of documents than old. */
+static int
+reload(const struct goals *old, const struct goaledit_out *out, struct goals *g)
+{
+	struct diags d = { 0 };
+	int rc = goals_load(g, out->data, out->len, &d);
+
+	diags_free(&d);
+	if (rc < 0 || g->doc.error || g->doc.root == NULL ||
+	    g->doc.ndocs != (old->doc.ndocs > 1 ? old->doc.ndocs : 1))
+		return -1;
+	return 0;
+}
+
+/* The index in map of the key ynode_get finds for key, or map->n. */
+static size_t
+key_index(const struct ynode *map, const char *key)
+{
+	const struct ynode *k = NULL;
+	size_t i = 0;
+
+	if (ynode_get(map, key, &k) != NULL)
+		while (i < map->n && map->items[i] != k)
+			i += 2;
+	return k != NULL ? i : map->n;
+}
+
+/* 1 if the top level now is that of old but for its goals list (under the same key, or under
+ * a new last key), whose first items are old's and whose next ones are added's; or, with
+ * edited, whose items are old's but for each that is edited (its node now in *edited_now).
+ * When a key's value or a goal of old has changed, *where is that key or goal. */
+static int
+same_but_goals(const struct ynode *old, const struct ynode *now, const struct ynode *added,
+    const struct ynode *edited, const struct ynode **edited_now, size_t *budget,
+    const struct ynode **where)
+{
+	const struct ynode *was = NULL, *list;
+	size_t k = 0, nold = 0;
+
+	if (now->kind != YNODE_MAP)
+		return 0;
+	if (old != NULL) {
+		k = key_index(old, "goals");
+		if (now->n != (k < old->n ? old->n : old->n + 2))
+			return 0;
+		for (size_t i = 0; i < old->n; i++)
+			if (i != k + 1 && !same_tree(old->items[i], now->items[i], 1, budget)) {
+				*where = old->items[i - i % 2];
+				return 0;
+			}
+		was = k < old->n ? old->items[k + 1] : NULL;
+	} else if (now->n != 2) {
+		return 0;  /* a file of comments only now holds the goals key alone */
+	}
+	if (!ynode_is(now->items[k], "goals"))
+		return 0;
+	list = now->items[k + 1];
+	if (was != NULL && was->kind == YNODE_SEQ)
+		nold = was->n;
+	else if (!is_empty(was))
+		return 0;
+	if (list->kind != YNODE_SEQ || list->n != nold + (added != NULL ? added->n : 0))
+		return 0;
+	for (size_t i = 0; i < nold; i++) {
+		if (edited != NULL && was->items[i] == edited)
+			*edited_now = list->items[i];
+		else if (!same_tree(was->items[i], list->items[i], 1, budget)) {
+			*where = was->items[i];
+			return 0;
+		}
+	}
+	for (size_t i = nold; i < list->n; i++)
+		if (!same_tree(added->items[i - nold], list->items[i], 0, budget))
+			return 0;
+	return 1;
+}
+
+/* 1 if what an append took out of the file is at most an empty value (~, null, []) with the
+ * blanks and line breaks before it: the value the new list replaces. */
+static int
+only_empty_taken(const struct edits *e, const struct src *s)
+{
+	for (size_t i = 0; i < e->n; i++) {
+		const char *p = s->buf + e->v[i].off;
+		size_t k = 0, nv = 0;
+		char value[8];
+
+		/* Blanks and line breaks, the bytes of NEL, LS and PS among them. */
+		while (k < e->v[i].del && p[k] != '\0' &&
+		    strchr(" \t\r\n\xc2\x85\xe2\x80\xa8\xa9", p[k]) != NULL)
+			k++;
+		for (; k < e->v[i].del && nv < sizeof value - 1; k++)
+			if (p[k] != ' ' && p[k] != '\t')
+				value[nv++] = p[k];
+		value[nv] = '\0';
+		if (k < e->v[i].del || (e->v[i].del > 0 && strcmp(value, "~") != 0 &&
+		    strcmp(value, "[]") != 0 && strcmp(value, "null") != 0 &&
+		    strcmp(value, "Null") != 0 && strcmp(value, "NULL") != 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether out reads as g's goals followed by items[0..n), all else as it was. */
+static int
+appended_right(const struct goals *g, const struct goaledit_out *out,
+    const struct gitem *items, size_t n, const struct ynode **where)
+{
+	struct goals now = { 0 }, want;
+	const struct ynode *added = meant(&want, items, n, 1);
+	size_t budget = CHECK_BUDGET;
+	int ok = added != NULL && reload(g, out, &now) == 0 &&
+	    same_but_goals(g->doc.root, now.doc.root, added, NULL, NULL, &budget, where);
+
+	goals_free(&now);
+	goals_free(&want);
+	return ok;
+}
+
+/* 1 unless the measure map counts a tag where f averages a metric, or the other way round. */
+static int
+same_kind(const struct ynode *map, const struct gfield *f)
+{
+	for (size_t i = 0; i < f->nsub; i++) {
+		if (strcmp(f->sub[i].key, "tag") == 0)
+			return ynode_get(map, "metric", NULL) == NULL;
+		if (strcmp(f->sub[i].key, "metric") == 0)
+			return ynode_get(map, "tag", NULL) == NULL;
+	}
+	return 1;
+}
+
+/* 1 if the measure's tag or metric stays as it is when f sets map's keys. */
+static int
+keeps_own_tag(const struct ynode *map, const struct gfield *f)
+{
+	return map != NULL && map->kind == YNODE_MAP && same_kind(map, f) &&
+	    (ynode_get(map, "tag", NULL) != NULL || ynode_get(map, "metric", NULL) != NULL);
+}
+
+static int
+sets_key(const struct gfield *f, size_t n, const struct ynode *key)
+{
+	for (size_t i = 0; i < n; i++)
+		if (has_value(&f[i]) && ynode_is(key, f[i].key))
+			return 1;
+	return 0;
+}
+
+/* 1 if goal now is goal was with f[0..n) set as in want (the goal they make alone): each key
+ * they do not set as it was, in its place, each key they set with its value, and no other.
+ * Of a measure edited key by key, the keys set are compared, but the tag or metric it keeps.
+ * When a key not set has changed, *where is that key. */
+static int
+set_right(const struct ynode *was, const struct ynode *now, const struct ynode *want,
+    const struct gfield *f, size_t n, size_t *budget, const struct ynode **where)
+{
+	size_t added = 0;
+
+	if (now == NULL || now->kind != YNODE_MAP || now->n < was->n)
+		return 0;
+	for (size_t i = 0; i < was->n; i += 2)
+		if (!same_tree(was->items[i], now->items[i], 1, budget) ||
+		    (!sets_key(f, n, was->items[i]) &&
+		    !same_tree(was->items[i + 1], now->items[i + 1], 1, budget))) {
+			*where = was->items[i];
+			return 0;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const struct ynode *old = ynode_get(was, f[i].key, NULL);
+		const struct ynode *v = ynode_get(now, f[i].key, NULL);
+		const struct ynode *w = ynode_get(want, f[i].key, NULL);
+		int keep;
+
+		if (!has_value(&f[i]))
+			continue;
+		added += old == NULL;
+		if (f[i].value != NULL || old == NULL || old->kind != YNODE_MAP ||
+		    !same_kind(old, &f[i])) {
+			if (!same_tree(v, w, 0, budget))
+				return 0;
+			continue;
+		}
+		if (v == NULL || v->kind != YNODE_MAP)
+			return 0;
+		keep = keeps_own_tag(old, &f[i]);
+		for (size_t k = 0; k < f[i].nsub; k++)
+			if (!(keep && (strcmp(f[i].sub[k].key, "tag") == 0 ||
+			    strcmp(f[i].sub[k].key, "metric") == 0)) &&
+			    !same_tree(ynode_get(v, f[i].sub[k].key, NULL),
+			    ynode_get(w, f[i].sub[k].key, NULL), 0, budget))
+				return 0;
+	}
+	return now->n == was->n + 2 * added;
+}
+
+/* Whether out reads as g with goal gl's keys f[0..n) set, all else as it was. */
+static int
+replaced_right(const struct goals *g, const struct goal *gl, const struct goaledit_out *out,
+    const struct gfield *f, size_t n, const struct ynode **where)
+{
+	struct gitem item = { f, n };
+	struct goals now = { 0 }, want;
+	const struct ynode *w = meant(&want, &item, 1, 0), *edited = NULL;
+	size_t budget = CHECK_BUDGET;
+	int ok = w != NULL && reload(g, out, &now) == 0 &&
+	    same_but_goals(g->doc.root, now.doc.root, NULL, gl->node, &edited, &budget, where) &&
+	    set_right(gl->node, edited, w, f, n, &budget, where);
+
+	goals_free(&now);
+	goals_free(&want);
+	return ok;
+}
+
 int
 goaledit_append(const char *buf, size_t len, const struct goals *g,
     const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize)
@@ -877,8 +1174,20 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			append_block_list(&e, &s, list, keyend, items, n);
 		}
 	}
-	if (rc == 0)
+	if (rc == 0) {
+		const struct ynode *where = NULL;
+
 		edits_apply(&e, &s, out);
+		if (!only_empty_taken(&e, &s) || !appended_right(g, out, items, n, &where)) {
+			free(out->data);
+			memset(out, 0, sizeof *out);
+			rc = fail(err, errsize, where, where != NULL ?
+			    "adding the goals would change this too (through an *alias, or a layout "
+			    "the editor gets wrong); add them by hand" :
+			    "adding goals to a file laid out like this would change what it says; add "
+			    "them by hand (please report this, with the file)");
+		}
+	}
 	edits_free(&e);
 	arena_free(&a);
 	src_free(&s);
@@ -907,19 +1216,6 @@ put_value(FILE *fp, const struct gfield *f, int flow, struct arena *a)
 		fputs(flow_safe(a, f->value), fp);
 	else
 		write_value(fp, f);
-}
-
-/* 1 unless the measure map counts a tag where f averages a metric, or the other way round. */
-static int
-same_kind(const struct ynode *map, const struct gfield *f)
-{
-	for (size_t i = 0; i < f->nsub; i++) {
-		if (strcmp(f->sub[i].key, "tag") == 0)
-			return ynode_get(map, "metric", NULL) == NULL;
-		if (strcmp(f->sub[i].key, "metric") == 0)
-			return ynode_get(map, "tag", NULL) == NULL;
-	}
-	return 1;
 }
 
 /* Sets the keys f[0..n) in mapping map.  block_todo: questions may go above keys as comments.
@@ -1089,7 +1385,7 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
     size_t errsize)
 {
 	const struct goal *gl = NULL;
-	const struct ynode *alias;
+	const struct ynode *alias, *where = NULL;
 	struct edits e = { 0 };
 	struct arena a = { 0 };
 	struct src s;
@@ -1132,6 +1428,20 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 		memset(out, 0, sizeof *out);
 		snprintf(err, errsize, "the edit would change text outside goal %.80s (please "
 		    "report this, with the file)", id);
+		return -1;
+	}
+	if (!replaced_right(g, gl, out, fields, n, &where)) {
+		src_free(&s);
+		free(out->data);
+		memset(out, 0, sizeof *out);
+		if (where != NULL)
+			snprintf(err, errsize, "%d:%d: editing goal %.80s would change this too "
+			    "(through an *alias, or a layout the editor gets wrong); edit it by hand",
+			    where->line, where->col, id);
+		else
+			snprintf(err, errsize, "editing goal %.80s in a file laid out like this would "
+			    "change what it says; edit it by hand (please report this, with the file)",
+			    id);
 		return -1;
 	}
 	src_free(&s);

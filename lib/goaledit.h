@@ -53,8 +53,11 @@ struct goaledit_out {
  * of the file when there is none.  New lines use the file's line ending (CRLF or LF).
  * Returns 0 with out set, or -1 with a message for a person in err (errsize bytes) when the
  * file's shape leaves no place to add goals (`goals:` is not a list, the top level is not a
- * mapping, the text is not UTF-8, the list ends with an *alias of a goal written before it).
- * An anchor or a tag on `goals:` stays. */
+ * mapping, the text is not UTF-8, the list ends with an *alias of a goal written before it),
+ * or when the edited text, read back, is not the old file with these goals added and all
+ * else as it was: a key whose value is an *alias of the list would gain them too, say.  Then
+ * err starts "LINE:COL: " when there is a place to name.  An anchor or a tag on `goals:`
+ * stays. */
 int goaledit_append(const char *src, size_t len, const struct goals *g,
     const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize);
 
@@ -66,8 +69,10 @@ int goaledit_append(const char *src, size_t len, const struct goals *g,
  * field with no value and no sub-keys leaves the goal's key as it is.  Returns 0 with out set,
  * or -1 with a message in err when there is no goal with that id, the goal is not a mapping,
  * one of its values (or its measure's) is an *alias of a node outside it, which the edit
- * would change there, or the edit would change a byte outside the goal (a guard against any
- * file shape the edits get wrong).  An anchor or a tag on a value replaced stays. */
+ * would change there, or the edit would change a byte outside the goal, or the edited text,
+ * read back, is not the old file with only these keys of the goal changed (an *alias of the
+ * goal's text elsewhere in it would change too, say).  These last two guard against any file
+ * shape the edits get wrong.  An anchor or a tag on a value replaced stays. */
 int goaledit_replace(const char *src, size_t len, const struct goals *g, const char *id,
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
     size_t errsize);

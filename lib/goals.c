@@ -265,6 +265,25 @@ read_target(const struct ynode *v, const char *key, const char *goal, double *ou
 	return 1;
 }
 
+/* Whether m, the value of goal id's key, is a mapping to read: 0 when it is empty, or when it
+ * is not a mapping, which is said with what it should be like (shape); else 1, its keys
+ * checked against known and their values in v, as check_keys does for what. */
+static int
+goal_map(const struct ynode *m, const char *key, const char *shape,
+    const char *const *known, const char *what, const char *id, struct diags *d,
+    const struct ynode **v)
+{
+	if (m == NULL || is_null(m))
+		return 0;
+	if (m->kind != YNODE_MAP) {
+		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
+		    "'%s' should be a mapping %s, not %s", key, shape, ynode_kind_name(m));
+		return 0;
+	}
+	check_keys(m, known, what, id, d, v);
+	return 1;
+}
+
 static void
 read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 {
@@ -272,15 +291,9 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	struct measure *ms = &gl->measure;
 	const struct ynode *per, *v[M_COUNT] = { NULL };
 
-	if (m == NULL || is_null(m))
+	if (!goal_map(m, "measure", "like {tag: social, at_least: 2, per: week}", measure_keys,
+	    "the measure", id, d, v))
 		return;
-	if (m->kind != YNODE_MAP) {
-		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
-		    "'measure' should be a mapping like {tag: social, at_least: 2, per: week}, not %s",
-		    ynode_kind_name(m));
-		return;
-	}
-	check_keys(m, measure_keys, "the measure", id, d, v);
 	ms->node = m;
 	ms->tag = want_text(v[M_TAG], "tag", id, d);
 	ms->metric = want_text(v[M_METRIC], "metric", id, d);
@@ -350,15 +363,9 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 	double b;
 
 	gs->weight = 1;
-	if (m == NULL || is_null(m))
+	if (!goal_map(m, "gas", "with weight and levels -2 to +2", gas_keys,
+	    "the gas scale", id, d, v))
 		return;
-	if (m->kind != YNODE_MAP) {
-		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
-		    "'gas' should be a mapping with weight and levels -2 to +2, not %s",
-		    ynode_kind_name(m));
-		return;
-	}
-	check_keys(m, gas_keys, "the gas scale", id, d, v);
 	gs->node = m;
 	if (v[GAS_WEIGHT] != NULL && !is_null(v[GAS_WEIGHT]) &&
 	    (!goals_number(v[GAS_WEIGHT], &gs->weight) || !(gs->weight > 0))) {
@@ -697,7 +704,7 @@ read_disable(struct goals *g, size_t i, const char *text, size_t len, int ln, st
 		return;
 	p = skip_blanks(p + sizeof marker - 1, end);
 	if ((size_t)(end - p) < 7 || memcmp(p, "disable", 7) != 0 ||
-	    *(p = skip_blanks(p + 7, end)) != '=') {
+	    (p = skip_blanks(p + 7, end)) == end || *p != '=') {
 		rule_report(d, RULE_UNKNOWN_RULE, ln, (int)text_codepoints(text, (size_t)(p - text)) + 1,
 		    id, "a goalcheck comment reads '# goalcheck: disable=RULE, RULE'");
 		return;

@@ -106,6 +106,8 @@ static const struct rule_case cases[] = {
 	    1, 10, 35 },
 	{ "a disable comment that is not disable= is reported",
 	    HEAD OK_GOAL "    why: x   # goalcheck: enable=no-steps\n", RULE_UNKNOWN_RULE, 1, 10, 27 },
+	{ "a disable comment cut off at the end of the file, blanks after it, is reported",
+	    HEAD OK_GOAL "    why: x   # goalcheck: disable\t\t", RULE_UNKNOWN_RULE, 1, 10, 36 },
 	{ "a disable comment naming real rules is fine",
 	    HEAD OK_GOAL "    why: x   # goalcheck: disable = no-steps,no-mission\n", RULE_UNKNOWN_RULE,
 	    0, 0, 0 },
@@ -173,11 +175,16 @@ START_TEST(test_structure_rule)
 	struct diags d = { 0 };
 	struct goals g;
 	const struct diag *f;
+	char *copy;
 
 	/* The NUL case holds a NUL inside: measure it up to its final newline. */
 	if (c->rule == RULE_YAML_SYNTAX && strstr(c->title, "NUL") != NULL)
 		len = strlen(yaml) + 1 + strlen(yaml + strlen(yaml) + 1);
-	goals_load(&g, yaml, len, &d);
+	/* In a buffer of its own length, so that the sanitizers catch a read past its end. */
+	copy = malloc(len ? len : 1);
+	ck_assert_ptr_nonnull(copy);
+	memcpy(copy, yaml, len);
+	goals_load(&g, copy, len, &d);
 	f = find(&d, c->rule);
 	if (c->fires) {
 		ck_assert_msg(f != NULL, "%s: %s did not fire", c->title, rule_table[c->rule].name);
@@ -190,6 +197,7 @@ START_TEST(test_structure_rule)
 	}
 	goals_free(&g);
 	diags_free(&d);
+	free(copy);
 }
 END_TEST
 

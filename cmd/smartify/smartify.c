@@ -499,45 +499,6 @@ editable(const char *path, const struct goals *g, const struct goal *gl)
 	return 0;
 }
 
-/* 1 if the edited text reads back as the goals it should hold: the old ones and the new ones,
- * or the replaced goal with its new sentence, target and deadline. */
-static int
-reads_back(const struct goaledit_out *out, const struct goals *old)
-{
-	struct diags d = { 0 };
-	struct goals g;
-	int ok = goals_load(&g, out->data, out->len, &d) == 0;
-
-	if (ok && edit_id == NULL) {
-		/* old is the --into file, loaded before any draft was kept; the analyzer lets
-		 * the calls between change the global into, and thinks it may not have been.
-		 * NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult) */
-		ok = g.ngoals == old->ngoals + nkept;
-		for (size_t i = 0; ok && i < nkept; i++)
-			ok = goal_id(&g.goals[old->ngoals + i]) != NULL &&
-			    strcmp(goal_id(&g.goals[old->ngoals + i]), kept[i].id) == 0;
-	} else if (ok) {
-		ok = 0;
-		for (size_t i = 0; i < g.ngoals; i++) {
-			const struct goal *gl = &g.goals[i];
-			const struct draft *dr = &kept[0];
-
-			if (goal_id(gl) == NULL || strcmp(goal_id(gl), edit_id) != 0)
-				continue;
-			/* The goal must now say what the draft says. */
-			ok = gl->text != NULL && strcmp(gl->text->value, dr->goal) == 0 &&
-			    (!dr->has_deadline || (gl->has_deadline && gl->deadline == dr->deadline)) &&
-			    (dr->bound != TARGET_AT_LEAST || (gl->measure.has_at_least &&
-			    gl->measure.at_least == dr->amount)) &&
-			    (dr->bound != TARGET_AT_MOST || (gl->measure.has_at_most &&
-			    gl->measure.at_most == dr->amount));
-		}
-	}
-	goals_free(&g);
-	diags_free(&d);
-	return ok;
-}
-
 /* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2. */
 static int
 write_into(const char *path, const char *buf, size_t len, const struct goals *g,
@@ -562,11 +523,6 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
 	if (rc < 0) {
 		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
-		goto done;
-	}
-	if (!reads_back(&out, g)) {
-		warnx("%s: the edited file would not read back as these goals; not changed "
-		    "(please report this, with the file)", path);
 		goto done;
 	}
 	rc = file_write_atomic(path, out.data, out.len, was);

@@ -279,6 +279,16 @@ inserted(const char *src, size_t len, const char *out, size_t outlen)
 	return p + q == len;
 }
 
+/* 1 if src[i..end) starts with a line break as libyaml reads them: LF, CR, NEL, LS or PS. */
+static int
+line_break(const char *src, size_t i, size_t end)
+{
+	return src[i] == '\n' || src[i] == '\r' ||
+	    (end - i >= 2 && memcmp(src + i, "\xC2\x85", 2) == 0) ||
+	    (end - i >= 3 && (memcmp(src + i, "\xE2\x80\xA8", 3) == 0 ||
+	    memcmp(src + i, "\xE2\x80\xA9", 3) == 0));
+}
+
 /* For an append: out is src with bytes inserted at one place; or, where goals: has an empty
  * value (~, null, [] on one line), with that value and the blanks and line breaks before it
  * taken out too, as goaledit.h documents. */
@@ -302,14 +312,15 @@ one_insertion(const char *src, size_t len, const struct goals *g,
 	 * comments and line breaks between them and the value. */
 	while (vs < ve) {
 		if (src[vs] == '&' || src[vs] == '!')
-			while (vs < ve && src[vs] != ' ' && src[vs] != '\t' && src[vs] != '\n' &&
-			    src[vs] != '\r')
+			while (vs < ve && src[vs] != ' ' && src[vs] != '\t' && !line_break(src, vs, ve))
 				vs++;
 		else if (src[vs] == '#')
-			while (vs < ve && src[vs] != '\n' && src[vs] != '\r')
+			while (vs < ve && !line_break(src, vs, ve))
 				vs++;
-		else if (src[vs] == ' ' || src[vs] == '\t' || src[vs] == '\n' || src[vs] == '\r')
-			vs++;
+		else if (memchr(" \t\r\n\x85\xc2\xe2\x80\xa8\xa9", src[vs], 10) != NULL)
+			vs++;  /* blanks and line breaks, NEL, LS and PS among them */
+		else if (ve - vs >= 3 && memcmp(src + vs, "\xEF\xBB\xBF", 3) == 0)
+			vs += 3;  /* a byte order mark, which libyaml passes over at a line's start */
 		else
 			break;
 	}
