@@ -27,6 +27,12 @@ CHECK_LIBS   = $(shell pkg-config --libs check)
 
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 
+# Compile on every processor (make -j1 for one at a time); recipes still run their lines in
+# turn.  Not with clean among the goals, which must not run beside a build.
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
+endif
+
 LIB_OBJ = \
 	lib/arena.o \
 	lib/cli.o \

@@ -912,15 +912,17 @@ make_sentence_suite(void)
 	Suite *s = suite_create("sentence");
 	TCase *tc;
 
+	/* The reader is compiled once per test case rather than for each of hundreds of tests,
+	 * which only read with it.  Those that add patterns to it get a reader of their own. */
 	tc = tcase_create("devset");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_sentence_devset_smart_letters, 0, tsv_rows(SMART_TSV));
 	tcase_add_loop_test(tc, test_sentence_devset_extraction, 0, tsv_rows(EXTRACT_TSV));
 	tcase_add_test(tc, test_sentence_devset_same_after_jit);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("held out");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_sentence_heldout_smart_letters, 0,
 	    tsv_rows(HELDOUT_SMART_TSV));
 	tcase_add_loop_test(tc, test_sentence_heldout_extraction, 0,
@@ -932,14 +934,14 @@ make_sentence_suite(void)
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("unseen");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_loop_test(tc, test_sentence_unseen_wording, 0,
 	    (int)(sizeof unseen / sizeof unseen[0]));
 	tcase_add_test(tc, test_sentence_spans_cover_the_phrase);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad input");
-	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_unchecked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_sentence_empty_text_reads_as_nothing);
 	tcase_add_test(tc, test_sentence_invalid_utf8_is_read_around);
 	tcase_add_test(tc, test_sentence_nul_inside_len_is_text);
