@@ -450,6 +450,17 @@ lint_letters(const struct diags *d, unsigned *pass, size_t ngoals)
 			pass[d->v[k].scope - 1] &= ~smart_bit(d->v[k].smart);
 }
 
+unsigned *
+lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
+{
+	unsigned *pass = xmalloc((g->ngoals + 1) * sizeof *pass);
+
+	lint_apply(d, g, sev);
+	diags_sort(d);
+	lint_letters(d, pass, g->ngoals);
+	return pass;
+}
+
 int
 lint_settings(const char *config_path, const char *lookup, struct config *cfg,
     struct sentence_reader **rp)

@@ -61,4 +61,9 @@ void lint_apply(struct diags *d, const struct goals *g, const int sev[RULE_COUNT
  * findings left after lint_apply.  One pass over the findings, whatever the number of goals. */
 void lint_letters(const struct diags *d, unsigned *pass, size_t ngoals);
 
+/* What every reader of the findings does last: lint_apply, then orders them by place, then
+ * returns the letters each goal passes as lint_letters gives them, in an array of
+ * g->ngoals + 1 (at least one) to free with free(). */
+unsigned *lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT]);
+
 #endif

@@ -225,6 +225,36 @@ START_TEST(test_apply_drops_rules_turned_off)
 }
 END_TEST
 
+START_TEST(test_finish_applies_the_config_orders_by_place_and_gives_letters)
+{
+	struct config cfg;
+	struct sentence_reader *r;
+	struct diags d = { 0 };
+	struct goals g;
+	unsigned *pass;
+
+	config_init(&cfg);
+	cfg.sev[RULE_NO_DEADLINE] = SEV_OFF;
+	/* Goal b is vague and has no deadline; a lacks one too. */
+	lint_text(HEAD "  - id: a\n    goal: Call my sister twice a week\n"
+	    "    concern: isolation\n"
+	    "  - id: b\n    goal: Be happier\n    concern: isolation\n", &g, &d, &r);
+	ck_assert_ptr_nonnull(find(&d, RULE_NO_DEADLINE));
+	pass = lint_finish(&d, &g, cfg.sev);
+	ck_assert_ptr_null(find(&d, RULE_NO_DEADLINE));
+	ck_assert_uint_gt(d.n, 1);
+	for (size_t i = 1; i < d.n; i++)
+		ck_assert(d.v[i - 1].line < d.v[i].line ||
+		    (d.v[i - 1].line == d.v[i].line && d.v[i - 1].col <= d.v[i].col));
+	ck_assert_uint_eq(pass[0], SMART_ALL);
+	ck_assert_uint_ne(pass[1], SMART_ALL);
+	free(pass);
+	goals_free(&g);
+	diags_free(&d);
+	sentence_reader_free(r);
+}
+END_TEST
+
 START_TEST(test_apply_sets_configured_severity)
 {
 	struct config cfg;
@@ -566,6 +596,7 @@ make_lint_suite(void)
 	tcase_add_test(tc, test_smart_letters_fail_only_where_findings_are);
 	tcase_add_test(tc, test_apply_drops_rules_turned_off);
 	tcase_add_test(tc, test_apply_sets_configured_severity);
+	tcase_add_test(tc, test_finish_applies_the_config_orders_by_place_and_gives_letters);
 	tcase_add_test(tc, test_apply_inline_comment_silences_its_goal_only);
 	tcase_add_test(tc, test_apply_ignores_disable_text_inside_a_value);
 	tcase_add_test(tc, test_apply_comment_between_goals_belongs_to_neither);

@@ -367,13 +367,10 @@ check_file(const char *path)
 		if (with_journal && journal_ok)
 			lint_stale(&g, &journal, cfg.stale_days, &d);
 	}
-	lint_apply(&d, &g, cfg.sev);
-	diags_sort(&d);
+	pass = lint_finish(&d, &g, cfg.sev);
 	for (size_t i = 0; i < d.n; i++)
 		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
 			status = 1;
-	pass = xmalloc((g.ngoals + 1) * sizeof *pass);
-	lint_letters(&d, pass, g.ngoals);
 	if (!quiet) {
 		switch (format) {
 		case FORMAT_TEXT:

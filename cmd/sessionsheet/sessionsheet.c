@@ -492,10 +492,7 @@ read_goals(void)
 	if (lines_index(&src, text.data, text.len) < 0)
 		errx(2, "out of memory");
 	lint_goals(&goals, reader, today, cfg.max_active, &src, &findings);
-	lint_apply(&findings, &goals, cfg.sev);
-	diags_sort(&findings);
-	pass = xmalloc((goals.ngoals + 1) * sizeof *pass);
-	lint_letters(&findings, pass, goals.ngoals);
+	pass = lint_finish(&findings, &goals, cfg.sev);
 	lines_free(&src);
 	sentence_reader_free(reader);
 	config_free(&cfg);

@@ -90,12 +90,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (goals_load(&g, copy, len, &d) == 0)
 		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
 	check_findings(&d);
-	lint_apply(&d, &g, cfg.sev);
-	diags_sort(&d);
-	pass = malloc((g.ngoals + 1) * sizeof *pass);
-	if (pass == NULL)
-		abort();
-	lint_letters(&d, pass, g.ngoals);
+	pass = lint_finish(&d, &g, cfg.sev);
 	/* Read every text the model hands out, so that one pointing into freed or foreign memory
 	 * is caught, and hold each to its contract. */
 	for (size_t i = 0; i < g.ngoals; i++) {
