@@ -418,6 +418,29 @@ alias_end(const struct src *s, size_t keyend)
 	return off;
 }
 
+/* Where the text of block sequence n ends when its last item is an alias, whose node stands
+ * before it (or is n itself, a loop): at the end of the last line before n's end that holds
+ * more than blanks or a comment, the line of its "*name". */
+static size_t
+alias_item_end(const struct src *s, const struct ynode *n)
+{
+	size_t end = offset(s, n->end_line, n->end_col), off;
+	int ln = line_of(s, end);
+
+	for (off = s->line[ln - 1]; off < end && is_blank_byte(s->buf[off]); off++)
+		;
+	if (off == end && ln > n->line)
+		ln--;  /* the next token starts the line: n ends on one above */
+	for (; ln > n->line; ln--) {
+		for (off = s->line[ln - 1]; off < line_end(s, ln) && is_blank_byte(s->buf[off]);
+		    off++)
+			;
+		if (off < line_end(s, ln) && s->buf[off] != '#')
+			break;
+	}
+	return line_end(s, ln);
+}
+
 /* Where a node's own text ends: just past its last character, not at the next token where
  * libyaml puts the end of a block collection.  An empty value ends at its key (keyend). */
 static size_t
@@ -438,9 +461,16 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 			if (offset(s, last->line, last->col) < keyend)
 				return alias_end(s, keyend);
 		} else {
+			size_t at = offset(s, last->line, last->col);
+
+			/* The same for an alias as the last item: its node stands before the list,
+			 * or before the item ahead of it, or is the list itself. */
+			if (at <= offset(s, n->line, n->col) || (n->n >= 2 && at <= offset(s,
+			    n->items[n->n - 2]->line, n->items[n->n - 2]->col)))
+				return alias_item_end(s, n);
 			/* An empty last item ("-" alone) ends on its own line, which libyaml may
 			 * mark at the next token: back off over the blanks before that. */
-			keyend = offset(s, last->line, last->col);
+			keyend = at;
 			while (keyend > 0 && strchr(" \t\r\n", s->buf[keyend - 1]) != NULL)
 				keyend--;
 		}
@@ -687,19 +717,23 @@ cut_start(const struct src *s, size_t keyend, const struct ynode *v)
 	return vs;
 }
 
-/* Adds items as a block list under a key (goals:) whose value, empty, ends at vend on line
- * ln; the list's dashes go at column indent + 1. */
+/* Adds items as a block list under a key (goals:) whose value v, empty, stands from vstart
+ * (with the blanks before it) to vend on line ln; the list's dashes go at column
+ * indent + 1. */
 static void
-append_under_key(struct edits *e, const struct src *s, size_t vstart, size_t vend, int ln,
-    int indent, const struct gitem *items, size_t n)
+append_under_key(struct edits *e, const struct src *s, const struct ynode *v, size_t vstart,
+    size_t vend, int ln, int indent, const struct gitem *items, size_t n)
 {
-	size_t at = after_line(s, ln);
+	size_t at = after_line(s, ln), tok = content_start(s, v, 1);
 
 	if (vend > vstart) {
 		edit_begin(e);
-		/* A comment written right after the value ("[]# none") needs a blank before it
-		 * once the value is gone, or it joins the key. */
-		if (vend < s->len && s->buf[vend] == '#')
+		/* A comment written right after the value ("[]# none") keeps the blanks before
+		 * the value, or gets one, so that it does not join the key. */
+		if (vend < s->len && s->buf[vend] == '#' && tok > vstart && tok < vend &&
+		    is_blank_byte(s->buf[tok - 1]))
+			vstart = tok;
+		else if (vend < s->len && s->buf[vend] == '#')
 			putc(' ', e->fp);
 		edit_end(e, vstart, vend - vstart);  /* the ~ or null the list replaces */
 	}
@@ -803,9 +837,9 @@ key_indent(const struct src *s, const struct ynode *map)
  * node, with what it meant before it is handed out; one that reads otherwise is refused. */
 
 /* How many pairs of nodes the check of one edit may compare: an alias can make a small file
- * a huge tree, and past this many the edit is refused rather than walked.  A goals file a
- * person writes has a few thousand nodes. */
-#define CHECK_BUDGET 16000000
+ * a huge tree, or a loop, and past this many the edit is refused rather than walked.  A goals
+ * file a person writes has a few thousand nodes; one of 10,000 goals about 250,000. */
+#define CHECK_BUDGET 4000000
 
 /* 1 if a and b hold the same data: kinds, texts, keys and items.  quoted: whether each text
  * must be quoted alike too (a plain 2 is a number, "2" a text), as the text around an edit
@@ -1145,8 +1179,8 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			    value_start(&s, keyend, list);
 			size_t vend = list->len > 0 ? offset(&s, list->end_line, list->end_col) : vstart;
 
-			append_under_key(&e, &s, vstart, vend, line_of(&s, vend), key->col - 1 + 2,
-			    items, n);
+			append_under_key(&e, &s, list, vstart, vend, line_of(&s, vend),
+			    key->col - 1 + 2, items, n);
 		} else if (list->kind != YNODE_SEQ) {
 			rc = fail(err, errsize, list, list->kind == YNODE_MAP ?
 			    "'goals' is a mapping, not a list of goals" :
@@ -1159,7 +1193,7 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			/* goals: [] becomes a block list, where questions fit as comments. */
 			size_t vstart = cut_start(&s, keyend, list);
 
-			append_under_key(&e, &s, vstart,
+			append_under_key(&e, &s, list, vstart,
 			    offset(&s, list->end_line, list->end_col), list->line, key->col - 1 + 2,
 			    items, n);
 		} else if (is_flow(&s, list)) {

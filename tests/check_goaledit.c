@@ -94,6 +94,10 @@ static const struct {
 	  "goals:   # none yet\nmission: m\n",
 	  "goals:   # none yet\n" NEW_BLOCK("  ") "mission: m\n" },
 	{ "goals: ~", "goals: ~\n", "goals:\n" NEW_BLOCK("  ") },
+	{ "a last goal whose steps end with an alias, a comment after it",
+	  "goals:\n  - id: a\n    steps:\n      - &s one\n      - *s   # again\n  # later\n",
+	  "goals:\n  - id: a\n    steps:\n      - &s one\n      - *s   # again\n" NEW_BLOCK("  ")
+	  "  # later\n" },
 	{ "goals: [] becomes a block list", "mission: m\ngoals: []  # later\n",
 	  "mission: m\ngoals:  # later\n" NEW_BLOCK("  ") },
 	{ "goals: [] with a comment right after it, which stays one",
@@ -248,6 +252,9 @@ static const struct {
 	{ "- a\n- b\n", "1:1: the top level is not a mapping of mission, concerns and goals" },
 	{ "goals:\n  - &g {id: a}\n  - *g\n",
 	  "2:3: the list of goals ends with an alias (*name); add goals to it by hand" },
+	/* A goal that is a list holding itself: no comparison ends, so none is finished. */
+	{ "goals:\n - &g\n  - *g\n", "2:4: adding the goals would change this too (through an "
+	  "*alias, or a layout the editor gets wrong); add them by hand" },
 	/* x repeats the list: the new goals would be x's too. */
 	{ "goals: &g []\nx: *g\n", "2:1: adding the goals would change this too (through an "
 	  "*alias, or a layout the editor gets wrong); add them by hand" },
