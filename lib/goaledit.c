@@ -399,8 +399,7 @@ is_flow(const struct src *s, const struct ynode *n)
 static int
 is_empty(const struct ynode *n)
 {
-	return n == NULL || (n->kind == YNODE_SCALAR && !n->quoted && (n->len == 0 ||
-	    strcmp(n->value, "~") == 0 || strcasecmp(n->value, "null") == 0));
+	return n == NULL || ynode_is_null(n);
 }
 
 /* Where an alias ("*name") written after the key that ends at keyend ends. */
@@ -418,6 +417,36 @@ alias_end(const struct src *s, size_t keyend)
 	return off;
 }
 
+/* The number of leading spaces of line ln. */
+static int
+indent_of(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1], end = line_end(s, ln);
+	int n = 0;
+
+	while (off + (size_t)n < end && s->buf[off + (size_t)n] == ' ')
+		n++;
+	return n;
+}
+
+static int
+is_blank(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1], end = line_end(s, ln);
+
+	while (off < end && (s->buf[off] == ' ' || s->buf[off] == '\t'))
+		off++;
+	return off == end;
+}
+
+static int
+is_comment(const struct src *s, int ln)
+{
+	size_t off = s->line[ln - 1] + (size_t)indent_of(s, ln);
+
+	return off < line_end(s, ln) && s->buf[off] == '#';
+}
+
 /* Where the text of block sequence n ends when its last item is an alias, whose node stands
  * before it (or is n itself, a loop): at the end of the last line before n's end that holds
  * more than blanks or a comment, the line of its "*name". */
@@ -431,13 +460,8 @@ alias_item_end(const struct src *s, const struct ynode *n)
 		;
 	if (off == end && ln > n->line)
 		ln--;  /* the next token starts the line: n ends on one above */
-	for (; ln > n->line; ln--) {
-		for (off = s->line[ln - 1]; off < line_end(s, ln) && is_blank_byte(s->buf[off]);
-		    off++)
-			;
-		if (off < line_end(s, ln) && s->buf[off] != '#')
-			break;
-	}
+	while (ln > n->line && (is_blank(s, ln) || is_comment(s, ln)))
+		ln--;
 	return line_end(s, ln);
 }
 
@@ -471,7 +495,7 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 			/* An empty last item ("-" alone) ends on its own line, which libyaml may
 			 * mark at the next token: back off over the blanks before that. */
 			keyend = at;
-			while (keyend > 0 && strchr(" \t\r\n", s->buf[keyend - 1]) != NULL)
+			while (keyend > 0 && is_blank_byte(s->buf[keyend - 1]))
 				keyend--;
 		}
 		n = last;
@@ -499,39 +523,9 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 	start = offset(s, n->line, n->col);
 	end = offset(s, n->end_line, n->end_col);
 	/* A block scalar (| or >) ends where the next token starts; back off to its text. */
-	while (end > start && strchr(" \t\r\n", s->buf[end - 1]) != NULL)
+	while (end > start && is_blank_byte(s->buf[end - 1]))
 		end--;
 	return end;
-}
-
-/* The number of leading spaces of line ln. */
-static int
-indent_of(const struct src *s, int ln)
-{
-	size_t off = s->line[ln - 1], end = line_end(s, ln);
-	int n = 0;
-
-	while (off + (size_t)n < end && s->buf[off + (size_t)n] == ' ')
-		n++;
-	return n;
-}
-
-static int
-is_blank(const struct src *s, int ln)
-{
-	size_t off = s->line[ln - 1], end = line_end(s, ln);
-
-	while (off < end && (s->buf[off] == ' ' || s->buf[off] == '\t'))
-		off++;
-	return off == end;
-}
-
-static int
-is_comment(const struct src *s, int ln)
-{
-	size_t off = s->line[ln - 1] + (size_t)indent_of(s, ln);
-
-	return off < line_end(s, ln) && s->buf[off] == '#';
 }
 
 /* The line after which to add text to a block collection whose text ends on line ln: past

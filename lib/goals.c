@@ -9,6 +9,8 @@
 #include <strings.h>
 
 #include "goals.h"
+#include "journal.h"
+#include "measures.h"
 #include "rules.h"
 #include "text.h"
 
@@ -65,19 +67,10 @@ goals_number(const struct ynode *n, double *out)
 	return 1;
 }
 
-/* A text value, or NULL for a YAML null (empty, ~, null), which counts as absent. */
-static int
-is_null(const struct ynode *n)
-{
-	return n->kind == YNODE_SCALAR && !n->quoted &&
-	    (n->len == 0 || strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
-	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
-}
-
 static const struct ynode *
 want_text(const struct ynode *v, const char *key, const char *goal, struct diags *d)
 {
-	if (v == NULL || is_null(v))
+	if (v == NULL || ynode_is_null(v))
 		return NULL;
 	if (v->kind != YNODE_SCALAR) {
 		rule_report(d, RULE_WRONG_TYPE, v->line, v->col, goal,
@@ -245,7 +238,7 @@ static int
 read_target(const struct ynode *v, const char *key, const char *goal, double *out,
     struct diags *d)
 {
-	if (v == NULL || is_null(v))
+	if (v == NULL || ynode_is_null(v))
 		return 0;
 	if (v->kind != YNODE_SCALAR) {
 		rule_report(d, RULE_WRONG_TYPE, v->line, v->col, goal,
@@ -273,7 +266,7 @@ goal_map(const struct ynode *m, const char *key, const char *shape,
     const char *const *known, const char *what, const char *id, struct diags *d,
     const struct ynode **v)
 {
-	if (m == NULL || is_null(m))
+	if (m == NULL || ynode_is_null(m))
 		return 0;
 	if (m->kind != YNODE_MAP) {
 		rule_report(d, RULE_WRONG_TYPE, m->line, m->col, id,
@@ -322,33 +315,11 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	}
 }
 
-/* Whether s can follow "gas-" in a journal field's key (journal.h). */
-static int
-journal_key(const char *s)
-{
-	if (!isalpha((unsigned char)*s))
-		return 0;
-	for (s++; *s != '\0'; s++)
-		if (!isalnum((unsigned char)*s) && *s != '-' && *s != '_')
-			return 0;
-	return 1;
-}
-
 /* A level's key, "-2" to "+2" ("1" is "+1"): 1 and its level in *level, or 0. */
 static int
 gas_level(const struct ynode *k, int *level)
 {
-	const char *t = k->value;
-	int sign = 1;
-
-	if (k->kind != YNODE_SCALAR)
-		return 0;
-	if (*t == '+' || *t == '-')
-		sign = *t++ == '-' ? -1 : 1;
-	if (t[0] < '0' || t[0] > '2' || t[1] != '\0')
-		return 0;
-	*level = sign * (t[0] - '0');
-	return 1;
+	return k->kind == YNODE_SCALAR && gas_level_parse(k->value, k->len, level);
 }
 
 static void
@@ -367,7 +338,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 	    "the gas scale", id, d, v))
 		return;
 	gs->node = m;
-	if (v[GAS_WEIGHT] != NULL && !is_null(v[GAS_WEIGHT]) &&
+	if (v[GAS_WEIGHT] != NULL && !ynode_is_null(v[GAS_WEIGHT]) &&
 	    (!goals_number(v[GAS_WEIGHT], &gs->weight) || !(gs->weight > 0))) {
 		rule_report(d, RULE_INVALID_VALUE, v[GAS_WEIGHT]->line, v[GAS_WEIGHT]->col, id,
 		    "weight '%.40s' should be a positive number (1 unless this goal matters more)",
@@ -375,7 +346,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 		gs->weight = 1;
 		ok = 0;
 	}
-	if (v[GAS_BASELINE] != NULL && !is_null(v[GAS_BASELINE])) {
+	if (v[GAS_BASELINE] != NULL && !ynode_is_null(v[GAS_BASELINE])) {
 		/* Written as the levels are ("+1", "-1"), or as any number that is one. */
 		if (gas_level(v[GAS_BASELINE], &level)) {
 			gs->has_baseline = 1;
@@ -392,7 +363,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 		}
 	}
 	lv = v[GAS_LEVELS];
-	if (lv != NULL && !is_null(lv) && lv->kind != YNODE_MAP) {
+	if (lv != NULL && !ynode_is_null(lv) && lv->kind != YNODE_MAP) {
 		rule_report(d, RULE_WRONG_TYPE, lv->line, lv->col, id,
 		    "'levels' should be a mapping from -2, -1, 0, +1 and +2 to what each looks "
 		    "like, not %s", ynode_kind_name(lv));
@@ -453,7 +424,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 	}
 	/* The level is written in the journal as the field gas-ID, so the id must be a field's
 	 * key: a letter, then letters, digits, '-' and '_'. */
-	if (id != NULL && !journal_key(id)) {
+	if (id != NULL && journal_key_len(id, strlen(id)) != strlen(id)) {
 		rule_report(d, RULE_GAS_SCALE, gl->id->line, gl->id->col, id,
 		    "the id '%.40s' cannot name a journal field (gas-%.40s): use letters, digits, "
 		    "'-' and '_', starting with a letter", id, id);
@@ -465,7 +436,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 static void
 read_steps(struct goal *gl, const struct ynode *s, struct diags *d)
 {
-	if (s == NULL || is_null(s))
+	if (s == NULL || ynode_is_null(s))
 		return;
 	if (s->kind != YNODE_SEQ) {
 		rule_report(d, RULE_WRONG_TYPE, s->line, s->col, goal_id(gl),
@@ -536,7 +507,7 @@ read_concerns(struct goals *g, const struct ynode *list, struct diags *d)
 {
 	struct id_use *ids;
 
-	if (list == NULL || is_null(list))
+	if (list == NULL || ynode_is_null(list))
 		return;
 	if (list->kind != YNODE_SEQ) {
 		rule_report(d, RULE_WRONG_TYPE, list->line, list->col, NULL,
@@ -554,7 +525,7 @@ read_concerns(struct goals *g, const struct ynode *list, struct diags *d)
 		c->node = item;
 		if (item->kind == YNODE_SCALAR) {
 			/* A plain line of worry is a concern too; it just cannot be named by a goal. */
-			if (is_null(item))
+			if (ynode_is_null(item))
 				continue;
 			c->text = item;
 		} else if (item->kind == YNODE_MAP) {
@@ -582,7 +553,7 @@ read_goals(struct goals *g, const struct ynode *list, int line, struct diags *d)
 {
 	struct id_use *ids;
 
-	if (list == NULL || is_null(list) || (list->kind == YNODE_SEQ && list->n == 0)) {
+	if (list == NULL || ynode_is_null(list) || (list->kind == YNODE_SEQ && list->n == 0)) {
 		rule_report(d, RULE_NO_GOALS, list ? list->line : line, list ? list->col : 1, NULL,
 		    "no goals yet; add a 'goals:' list with at least one goal");
 		return;
@@ -848,7 +819,7 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 		rule_report(d, RULE_EXTRA_DOCUMENT, g->doc.second_doc_line, 1, NULL,
 		    "a second YAML document starts here; goalcheck reads only the first");
 	root = g->doc.root;
-	if (root == NULL || is_null(root)) {
+	if (root == NULL || ynode_is_null(root)) {
 		rule_report(d, RULE_NO_GOALS, 1, 1, NULL,
 		    "the file holds no goals yet; start with 'goals:' and a first goal");
 		return 0;

@@ -594,9 +594,8 @@ static const unsigned char key_class[256] = {
 	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* A field's key: a letter, then letters, digits, '-' and '_'.  Returns its length, or 0. */
-static size_t
-key_len(const char *p, size_t n)
+size_t
+journal_key_len(const char *p, size_t n)
 {
 	size_t i = 1;
 
@@ -614,26 +613,8 @@ static void add_tags_from_list(struct journal *j, struct journal_file *f, const 
 static int
 scored_key(const char *k, size_t klen)
 {
-	return instrument_find(k, klen) >= 0 || (klen > 4 && strncasecmp(k, "gas-", 4) == 0);
-}
-
-/* A goal attainment level as written: an optional sign, then 0, 1 or 2, and nothing else.
- * Returns 1 with *level, or 0. */
-static int
-gas_level_value(const char *p, size_t n, double *level)
-{
-	int neg = 0;
-
-	if (n > 0 && (*p == '+' || *p == '-')) {
-		neg = *p == '-';
-		p++;
-		n--;
-	}
-	if (n != 1 || *p < '0' || *p > '2')
-		return 0;
-	/* -0 is 0: no level is printed with a sign it does not have. */
-	*level = *p == '0' ? 0 : neg ? -(*p - '0') : *p - '0';
-	return 1;
+	return instrument_find(k, klen) >= 0 || (klen > strlen(GAS_PREFIX) &&
+	    strncasecmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0);
 }
 
 /* Records a field of the open entry, written on the file's line `line`: a metric when its
@@ -645,7 +626,7 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 {
 	const char *k = lower(j, key, klen);
 	double v;
-	int in;
+	int in, level;
 
 	if (!j->open)
 		return;
@@ -678,14 +659,14 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		add_metric(j, names_add(&j->metrics, name, strlen(name)), sc.total);
 		return;
 	}
-	if (klen > 4 && memcmp(k, "gas-", 4) == 0) {
+	if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0) {
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
-		if (!gas_level_value(val, vlen, &v)) {
+		if (!gas_level_parse(val, vlen, &level)) {
 			warning(j, f, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
 			    "counted", (int)klen, k, (int)(vlen < 20 ? vlen : 20), val);
 			return;
 		}
-		add_metric(j, names_add(&j->metrics, k, klen), v);
+		add_metric(j, names_add(&j->metrics, k, klen), level);
 		return;
 	}
 	if (parse_metric(val, vlen, &v))
@@ -696,7 +677,7 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 static int
 split_field(const char *p, size_t n, int dbl, size_t *klen, size_t *voff)
 {
-	size_t k = key_len(p, n), i = k;
+	size_t k = journal_key_len(p, n), i = k;
 
 	if (k == 0 || i >= n || p[i++] != ':')
 		return 0;
@@ -1008,7 +989,7 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		size_t klen;
 
-		if (k->kind != YNODE_SCALAR || (klen = key_len(k->value, k->len)) != k->len ||
+		if (k->kind != YNODE_SCALAR || (klen = journal_key_len(k->value, k->len)) != k->len ||
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {

@@ -102,6 +102,10 @@ void journal_init(struct journal *j, const char *prog,
  * lower-cased, without a tag's '#', and added to the journal's names when new, so that
  * entries are matched against it by number. */
 int journal_tag(struct journal *j, const char *name, size_t len);
+
+/* The length of the field key that p (n bytes) starts with: a letter, then letters, digits,
+ * '-' and '_'; or 0. */
+size_t journal_key_len(const char *p, size_t n);
 int journal_metric(struct journal *j, const char *name, size_t len);
 
 /* The journal of the working folder: "journal" when that folder exists, else "journal.md"

@@ -358,9 +358,7 @@ check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, stru
 	}
 	if (id != NULL) {
 		/* A level rated at a session is progress recorded, whatever the measure says. */
-		n = strlen(GAS_PREFIX) + strlen(id);
-		gas_name = xmalloc(n + 1);
-		snprintf(gas_name, n + 1, "%s%s", GAS_PREFIX, id);
+		gas_name = gas_field(id, &n);
 		if ((t = last_day(lj, 0, gas_name, n)) > last)
 			last = t;
 		if (how[0] == '\0' && gl->gas.complete)

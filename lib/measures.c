@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "diag.h"
 #include "measures.h"
 
 /* The reliabilities and criteria are those doc/measures.md cites. */
@@ -256,4 +257,31 @@ gas_tscore(const double *w, const double *x, size_t n)
 		sw += v;
 	}
 	return 50 + 10 * wx / sqrt((1 - GAS_RHO) * w2 + GAS_RHO * sw * sw);
+}
+
+char *
+gas_field(const char *id, size_t *len)
+{
+	char *name;
+
+	*len = strlen(GAS_PREFIX) + strlen(id);
+	name = xmalloc(*len + 1);
+	snprintf(name, *len + 1, "%s%s", GAS_PREFIX, id);
+	return name;
+}
+
+int
+gas_level_parse(const char *p, size_t n, int *level)
+{
+	int neg = 0;
+
+	if (n > 0 && (*p == '+' || *p == '-')) {
+		neg = *p == '-';
+		p++;
+		n--;
+	}
+	if (n != 1 || *p < '0' || *p > '2')
+		return 0;
+	*level = neg ? -(*p - '0') : *p - '0';  /* -0 is 0 */
+	return 1;
 }

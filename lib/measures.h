@@ -73,4 +73,11 @@ double gas_tscore(const double *w, const double *x, size_t n);
 /* The metric a session entry records a goal's GAS level in: "gas-" and the goal's id. */
 #define GAS_PREFIX "gas-"
 
+/* That metric's name for goal id, malloc'd (free it), its length in *len. */
+char *gas_field(const char *id, size_t *len);
+
+/* A GAS level as written, in a journal or as a scale's key: an optional sign, then 0, 1 or 2,
+ * and nothing else (n bytes of p).  Returns 1 with *level, or 0. */
+int gas_level_parse(const char *p, size_t n, int *level);
+
 #endif

@@ -28,12 +28,7 @@ scores_init(struct scores *sc, struct journal *j, const struct goals *g, long lo
 
 		if (!gl->gas.complete || gl->gas.node == NULL || id == NULL)
 			continue;
-		len = strlen(GAS_PREFIX) + strlen(id);
-		name = xmalloc(len + 1);
-		/* The prefix without its NUL: the id's NUL ends the name.
-		 * NOLINTNEXTLINE(bugprone-not-null-terminated-result) */
-		memcpy(name, GAS_PREFIX, strlen(GAS_PREFIX));
-		memcpy(name + strlen(GAS_PREFIX), id, strlen(id) + 1);
+		name = gas_field(id, &len);
 		m = journal_metric(j, name, len);
 		free(name);
 		/* Two goals whose ids differ only in case share one journal field: the level

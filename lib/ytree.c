@@ -376,6 +376,14 @@ ynode_is(const struct ynode *n, const char *s)
 	    memcmp(n->value, s, n->len) == 0;
 }
 
+int
+ynode_is_null(const struct ynode *n)
+{
+	return n != NULL && n->kind == YNODE_SCALAR && !n->quoted &&
+	    (n->len == 0 || strcmp(n->value, "~") == 0 || strcmp(n->value, "null") == 0 ||
+	    strcmp(n->value, "Null") == 0 || strcmp(n->value, "NULL") == 0);
+}
+
 const char *
 ynode_kind_name(const struct ynode *n)
 {

@@ -55,6 +55,9 @@ const struct ynode *ynode_get(const struct ynode *map, const char *key,
 /* 1 if the node is a scalar equal to s. */
 int ynode_is(const struct ynode *n, const char *s);
 
+/* 1 if the node is YAML's null written plainly: nothing, ~, null, Null or NULL. */
+int ynode_is_null(const struct ynode *n);
+
 /* "a text", "a list", "a mapping": for messages that say what was found instead. */
 const char *ynode_kind_name(const struct ynode *n);
 
