@@ -115,8 +115,7 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 		for (size_t j = 0; j < i; j += 2)
 			if (k->kind == YNODE_SCALAR && ynode_is(root->items[j], k->value))
 				return say(err, errsize, k, "'%.80s' is set twice", k->value);
-		if (v->kind == YNODE_SCALAR && !v->quoted && (v->len == 0 || ynode_is(v, "~") ||
-		    ynode_is(v, "null")))
+		if (ynode_is_null(v))
 			continue;
 
 		if (ynode_is(k, "max-active-goals")) {

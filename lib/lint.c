@@ -307,12 +307,6 @@ lint_journal_init(struct lint_journal *lj, const char *prog, long today)
 	lj->first = LONG_MAX;
 }
 
-int
-lint_journal_read(struct lint_journal *lj, const char *path)
-{
-	return journal_read(&lj->j, path);
-}
-
 void
 lint_journal_free(struct lint_journal *lj)
 {

@@ -39,11 +39,9 @@ struct lint_journal {
 	size_t ntag, nmetric;
 };
 
-/* Sets up lj to count entries dated up to today; journal warnings are said as prog's. */
+/* Sets up lj to count entries dated up to today; journal warnings are said as prog's.  Read
+ * the journal into lj->j with journal_read. */
 void lint_journal_init(struct lint_journal *lj, const char *prog, long today);
-/* Reads a journal file, a folder of them or "-" into lj (journal.h's journal_read).
- * Returns 0, or -1 when some path could not be read: that is said, and the rest is read. */
-int lint_journal_read(struct lint_journal *lj, const char *path);
 void lint_journal_free(struct lint_journal *lj);
 
 /* Reports stale-goal into d for each active goal of g that can record progress in the

@@ -245,13 +245,15 @@ gas_tscore(const double *w, const double *x, size_t n)
 	/* T does not change when every weight is scaled alike; scaling by the largest keeps the
 	 * squares of very small or very large weights from rounding to 0 or infinity. */
 	for (size_t i = 0; i < n; i++)
-		if (w[i] > top)
+		if (!isnan(x[i]) && w[i] > top)
 			top = w[i];
-	if (n == 0 || !(top > 0) || !isfinite(top))
+	if (!(top > 0) || !isfinite(top))
 		return NAN;
 	for (size_t i = 0; i < n; i++) {
 		double v = w[i] / top;
 
+		if (isnan(x[i]))
+			continue;
 		wx += v * x[i];
 		w2 += v * v;
 		sw += v;

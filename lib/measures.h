@@ -66,7 +66,8 @@ const char *change_name(enum change c);
 
 /* Goal Attainment Scaling (Kiresuk and Sherman 1968): the T-score of n goals attained at
  * levels x[i] (-2 to +2) with weights w[i], with the published correlation of 0.3 between
- * goals.  50 is "as expected" on every goal. */
+ * goals.  50 is "as expected" on every goal.  A goal whose x[i] is NAN was not rated and is
+ * left out; with none rated the T-score is NAN. */
 #define GAS_RHO 0.3
 double gas_tscore(const double *w, const double *x, size_t n);
 

@@ -19,6 +19,7 @@ scores_init(struct scores *sc, struct journal *j, const struct goals *g, long lo
 		return;
 	sc->gas = xmalloc(g->ngoals * sizeof *sc->gas);
 	sc->gas_metric = xmalloc(g->ngoals * sizeof *sc->gas_metric);
+	sc->weight = xmalloc(g->ngoals * sizeof *sc->weight);
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const struct goal *gl = &g->goals[i];
 		const char *id = goal_id(gl);
@@ -38,6 +39,7 @@ scores_init(struct scores *sc, struct journal *j, const struct goals *g, long lo
 		if (k < sc->ngas)
 			continue;
 		sc->gas[sc->ngas] = gl;
+		sc->weight[sc->ngas] = gl->gas.weight;
 		sc->gas_metric[sc->ngas++] = m;
 	}
 }
@@ -86,20 +88,8 @@ scores_add(struct scores *sc, const struct entry *e)
 		gp->level[k] = v;
 		gp->nrated++;
 	}
-	if (gp != NULL) {
-		double *w = xmalloc(gp->nrated * sizeof *w), *x = xmalloc(gp->nrated * sizeof *x);
-		size_t n = 0;
-
-		for (size_t k = 0; k < sc->ngas; k++) {
-			if (isnan(gp->level[k]))
-				continue;
-			w[n] = sc->gas[k]->gas.weight;
-			x[n++] = gp->level[k];
-		}
-		gp->t = gas_tscore(w, x, n);
-		free(w);
-		free(x);
-	}
+	if (gp != NULL)
+		gp->t = gas_tscore(sc->weight, gp->level, sc->ngas);
 }
 
 /* By day, then time, an entry without one first, then reading order: a total order, as qsort
@@ -140,6 +130,15 @@ scores_finish(struct scores *sc)
 		qsort(sc->rated, sc->nrated, sizeof *sc->rated, gas_cmp);
 }
 
+const struct gas_point *
+scores_latest_rating(const struct scores *sc, size_t k)
+{
+	for (size_t i = sc->nrated; i-- > 0; )
+		if (!isnan(sc->rated[i].level[k]))
+			return &sc->rated[i];
+	return NULL;
+}
+
 void
 scores_free(struct scores *sc)
 {
@@ -150,5 +149,6 @@ scores_free(struct scores *sc)
 	free(sc->rated);
 	free(sc->gas);
 	free(sc->gas_metric);
+	free(sc->weight);
 	memset(sc, 0, sizeof *sc);
 }

@@ -38,6 +38,7 @@ struct scores {
 	struct score_series s[INST_COUNT];
 	const struct goal **gas;           /* the goals whose scale can be scored */
 	int *gas_metric;                   /* and their gas-ID metrics */
+	double *weight;                    /* and weights */
 	size_t ngas;
 	struct gas_point *rated;           /* the entries that rate any of them */
 	size_t nrated, cap;
@@ -50,6 +51,8 @@ void scores_init(struct scores *sc, struct journal *j, const struct goals *g, lo
 void scores_add(struct scores *sc, const struct entry *e);
 /* Puts everything in date order (then time, then reading order). */
 void scores_finish(struct scores *sc);
+/* After scores_finish: the latest entry that rates scale goal k (of sc->gas), or NULL. */
+const struct gas_point *scores_latest_rating(const struct scores *sc, size_t k);
 void scores_free(struct scores *sc);
 
 #endif

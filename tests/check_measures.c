@@ -211,6 +211,13 @@ START_TEST(test_measures_gas_tscore_worked_values)
 		ck_assert_double_eq_tol(gas_tscore(w6s, x6, 6), 55, 1e-9);
 	}
 	ck_assert(isnan(gas_tscore(w1, x1, 0)));
+	/* A goal not rated (NAN) is left out: its weight counts for nothing, however large. */
+	{
+		static const double w2[] = { 1, 1e9 }, x2[] = { 1, NAN }, n2[] = { NAN, NAN };
+
+		ck_assert_double_eq_tol(gas_tscore(w2, x2, 2), 60, 1e-12);
+		ck_assert(isnan(gas_tscore(w2, n2, 2)));
+	}
 }
 END_TEST
 

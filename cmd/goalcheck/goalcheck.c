@@ -35,10 +35,10 @@ static int color, caret, quiet, utf8;
 static const char *stdin_name;
 static const char *config_path;
 static char rule_switch[RULE_COUNT];  /* 'd' disabled or 'e' enabled on the command line */
-/* The journal stale-goal is judged against, read once for every goals file: with_journal
- * when --journal named one, journal_ok when all of it could be read. */
+/* The journal stale-goal is judged against, read once for every goals file; judge_stale when
+ * --journal named one and all of it could be read. */
 static struct lint_journal journal;
-static int with_journal, journal_ok = 1;
+static int judge_stale;
 static const char **journal_paths;
 static size_t njournal_paths;
 
@@ -104,14 +104,12 @@ read_journal(void)
 	int status = 0;
 
 	lint_journal_init(&journal, "goalcheck", today);
-	with_journal = 1;
 	for (size_t i = 0; i < njournal_paths; i++)
-		if (lint_journal_read(&journal, journal_paths[i]) < 0)
+		if (journal_read(&journal.j, journal_paths[i]) < 0)
 			status = 2;
-	if (status != 0) {
-		journal_ok = 0;
+	if (status != 0)
 		warnx("stale-goal is not judged: the journal could not be read in full");
-	}
+	judge_stale = status == 0;
 	return status;
 }
 
@@ -364,7 +362,7 @@ check_file(const char *path)
 		errx(2, "out of memory");
 	if (goals_load(&g, text.data, text.len, &d) == 0) {
 		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
-		if (with_journal && journal_ok)
+		if (judge_stale)
 			lint_stale(&g, &journal, cfg.stale_days, &d);
 	}
 	pass = lint_finish(&d, &g, cfg.sev);
@@ -506,7 +504,7 @@ main(int argc, char *argv[])
 		fputs("]}\n", stdout);
 	}
 	free(goals_json);
-	if (with_journal)
+	if (njournal_paths > 0)
 		lint_journal_free(&journal);
 	free(journal_paths);
 	return cli_finish() ? 2 : status;

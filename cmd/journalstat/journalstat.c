@@ -247,6 +247,15 @@ cell_mean(const struct mean *m)
 	put_mean(m);
 }
 
+/* A number in a cell of its own, which NAN leaves empty. */
+static void
+cell_number(double v)
+{
+	cell("%s", "");
+	if (!isnan(v))
+		json_number(stdout, v);
+}
+
 static double
 mean_of(const struct mean *m)
 {
@@ -838,9 +847,7 @@ goals_report(void)
 				put_human(has ? v : NAN, 7);
 				printf("  %s\n", ok ? "met" : "not met");
 			} else {
-				cell("%s", id), cell("%s", label), cell("%s", "");
-				if (has)
-					json_number(stdout, v);
+				cell("%s", id), cell("%s", label), cell_number(has ? v : NAN);
 				cell("%s", ok ? "yes" : "no"), row_end();
 			}
 		}
@@ -1122,8 +1129,7 @@ measures_rows(const char *safety, size_t safety_at)
 		for (size_t i = 0; i < s->n; i++) {
 			cell("%s", instrument_table[in].key);
 			cell("%s", date_format(s->v[i].day, a));
-			cell("%s", "");
-			json_number(stdout, s->v[i].total);
+			cell_number(s->v[i].total);
 			cell_text(score_band((enum instrument)in, s->v[i].total));
 			if (s->v[i].item9 >= 0)
 				cell("%d", s->v[i].item9);
@@ -1131,11 +1137,8 @@ measures_rows(const char *safety, size_t safety_at)
 				cell("%s", "");
 			/* The change from the first score is on the latest's row. */
 			if (has && i == s->n - 1) {
-				cell("%s", "");
-				json_number(stdout, fl.change);
-				cell("%s", "");
-				if (!isnan(fl.rci))
-					json_number(stdout, fl.rci);
+				cell_number(fl.change);
+				cell_number(fl.rci);
 				cell("%s", isnan(fl.rci) ? "" : change_name(fl.verdict));
 			} else {
 				cells_empty(3);
@@ -1150,11 +1153,8 @@ measures_rows(const char *safety, size_t safety_at)
 		for (size_t k = 0; k < scores.ngas; k++) {
 			cell("gas"), cell("%s", date_format(gp->day, a)), cells_empty(6);
 			cell_text(goal_id(scores.gas[k]));
-			cell("%s", "");
-			if (!isnan(gp->level[k]))
-				json_number(stdout, gp->level[k]);
-			cell("%s", "");
-			json_number(stdout, tscore_of(gp));
+			cell_number(gp->level[k]);
+			cell_number(tscore_of(gp));
 			row_end();
 		}
 	}

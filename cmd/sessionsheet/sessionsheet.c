@@ -1387,11 +1387,8 @@ md_gas(FILE *fp)
 	fputs("; 50 is as expected on every goal.\n\n", fp);
 	for (size_t k = 0; k < measured.ngas; k++) {
 		const struct goal *gl = measured.gas[k];
-		const struct gas_point *p = NULL;
+		const struct gas_point *p = scores_latest_rating(&measured, k);
 
-		for (size_t i = measured.nrated; i-- > 0 && p == NULL; )
-			if (!isnan(measured.rated[i].level[k]))
-				p = &measured.rated[i];
 		fputs("- **", fp);
 		put_ctext(fp, goal_id(gl), NAME, 40);
 		fputs("**", fp);
@@ -1558,8 +1555,7 @@ step_to_try(const struct ynode *s, size_t *skip)
 	*skip = 0;
 	if (s->kind != YNODE_SCALAR)
 		return 0;
-	if (!s->quoted && (s->len == 0 || strcmp(s->value, "~") == 0 ||
-	    strcasecmp(s->value, "null") == 0))
+	if (ynode_is_null(s))
 		return 0;
 	if (s->len >= 4 && s->value[0] == '[' && s->value[2] == ']' && s->value[3] == ' ') {
 		*skip = 4;
@@ -1853,11 +1849,8 @@ json_gas(FILE *fp)
 	fputs(",\"goals\":[", fp);
 	for (size_t k = 0; k < measured.ngas; k++) {
 		const struct goal *gl = measured.gas[k];
-		const struct gas_point *p = NULL;
+		const struct gas_point *p = scores_latest_rating(&measured, k);
 
-		for (size_t i = n; i-- > 0 && p == NULL; )
-			if (!isnan(measured.rated[i].level[k]))
-				p = &measured.rated[i];
 		fputs(k ? ",\n{\"id\":" : "\n{\"id\":", fp);
 		json_cstring(fp, goal_id(gl));
 		fprintf(fp, ",\"status\":\"%s\",\"weight\":", goal_status_name(gl->status));
