@@ -43,6 +43,8 @@ LIB_OBJ = \
 	lib/text.o \
 	lib/ytree.o \
 	lib/goals.o \
+	lib/lexicon.o \
+	lib/datex.o \
 	lib/sentence.o \
 	lib/config.o \
 	lib/rules.o \

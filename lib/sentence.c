@@ -10,6 +10,8 @@
 
 #include <pcre2.h>
 
+#include "datex.h"
+#include "lexicon.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -121,9 +123,6 @@
 enum re_id {
 	/* spans no target can come from */
 	RE_EXCL, RE_EXCL_NY, RE_RESP, RE_DUR,
-	/* deadlines */
-	RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL, RE_D_FROMNOW,
-	RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS, RE_D_NUM, RE_D_YEAR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
 	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT,
@@ -149,62 +148,6 @@ static const char *const patterns[RE_N] = {
 	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
 	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
 	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b)",
-
-	[RE_D_ISO] =
-	    "(?:" DPRE "\\s+(?:the\\s+)?)?(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\d)",
-	[RE_D_DM] =
-	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?<![\\d.,])(?<d>\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?"
-	    "\\s+(?<mon>" MONTH ")(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
-	[RE_D_MD] =
-	    "(?:" DPRE "\\s+)?\\b(?<mon>" MONTH ")\\s*(?:the\\s+)?(?<d>\\d{1,2})(?:st|nd|rd|th)?"
-	    "(?![\\d:]|\\s*(?:am|pm)\\b)(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
-	[RE_D_MON] =
-	    "(?:" DPRE "\\s+)?(?:(?<end>(?:the\\s+)?end\\s+of)\\s+|(?<mid>mid-?\\s*|"
-	    "(?:the\\s+)?middle\\s+of\\s+)|(?<late>late\\s+)|early\\s+)?\\b(?<mon>" MONTH ")"
-	    "(?:\\s*,?\\s*(?<y>\\d{4})(?!\\d))?",
-	[RE_D_END] =
-	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?:end\\s+of\\s+(?:(?<nx>next|the\\s+next|"
-	    "the\\s+following)\\s+|(?:the|this|the\\s+current|this\\s+current)\\s+)?"
-	    "(?<unit>year|month|week|quarter|day)|(?<unit2>year|month|quarter)[\\s-]end|"
-	    "end\\s+of\\s+(?<ey>\\d{4}))\\b",
-	[RE_D_Q] =
-	    "(?:" DPRE "\\s+)?(?:the\\s+end\\s+of\\s+)?\\bq(?<q>[1-4])(?:\\s+(?<y>\\d{4}))?\\b",
-	[RE_D_REL] =
-	    "\\b(?<pre>within|in|over|for|during|across|throughout|inside(?:\\s+of)?)\\s+"
-	    "(?:the\\s+)?(?:(?<nx>next|coming|following)\\s+)?(?:(?<n>" NUMBER ")[\\s-]*|"
-	    "(?<half>half(?:\\s+an?)?|an?\\s+half)[\\s-]*|"
-	    "(?<a>an?)\\s+)?(?<unit>day|week|fortnight|month|year)s?(?<time>" AP "?s?\\s+time)?\\b",
-	[RE_D_FROMNOW] =
-	    "\\b(?:(?<n>" NUMBER ")|(?<a>an?))[\\s-]+(?<unit>day|week|fortnight|month|year)s?"
-	    "\\s+(?:from\\s+(?:now|today)(?!\\s+on\\b)|later)\\b",
-	[RE_D_DAYOF] =
-	    DPRE "\\s+the\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)\\b(?!\\s+(?:of\\s+)?" MONTH ")"
-	    "(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:(?<nx>next)\\s+)?month)?",
-	[RE_D_WD] =
-	    "(?:" DPRE "\\s+(?:(?:next|this|coming|this\\s+coming|the\\s+coming)\\s+)?|"
-	    "\\b(?:next|this|this\\s+coming|coming)\\s+)(?<wd>" WEEKDAY ")\\b(?!" AP "?s\\b)",
-	[RE_D_SPECIAL] =
-	    "\\b(?<pre>by|before|until|till|for|on|at|no\\s+later\\s+than)\\s+(?:"
-	    "(?<tom>tomorrow)|(?<tod>tonight|today)|(?<wkend>(?:the|this)\\s+weekend)|"
-	    "(?<nwkend>next\\s+weekend)|(?<nwk>next\\s+week)|(?<nmo>next\\s+month)|"
-	    "(?<nyr>next\\s+year)|"
-	    "(?<xeve>christmas\\s+eve)|(?<xmas>(?:christmas|xmas)(?:\\s+day)?)|"
-	    "(?<nye>new\\s+year" AP "?s\\s+eve)|(?<ny>(?:the\\s+)?new\\s+year(?:" AP "?s"
-	    "(?:\\s+day)?)?)|(?<hal>halloween)|(?<val>valentine" AP "?s(?:\\s+day)?)|"
-	    "(?<eas>easter(?:\\s+sunday)?))\\b",
-	[RE_D_THIS] =
-	    "\\b(?:(?<pre>by|before|until|till|within|during|in|for)\\s+)?this\\s+"
-	    "(?<unit>week|month|year|quarter)\\b",
-	/* "by 31/03/2026", "until 31.03.2026": which number is the day is settled in
-	 * deadline_of; a numeric date with no year is not read (it is as often a rating or
-	 * a fraction). */
-	[RE_D_NUM] =
-	    "(?:" DPRE "\\s+)?(?:the\\s+)?(?<![\\w.,/:-])(?<p1>\\d{1,2})(?<sep>[/.-])(?<p2>\\d{1,2})"
-	    "\\k<sep>(?<y>\\d{4}|\\d{2})(?![\\d/:-]|\\.\\d)",
-	/* "by 2027", "before 2027", "in 2027": a year alone. */
-	[RE_D_YEAR] =
-	    "\\b(?<pre>by|before|until|till|in|during|through)\\s+(?:the\\s+year\\s+)?"
-	    "(?<yr>(?:19|20)\\d\\d)\\b(?![-/.]\\d|\\s*(?:steps|words|pages|calories|times|x\\b))",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -545,20 +488,6 @@ static const uint32_t trigger[RE_N][2] = {
 	[RE_EXCL_NY] = { K_DIGIT, 0 },
 	[RE_RESP] = { K_WITHIN, K_TIMEU },
 	[RE_DUR] = { K_FOR, K_TIMEU },
-	[RE_D_ISO] = { K_ISO, 0 },
-	[RE_D_DM] = { K_DIGIT, K_MONTH },
-	[RE_D_MD] = { K_DIGIT, K_MONTH },
-	[RE_D_MON] = { K_MONTH, 0 },
-	[RE_D_END] = { K_END, 0 },
-	[RE_D_Q] = { K_Q, 0 },
-	[RE_D_REL] = { K_RELPRE, K_UNIT },
-	[RE_D_FROMNOW] = { K_UNIT, K_FROMLATER },
-	[RE_D_DAYOF] = { K_ORD, 0 },
-	[RE_D_WD] = { K_WEEKDAY, 0 },
-	[RE_D_SPECIAL] = { K_SPPRE, K_SPWORD },
-	[RE_D_THIS] = { K_THIS, K_TWMYQ },
-	[RE_D_NUM] = { K_DSEP, 0 },
-	[RE_D_YEAR] = { K_YEAR, 0 },
 	[RE_QTY] = { K_DIGIT | K_NUM, 0 },
 	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
 	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ... */
@@ -645,11 +574,6 @@ static const struct {
 
 static const uint32_t start_set[RE_N] = {
 	[RE_EXCL] = ST_EXCL, [RE_EXCL_NY] = ST_DIGIT, [RE_RESP] = ST_RESP, [RE_DUR] = ST_DUR,
-	[RE_D_MD] = ST_MD,
-	[RE_D_REL] = ST_REL, [RE_D_FROMNOW] = ST_FROMNOW, [RE_D_DAYOF] = ST_DAYOF,
-	[RE_D_WD] = ST_WD, [RE_D_SPECIAL] = ST_SPECIAL, [RE_D_THIS] = ST_THIS,
-	[RE_D_MON] = ST_MON, [RE_D_DM] = ST_DM, [RE_D_END] = ST_END, [RE_D_NUM] = ST_DM,
-	[RE_D_YEAR] = ST_EXCL,
 	[RE_QTY] = ST_QTY, [RE_RATING] = ST_RATING, [RE_FREQ] = ST_FREQ, [RE_VAGUE] = ST_VAGUE,
 	[RE_ABS] = ST_ABS,
 };
@@ -735,6 +659,7 @@ struct sentence_reader {
 	unsigned char gnum[RE_N][GNAMES];	/* group numbers by name; 0: no such group */
 	struct ctx *ctx;		/* what the read under way has found */
 	struct word_slot *words;	/* the trigger words, hashed */
+	struct tokens toks;		/* the folded text's tokens, see lexicon.h */
 };
 
 /* A quantity found in the sentence, and what it counts. */
@@ -1081,6 +1006,7 @@ sentence_reader_free(struct sentence_reader *r)
 	free(r->ctx);
 	free(r->words);
 	free(r->buf);
+	lex_tokens_free(&r->toks);
 	free(r);
 }
 
@@ -1435,17 +1361,6 @@ fix_fortnight(double *amount, int *per)
 /* --- dates --------------------------------------------------------------------------- */
 
 static int
-month_number(const char *s)
-{
-	static const char names[] = "janfebmaraprmayjunjulaugsepoctnovdec";
-
-	for (int i = 0; i < 12; i++)
-		if (strncmp(s, names + 3 * i, 3) == 0)
-			return i + 1;
-	return 0;
-}
-
-static int
 weekday_number(const char *s)
 {
 	static const char *const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
@@ -1456,401 +1371,36 @@ weekday_number(const char *s)
 	return -1;
 }
 
-static long
-clamp_ymd(int y, int m, int d)
-{
-	int last = date_days_in_month(y, m);
+#define MAXFRAMES	16
 
-	return date_from_ymd(y, m, d > last ? last : d);
-}
-
-/* Day d of month m (d == 0: its last day), in year y, or when y is 0 the next such day on or
- * after today. */
-static long
-resolve_md(long today, int y, int m, int d)
-{
-	int ty, tm, td;
-	long when;
-
-	if (y != 0)
-		return clamp_ymd(y, m, d == 0 ? 31 : d);
-	date_to_ymd(today, &ty, &tm, &td);
-	when = clamp_ymd(ty, m, d == 0 ? 31 : d);
-	if (when < today)
-		when = clamp_ymd(ty + 1, m, d == 0 ? 31 : d);
-	return when;
-}
-
-static long
-quarter_end(int y, int q)
-{
-	return date_month_end(date_from_ymd(y, 3 * q, 1));
-}
-
-/* Easter Sunday of year y (the anonymous Gregorian algorithm). */
-static long
-easter(int y)
-{
-	int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
-	int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
-	int i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
-	int m = (a + 11 * h + 22 * l) / 451;
-	int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
-
-	return date_from_ymd(y, month, day);
-}
-
-static long
-add_units(long today, const char *unit, double n)
-{
-	long k = (long)n;
-
-	switch (unit[0]) {
-	case 'd':
-		return today + k;
-	case 'w':
-		return today + 7 * k;
-	case 'f':
-		return today + 14 * k;
-	case 'm':
-		return date_add_months(today, (int)k);
-	default:
-		return date_add_months(today, 12 * (int)k);
-	}
-}
-
-static int
-number_in(struct ctx *c, size_t so, size_t eo)
-{
-	int v = 0;
-
-	for (size_t i = so; i < eo && i < so + 6; i++)
-		v = v * 10 + (c->s[i] - '0');
-	return v;
-}
-
-/* Whether the "pre" group of the last match of id starts a goal rather than ends it. */
-static int
-pre_is(struct ctx *c, int id, const char *const *words)
-{
-	size_t so, eo;
-
-	if (!grp(c, id, 0, G_PRE, &so, &eo))
-		return 0;
-	for (; *words != NULL; words++)
-		if (word_at(c, so, *words, strlen(*words)))
-			return 1;
-	return 0;
-}
-
-static const char *const start_words[] = {
-	"from", "starting", "since", "after", "beginning", "as", NULL
-};
-static const char *const before_words[] = { "before", NULL };
-static const char *const in_words[] = { "in", NULL };
-
-/* Reads the deadline of the last match of pattern id, if it names a date.  Returns 1 and
- * sets *when; 0 when the match is no date after all; -1 when it is a date but no deadline
- * (a start, or a day that does not exist), whose numbers are still no target. */
-static int
-deadline_of(struct ctx *c, int id, long *when)
-{
-	long today = c->today;
-	int ty, tm, td, y = 0, m = 0, d = 0, wd;
-	size_t so, eo, s2, e2;
-	int hasmon, before_end = 0, pre;
-
-	pre = grp(c, id, 0, G_PRE, &so, &eo);
-	if (pre && pre_is(c, id, start_words))
-		return -1;
-	date_to_ymd(today, &ty, &tm, &td);
-	if (grp(c, id, 0, G_Y, &so, &eo))
-		y = number_in(c, so, eo);
-	hasmon = grp(c, id, 0, G_MON, &s2, &e2);
-	if (hasmon)
-		m = month_number(c->s + s2);
-	if (grp(c, id, 0, G_D, &so, &eo))
-		d = number_in(c, so, eo);
-
-	switch (id) {
-	case RE_D_ISO:
-		/* "2026-02-30" names no day, but its numbers are no target either */
-		if (!grp(c, id, 0, G_Y, &so, &eo) || date_parse(c->s + so, 10, when) != 1)
-			return -1;
-		break;
-	case RE_D_DM:
-	case RE_D_MD:
-		if (m == 0 || d < 1 || d > 31 || (y != 0 && !date_valid(y, m, d)))
-			return -1;
-		*when = resolve_md(today, y, m, d);
-		break;
-	case RE_D_MON:
-		if (m == 0)
-			return 0;
-		if (has(c, id, 0, G_MID)) {
-			*when = resolve_md(today, y, m, 15);
-		} else if (has(c, id, 0, G_END) || has(c, id, 0, G_LATE)) {
-			*when = resolve_md(today, y, m, 0);
-			before_end = 1;
-		} else if (pre) {
-			*when = resolve_md(today, y, m, 0);
-			if (pre_is(c, id, before_words)) {
-				/* "before March" is the last day of February */
-				int yy, mm, dd;
-
-				date_to_ymd(*when, &yy, &mm, &dd);
-				*when = date_from_ymd(yy, mm, 1) - 1;
-				return 1;
-			}
-		} else {
-			return 0;
-		}
-		break;
-	case RE_D_END:
-		before_end = 1;
-		if (grp(c, id, 0, G_EY, &so, &eo)) {
-			*when = date_from_ymd(number_in(c, so, eo), 12, 31);
-			break;
-		}
-		if (!grp(c, id, 0, G_UNIT, &so, &eo) && !grp(c, id, 0, G_UNIT2, &so, &eo))
-			return 0;
-		{
-			int nx = has(c, id, 0, G_NX);
-
-			switch (c->s[so]) {
-			case 'y':
-				*when = date_from_ymd(ty + nx, 12, 31);
-				break;
-			case 'm':
-				*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1),
-				    nx));
-				break;
-			case 'w':
-				*when = today + (6 - date_weekday(today)) + 7 * nx;
-				break;
-			case 'q':
-				*when = quarter_end(ty, (tm - 1) / 3 + 1);
-				if (nx)
-					*when = date_month_end(date_add_months(*when, 3));
-				break;
-			default:
-				*when = today;
-				break;
-			}
-		}
-		break;
-	case RE_D_Q:
-		if (!grp(c, id, 0, G_Q, &so, &eo))
-			return 0;
-		before_end = 1;
-		*when = quarter_end(y ? y : ty, c->s[so] - '0');
-		if (y == 0 && *when < today)
-			*when = quarter_end(ty + 1, c->s[so] - '0');
-		break;
-	case RE_D_REL:
-	case RE_D_FROMNOW: {
-		double n = 1;
-		int hasn = grp(c, id, 0, G_N, &so, &eo), nx = has(c, id, 0, G_NX);
-		int a = has(c, id, 0, G_A);
-
-		if (hasn && (n = number_value(c->s + so, eo - so)) < 0)
-			return 0;
-		/* "for the next half year" is six months; half of a shorter unit is no date */
-		if (id == RE_D_REL && has(c, id, 0, G_HALF)) {
-			if (!grp(c, id, 0, G_UNIT, &so, &eo) || c->s[so] != 'y')
-				return 0;
-			*when = date_add_months(today, 6);
-			break;
-		}
-		if (!hasn && !a && !nx)
-			return 0;	/* "over the years", "for days" */
-		/* "three times in a week" counts per week; "in a week's time" is a date, and so
-		 * is "in a fortnight" with no count before it ("see the dentist in a week"). */
-		if (id == RE_D_REL && a && !nx && !has(c, id, 0, G_TIME) &&
-		    pre_is(c, id, in_words)) {
-			whole(c, 0, &so, &eo);
-			if (may(c, RE_QTY) && run(c, RE_QTY, 0, so, 0, 1))
-				return 0;
-		}
-		if (n > 100000 || !integral(n) || n <= 0)
-			return 0;
-		if (!grp(c, id, 0, G_UNIT, &so, &eo))
-			return 0;
-		*when = add_units(today, c->s + so, n);
-		break;
-	}
-	case RE_D_DAYOF: {
-		long first = date_from_ymd(ty, tm, 1);
-
-		if (d < 1 || d > 31)
-			return 0;
-		if (has(c, id, 0, G_NX))
-			first = date_add_months(first, 1);
-		date_to_ymd(first, &y, &m, &wd);
-		*when = clamp_ymd(y, m, d);
-		if (*when < today) {
-			date_to_ymd(date_add_months(first, 1), &y, &m, &wd);
-			*when = clamp_ymd(y, m, d);
-		}
-		break;
-	}
-	case RE_D_WD:
-		if (!grp(c, id, 0, G_WD, &so, &eo) || (wd = weekday_number(c->s + so)) < 0)
-			return 0;
-		d = (wd - date_weekday(today) + 7) % 7;
-		*when = today + (d == 0 ? 7 : d);
-		break;
-	case RE_D_SPECIAL:
-		if (has(c, id, 0, G_TOM))
-			*when = today + 1;
-		else if (has(c, id, 0, G_TOD))
-			*when = today;
-		else if (has(c, id, 0, G_WKEND) || has(c, id, 0, G_NWKEND)) {
-			/* the coming Saturday, or the one after that */
-			d = (5 - date_weekday(today) + 7) % 7;
-			*when = today + (d == 0 ? 7 : d) + (has(c, id, 0, G_NWKEND) ? 7 : 0);
-		} else if (has(c, id, 0, G_NWK))
-			*when = today + (6 - date_weekday(today)) + 7;
-		else if (has(c, id, 0, G_NMO))
-			*when = date_month_end(date_add_months(date_from_ymd(ty, tm, 1), 1));
-		else if (has(c, id, 0, G_NYR))
-			/* "by next year" is its last day, "before next year" the day before */
-			*when = pre_is(c, id, before_words) ? date_from_ymd(ty + 1, 1, 1) :
-			    date_from_ymd(ty + 1, 12, 31);
-		else if (has(c, id, 0, G_XEVE))
-			*when = resolve_md(today, 0, 12, 24);
-		else if (has(c, id, 0, G_XMAS))
-			*when = resolve_md(today, 0, 12, 25);
-		else if (has(c, id, 0, G_NYE))
-			*when = resolve_md(today, 0, 12, 31);
-		else if (has(c, id, 0, G_NY))
-			*when = date_from_ymd(ty + 1, 1, 1);
-		else if (has(c, id, 0, G_HAL))
-			*when = resolve_md(today, 0, 10, 31);
-		else if (has(c, id, 0, G_VAL))
-			*when = resolve_md(today, 0, 2, 14);
-		else if (has(c, id, 0, G_EAS))
-			*when = easter(ty) >= today ? easter(ty) : easter(ty + 1);
-		else
-			return 0;
-		break;
-	case RE_D_THIS:
-		if (!grp(c, id, 0, G_UNIT, &so, &eo))
-			return 0;
-		before_end = 1;
-		switch (c->s[so]) {
-		case 'w':
-			*when = today + (6 - date_weekday(today));
-			break;
-		case 'm':
-			*when = date_month_end(today);
-			break;
-		case 'q':
-			*when = quarter_end(ty, (tm - 1) / 3 + 1);
-			break;
-		default:
-			*when = date_from_ymd(ty, 12, 31);
-			break;
-		}
-		break;
-	case RE_D_NUM: {
-		/* Day first (31/03/2026, as outside the US) when the first number cannot be a
-		 * month; month first (03/31/2026) when the second cannot; with both 12 or less,
-		 * only dots (31.03.2026 style, never American) settle it as day first.  Any
-		 * other such date is left unread, its numbers still no target. */
-		int p1, p2, dot;
-
-		if (!grp(c, id, 0, G_P1, &so, &eo))
-			return 0;
-		p1 = number_in(c, so, eo);
-		dot = c->s[eo] == '.';
-		if (!grp(c, id, 0, G_P2, &so, &eo) || !grp(c, id, 0, G_Y, &s2, &e2))
-			return 0;
-		p2 = number_in(c, so, eo);
-		if (y < 100)
-			y += 2000;
-		/* One case per reading, though two of them give day then month.
-		 * NOLINTNEXTLINE(bugprone-branch-clone) */
-		if (p1 > 12 && p2 <= 12) {
-			d = p1;
-			m = p2;
-		} else if (p2 > 12 && p1 <= 12) {
-			m = p1;
-			d = p2;
-		} else if (p1 <= 12 && p2 <= 12 && dot && e2 - s2 == 4) {
-			d = p1;
-			m = p2;
-		} else {
-			return -1;
-		}
-		if (!date_valid(y, m, d))
-			return -1;
-		*when = date_from_ymd(y, m, d);
-		break;
-	}
-	case RE_D_YEAR:
-		/* "by 2027" is its last day, "before 2027" the day before it starts; a year
-		 * gone by ("in 2019 I ran ...") is no deadline */
-		if (!grp(c, id, 0, G_YR, &so, &eo) || (y = number_in(c, so, eo)) < ty)
-			return -1;
-		if (pre_is(c, id, before_words)) {
-			*when = date_from_ymd(y, 1, 1);
-		} else {
-			*when = date_from_ymd(y, 12, 31);
-			before_end = 1;
-		}
-		break;
-	default:
-		return 0;
-	}
-	/* "before May 1" is April 30; "before the end of March" is still March 31. */
-	if (pre && !before_end && pre_is(c, id, before_words))
-		*when -= 1;
-	return 1;
-}
-
-/* Finds every date-like phrase; all of them are kept out of the targets, and the leftmost
- * that names an end date is the deadline (the longest, when two start together). */
+/* The time frames of the sentence, by the date grammar of datex.c: the leftmost that ends on
+ * a date is the deadline; one with no date ("before my birthday") still bounds the goal.
+ * No frame's words hold a target. */
 static void
 find_deadline(struct ctx *c, struct sentence *out)
 {
-	static const int ids[] = {
-		RE_D_ISO, RE_D_DM, RE_D_MD, RE_D_MON, RE_D_END, RE_D_Q, RE_D_REL,
-		RE_D_FROMNOW, RE_D_DAYOF, RE_D_WD, RE_D_SPECIAL, RE_D_THIS, RE_D_NUM, RE_D_YEAR,
-	};
-	size_t best_off = 0, best_end = 0;
-	long best = 0;
-	int found = 0;
+	struct frame fr[MAXFRAMES];
+	const struct tokens *t = &c->r->toks;
+	int n = datex_find(t, c->today, fr, MAXFRAMES);
 
-	for (size_t k = 0; k < sizeof ids / sizeof ids[0]; k++) {
-		size_t pos = 0, so, eo;
-		int n = 0;
+	for (int i = 0; i < n; i++) {
+		size_t so = t->t[fr[i].from].off;
+		size_t eo = t->t[fr[i].to - 1].off + t->t[fr[i].to - 1].len;
+		struct span sp = { so, eo - so };
 
-		if (!may(c, ids[k]))
+		exclude(c, so, eo);
+		if (fr[i].start)
 			continue;
-		while (pos <= c->len && n++ < MAXSCAN && scan(c, ids[k], pos)) {
-			long when;
-			int rc;
-
-			whole(c, 0, &so, &eo);
-			rc = deadline_of(c, ids[k], &when);
-			if (rc != 0)
-				exclude(c, so, eo);
-			if (rc == 1 && (!found || so < best_off ||
-			    (so == best_off && eo > best_end))) {
-				found = 1;
-				best = when;
-				best_off = so;
-				best_end = eo;
-			}
-			pos = eo > so ? eo : next_char(c, so);
+		if (fr[i].invalid) {
+			if (out->bad_date_at.len == 0)
+				out->bad_date_at = sp;
+		} else if (fr[i].dated && !out->has_deadline) {
+			out->has_deadline = 1;
+			out->deadline = fr[i].day;
+			out->deadline_at = sp;
+		} else if (!fr[i].dated && out->frame_at.len == 0) {
+			out->frame_at = sp;
 		}
-	}
-	if (found) {
-		out->has_deadline = 1;
-		out->deadline = best;
-		out->deadline_at.off = best_off;
-		out->deadline_at.len = best_end - best_off;
 	}
 }
 
@@ -2531,6 +2081,8 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	c->nex = c->nq = c->nf = 0;
 	c->has_rating = c->threshold = c->length = 0;
 	c->kinds = word_kinds(c, r->words, c->s, len);
+	if (lex_tokenize(&r->toks, c->s, len) == -1)
+		r->oom = 1;
 
 	find_exclusions(c);
 	find_deadline(c, out);
@@ -2576,7 +2128,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
 	out->measurable = target || c->threshold || c->length;
-	out->timebound = out->has_deadline;
+	out->timebound = out->has_deadline || out->frame_at.len > 0;
 	out->attainable = !absolute;
 
 	vc = main_verb(c, &verb);

@@ -29,6 +29,11 @@ struct sentence {
 	int has_deadline;
 	long deadline;
 	struct span deadline_at;
+	/* A time frame with no date the reader can know ("before my birthday", "this
+	 * summer"): the goal is time-bound, and the date is the person's to give. */
+	struct span frame_at;
+	/* A date that does not exist ("by 30 February"): no deadline is read from it. */
+	struct span bad_date_at;
 
 	struct span vague_at;      /* first vague wording ("more", "better", "work on") */
 	struct span absolute_at;   /* first absolutist wording ("never", "100%") */

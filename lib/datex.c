@@ -1,0 +1,1172 @@
+/* datex.c: reads the time frames of a goal sentence from its tokens, by a small grammar:
+ *
+ *   frame    = opener (day | span | duration) | day-alone
+ *   opener   = "by" | "until" | "before" | "in" | "within" | "for" | "on" | "from" ... (openers[])
+ *   day      = relative ("tomorrow") | numeric ("2026-03-31", "31/3") | weekday-date
+ *              ("Wed, Feb 13") | ordinal-of-month ("the 3rd of March") | month-ordinal
+ *              ("March 3rd, 2027") | nth-weekday ("the last Friday of October") | part-of
+ *              span ("the end of Q1", "mid-April", "the last day of February") | count
+ *              unit "from now" | count unit "after" day | holiday ("Easter Monday") | weekday
+ *   span     = month [year] | year | this/next unit ("next week") | quarter | season | frame
+ *              noun ("my birthday", "the end of term") | holiday
+ *   duration = [the] [next] count unit ["time"]  ("the next six Saturdays", "a fortnight")
+ *
+ * A span given where a day is due means its last day ("by March" is 31 March), except
+ * "before", which means the day before its first ("before March" is the last of February),
+ * and "by the weekend", its Saturday.  Dates follow ../tests/devset/README.md.
+ */
+#include <string.h>
+
+#include "datex.h"
+#include "date.h"
+
+/* What an opener asks for. */
+enum opener { O_BY, O_BEFORE, O_IN, O_FOR, O_ON, O_AT, O_START };
+
+static const struct {
+	const char *words;
+	enum opener kind;
+} openers[] = {
+	{ "no later than", O_BY }, { "not later than", O_BY }, { "on or before", O_BY },
+	{ "up until", O_BY }, { "up to", O_BY }, { "through to", O_BY }, { "by", O_BY },
+	{ "until", O_BY }, { "untill", O_BY }, { "till", O_BY }, { "til", O_BY },
+	{ "through", O_BY }, { "thru", O_BY }, { "ending", O_BY }, { "due", O_BY },
+	{ "before", O_BEFORE }, { "prior to", O_BEFORE }, { "ahead of", O_BEFORE },
+	{ "in", O_IN }, { "within", O_IN }, { "during", O_IN }, { "over", O_IN },
+	{ "across", O_IN }, { "throughout", O_IN }, { "inside of", O_IN }, { "inside", O_IN },
+	{ "for", O_FOR }, { "on", O_ON }, { "at", O_AT },
+	{ "from", O_START }, { "starting", O_START }, { "starting from", O_START },
+	{ "since", O_START }, { "after", O_START }, { "as of", O_START },
+	{ "beginning", O_START }, { "commencing", O_START }, { "effective", O_START },
+};
+
+/* Holidays, by their rule.  Sources: Christmas, New Year and the fixed days as calendars
+ * print them; US federal holidays by 5 U.S.C. 6103 (Thanksgiving the fourth Thursday of
+ * November, Labor Day the first Monday of September); Easter by the Gregorian computus and
+ * the feasts counted from it as the Western churches count them.  Mother's Day differs
+ * between the UK and the US, and the lunar feasts need a lunar calendar: a frame, no date. */
+enum hrule { H_FIXED, H_NTH, H_EASTER, H_NONE };
+
+static const struct holiday {
+	const char *words;
+	enum hrule rule;
+	int month, n, wd, off;	/* H_FIXED: n is the day; H_NTH: n-th (-1 last) weekday wd */
+} holidays[] = {
+	{ "christmas eve", H_FIXED, 12, 24, 0, 0 }, { "xmas eve", H_FIXED, 12, 24, 0, 0 },
+	{ "christmas day", H_FIXED, 12, 25, 0, 0 }, { "christmas", H_FIXED, 12, 25, 0, 0 },
+	{ "xmas day", H_FIXED, 12, 25, 0, 0 }, { "xmas", H_FIXED, 12, 25, 0, 0 },
+	{ "chrimbo", H_FIXED, 12, 25, 0, 0 }, { "boxing day", H_FIXED, 12, 26, 0, 0 },
+	{ "new years eve", H_FIXED, 12, 31, 0, 0 }, { "nye", H_FIXED, 12, 31, 0, 0 },
+	{ "hogmanay", H_FIXED, 12, 31, 0, 0 }, { "new years day", H_FIXED, 1, 1, 0, 0 },
+	{ "new years", H_FIXED, 1, 1, 0, 0 }, { "new year", H_FIXED, 1, 1, 0, 0 },
+	{ "valentines day", H_FIXED, 2, 14, 0, 0 }, { "valentine day", H_FIXED, 2, 14, 0, 0 },
+	{ "valentines", H_FIXED, 2, 14, 0, 0 }, { "groundhog day", H_FIXED, 2, 2, 0, 0 },
+	{ "groundhogs day", H_FIXED, 2, 2, 0, 0 }, { "ides of march", H_FIXED, 3, 15, 0, 0 },
+	{ "st patricks day", H_FIXED, 3, 17, 0, 0 }, { "saint patricks day", H_FIXED, 3, 17, 0, 0 },
+	{ "st paddys day", H_FIXED, 3, 17, 0, 0 }, { "st pattys day", H_FIXED, 3, 17, 0, 0 },
+	{ "patricks day", H_FIXED, 3, 17, 0, 0 }, { "st davids day", H_FIXED, 3, 1, 0, 0 },
+	{ "april fools day", H_FIXED, 4, 1, 0, 0 }, { "april fools", H_FIXED, 4, 1, 0, 0 },
+	{ "siblings day", H_FIXED, 4, 10, 0, 0 }, { "national siblings day", H_FIXED, 4, 10, 0, 0 },
+	{ "tax day", H_FIXED, 4, 15, 0, 0 }, { "earth day", H_FIXED, 4, 22, 0, 0 },
+	{ "st georges day", H_FIXED, 4, 23, 0, 0 }, { "may day", H_FIXED, 5, 1, 0, 0 },
+	{ "cinco de mayo", H_FIXED, 5, 5, 0, 0 }, { "juneteenth", H_FIXED, 6, 19, 0, 0 },
+	{ "canada day", H_FIXED, 7, 1, 0, 0 }, { "independence day", H_FIXED, 7, 4, 0, 0 },
+	{ "fourth of july", H_FIXED, 7, 4, 0, 0 }, { "bastille day", H_FIXED, 7, 14, 0, 0 },
+	{ "halloween", H_FIXED, 10, 31, 0, 0 }, { "all saints day", H_FIXED, 11, 1, 0, 0 },
+	{ "world vegan day", H_FIXED, 11, 1, 0, 0 }, { "guy fawkes day", H_FIXED, 11, 5, 0, 0 },
+	{ "guy fawkes night", H_FIXED, 11, 5, 0, 0 }, { "guy fawkes", H_FIXED, 11, 5, 0, 0 },
+	{ "bonfire night", H_FIXED, 11, 5, 0, 0 }, { "veterans day", H_FIXED, 11, 11, 0, 0 },
+	{ "remembrance day", H_FIXED, 11, 11, 0, 0 }, { "armistice day", H_FIXED, 11, 11, 0, 0 },
+	{ "st andrews day", H_FIXED, 11, 30, 0, 0 }, { "burns night", H_FIXED, 1, 25, 0, 0 },
+	{ "martin luther king jr day", H_NTH, 1, 3, 0, 0 },
+	{ "martin luther king day", H_NTH, 1, 3, 0, 0 }, { "mlk day", H_NTH, 1, 3, 0, 0 },
+	{ "mlk jr day", H_NTH, 1, 3, 0, 0 }, { "presidents day", H_NTH, 2, 3, 0, 0 },
+	{ "washingtons birthday", H_NTH, 2, 3, 0, 0 }, { "memorial day", H_NTH, 5, -1, 0, 0 },
+	{ "fathers day", H_NTH, 6, 3, 6, 0 }, { "labor day", H_NTH, 9, 1, 0, 0 },
+	{ "labour day", H_NTH, 9, 1, 0, 0 }, { "columbus day", H_NTH, 10, 2, 0, 0 },
+	{ "thanksgiving day", H_NTH, 11, 4, 3, 0 }, { "thanksgiving", H_NTH, 11, 4, 3, 0 },
+	{ "black friday", H_NTH, 11, 4, 3, 1 }, { "cyber monday", H_NTH, 11, 4, 3, 4 },
+	{ "easter sunday", H_EASTER, 0, 0, 0, 0 }, { "easter day", H_EASTER, 0, 0, 0, 0 },
+	{ "easter monday", H_EASTER, 0, 0, 0, 1 }, { "easter mon", H_EASTER, 0, 0, 0, 1 },
+	{ "easter", H_EASTER, 0, 0, 0, 0 }, { "good friday", H_EASTER, 0, 0, 0, -2 },
+	{ "holy saturday", H_EASTER, 0, 0, 0, -1 }, { "maundy thursday", H_EASTER, 0, 0, 0, -3 },
+	{ "holy thursday", H_EASTER, 0, 0, 0, -3 }, { "palm sunday", H_EASTER, 0, 0, 0, -7 },
+	{ "ash wednesday", H_EASTER, 0, 0, 0, -46 }, { "shrove tuesday", H_EASTER, 0, 0, 0, -47 },
+	{ "pancake day", H_EASTER, 0, 0, 0, -47 }, { "mardi gras", H_EASTER, 0, 0, 0, -47 },
+	{ "mothering sunday", H_EASTER, 0, 0, 0, -21 },
+	{ "ascension day", H_EASTER, 0, 0, 0, 39 }, { "ascension", H_EASTER, 0, 0, 0, 39 },
+	{ "pentecost", H_EASTER, 0, 0, 0, 49 }, { "whitsunday", H_EASTER, 0, 0, 0, 49 },
+	{ "whit sunday", H_EASTER, 0, 0, 0, 49 }, { "whitsun", H_EASTER, 0, 0, 0, 49 },
+	{ "whit monday", H_EASTER, 0, 0, 0, 50 }, { "pentecost monday", H_EASTER, 0, 0, 0, 50 },
+	{ "trinity sunday", H_EASTER, 0, 0, 0, 56 }, { "corpus christi", H_EASTER, 0, 0, 0, 60 },
+	{ "mothers day", H_NONE, 0, 0, 0, 0 }, { "chinese new year", H_NONE, 0, 0, 0, 0 },
+	{ "lunar new year", H_NONE, 0, 0, 0, 0 },
+};
+
+/* Events of the person's life that end with a verb: "before my Erasmus starts", "before I
+ * turn 35".  They bound a goal, at no date the reader can know. */
+static const char *const frame_verbs[] = {
+	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
+	"finishes", "arrive", "arrives", "graduate", "retire", "leave", "move", "go back",
+	"goes back", "come back", "comes back", "return", "returns", "born", "over",
+};
+
+/* Words after a count that make it a frequency, not a span: "for 2 days a week". */
+static const char *const per_words[] = { "a", "an", "per", "each", "every", "/" };
+
+struct g {
+	const struct tokens *t;
+	long today;
+	int ty, tm, td;
+};
+
+/* What a day or span expression came to. */
+struct when {
+	long first, last;	/* the day, or the span's first and last days */
+	int dated, invalid;
+	int weekend;		/* a weekend: "by" it means its Saturday */
+	int end_of;		/* "the end of ...": "before" it means the end itself */
+};
+
+static int
+is(const struct g *g, int i, const char *w)
+{
+	return lex_is(g->t, i, w);
+}
+
+static int
+cls(const struct g *g, int i, unsigned c)
+{
+	return i >= 0 && i < g->t->n && (g->t->t[i].cls & c);
+}
+
+static int
+val(const struct g *g, int i)
+{
+	return g->t->t[i].val;
+}
+
+static int
+punct(const struct g *g, int i, const char *p)
+{
+	return i >= 0 && i < g->t->n && g->t->t[i].kind == TK_PUNCT &&
+	    strcmp(g->t->t[i].key, p) == 0;
+}
+
+static int
+num(const struct g *g, int i, int maxdigits)
+{
+	return i >= 0 && i < g->t->n && g->t->t[i].kind == TK_NUM &&
+	    !(g->t->t[i].cls & LX_ORDINAL) && g->t->t[i].digits <= maxdigits &&
+	    g->t->t[i].num == (double)(long)g->t->t[i].num;
+}
+
+static int
+year_at(const struct g *g, int i, int *y)
+{
+	if (!num(g, i, 4) || g->t->t[i].digits != 4 || g->t->t[i].num < 1900 ||
+	    g->t->t[i].num > 2199)
+		return 0;
+	*y = (int)g->t->t[i].num;
+	return 1;
+}
+
+static void
+set_day(struct when *w, long d)
+{
+	w->first = w->last = d;
+	w->dated = 1;
+}
+
+static void
+set_span(struct when *w, long first, long last)
+{
+	w->first = first;
+	w->last = last;
+	w->dated = 1;
+}
+
+/* The next day on or after today that is month m, day d (in year y when y != 0). */
+static int
+month_day(const struct g *g, int y, int m, int d, struct when *w)
+{
+	if (y != 0) {
+		if (!date_valid(y, m, d)) {
+			w->invalid = 1;
+			return 0;
+		}
+		set_day(w, date_from_ymd(y, m, d));
+		return 1;
+	}
+	if (d < 1 || d > 31 || (m == 2 && d > 29) || d > date_days_in_month(2000, m)) {
+		w->invalid = 1;
+		return 0;
+	}
+	for (y = g->ty; y < g->ty + 8; y++)
+		if (date_valid(y, m, d) && date_from_ymd(y, m, d) >= g->today) {
+			set_day(w, date_from_ymd(y, m, d));
+			return 1;
+		}
+	return 0;
+}
+
+/* Month m of year y, or its next occurrence that has not ended. */
+static void
+month_span(const struct g *g, int y, int m, struct when *w)
+{
+	if (y == 0)
+		y = (g->ty * 12 + g->tm - 1 > g->ty * 12 + m - 1) ? g->ty + 1 : g->ty;
+	set_span(w, date_from_ymd(y, m, 1), date_from_ymd(y, m, date_days_in_month(y, m)));
+}
+
+static long
+nth_weekday(int y, int m, int n, int wd)
+{
+	long first = date_from_ymd(y, m, 1), last;
+
+	if (n > 0)
+		return first + (wd - date_weekday(first) + 7) % 7 + 7 * (n - 1);
+	last = date_from_ymd(y, m, date_days_in_month(y, m));
+	return last - (date_weekday(last) - wd + 7) % 7;
+}
+
+long
+datex_easter(int y)
+{
+	int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+	int gg = (b - f + 1) / 3, h = (19 * a + b - d - gg + 15) % 30, i = c / 4, k = c % 4;
+	int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+
+	return date_from_ymd(y, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1);
+}
+
+static long
+holiday_in(const struct holiday *h, int y)
+{
+	switch (h->rule) {
+	case H_FIXED:
+		return date_from_ymd(y, h->month, h->n);
+	case H_NTH:
+		return nth_weekday(y, h->month, h->n, h->wd) + h->off;
+	default:
+		return datex_easter(y) + h->off;
+	}
+}
+
+/* A holiday at i, with its year ("thanksgiving 2014", "thanksgiving of next year"). */
+static int
+holiday(const struct g *g, int i, struct when *w)
+{
+	const struct holiday *best = NULL;
+	int n = 0, y = 0, j, lead = 0;
+
+	/* "the ides of March", "next Thanksgiving", "this coming Easter": the next one */
+	if (is(g, i, "this") && is(g, i + 1, "coming"))
+		lead = 2;
+	else if (is(g, i, "the") && cls(g, i + 1, LX_NEXT))
+		lead = 2;
+	else if (is(g, i, "the") || cls(g, i, LX_NEXT | LX_THIS))
+		lead = 1;
+	for (size_t k = 0; k < sizeof holidays / sizeof holidays[0]; k++) {
+		int m = lex_phrase(g->t, i + lead, holidays[k].words);
+
+		if (m > n) {
+			n = m;
+			best = &holidays[k];
+		}
+	}
+	if (best == NULL)
+		return 0;
+	n += lead;
+	j = i + n;
+	if (best->rule == H_NONE) {
+		w->dated = 0;
+		return n;
+	}
+	if (year_at(g, j, &y) || (is(g, j, "of") && year_at(g, j + 1, &y) && j++ >= 0)) {
+		j++;
+	} else if ((n = lex_phrase(g->t, j, "of next year")) > 0 ||
+	    (n = lex_phrase(g->t, j, "next year")) > 0) {
+		y = g->ty + 1;
+		j += n;
+	}
+	if (y != 0) {
+		set_day(w, holiday_in(best, y));
+		return j - i;
+	}
+	y = g->ty;
+	while (holiday_in(best, y) < g->today)
+		y++;
+	set_day(w, holiday_in(best, y));
+	return j - i;
+}
+
+/* "this", "next", "the next", "the following", "the current": returns tokens used and sets
+ * *ahead to how many units ahead (0 this, 1 next). */
+static int
+which(const struct g *g, int i, int *ahead)
+{
+	int j = i;
+
+	*ahead = 0;
+	if (is(g, j, "the"))
+		j++;
+	if (cls(g, j, LX_NEXT)) {
+		*ahead = 1;
+		return j + 1 - i;
+	}
+	if (cls(g, j, LX_THIS))
+		return j + 1 - i;
+	if (is(g, i, "this") && is(g, i + 1, "coming"))
+		return 2;
+	return j - i;	/* "the" alone, or nothing */
+}
+
+static void
+unit_span(const struct g *g, int unit, int ahead, struct when *w)
+{
+	long t = g->today, first;
+
+	switch (unit) {
+	case U_DAY:
+		set_day(w, t + ahead);
+		break;
+	case U_WEEK:
+		first = t - date_weekday(t) + 7 * ahead;
+		set_span(w, first, first + 6);
+		break;
+	case U_WEEKEND:
+		first = t - date_weekday(t) + 5 + 7 * ahead;
+		set_span(w, first, first + 1);
+		w->weekend = 1;
+		break;
+	case U_MONTH:
+		first = date_add_months(date_from_ymd(g->ty, g->tm, 1), ahead);
+		set_span(w, first, date_month_end(first));
+		break;
+	case U_QUARTER:
+		first = date_add_months(date_from_ymd(g->ty, (g->tm - 1) / 3 * 3 + 1, 1),
+		    3 * ahead);
+		set_span(w, first, date_month_end(date_add_months(first, 2)));
+		break;
+	case U_YEAR:
+		set_span(w, date_from_ymd(g->ty + ahead, 1, 1),
+		    date_from_ymd(g->ty + ahead, 12, 31));
+		break;
+	default:
+		w->dated = 0;
+		break;
+	}
+}
+
+static void
+quarter_span(const struct g *g, int y, int q, struct when *w)
+{
+	long first;
+
+	if (y == 0) {
+		y = g->ty;
+		if (date_from_ymd(y, q * 3, date_days_in_month(y, q * 3)) < g->today)
+			y++;
+	}
+	first = date_from_ymd(y, q * 3 - 2, 1);
+	set_span(w, first, date_month_end(date_add_months(first, 2)));
+}
+
+/* An event of the person's ("my birthday", "the end of term", "my Erasmus starts"): up to
+ * three words after a possessive, then a frame noun or a frame verb. */
+static int
+life_event(const struct g *g, int i)
+{
+	int j = i;
+
+	if (is(g, j, "i") || is(g, j, "we"))
+		j++;
+	else if (is(g, j, "my") || is(g, j, "our") || is(g, j, "the") || is(g, j, "his") ||
+	    is(g, j, "her") || is(g, j, "their"))
+		j++;
+	else
+		return 0;
+	for (int k = 0; k < 4 && j + k < g->t->n; k++) {
+		int at = j + k;
+
+		if (g->t->t[at].kind != TK_WORD)
+			return 0;
+		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we"))
+			return at + 1 - i;
+		for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++) {
+			int n = lex_phrase(g->t, at, frame_verbs[v]);
+
+			if (n > 0) {
+				at += n;
+				if (num(g, at, 3))
+					at++;
+				/* "starts in September": the month is when it starts, no deadline */
+				if ((is(g, at, "in") || is(g, at, "on")) &&
+				    cls(g, at + 1, LX_MONTH | LX_SEASON))
+					at += 2 + year_at(g, at + 2, &n);
+				return at - i;
+			}
+		}
+	}
+	return 0;
+}
+
+/* A span: month [year], year, quarter, this/next unit, season, holiday, life event. */
+static int
+span(const struct g *g, int i, struct when *w)
+{
+	int j = i, ahead, n, y = 0, q;
+
+	if ((n = holiday(g, i, w)) > 0)
+		return n;
+	if (is(g, j, "the") && year_at(g, j + 1, &y))
+		j++;
+	if (is(g, j, "the") && is(g, j + 1, "year") && year_at(g, j + 2, &y))
+		j += 2;
+	if (year_at(g, j, &y)) {
+		set_span(w, date_from_ymd(y, 1, 1), date_from_ymd(y, 12, 31));
+		return j + 1 - i;
+	}
+	/* "Q1", "Q3 2027", "the third quarter" */
+	if (is(g, j, "q") && num(g, j + 1, 1) && (q = (int)g->t->t[j + 1].num) >= 1 && q <= 4) {
+		j += 2;
+		y = 0;
+		if (year_at(g, j, &y))
+			j++;
+		quarter_span(g, y, q, w);
+		return j - i;
+	}
+	if (lex_ordinal(g->t, j, &q) > 0 && q >= 1 && q <= 4) {
+		int k = j + lex_ordinal(g->t, j, &q);
+
+		if (is(g, k, "quarter")) {
+			k++;
+			y = 0;
+			if ((is(g, k, "of") || is(g, k, "in")) && year_at(g, k + 1, &y))
+				k += 2;
+			else if (year_at(g, k, &y))
+				k++;
+			quarter_span(g, y, q, w);
+			return k - i;
+		}
+	}
+	n = which(g, j, &ahead);
+	if (cls(g, j + n, LX_MONTH) && !(cls(g, j + n, LX_PLURAL))) {
+		int m = val(g, j + n);
+
+		j += n + 1;
+		y = 0;
+		if (punct(g, j, ",") && year_at(g, j + 1, &y))
+			j++;
+		if (year_at(g, j, &y))
+			j++;
+		month_span(g, y, m, w);
+		return j - i;
+	}
+	if (cls(g, j + n, LX_UNIT) && !cls(g, j + n, LX_PLURAL) && val(g, j + n) != U_HOUR &&
+	    val(g, j + n) != U_WEEKDAY && val(g, j + n) != U_DAY) {
+		unit_span(g, val(g, j + n), ahead, w);
+		return j + n + 1 - i;
+	}
+	if (cls(g, j + n, LX_SEASON) && !cls(g, j + n, LX_UNIT)) {
+		w->dated = 0;
+		return j + n + 1 - i;
+	}
+	if ((n = life_event(g, i)) > 0) {
+		w->dated = 0;
+		return n;
+	}
+	/* "til end of term", "for the whole of Lent" */
+	if (cls(g, j, LX_FRAME)) {
+		w->dated = 0;
+		return j + 1 - i;
+	}
+	return 0;
+}
+
+/* A weekday, as a deadline: the next one strictly after today, or the one of next week. */
+static int
+weekday(const struct g *g, int i, struct when *w)
+{
+	int j = i, ahead = 0, wd, n;
+	long d;
+
+	if (is(g, j, "this") && is(g, j + 1, "coming"))
+		j += 2;
+	else if (cls(g, j, LX_NEXT | LX_THIS) || (is(g, j, "the") && cls(g, j + 1, LX_NEXT)))
+		j += is(g, j, "the") ? 2 : 1;
+	if (!cls(g, j, LX_WEEKDAY) || cls(g, j, LX_PLURAL))
+		return 0;
+	wd = val(g, j++);
+	if ((n = lex_phrase(g->t, j, "of next week")) > 0 ||
+	    (n = lex_phrase(g->t, j, "next week")) > 0)
+		ahead = 1;
+	else if ((n = lex_phrase(g->t, j, "of this week")) > 0 ||
+	    (n = lex_phrase(g->t, j, "this week")) > 0)
+		ahead = 0;
+	if (n > 0) {
+		set_day(w, g->today - date_weekday(g->today) + 7 * ahead + wd);
+		return j + n - i;
+	}
+	d = g->today + 1;
+	d += (wd - date_weekday(d) + 7) % 7;
+	set_day(w, d);
+	return j - i;
+}
+
+/* "the 3rd of March", "3 March 2027", "20th of next month", "the 19th" after a weekday. */
+static int
+ordinal_of(const struct g *g, int i, struct when *w, int alone)
+{
+	int j = i, d = 0, n, y = 0, ahead;
+
+	if ((n = lex_ordinal(g->t, j, &d)) > 0) {
+		j += n;
+	} else {
+		if (is(g, j, "the"))
+			j++;
+		if (!num(g, j, 2))
+			return 0;
+		d = (int)g->t->t[j++].num;
+	}
+	if (is(g, j, "day") && is(g, j + 1, "of"))
+		j++;
+	if (is(g, j, "of"))
+		j++;
+	if (cls(g, j, LX_MONTH)) {
+		int m = val(g, j++);
+
+		if (punct(g, j, ",") && year_at(g, j + 1, &y))
+			j++;
+		if (year_at(g, j, &y))
+			j++;
+		if (!month_day(g, y, m, d, w) && !w->invalid)
+			return 0;
+		return j - i;
+	}
+	n = which(g, j, &ahead);
+	if (is(g, j + n, "month")) {
+		long first = date_add_months(date_from_ymd(g->ty, g->tm, 1), ahead);
+		int yy, mm, dd;
+
+		date_to_ymd(first, &yy, &mm, &dd);
+		if (!date_valid(yy, mm, d))
+			return 0;
+		set_day(w, date_from_ymd(yy, mm, d));
+		if (w->first < g->today && n == 0)
+			return 0;
+		return j + n + 1 - i;
+	}
+	/* "by the first": the next such day of a month, only where nothing follows */
+	if (alone && (n = lex_ordinal(g->t, i, &d)) > 0 && is(g, i, "the") &&
+	    (i + n >= g->t->n || g->t->t[i + n].kind == TK_PUNCT)) {
+		long first = date_from_ymd(g->ty, g->tm, 1);
+
+		for (int k = 0; k < 3; k++, first = date_add_months(first, 1)) {
+			int yy, mm, dd;
+
+			date_to_ymd(first, &yy, &mm, &dd);
+			if (date_valid(yy, mm, d) && date_from_ymd(yy, mm, d) >= g->today) {
+				set_day(w, date_from_ymd(yy, mm, d));
+				return n;
+			}
+		}
+	}
+	return 0;
+}
+
+/* "March 3rd", "march third 2015", "Feb13", "June 30, 2027". */
+static int
+month_ordinal(const struct g *g, int i, struct when *w)
+{
+	int j = i, d, m, y = 0, n;
+
+	if (!cls(g, j, LX_MONTH))
+		return 0;
+	m = val(g, j++);
+	if (punct(g, j, "."))
+		j++;
+	if ((n = lex_ordinal(g->t, j, &d)) > 0) {
+		j += n;
+	} else if (num(g, j, 2) && !punct(g, j + 1, ":")) {
+		d = (int)g->t->t[j++].num;
+	} else {
+		return 0;
+	}
+	if (punct(g, j, ",") && year_at(g, j + 1, &y))
+		j++;
+	if (year_at(g, j, &y))
+		j++;
+	if (!month_day(g, y, m, d, w) && !w->invalid)
+		return 0;
+	return j - i;
+}
+
+/* "2026-03-31", "2026-03", "31/3", "3/31/2027", "31.03.2027": a numeric date is read only
+ * when its reading is unambiguous (or both readings are one day). */
+static int
+numeric(const struct g *g, int i, struct when *w)
+{
+	int a, b, c = 0, y = 0, n = 3;
+	int hasyear;
+
+	if (year_at(g, i, &y) && punct(g, i + 1, "-") && num(g, i + 2, 2)) {
+		int m = (int)g->t->t[i + 2].num;
+
+		if (punct(g, i + 3, "-") && num(g, i + 4, 2)) {
+			if (!date_valid(y, m, (int)g->t->t[i + 4].num)) {
+				w->invalid = 1;
+				return 5;
+			}
+			set_day(w, date_from_ymd(y, m, (int)g->t->t[i + 4].num));
+			return 5;
+		}
+		if (m < 1 || m > 12)
+			return 0;
+		month_span(g, y, m, w);
+		return 3;
+	}
+	if (!num(g, i, 2) || !(punct(g, i + 1, "/") || punct(g, i + 1, ".")) || !num(g, i + 2, 2))
+		return 0;
+	a = (int)g->t->t[i].num;
+	b = (int)g->t->t[i + 2].num;
+	hasyear = punct(g, i + 3, g->t->t[i + 1].key) && (num(g, i + 4, 4) || num(g, i + 4, 2));
+	if (hasyear) {
+		c = (int)g->t->t[i + 4].num;
+		y = c < 100 ? 2000 + c : c;
+		n = 5;
+	} else if (punct(g, i + 1, ".")) {
+		return 0;	/* "7.5": a decimal, not a date */
+	}
+	{
+		struct when dm = { 0 }, md = { 0 };
+		int okdm = a <= 31 && b <= 12 && b >= 1 && month_day(g, y, b, a, &dm);
+		int okmd = a <= 12 && a >= 1 && b <= 31 && month_day(g, y, a, b, &md);
+
+		/* dots are written day first */
+		if (punct(g, i + 1, "."))
+			okmd = 0;
+		if (okdm && okmd && dm.first != md.first)
+			return 0;
+		if (!okdm && !okmd)
+			return 0;
+		*w = okdm ? dm : md;
+	}
+	return n;
+}
+
+/* "the last Friday of October", "third tuesday after christmas 2014". */
+static int
+nth_weekday_of(const struct g *g, int i, struct when *w)
+{
+	int j = i, nth, n, wd;
+	struct when m = { 0 };
+
+	if (is(g, j, "the"))
+		j++;
+	if (is(g, j, "last") || is(g, j, "final"))
+		nth = -1, j++;
+	else if ((n = lex_ordinal(g->t, j, &nth)) > 0 && nth <= 5)
+		j += n;
+	else
+		return 0;
+	if (!cls(g, j, LX_WEEKDAY) || cls(g, j, LX_PLURAL))
+		return 0;
+	wd = val(g, j++);
+	if (is(g, j, "after") && nth > 0 && (n = holiday(g, j + 1, &m)) > 0 && m.dated) {
+		long d = m.first + 1;
+
+		d += (wd - date_weekday(d) + 7) % 7 + 7 * (nth - 1);
+		set_day(w, d);
+		return j + 1 + n - i;
+	}
+	if (!is(g, j, "of") && !is(g, j, "in"))
+		return 0;
+	if ((n = span(g, j + 1, &m)) == 0 || !m.dated)
+		return 0;
+	{
+		int y, mo, d;
+
+		date_to_ymd(m.first, &y, &mo, &d);
+		set_day(w, nth_weekday(y, mo, nth, wd));
+		if (w->first < g->today && n == 1) {
+			y++;
+			set_day(w, nth_weekday(y, mo, nth, wd));
+		}
+	}
+	return j + 1 + n - i;
+}
+
+/* "the end of March", "mid-April", "the start of next month", "the last day of Q2",
+ * "the 5th last day of May", "EOM". */
+static int
+part_of(const struct g *g, int i, struct when *w)
+{
+	int j = i, part, n, back = 0, yy, mm, dd;
+	struct when s = { 0 };
+
+	if ((n = lex_phrase(g->t, j, "eom")) || (n = lex_phrase(g->t, j, "eoy")) ||
+	    (n = lex_phrase(g->t, j, "eow")) || (n = lex_phrase(g->t, j, "eoq"))) {
+		static const int u[] = { U_MONTH, U_YEAR, U_WEEK, U_QUARTER };
+		const char *k = g->t->t[j].key;
+
+		unit_span(g, u[k[2] == 'm' ? 0 : k[2] == 'y' ? 1 : k[2] == 'w' ? 2 : 3], 0, w);
+		w->first = w->last;
+		w->end_of = 1;
+		return 1;
+	}
+	if (is(g, j, "the"))
+		j++;
+	if (lex_ordinal(g->t, j, &back) > 0 && is(g, j + lex_ordinal(g->t, j, &back), "last") &&
+	    is(g, j + lex_ordinal(g->t, j, &back) + 1, "day")) {
+		j += lex_ordinal(g->t, j, &back) + 2;
+		part = P_END;
+	} else if ((is(g, j, "last") || is(g, j, "final")) && is(g, j + 1, "day")) {
+		part = P_END, j += 2, back = 1;
+	} else if (is(g, j, "first") && is(g, j + 1, "day")) {
+		part = P_START, j += 2;
+	} else if ((is(g, j, "rest") || is(g, j, "remainder") || is(g, j, "whole")) &&
+	    is(g, j + 1, "of")) {
+		part = P_END, j++;
+	} else if (cls(g, j, LX_PART)) {
+		part = val(g, j++);
+	} else {
+		return 0;
+	}
+	if (punct(g, j, "-"))
+		j++;
+	if (is(g, j, "of") || is(g, j, "in"))
+		j++;
+	if ((n = span(g, j, &s)) == 0) {
+		/* "the end of the day", and "end of week" with no article */
+		int a = is(g, j, "the") || is(g, j, "this") ? 1 : 0;
+
+		if (cls(g, j + a, LX_UNIT) && !cls(g, j + a, LX_PLURAL)) {
+			unit_span(g, val(g, j + a), 0, &s);
+			n = 1 + a;
+		} else {
+			return 0;
+		}
+	}
+	*w = s;
+	j += n;
+	if (!s.dated)
+		return j - i;
+	switch (part) {
+	case P_START:
+	case P_EARLY:
+		w->last = w->first;
+		break;
+	case P_MIDDLE:
+		date_to_ymd(s.first, &yy, &mm, &dd);
+		w->first = w->last = s.last - s.first > 40 ? date_from_ymd(yy, 6, 30) :
+		    s.last - s.first > 7 ? date_from_ymd(yy, mm, 15) : s.first + 3;
+		break;
+	default:
+		w->first = w->last = s.last - (back > 1 ? back - 1 : 0);
+		w->end_of = 1;
+		break;
+	}
+	w->weekend = 0;
+	return j - i;
+}
+
+/* A count of units: "3 weeks", "a fortnight", "six Saturdays", "half a year". */
+static int
+count_units(const struct g *g, int i, long *n, int *unit, int *wd)
+{
+	int j = i, k;
+
+	*wd = -1;
+	if ((k = lex_phrase(g->t, j, "half a year")) || (k = lex_phrase(g->t, j, "half year"))) {
+		*n = 6;
+		*unit = U_MONTH;
+		return k;
+	}
+	if ((k = lex_number(g->t, j, n)) > 0) {
+		j += k;
+	} else if (is(g, j, "a") || is(g, j, "an") || is(g, j, "one")) {
+		*n = 1;
+		j++;
+	} else {
+		return 0;
+	}
+	if (punct(g, j, "-"))
+		j++;
+	if (cls(g, j, LX_WEEKDAY) && (cls(g, j, LX_PLURAL) || *n == 1)) {
+		*wd = val(g, j);
+		*unit = U_DAY;
+		return j + 1 - i;
+	}
+	if (!cls(g, j, LX_UNIT))
+		return 0;
+	*unit = val(g, j);
+	return j + 1 - i;
+}
+
+static long
+add_units(const struct g *g, long n, int unit, int wd)
+{
+	long t = g->today;
+
+	if (wd >= 0)	/* the n-th such weekday after today */
+		return t + 1 + (wd - date_weekday(t + 1) + 7) % 7 + 7 * (n - 1);
+	switch (unit) {
+	case U_DAY:
+		return t + n;
+	case U_WEEK:
+		return t + 7 * n;
+	case U_FORTNIGHT:
+		return t + 14 * n;
+	case U_MONTH:
+		return date_add_months(t, (int)n);
+	case U_QUARTER:
+		return date_add_months(t, (int)(3 * n));
+	case U_YEAR:
+		return date_add_months(t, (int)(12 * n));
+	case U_WEEKEND:	/* the Sunday of the n-th weekend */
+		return t + 1 + (6 - date_weekday(t + 1) + 7) % 7 + 7 * (n - 1);
+	default: {	/* U_WEEKDAY: the n-th working day after today */
+		long d = t;
+
+		while (n > 0)
+			if (date_weekday(++d) < 5)
+				n--;
+		return d;
+	}
+	}
+}
+
+/* Whether a count of units at i..j is a frequency ("2 days a week"), not a span. */
+static int
+per_follows(const struct g *g, int j)
+{
+	for (size_t k = 0; k < sizeof per_words / sizeof per_words[0]; k++)
+		if ((is(g, j, per_words[k]) || punct(g, j, per_words[k])) &&
+		    (cls(g, j + 1, LX_UNIT) || is(g, j + 1, "night") || is(g, j + 1, "morning") ||
+		    is(g, j + 1, "evening")))
+			return 1;
+	return 0;
+}
+
+/* "3 weeks from now", "a week hence", "in six months' time", "3 fridays from now",
+ * "three days after Easter".  after_day: a day expression may follow "after"/"before". */
+static int day(const struct g *g, int i, struct when *w);
+static int counted_before(const struct g *g, int i);
+static int opener_at(const struct g *g, int i, enum opener *kind);
+
+static int
+from_now(const struct g *g, int i, struct when *w)
+{
+	long n;
+	int unit, wd, j, k;
+	struct when x = { 0 };
+
+	if ((j = count_units(g, i, &n, &unit, &wd)) == 0 || unit == U_HOUR || n > 10000 || n < 1)
+		return 0;
+	j += i;
+	if ((k = lex_phrase(g->t, j, "from now")) || (k = lex_phrase(g->t, j, "from today")) ||
+	    (k = lex_phrase(g->t, j, "hence")) || (k = lex_phrase(g->t, j, "later")) ||
+	    (k = lex_phrase(g->t, j, "time")) || (k = lex_phrase(g->t, j, "s time")) ||
+	    (k = lex_phrase(g->t, j, "from this week"))) {
+		if (lex_is(g->t, j + k, "on"))	/* "from now on" */
+			return 0;
+		set_day(w, add_units(g, n, unit, wd));
+		return j + k - i;
+	}
+	if ((is(g, j, "after") || is(g, j, "before")) && wd < 0 && unit != U_WEEKEND &&
+	    !counted_before(g, i) &&
+	    (k = day(g, j + 1, &x)) > 0 && x.dated) {
+		struct g h = *g;
+
+		h.today = x.last;
+		date_to_ymd(h.today, &h.ty, &h.tm, &h.td);
+		if (is(g, j, "before"))
+			n = -n;
+		set_day(w, unit == U_DAY ? x.last + n : add_units(&h, n, unit, -1));
+		return j + 1 + k - i;
+	}
+	return 0;
+}
+
+static int
+relday(const struct g *g, int i, struct when *w)
+{
+	int n;
+
+	if ((n = lex_phrase(g->t, i, "the day after tomorrow")) ||
+	    (n = lex_phrase(g->t, i, "day after tomorrow"))) {
+		set_day(w, g->today + 2);
+		return n;
+	}
+	if (cls(g, i, LX_RELDAY)) {
+		set_day(w, g->today + val(g, i));
+		return 1;
+	}
+	if (is(g, i, "eod")) {
+		set_day(w, g->today);
+		return 1;
+	}
+	return 0;
+}
+
+/* A day (or a span read as its last day), as a deadline. */
+static int
+day(const struct g *g, int i, struct when *w)
+{
+	int n, j = i;
+
+	memset(w, 0, sizeof *w);
+	if ((n = relday(g, i, w)) || (n = numeric(g, i, w)) || (n = part_of(g, i, w)) ||
+	    (n = nth_weekday_of(g, i, w)) || (n = from_now(g, i, w)))
+		return n;
+	/* "Wed, Feb 13", "Tuesday the 19th", "Friday 3 March" */
+	if (cls(g, j, LX_WEEKDAY) && !cls(g, j, LX_PLURAL)) {
+		int k = j + 1 + (punct(g, j + 1, ",") ? 1 : 0);
+
+		if ((n = month_ordinal(g, k, w)) || (n = ordinal_of(g, k, w, 0)))
+			return k + n - i;
+		if (lex_ordinal(g->t, k, &n) > 0 && is(g, k, "the")) {
+			int d = n, used = lex_ordinal(g->t, k, &n);
+			long first = date_from_ymd(g->ty, g->tm, 1);
+
+			for (int m = 0; m < 13; m++, first = date_add_months(first, 1)) {
+				int yy, mm, dd;
+
+				date_to_ymd(first, &yy, &mm, &dd);
+				if (date_valid(yy, mm, d) &&
+				    date_from_ymd(yy, mm, d) >= g->today &&
+				    date_weekday(date_from_ymd(yy, mm, d)) == val(g, j)) {
+					set_day(w, date_from_ymd(yy, mm, d));
+					return k + used - i;
+				}
+			}
+		}
+		memset(w, 0, sizeof *w);
+	}
+	if ((n = month_ordinal(g, i, w)) || (n = ordinal_of(g, i, w, 1)) || w->invalid)
+		return n;
+	if ((n = weekday(g, i, w)) || (n = span(g, i, w)))
+		return n;
+	return 0;
+}
+
+/* "the next 6 weeks", "a fortnight", "six months' time", "the coming three weekends". */
+static int
+duration(const struct g *g, int i, int need_count, struct when *w)
+{
+	int j = i, k, unit, wd, ahead = 0;
+	long n;
+
+	if (is(g, j, "the"))
+		j++;
+	if (cls(g, j, LX_NEXT) || is(g, j, "following")) {
+		ahead = 1;
+		j++;
+	}
+	if (ahead && cls(g, j, LX_UNIT) && !cls(g, j, LX_PLURAL) && val(g, j) != U_HOUR) {
+		n = 1;	/* "over the next month" */
+		unit = val(g, j);
+		wd = -1;
+		k = 1;
+	} else if ((k = count_units(g, j, &n, &unit, &wd)) == 0) {
+		return 0;
+	}
+	if (unit == U_HOUR || n < 1 || n > 10000 || (need_count && !ahead &&
+	    (is(g, j, "a") || is(g, j, "an"))))
+		return 0;
+	/* "for the next 6 weeks" and "for 6 weeks" are spans; "for 2 days a week" is not */
+	if (per_follows(g, j + k))
+		return 0;
+	if (is(g, i - 1, "for") && !ahead && (cls(g, j, LX_WEEKDAY) || unit == U_WEEKEND))
+		return 0;	/* "for two Saturdays" is no frame */
+	j += k;
+	if ((k = lex_phrase(g->t, j, "s time")) || (k = lex_phrase(g->t, j, "time")) ||
+	    (k = lex_phrase(g->t, j, "from now")) || (k = lex_phrase(g->t, j, "from today")))
+		j += k;
+	set_day(w, add_units(g, n, unit, wd));
+	return j - i;
+}
+
+/* "mornings", "evenings": after a weekday, a time of every such day, so no date. */
+static int
+part_of_days(const struct g *g, int i)
+{
+	static const char *const parts[] = { "mornings", "afternoons", "evenings", "nights",
+	    "lunchtimes", "mornin", "eves" };
+
+	for (size_t k = 0; k < sizeof parts / sizeof parts[0]; k++)
+		if (is(g, i, parts[k]))
+			return 1;
+	return 0;
+}
+
+/* The opener at i, if any: its kind and the tokens it takes. */
+static int
+opener_at(const struct g *g, int i, enum opener *kind)
+{
+	int best = 0;
+
+	/* texting's "4 the next 2 months" */
+	if (num(g, i, 1) && g->t->t[i].num == 4 && is(g, i + 1, "the") && cls(g, i + 2, LX_NEXT)) {
+		*kind = O_FOR;
+		return 1;
+	}
+	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
+		int n = lex_phrase(g->t, i, openers[k].words);
+
+		if (n > best) {
+			best = n;
+			*kind = openers[k].kind;
+		}
+	}
+	return best;
+}
+
+/* Whether a quantity ends just before i: "three times in a week" counts per week. */
+static int
+counted_before(const struct g *g, int i)
+{
+	enum opener k;
+
+	if (is(g, i - 1, "times") || is(g, i - 1, "x") || is(g, i - 1, "once") ||
+	    is(g, i - 1, "twice") || num(g, i - 1, 6))
+		return 1;
+	/* "five days a week before June", "10 units a week": "a week" after any word but an
+	 * opener is a rate */
+	return (is(g, i, "a") || is(g, i, "an")) && i > 0 && g->t->t[i - 1].kind == TK_WORD &&
+	    opener_at(g, i - 1, &k) == 0;
+}
+
+/* A frame after an opener of the given kind at j. */
+static int
+after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
+{
+	int n;
+
+	memset(w, 0, sizeof *w);
+	switch (kind) {
+	case O_FOR:
+		if ((n = part_of(g, j, w)) && lex_phrase(g->t, j, "the rest of"))
+			return n;
+		return duration(g, j, 1, w);
+	case O_IN:
+		if (counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") || is(g, j, "one") ||
+		    is(g, j, "each") || is(g, j, "the")))
+			return 0;
+		if ((n = duration(g, j, 0, w)))
+			return n;
+		if ((n = part_of(g, j, w)) || (n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)))
+			return n;
+		/* "in March", "in 2027", "during the summer", "within the month" */
+		if ((n = span(g, j, w)) && !cls(g, j + n - 1, LX_FRAME))
+			return n;
+		return 0;
+	case O_ON:
+		memset(w, 0, sizeof *w);
+		if ((n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)) ||
+		    (n = ordinal_of(g, j, w, 0)) || (n = holiday(g, j, w)) ||
+		    (n = nth_weekday_of(g, j, w)))
+			return n;
+		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))
+			return n;
+		if (cls(g, j, LX_WEEKDAY) && !cls(g, j, LX_PLURAL) && (n = day(g, j, w)) > 0 &&
+		    !part_of_days(g, j + n))
+			return n;	/* "on Friday", not "on Tuesday mornings" */
+		return 0;
+	case O_START:
+		/* "starting in February", "from on Monday" */
+		if ((is(g, j, "in") || is(g, j, "on")) && (n = day(g, j + 1, w)) && w->dated)
+			return n + 1;
+		if ((n = day(g, j, w)) && w->dated)
+			return n;
+		return 0;
+	case O_AT:
+		return life_event(g, j);
+	default:
+		return day(g, j, w);
+	}
+}
+
+/* What an opener makes of the expression after it: the day the frame ends. */
+static void
+resolve(enum opener kind, struct when *w)
+{
+	if (!w->dated)
+		return;
+	if (kind == O_BEFORE) {
+		w->last = w->end_of ? w->last : w->first - 1;
+		return;
+	}
+	if (kind == O_BY && w->weekend)
+		w->last = w->first;	/* "by the weekend" is its Saturday */
+}
+
+static int
+add_frame(struct frame *out, int nout, int max, int from, int to, const struct when *w,
+    int start, long today)
+{
+	if (nout >= max)
+		return nout;
+	/* "In 2019 I ran a marathon": a date gone by bounds nothing */
+	if (w->dated && w->last < today)
+		start = 1;
+	out[nout].from = from;
+	out[nout].to = to;
+	out[nout].dated = w->dated && !w->invalid;
+	out[nout].day = w->last;
+	out[nout].start = start;
+	out[nout].invalid = w->invalid;
+	return nout + 1;
+}
+
+/* A frame with no opener: "today", "3 weeks from now", "next week", "this weekend", "EOM". */
+static int
+bare(const struct g *g, int i, struct when *w)
+{
+	int n;
+
+	memset(w, 0, sizeof *w);
+	if ((n = relday(g, i, w)) || (n = from_now(g, i, w)))
+		return n;
+	if (cls(g, i, LX_NEXT | LX_THIS) && !is(g, i, "following") && !is(g, i, "current") &&
+	    ((n = weekday(g, i, w)) || (cls(g, i + 1, LX_UNIT | LX_SEASON) &&
+	    (n = span(g, i, w)))) && !cls(g, i + n - 1, LX_PLURAL))
+		return n;
+	if ((is(g, i, "eom") || is(g, i, "eoy") || is(g, i, "eow") || is(g, i, "eoq")) &&
+	    (n = part_of(g, i, w)))
+		return n;
+	/* a note's last words: "morning pages, 3 every day, 12 wks" */
+	if (punct(g, i - 1, ",") && (n = duration(g, i, 1, w)) && !cls(g, i + n - 1, LX_WEEKDAY) &&
+	    (i + n == g->t->n || (i + n + 1 == g->t->n && g->t->t[i + n].kind == TK_PUNCT)))
+		return n;
+	memset(w, 0, sizeof *w);
+	return 0;
+}
+
+int
+datex_find(const struct tokens *t, long today, struct frame *out, int max)
+{
+	struct g g = { t, today, 0, 0, 0 };
+	int nout = 0;
+
+	date_to_ymd(today, &g.ty, &g.tm, &g.td);
+	for (int i = 0; i < t->n && nout < max; i++) {
+		struct when w;
+		enum opener kind = O_BY;
+		int k = opener_at(&g, i, &kind), n = 0;
+
+		if (k > 0 && (n = after_opener(&g, kind, i, i + k, &w)) > 0) {
+			resolve(kind, &w);
+			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START, today);
+			i += k + n - 1;
+			continue;
+		}
+		if ((n = bare(&g, i, &w)) > 0) {
+			nout = add_frame(out, nout, max, i, i + n, &w, 0, today);
+			i += n - 1;
+		}
+	}
+	return nout;
+}

@@ -1,0 +1,455 @@
+/* lexicon.c: the word tables of the sentence reader and the tokenizer that looks words up in
+ * them.  The tables are data: to teach the reader a word, add a row. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+struct lex_word {
+	const char *w;		/* folded: lower case, no apostrophes */
+	unsigned cls;
+	int val;
+};
+
+/*
+ * One table per word class.  Sources: the calendar's own names and their abbreviations as
+ * newspapers, calendars and texting write them (Sept, Thurs, wk, yr); number words as English
+ * grammars list them (cardinals to twenty, the tens, the multipliers); ordinals likewise.
+ */
+static const struct lex_word months[] = {
+	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 },
+	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 },
+	{ "march", LX_MONTH, 3 }, { "mar", LX_MONTH, 3 },
+	{ "april", LX_MONTH, 4 }, { "apr", LX_MONTH, 4 },
+	{ "may", LX_MONTH, 5 },
+	{ "june", LX_MONTH, 6 }, { "jun", LX_MONTH, 6 },
+	{ "july", LX_MONTH, 7 }, { "jul", LX_MONTH, 7 },
+	{ "august", LX_MONTH, 8 }, { "aug", LX_MONTH, 8 },
+	{ "september", LX_MONTH, 9 }, { "sep", LX_MONTH, 9 }, { "sept", LX_MONTH, 9 },
+	{ "october", LX_MONTH, 10 }, { "oct", LX_MONTH, 10 },
+	{ "november", LX_MONTH, 11 }, { "nov", LX_MONTH, 11 },
+	{ "december", LX_MONTH, 12 }, { "dec", LX_MONTH, 12 },
+};
+
+static const struct lex_word weekdays[] = {
+	{ "monday", LX_WEEKDAY, 0 }, { "mon", LX_WEEKDAY, 0 },
+	{ "tuesday", LX_WEEKDAY, 1 }, { "tue", LX_WEEKDAY, 1 }, { "tues", LX_WEEKDAY, 1 },
+	{ "wednesday", LX_WEEKDAY, 2 }, { "wed", LX_WEEKDAY, 2 }, { "weds", LX_WEEKDAY, 2 },
+	{ "thursday", LX_WEEKDAY, 3 }, { "thu", LX_WEEKDAY, 3 }, { "thur", LX_WEEKDAY, 3 },
+	{ "thurs", LX_WEEKDAY, 3 },
+	{ "friday", LX_WEEKDAY, 4 }, { "fri", LX_WEEKDAY, 4 },
+	{ "saturday", LX_WEEKDAY, 5 }, { "sat", LX_WEEKDAY, 5 },
+	{ "sunday", LX_WEEKDAY, 6 }, { "sun", LX_WEEKDAY, 6 },
+	{ "mondays", LX_WEEKDAY | LX_PLURAL, 0 }, { "tuesdays", LX_WEEKDAY | LX_PLURAL, 1 },
+	{ "wednesdays", LX_WEEKDAY | LX_PLURAL, 2 }, { "thursdays", LX_WEEKDAY | LX_PLURAL, 3 },
+	{ "fridays", LX_WEEKDAY | LX_PLURAL, 4 }, { "saturdays", LX_WEEKDAY | LX_PLURAL, 5 },
+	{ "sundays", LX_WEEKDAY | LX_PLURAL, 6 },
+};
+
+static const struct lex_word numbers[] = {
+	{ "zero", LX_NUMBER, 0 }, { "one", LX_NUMBER, 1 }, { "two", LX_NUMBER, 2 },
+	{ "three", LX_NUMBER, 3 }, { "four", LX_NUMBER, 4 }, { "five", LX_NUMBER, 5 },
+	{ "six", LX_NUMBER, 6 }, { "seven", LX_NUMBER, 7 }, { "eight", LX_NUMBER, 8 },
+	{ "nine", LX_NUMBER, 9 }, { "ten", LX_NUMBER, 10 }, { "eleven", LX_NUMBER, 11 },
+	{ "twelve", LX_NUMBER, 12 }, { "thirteen", LX_NUMBER, 13 },
+	{ "fourteen", LX_NUMBER, 14 }, { "fifteen", LX_NUMBER, 15 },
+	{ "sixteen", LX_NUMBER, 16 }, { "seventeen", LX_NUMBER, 17 },
+	{ "eighteen", LX_NUMBER, 18 }, { "nineteen", LX_NUMBER, 19 },
+	{ "twenty", LX_NUMBER, 20 }, { "thirty", LX_NUMBER, 30 }, { "forty", LX_NUMBER, 40 },
+	{ "fourty", LX_NUMBER, 40 }, { "fifty", LX_NUMBER, 50 }, { "sixty", LX_NUMBER, 60 },
+	{ "seventy", LX_NUMBER, 70 }, { "eighty", LX_NUMBER, 80 }, { "ninety", LX_NUMBER, 90 },
+	{ "hundred", LX_NUMBER, 100 }, { "thousand", LX_NUMBER, 1000 },
+	{ "dozen", LX_NUMBER, 12 }, { "couple", LX_NUMBER, 2 },
+};
+
+static const struct lex_word ordinals[] = {
+	{ "first", LX_ORDINAL, 1 }, { "second", LX_ORDINAL, 2 }, { "third", LX_ORDINAL, 3 },
+	{ "fourth", LX_ORDINAL, 4 }, { "fifth", LX_ORDINAL, 5 }, { "sixth", LX_ORDINAL, 6 },
+	{ "seventh", LX_ORDINAL, 7 }, { "eighth", LX_ORDINAL, 8 }, { "ninth", LX_ORDINAL, 9 },
+	{ "tenth", LX_ORDINAL, 10 }, { "eleventh", LX_ORDINAL, 11 },
+	{ "twelfth", LX_ORDINAL, 12 }, { "thirteenth", LX_ORDINAL, 13 },
+	{ "fourteenth", LX_ORDINAL, 14 }, { "fifteenth", LX_ORDINAL, 15 },
+	{ "sixteenth", LX_ORDINAL, 16 }, { "seventeenth", LX_ORDINAL, 17 },
+	{ "eighteenth", LX_ORDINAL, 18 }, { "nineteenth", LX_ORDINAL, 19 },
+	{ "twentieth", LX_ORDINAL, 20 }, { "thirtieth", LX_ORDINAL, 30 },
+	{ "last", LX_ORDINAL, -1 }, { "final", LX_ORDINAL, -1 },
+};
+
+/* Spans of the calendar, singular and plural, with the abbreviations of notes and texts. */
+static const struct lex_word units[] = {
+	{ "day", LX_UNIT, U_DAY }, { "days", LX_UNIT | LX_PLURAL, U_DAY },
+	{ "week", LX_UNIT, U_WEEK }, { "weeks", LX_UNIT | LX_PLURAL, U_WEEK },
+	{ "wk", LX_UNIT, U_WEEK }, { "wks", LX_UNIT | LX_PLURAL, U_WEEK },
+	{ "fortnight", LX_UNIT, U_FORTNIGHT },
+	{ "fortnights", LX_UNIT | LX_PLURAL, U_FORTNIGHT },
+	{ "month", LX_UNIT, U_MONTH }, { "months", LX_UNIT | LX_PLURAL, U_MONTH },
+	{ "mo", LX_UNIT, U_MONTH }, { "mos", LX_UNIT | LX_PLURAL, U_MONTH },
+	{ "mth", LX_UNIT, U_MONTH }, { "mths", LX_UNIT | LX_PLURAL, U_MONTH },
+	{ "quarter", LX_UNIT, U_QUARTER }, { "quarters", LX_UNIT | LX_PLURAL, U_QUARTER },
+	{ "year", LX_UNIT, U_YEAR }, { "years", LX_UNIT | LX_PLURAL, U_YEAR },
+	{ "yr", LX_UNIT, U_YEAR }, { "yrs", LX_UNIT | LX_PLURAL, U_YEAR },
+	{ "weekend", LX_UNIT, U_WEEKEND }, { "weekends", LX_UNIT | LX_PLURAL, U_WEEKEND },
+	{ "weekday", LX_UNIT, U_WEEKDAY }, { "weekdays", LX_UNIT | LX_PLURAL, U_WEEKDAY },
+	{ "workday", LX_UNIT, U_WEEKDAY }, { "workdays", LX_UNIT | LX_PLURAL, U_WEEKDAY },
+	{ "hour", LX_UNIT, U_HOUR }, { "hours", LX_UNIT | LX_PLURAL, U_HOUR },
+	{ "hr", LX_UNIT, U_HOUR }, { "hrs", LX_UNIT | LX_PLURAL, U_HOUR },
+	{ "minute", LX_UNIT, U_HOUR }, { "minutes", LX_UNIT | LX_PLURAL, U_HOUR },
+	{ "min", LX_UNIT, U_HOUR }, { "mins", LX_UNIT | LX_PLURAL, U_HOUR },
+};
+
+/* Words of time that are no number: which one, which part of it. */
+static const struct lex_word time_words[] = {
+	{ "next", LX_NEXT, 0 }, { "coming", LX_NEXT, 0 }, { "following", LX_NEXT, 0 },
+	{ "upcoming", LX_NEXT, 0 }, { "this", LX_THIS, 0 }, { "current", LX_THIS, 0 },
+	{ "end", LX_PART, P_END }, { "start", LX_PART, P_START },
+	{ "beginning", LX_PART, P_START }, { "middle", LX_PART, P_MIDDLE },
+	{ "mid", LX_PART, P_MIDDLE }, { "early", LX_PART, P_EARLY },
+	{ "late", LX_PART, P_LATE },
+	{ "today", LX_RELDAY, 0 }, { "tonight", LX_RELDAY, 0 }, { "tomorrow", LX_RELDAY, 1 },
+	{ "tomorow", LX_RELDAY, 1 }, { "tmrw", LX_RELDAY, 1 }, { "tmr", LX_RELDAY, 1 },
+	{ "tmw", LX_RELDAY, 1 }, { "2moro", LX_RELDAY, 1 },
+	{ "spring", LX_SEASON, 0 }, { "summer", LX_SEASON, 0 }, { "autumn", LX_SEASON, 0 },
+	{ "fall", LX_SEASON, 0 }, { "winter", LX_SEASON, 0 }, { "summertime", LX_SEASON, 0 },
+};
+
+/* Events that bound a goal but have no date the reader can know ("before my birthday",
+ * "by the end of term"): the goal is time-bound, its deadline is left for the person. */
+static const struct lex_word frames[] = {
+	{ "birthday", LX_FRAME, 0 }, { "bday", LX_FRAME, 0 }, { "wedding", LX_FRAME, 0 },
+	{ "term", LX_FRAME, 0 }, { "semester", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 },
+	{ "trimester", LX_FRAME, 0 }, { "graduation", LX_FRAME, 0 },
+	{ "exam", LX_FRAME, 0 }, { "exams", LX_FRAME, 0 }, { "finals", LX_FRAME, 0 },
+	{ "holiday", LX_FRAME, 0 }, { "holidays", LX_FRAME, 0 }, { "hols", LX_FRAME, 0 },
+	{ "vacation", LX_FRAME, 0 }, { "retirement", LX_FRAME, 0 }, { "trip", LX_FRAME, 0 },
+	{ "deadline", LX_FRAME, 0 }, { "anniversary", LX_FRAME, 0 },
+	{ "appointment", LX_FRAME, 0 }, { "review", LX_FRAME, 0 }, { "move", LX_FRAME, 0 },
+	{ "due", LX_FRAME, 0 }, { "course", LX_FRAME, 0 }, { "season", LX_FRAME, 0 },
+	{ "lent", LX_FRAME, 0 }, { "ramadan", LX_FRAME, 0 }, { "diwali", LX_FRAME, 0 },
+	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
+	{ "reunion", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
+	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
+};
+
+static const struct {
+	const struct lex_word *rows;
+	size_t n;
+} tables[] = {
+#define T(a)	{ a, sizeof a / sizeof a[0] }
+	T(months), T(weekdays), T(numbers), T(ordinals), T(units), T(time_words), T(frames),
+#undef T
+};
+
+/* All rows in one array sorted by word, merged where a word is in two tables; built on first
+ * use (the library reads on one thread). */
+static struct lex_word *sorted;
+static size_t nsorted;
+
+static int
+cmp_word(const void *a, const void *b)
+{
+	return strcmp(((const struct lex_word *)a)->w, ((const struct lex_word *)b)->w);
+}
+
+static int
+build(void)
+{
+	size_t n = 0, k = 0;
+
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+		n += tables[i].n;
+	if ((sorted = malloc(n * sizeof *sorted)) == NULL)
+		return -1;
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++)
+		for (size_t j = 0; j < tables[i].n; j++)
+			sorted[k++] = tables[i].rows[j];
+	qsort(sorted, n, sizeof *sorted, cmp_word);
+	nsorted = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (nsorted > 0 && strcmp(sorted[nsorted - 1].w, sorted[i].w) == 0) {
+			sorted[nsorted - 1].cls |= sorted[i].cls;	/* keeps the first value */
+			continue;
+		}
+		sorted[nsorted++] = sorted[i];
+	}
+	return 0;
+}
+
+static const struct lex_word *
+lookup(const char *key)
+{
+	struct lex_word k = { key, 0, 0 };
+
+	if (sorted == NULL && build() == -1)
+		return NULL;
+	return bsearch(&k, sorted, nsorted, sizeof *sorted, cmp_word);
+}
+
+/* An apostrophe: ASCII or U+2019 (E2 80 99). */
+static size_t
+apostrophe(const char *s, size_t i, size_t len)
+{
+	if (s[i] == '\'')
+		return 1;
+	if (i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+static int
+is_letter(const char *s, size_t i, size_t len)
+{
+	unsigned char u = (unsigned char)s[i];
+
+	if (u >= 'a' && u <= 'z')
+		return 1;
+	/* Non-ASCII letters are word characters; the punctuation of U+2000..U+206F is not. */
+	return u >= 0x80 && !(u == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x80);
+}
+
+static int
+is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static struct token *
+push(struct tokens *t, size_t off, size_t len, enum tok_kind kind)
+{
+	struct token *k;
+
+	if (t->n == t->cap) {
+		int cap = t->cap ? t->cap * 2 : 64;
+		struct token *p = realloc(t->t, (size_t)cap * sizeof *p);
+
+		if (p == NULL)
+			return NULL;
+		t->t = p;
+		t->cap = cap;
+	}
+	k = &t->t[t->n++];
+	memset(k, 0, sizeof *k);
+	k->off = off;
+	k->len = len;
+	k->kind = kind;
+	return k;
+}
+
+static void
+word_classes(struct token *k, const char *s)
+{
+	size_t n = 0;
+	const struct lex_word *w;
+
+	for (size_t i = 0; i < k->len && n + 1 < sizeof k->key; i++)
+		if (s[k->off + i] != '\'' && (unsigned char)s[k->off + i] < 0x80)
+			k->key[n++] = s[k->off + i];
+	k->key[n] = '\0';
+	if (n == 0 || (w = lookup(k->key)) == NULL)
+		return;
+	k->cls = w->cls;
+	k->val = w->val;
+}
+
+/* Whether digits at i are followed by a dot and more digits: the middle of "1.4.2026". */
+static int
+dotted_date(const char *s, size_t i, size_t len)
+{
+	while (i < len && is_digit(s[i]))
+		i++;
+	return i + 1 < len && s[i] == '.' && is_digit(s[i + 1]);
+}
+
+/* Digits at i: "7", "10,000", "7.5", and an ordinal's letters ("3rd"). */
+static size_t
+scan_number(const char *s, size_t i, size_t len, struct token *k)
+{
+	size_t j = i;
+	double v = 0;
+
+	while (j < len && is_digit(s[j]))
+		v = v * 10 + (s[j++] - '0');
+	k->digits = (int)(j - i);
+	while (j + 3 < len && s[j] == ',' && is_digit(s[j + 1]) && is_digit(s[j + 2]) &&
+	    is_digit(s[j + 3]) && (j + 4 >= len || !is_digit(s[j + 4])) && j - i <= 3) {
+		v = v * 1000 + (s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
+		j += 4;
+	}
+	/* "7.5", but not "31.03.2026", a date written with dots */
+	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1]) && !dotted_date(s, j + 1, len) &&
+	    !(i >= 2 && s[i - 1] == '.' && is_digit(s[i - 2]))) {
+		double f = 0.1;
+
+		for (j++; j < len && is_digit(s[j]); j++, f /= 10)
+			v += (s[j] - '0') * f;
+	}
+	k->num = v;
+	if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
+	    !strncmp(s + j, "rd", 2) || !strncmp(s + j, "th", 2)) &&
+	    (j + 2 >= len || !is_letter(s, j + 2, len))) {
+		k->cls = LX_ORDINAL;
+		k->val = (int)v;
+		j += 2;
+	}
+	return j - i;
+}
+
+int
+lex_tokenize(struct tokens *t, const char *s, size_t len)
+{
+	size_t i = 0;
+
+	t->n = 0;
+	while (i < len) {
+		struct token *k;
+		size_t j = i, a;
+
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r') {
+			i++;
+			continue;
+		}
+		if (is_digit(s[i])) {
+			if ((k = push(t, i, 0, TK_NUM)) == NULL)
+				return -1;
+			k->len = scan_number(s, i, len, k);
+			i += k->len;
+			continue;
+		}
+		if (is_letter(s, i, len)) {
+			while (j < len) {
+				if (is_letter(s, j, len))
+					j++;
+				else if ((a = apostrophe(s, j, len)) > 0 && j + a <= len &&
+				    (j + a == len || is_letter(s, j + a, len) || s[j - 1] == 's'))
+					j += a;
+				else
+					break;
+			}
+			if ((k = push(t, i, j - i, TK_WORD)) == NULL)
+				return -1;
+			word_classes(k, s);
+			i = j;
+			continue;
+		}
+		a = text_utf8_len(s + i, len - i);
+		if ((k = push(t, i, a ? a : 1, TK_PUNCT)) == NULL)
+			return -1;
+		if (k->len < sizeof k->key)
+			memcpy(k->key, s + i, k->len);
+		i += k->len;
+	}
+	return 0;
+}
+
+void
+lex_tokens_free(struct tokens *t)
+{
+	free(t->t);
+	t->t = NULL;
+	t->n = t->cap = 0;
+}
+
+int
+lex_is(const struct tokens *t, int i, const char *w)
+{
+	return i >= 0 && i < t->n && t->t[i].kind == TK_WORD && strcmp(t->t[i].key, w) == 0;
+}
+
+static int
+is_hyphen(const struct tokens *t, int i)
+{
+	return i < t->n && t->t[i].kind == TK_PUNCT && (strcmp(t->t[i].key, "-") == 0 ||
+	    strcmp(t->t[i].key, "\xE2\x80\x93") == 0);
+}
+
+int
+lex_phrase(const struct tokens *t, int i, const char *phrase)
+{
+	int start = i;
+	const char *p = phrase;
+
+	while (*p) {
+		size_t n = strcspn(p, " ");
+		char w[24];
+
+		if (n >= sizeof w)
+			return 0;
+		memcpy(w, p, n);
+		w[n] = '\0';
+		if (!lex_is(t, i, w))
+			return 0;
+		i++;
+		p += n;
+		if (*p == ' ') {
+			p++;
+			if (is_hyphen(t, i))
+				i++;
+		}
+	}
+	return i - start;
+}
+
+int
+lex_number(const struct tokens *t, int i, long *val)
+{
+	int j = i;
+	long v;
+
+	if (i >= t->n)
+		return 0;
+	if (t->t[i].kind == TK_NUM && !(t->t[i].cls & LX_ORDINAL) && t->t[i].num < 1e9 &&
+	    t->t[i].num == (double)(long)t->t[i].num) {
+		*val = (long)t->t[i].num;
+		return 1;
+	}
+	/* "a dozen", "a couple of", "a hundred" */
+	if ((lex_is(t, j, "a") || lex_is(t, j, "an")) && j + 1 < t->n &&
+	    (t->t[j + 1].cls & LX_NUMBER) && t->t[j + 1].val >= 2 &&
+	    (t->t[j + 1].val == 12 || t->t[j + 1].val == 2 || t->t[j + 1].val >= 100))
+		j++;
+	if (j >= t->n || !(t->t[j].cls & LX_NUMBER))
+		return 0;
+	v = t->t[j++].val;
+	/* "twenty-one", "twenty one" */
+	if (v >= 20 && v <= 90 && v % 10 == 0) {
+		int h = is_hyphen(t, j) ? 1 : 0;
+
+		if (j + h < t->n && (t->t[j + h].cls & LX_NUMBER) && t->t[j + h].val >= 1 &&
+		    t->t[j + h].val <= 9) {
+			v += t->t[j + h].val;
+			j += h + 1;
+		}
+	}
+	if (v == 2 && lex_is(t, j - 1, "couple") && lex_is(t, j, "of"))
+		j++;
+	*val = v;
+	return j - i;
+}
+
+int
+lex_ordinal(const struct tokens *t, int i, int *val)
+{
+	int j = i;
+
+	if (lex_is(t, j, "the"))
+		j++;
+	if (j >= t->n)
+		return 0;
+	if ((t->t[j].cls & LX_ORDINAL) && t->t[j].val > 0) {
+		*val = t->t[j].val;
+		return j + 1 - i;
+	}
+	/* "twenty-first", "thirty first" */
+	if ((t->t[j].cls & LX_NUMBER) && (t->t[j].val == 20 || t->t[j].val == 30)) {
+		int h = is_hyphen(t, j + 1) ? 1 : 0;
+		int k = j + 1 + h;
+
+		if (k < t->n && (t->t[k].cls & LX_ORDINAL) && t->t[k].val >= 1 &&
+		    t->t[k].val <= 9) {
+			*val = t->t[j].val + t->t[k].val;
+			return k + 1 - i;
+		}
+	}
+	return 0;
+}

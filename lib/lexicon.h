@@ -1,0 +1,68 @@
+/* lexicon.h: the words a goal sentence is read with, as tables, and the tokens a sentence is
+ * split into.  Each word class is one table in lexicon.c; a new word is one row there, and
+ * every grammar that reads that class (dates now, numbers and verbs next) sees it. */
+#ifndef GOALKIT_LEXICON_H
+#define GOALKIT_LEXICON_H
+
+#include <stddef.h>
+
+/* Word classes, as bits: one word may be in several ("may" is a month and a verb, "second"
+ * an ordinal and a unit). */
+enum lex_class {
+	LX_MONTH	= 1u << 0,	/* val 1..12 */
+	LX_WEEKDAY	= 1u << 1,	/* val 0 (Monday) .. 6; plural "fridays" has LX_PLURAL */
+	LX_NUMBER	= 1u << 2,	/* a number word: val its value ("twelve", "dozen") */
+	LX_ORDINAL	= 1u << 3,	/* "third": val 3; "last": val -1 */
+	LX_UNIT		= 1u << 4,	/* a span of the calendar: val an enum lex_unit */
+	LX_PLURAL	= 1u << 5,
+	LX_NEXT		= 1u << 6,	/* "next", "coming", "following", "upcoming" */
+	LX_THIS		= 1u << 7,	/* "this", "current" */
+	LX_SEASON	= 1u << 8,	/* spring, summer ...: a frame with no date */
+	LX_FRAME	= 1u << 9,	/* "term", "birthday": an event that bounds a goal, undated */
+	LX_PART		= 1u << 10,	/* "end", "start", "middle": val an enum lex_part */
+	LX_RELDAY	= 1u << 11,	/* "today" 0, "tomorrow" 1, "tonight" 0 */
+};
+
+enum lex_unit { U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_WEEKEND,
+	U_WEEKDAY, U_HOUR };
+
+enum lex_part { P_START, P_MIDDLE, P_END, P_EARLY, P_LATE };
+
+enum tok_kind { TK_WORD, TK_NUM, TK_PUNCT };
+
+struct token {
+	size_t off, len;	/* in the text read */
+	enum tok_kind kind;
+	unsigned cls;		/* enum lex_class bits, for words and ordinal numbers */
+	int val;		/* the class's value, see enum lex_class */
+	double num;		/* TK_NUM: its value; "3rd" is 3 with LX_ORDINAL */
+	int digits;		/* TK_NUM: how many digits it was written with */
+	char key[24];		/* a word folded for look-up: lower case, apostrophes dropped */
+};
+
+struct tokens {
+	struct token *t;
+	int n, cap;
+};
+
+/* Splits text (len bytes, ASCII already lower-cased) into t, reusing its array.  Letters
+ * and digits that touch ("feb13", "3x") are two tokens; "3rd" is one.  Returns 0, or -1
+ * when out of memory. */
+int lex_tokenize(struct tokens *t, const char *text, size_t len);
+void lex_tokens_free(struct tokens *t);
+
+/* Whether token i is the word w (its folded key). */
+int lex_is(const struct tokens *t, int i, const char *w);
+
+/* Matches the words of phrase (space-separated keys) at token i; returns the number of
+ * tokens matched, or 0.  A hyphen between words is skipped ("mid-april"). */
+int lex_phrase(const struct tokens *t, int i, const char *phrase);
+
+/* A whole number at token i: digits, or number words up to the thousands ("twenty-one",
+ * "a dozen", "a couple of").  Returns the tokens used (0 if none) and sets *val. */
+int lex_number(const struct tokens *t, int i, long *val);
+
+/* An ordinal at token i: "3rd", "third", "twenty-first", "the 3rd".  Returns tokens used. */
+int lex_ordinal(const struct tokens *t, int i, int *val);
+
+#endif
