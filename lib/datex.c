@@ -107,8 +107,8 @@ static const struct holiday {
  * turn 35".  They bound a goal, at no date the reader can know. */
 static const char *const frame_verbs[] = {
 	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
-	"finishes", "arrive", "arrives", "graduate", "retire", "leave", "move", "go back",
-	"goes back", "come back", "comes back", "return", "returns", "born", "over",
+	"finishes", "arrive", "arrives", "graduate", "retire", "move", "go back to",
+	"goes back to", "come back", "comes back", "is born",
 };
 
 /* Words after a count that make it a frequency, not a span: "for 2 days a week". */
@@ -477,8 +477,11 @@ span(const struct g *g, int i, struct when *w)
 		w->dated = 0;
 		return n;
 	}
-	/* "til end of term", "for the whole of Lent" */
-	if (cls(g, j, LX_FRAME)) {
+	/* "til payday", "until half-term", "the end of term"; not a plural ("before exams",
+	 * which comes round again) */
+	if (is(g, j, "half"))
+		j += 1 + punct(g, j + 1, "-");
+	if (cls(g, j, LX_FRAME) && g->t->t[j].key[strlen(g->t->t[j].key) - 1] != 's') {
 		w->dated = 0;
 		return j + 1 - i;
 	}
@@ -1060,13 +1063,15 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = part_of(g, j, w)) || (n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)))
 			return n;
 		/* "in March", "in 2027", "during the summer", "within the month" */
+		if (is(g, j, "the") && cls(g, j + 1, LX_UNIT))
+			return 0;	/* "in the week", "in the evening": when, not by when */
 		if ((n = span(g, j, w)) && !cls(g, j + n - 1, LX_FRAME))
 			return n;
 		return 0;
 	case O_ON:
 		memset(w, 0, sizeof *w);
 		if ((n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)) ||
-		    (n = ordinal_of(g, j, w, 0)) || (n = holiday(g, j, w)) ||
+		    (n = ordinal_of(g, j, w, 1)) || (n = holiday(g, j, w)) ||
 		    (n = nth_weekday_of(g, j, w)))
 			return n;
 		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))

@@ -117,7 +117,7 @@ static const struct lex_word time_words[] = {
  * "by the end of term"): the goal is time-bound, its deadline is left for the person. */
 static const struct lex_word frames[] = {
 	{ "birthday", LX_FRAME, 0 }, { "bday", LX_FRAME, 0 }, { "wedding", LX_FRAME, 0 },
-	{ "term", LX_FRAME, 0 }, { "semester", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 },
+	{ "term", LX_FRAME, 0 }, { "semester", LX_FRAME, 0 },
 	{ "trimester", LX_FRAME, 0 }, { "graduation", LX_FRAME, 0 },
 	{ "exam", LX_FRAME, 0 }, { "exams", LX_FRAME, 0 }, { "finals", LX_FRAME, 0 },
 	{ "holiday", LX_FRAME, 0 }, { "holidays", LX_FRAME, 0 }, { "hols", LX_FRAME, 0 },
@@ -127,7 +127,7 @@ static const struct lex_word frames[] = {
 	{ "due", LX_FRAME, 0 }, { "course", LX_FRAME, 0 }, { "season", LX_FRAME, 0 },
 	{ "lent", LX_FRAME, 0 }, { "ramadan", LX_FRAME, 0 }, { "diwali", LX_FRAME, 0 },
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
-	{ "reunion", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
+	{ "reunion", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
 };
 

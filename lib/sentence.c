@@ -78,16 +78,18 @@
 /* Digits, with thousands separators or decimals, but not an ordinal, a clock time or the
  * numerator of a rating or date. */
 #define DIGITS	"(?<![\\w.,:/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" \
-		"(?!\\d|st\\b|nd\\b|rd\\b|th\\b|:\\d|/\\d)"
+		"(?!\\d|st\\b|nd\\b|rd\\b|th\\b|:\\d|/\\d|(?!(?:mins|hours|hrs|days|times|" \
+		"steps|pages|words|secs|miles|glasses|cups|units|calories|kcal)\\b)[a-z]{4})"
 #define NUMBER	"(?:\\b(?:half\\s+an?(?=\\s+hours?\\b)|half\\s+a(?=\\s+dozen\\b)|" \
-		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|(?:a\\s+)?couple(?:\\s+of)?\\b|" \
+		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|(?:a\\s+)?couple(?:\\s+of\\b|" \
+		"(?=\\s+(?:times|more|days|nights|hours|minutes|weeks|x)\\b))|" \
 		"once\\b|twice\\b|thrice\\b|" NUMW ")|" DIGITS ")" \
 		"(?:[\\s-]+(?:hundred|thousand|dozen)\\b)?(?:\\s+and\\s+a\\s+half\\b)?"
 #define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
 		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
 #define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-#define PERIODN	"(?:day|night|morning|evening|afternoon|weekday|work\\s*day|working\\s+day|" \
-		"week|weekend|fortnight|month|year)"
+#define PERIODN	"(?:day|night|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
+		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
 #define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 /* Words before a date.  The last few start a goal rather than end it. */
 #define DPRE	"\\b(?<pre>by|before|until|till|til|up\\s+until|up\\s+to|through\\s+to|" \
@@ -114,6 +116,11 @@
 	"|\\b\\d{1,2}\\s*o" AP "clock\\b" \
 	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
 	"|\\b24/7\\b" \
+	"|\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
+	"year|class|room|flat|bus|route|platform|gate|line)\\s+\\d+\\b" \
+	"|\\b(?:want|wants|need|needs|got|going|talk|talking|speak|listen|go|come|try|able|" \
+	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
+	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
@@ -125,7 +132,7 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ,
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
@@ -153,6 +160,7 @@ static const char *const patterns[RE_N] = {
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
 	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
 	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
+	    "(?:(?:get(?:ting)?|be|bring(?:ing)?|come|cut(?:ting)?)\\s+(?:it\\s+)?)?down\\s+to|only|"
 	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
 	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than)|"
 	    "(?<btw>between|anywhere\\s+between|somewhere\\s+between))\\s+)?"
@@ -172,17 +180,20 @@ static const char *const patterns[RE_N] = {
 	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
 	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
 	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
-	    "|:\\d|/\\s*\\d|out\\s+of\\s+\\d)))?",
+	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
 	/* Anchored after a quantity: the period it is counted over, a few words on. */
 	[RE_WIN] =
-	    "\\G(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
+	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
+	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
+	    "\\s+weekdays\\s+out\\s+of\\s+(?<wk5>5|five)\\b|"
+	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d]++){0,7}?\\s*(?:(?:a|an|per|each|every|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d]++){0,7}?\\s*(?:(?:a|an|per|each|every|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
 	    "(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
 	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
-	    "working\\s+days|school\\s+nights|weekends)\\b)",
+	    "working\\s+days|school\\s+nights|weekends)\\b))",
 	[RE_POST] =
 	    "\\G\\s*,?\\s*(?:(?<few>or\\s+(?:fewer|less|under|below|lower)|max(?:imum)?\\b|"
 	    "at\\s+(?:the\\s+)?most\\b|tops\\b)|(?<more>or\\s+(?:more|over|above|higher)\\b|"
@@ -194,7 +205,8 @@ static const char *const patterns[RE_N] = {
 	    "(?:\\s+[^\\s,.;:!?\\d]+){0,5}?\\s+(?:to|from|at)"
 	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
 	[RE_CLOCKPRE] =
-	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+$",
+	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+"
+	    "(?:(?:exactly|around|about|roughly|precisely)\\s+)?$",
 	[RE_CLOCKNEXT] =
 	    "\\G\\s*(?:$|[,.;:!?)]|(?:every|each|on|at|and|or|tonight|in|most|then|so|to|daily|"
 	    "nightly|during|with|when|if|until|till|latest|sharp|the|before|after)\\b)",
@@ -211,7 +223,7 @@ static const char *const patterns[RE_N] = {
 	    "\\b(?:(?:every|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
-	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|afternoon|weekday|"
+	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|school\\s+night|weekend|week|"
 	    "fortnight|month|year))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
@@ -228,6 +240,9 @@ static const char *const patterns[RE_N] = {
 	    "\\G\\s*(?:$|[.,;:!?)]|(?:by|before|until|till|within|during|this|next|today|"
 	    "tomorrow|tonight|or|in\\s+(?:the|\\d)|on\\s+[a-z]*day)\\b)",
 
+	/* Just before "more than N": a negation in the same clause. */
+	[RE_NEGQ] =
+	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
 	[RE_VAGUE] =
 	    "\\b(?:more\\s+often|(?<!\\bor\\s)(?<!\\bno\\s)(?<!\\bany\\s)more(?!\\s+than\\b)|"
 	    "(?<!\\bor\\s)(?<!\\bno\\s)less(?!\\s+than\\b)|(?<!\\bor\\s)better|"
@@ -400,7 +415,7 @@ enum gname {
 	G_N2, G_NMO, G_NWK, G_NWKEND, G_NX, G_NY, G_NYE, G_OTHER, G_PADV, G_PER, G_PGT,
 	G_PL, G_PLT, G_PM, G_POST, G_PRE, G_Q, G_RADV, G_RD, G_RN, G_RPOST, G_RPRE, G_TIME,
 	G_TOD, G_TOM, G_U, G_UNIT, G_UNIT2, G_VAL, G_WD, G_WDL, G_WDP, G_WKDAYS, G_WKEND,
-	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, G_HALF, G_NYR, G_P1, G_P2, G_YR,
+	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, G_HALF, G_NYR, G_P1, G_P2, G_YR, G_WK7, G_WK5,
 	GNAMES
 };
 
@@ -410,7 +425,7 @@ static const char *const gnames[GNAMES] = {
 	"n2", "nmo", "nwk", "nwkend", "nx", "ny", "nye", "other", "padv", "per", "pgt",
 	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
 	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
-	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr",
+	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr", "wk7", "wk5",
 };
 
 /* Verbs that name something others could see being done, as base forms; the main verb of a
@@ -673,6 +688,7 @@ struct qty {
 	int has_per;
 	int per;	/* an enum period, or PER_FORTNIGHT until fix_fortnight */
 	int weak;	/* "once" on its own, which is as often a conjunction as a count */
+	int money;		/* written after a currency sign */
 };
 
 /* A frequency with no quantity of its own: "every morning", "on weekdays". */
@@ -1340,11 +1356,14 @@ period_of(const char *w, size_t n)
 		return PER_FORTNIGHT;
 	if (n >= 8 && strncmp(w, "biweekly", 8) == 0)
 		return PER_FORTNIGHT;
-	if (n >= 4 && (strncmp(w, "week", 4) == 0 && (n == 4 || w[4] != 'd')))
-		return PERIOD_WEEK;	/* week, weekly, weekend; not weekday */
-	if (n >= 5 && strncmp(w, "month", 5) == 0)
+	if ((n >= 4 && (strncmp(w, "week", 4) == 0 && (n == 4 || w[4] != 'd'))) ||
+	    (n == 2 && strncmp(w, "wk", 2) == 0))
+		return PERIOD_WEEK;	/* week, wk, weekly, weekend; not weekday */
+	if ((n >= 5 && strncmp(w, "month", 5) == 0) || (n == 3 && strncmp(w, "mth", 3) == 0) ||
+	    (n == 2 && strncmp(w, "mo", 2) == 0))
 		return PERIOD_MONTH;
-	if ((n >= 4 && strncmp(w, "year", 4) == 0) || (n >= 8 && strncmp(w, "annually", 8) == 0))
+	if ((n >= 4 && strncmp(w, "year", 4) == 0) || (n >= 8 && strncmp(w, "annually", 8) == 0) ||
+	    (n == 2 && strncmp(w, "yr", 2) == 0))
 		return PERIOD_YEAR;
 	return PERIOD_DAY;	/* day, night, morning, evening, weekday, daily, nightly */
 }
@@ -1446,6 +1465,12 @@ period_after(struct ctx *c, size_t *end, int *per)
 
 	if (!run(c, RE_WIN, *end, c->len, 0, 1))
 		return 0;
+	/* "5 out of 7 days", "four weekdays out of five": so many a week */
+	if (has(c, RE_WIN, 1, G_WK7) || has(c, RE_WIN, 1, G_WK5)) {
+		*per = PERIOD_WEEK;
+		whole(c, 1, &so, end);
+		return 1;
+	}
 	if (!grp(c, RE_WIN, 1, G_PER, &so, &eo) && !grp(c, RE_WIN, 1, G_PADV, &so, &eo) &&
 	    !grp(c, RE_WIN, 1, G_MOST, &so, &eo) && !grp(c, RE_WIN, 1, G_MOST2, &so, &eo))
 		return 0;
@@ -1498,6 +1523,50 @@ classify_qty(struct ctx *c, struct qty *q)
 	return 1;
 }
 
+/* "the one who", "the one thing": a pronoun, not a count. */
+static int
+the_one(const struct ctx *c, size_t num)
+{
+	return WORD_AT(c, num, "one") && num >= 4 && strncmp(c->s + num - 4, "the ", 4) == 0;
+}
+
+/* A sign just before the number: "<=1", "\u2264 1" (at most), "<2" (fewer than), ">=", ">". */
+static void
+symbol_bound(const struct ctx *c, size_t num, struct qty *q, int *strict_lt)
+{
+	size_t i = num;
+
+	while (i > 0 && c->s[i - 1] == ' ')
+		i--;
+	if (q->bound != TARGET_NONE || i == 0)
+		return;
+	if (i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA4", 3) == 0)
+		q->bound = TARGET_AT_MOST;
+	else if (i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA5", 3) == 0)
+		q->bound = TARGET_AT_LEAST;
+	else if (i >= 2 && memcmp(c->s + i - 2, "<=", 2) == 0)
+		q->bound = TARGET_AT_MOST;
+	else if (i >= 2 && memcmp(c->s + i - 2, ">=", 2) == 0)
+		q->bound = TARGET_AT_LEAST;
+	else if (c->s[i - 1] == '<') {
+		q->bound = TARGET_AT_MOST;
+		*strict_lt = 1;
+	}
+}
+
+/* A currency sign just before the number: "\u00a3 50", "$60", "\u20ac 20". */
+static int
+money_before(const struct ctx *c, size_t num)
+{
+	size_t i = num;
+
+	while (i > 0 && c->s[i - 1] == ' ')
+		i--;
+	return (i >= 1 && c->s[i - 1] == '$') ||
+	    (i >= 2 && memcmp(c->s + i - 2, "\xC2\xA3", 2) == 0) ||
+	    (i >= 3 && memcmp(c->s + i - 3, "\xE2\x82\xAC", 3) == 0);
+}
+
 static void
 find_quantities(struct ctx *c)
 {
@@ -1542,10 +1611,16 @@ find_quantities(struct ctx *c)
 				a = b;	/* a range counts from its lower bound */
 			q.amount = a;
 		}
-		if (q.amount < 0)
+		if (q.amount < 0 || the_one(c, num))
 			continue;
 		strict_lt = has(c, RE_QTY, 0, G_PLT);
 		strict_gt = has(c, RE_QTY, 0, G_PGT);
+		symbol_bound(c, num, &q, &strict_lt);
+		/* "don't go to bed late more than twice a week" asks for at most two */
+		if (strict_gt && before(c, RE_NEGQ, so, 80)) {
+			strict_gt = 0;
+			q.bound = TARGET_AT_MOST;
+		}
 		if (has(c, RE_QTY, 0, G_PM) || strict_lt)
 			q.bound = TARGET_AT_MOST;
 		else if (has(c, RE_QTY, 0, G_PL) || strict_gt)
@@ -1562,12 +1637,16 @@ find_quantities(struct ctx *c)
 			q.weak = 0;
 		if (q.bound == TARGET_NONE && before(c, RE_LBMOST, so, 80))
 			q.bound = TARGET_AT_MOST;	/* "limit social media to 30 minutes" */
+		q.money = money_before(c, num);
 		/* A bare small number after "by" or "at" is a clock time: "in bed by 11". */
 		if (q.bound == TARGET_NONE && q.kind == Q_PLAIN && integral(q.amount) &&
 		    q.amount <= 24 && before(c, RE_CLOCKPRE, num, 16) &&
 		    run(c, RE_CLOCKNEXT, eo, c->len, 0, 1))
 			continue;
 		if (!classify_qty(c, &q))
+			continue;
+		/* "a £1,800 overdraft": money with no limit and no period is no target */
+		if (q.money && q.bound == TARGET_NONE && !q.has_per)
 			continue;
 		/* Counts are whole: "fewer than 3" is at most 2 and "more than 3" at least 4. */
 		if (strict_lt && integral(q.amount) && q.amount >= 1)
@@ -1756,6 +1835,13 @@ choose_target(struct ctx *c, struct sentence *out)
 {
 	const struct qty *lone = NULL;
 
+	/* "I check 30 times a day and want to get down to 5 a day": a limit set beats a count
+	 * that describes the problem */
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].has_per && c->q[i].bound != TARGET_NONE) {
+			set_target(out, &c->q[i]);
+			return;
+		}
 	for (size_t i = 0; i < c->nq; i++)
 		if (c->q[i].kind == Q_COUNT && c->q[i].has_per) {
 			set_target(out, &c->q[i]);

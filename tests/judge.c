@@ -1,0 +1,264 @@
+/* judge.c: how well the sentence reader agrees with labelled sentences, per letter and per
+ * column, and which rows it reads differently from their labels.
+ *
+ *	judge [-q] [-k KNOWN] FILE...
+ *
+ * A FILE's header decides what it holds: SMART labels (text S M A T note), extractions (today
+ * text at_least at_most per deadline note) or dated deadlines from a peer's suite (today text
+ * deadline source note).  Each row that differs from its label is printed, unless KNOWN lists
+ * it (file name, text, reason): a known difference is counted but not printed.  A KNOWN row
+ * that no longer differs is printed as stale, so the list cannot outlive its reasons.
+ *
+ * Exit status: 0 when every difference is known and no known row is stale, 1 otherwise,
+ * 2 on a file that cannot be read. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "sentence.h"
+
+#define LINE_MAX_	4096
+#define MAXKNOWN	1024
+
+enum kind { K_SMART, K_EXTRACT, K_PEER };
+
+struct known {
+	char *file, *text;
+	int used;
+};
+
+static struct known known[MAXKNOWN];
+static int nknown, quiet;
+
+static int
+split(char *line, char **f, int nf)
+{
+	int k = 0;
+
+	line[strcspn(line, "\r\n")] = '\0';
+	for (char *p = line; k < nf; ) {
+		char *tab = strchr(p, '\t');
+
+		f[k++] = p;
+		if (tab == NULL)
+			break;
+		*tab = '\0';
+		p = tab + 1;
+	}
+	return k;
+}
+
+static const char *
+base(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+static int
+read_known(const char *path)
+{
+	char line[LINE_MAX_], *f[3];
+	FILE *fp = fopen(path, "r");
+
+	if (fp == NULL) {
+		perror(path);
+		return -1;
+	}
+	while (fgets(line, sizeof line, fp) != NULL && nknown < MAXKNOWN) {
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if (split(line, f, 3) < 3) {
+			fprintf(stderr, "judge: %s: a row needs file, text and reason\n", path);
+			fclose(fp);
+			return -1;
+		}
+		known[nknown].file = strdup(f[0]);
+		known[nknown].text = strdup(f[1]);
+		if (known[nknown].file == NULL || known[nknown].text == NULL) {
+			fclose(fp);
+			return -1;
+		}
+		nknown++;
+	}
+	fclose(fp);
+	return 0;
+}
+
+static struct known *
+find_known(const char *file, const char *text)
+{
+	for (int i = 0; i < nknown; i++)
+		if (strcmp(known[i].file, file) == 0 && strcmp(known[i].text, text) == 0)
+			return &known[i];
+	return NULL;
+}
+
+/* Columns compared per kind, and how many rows agree in each. */
+struct tally {
+	const char *names[6];
+	int ncol, right[6], rows, exact, unknown_miss;
+};
+
+static void
+target_of(const struct sentence *s, char *lo, char *hi, char *per)
+{
+	*lo = *hi = *per = '\0';
+	if (s->bound == TARGET_NONE)
+		return;
+	snprintf(s->bound == TARGET_AT_LEAST ? lo : hi, 32, "%g", s->amount);
+	if (s->per != PERIOD_TOTAL)
+		snprintf(per, 32, "%s", date_period_name(s->per));
+}
+
+/* Compares one row; fills got[] and want[] per column and returns the number of columns. */
+static int
+compare(enum kind k, char **f, struct sentence_reader *r, char got[][40], char want[][40])
+{
+	struct sentence s;
+	long today;
+	const char *text = k == K_SMART ? f[0] : f[1];
+
+	if (k == K_SMART)
+		today = date_from_ymd(2026, 1, 5);
+	else if (date_parse(f[0], strlen(f[0]), &today) != 1)
+		return -1;
+	sentence_read(r, text, strlen(text), today, &s);
+	if (k == K_SMART) {
+		int v[4] = { s.specific, s.measurable, s.attainable, s.timebound };
+
+		for (int i = 0; i < 4; i++) {
+			snprintf(got[i], 40, "%d", v[i]);
+			snprintf(want[i], 40, "%s", f[1 + i]);
+		}
+		return 4;
+	}
+	if (s.has_deadline)
+		date_format(s.deadline, got[k == K_PEER ? 0 : 3]);
+	else
+		got[k == K_PEER ? 0 : 3][0] = '\0';
+	if (k == K_PEER) {
+		snprintf(want[0], 40, "%s", f[2]);
+		return 1;
+	}
+	target_of(&s, got[0], got[1], got[2]);
+	for (int i = 0; i < 4; i++)
+		snprintf(want[i], 40, "%s", f[2 + i]);
+	return 4;
+}
+
+static int
+judge_file(const char *path, struct sentence_reader *r)
+{
+	static const char *const cols[][4] = {
+		{ "S", "M", "A", "T" }, { "at_least", "at_most", "per", "deadline" },
+		{ "deadline" },
+	};
+	char line[LINE_MAX_], *f[7], got[6][40], want[6][40];
+	struct tally t = { .ncol = 0 };
+	FILE *fp = fopen(path, "r");
+	enum kind k;
+	int bad = 0;
+
+	if (fp == NULL || fgets(line, sizeof line, fp) == NULL) {
+		perror(path);
+		if (fp)
+			fclose(fp);
+		return 2;
+	}
+	k = strncmp(line, "text\t", 5) == 0 ? K_SMART :
+	    strstr(line, "\tat_least\t") ? K_EXTRACT : K_PEER;
+	while (fgets(line, sizeof line, fp) != NULL) {
+		int n, miss = 0;
+		const char *text;
+
+		if (split(line, f, 7) < (k == K_SMART ? 5 : k == K_PEER ? 3 : 6))
+			continue;
+		text = k == K_SMART ? f[0] : f[1];
+		memset(got, 0, sizeof got);
+		if ((n = compare(k, f, r, got, want)) < 0)
+			continue;
+		t.ncol = n;
+		t.rows++;
+		for (int i = 0; i < n; i++) {
+			if (strcmp(got[i], want[i]) == 0)
+				t.right[i]++;
+			else
+				miss = 1;
+		}
+		if (!miss) {
+			struct known *kn = find_known(base(path), text);
+
+			t.exact++;
+			if (kn != NULL) {
+				kn->used = -1;
+				printf("%s: stale known difference: %s\n", base(path), text);
+				bad = 1;
+			}
+			continue;
+		}
+		struct known *kn = find_known(base(path), text);
+
+		if (kn != NULL) {
+			kn->used = 1;
+			continue;
+		}
+		t.unknown_miss++;
+		bad = 1;
+		if (quiet)
+			continue;
+		printf("%s: %s\n", base(path), text);
+		for (int i = 0; i < n; i++)
+			if (strcmp(got[i], want[i]) != 0)
+				printf("    %s: read '%s', labelled '%s'\n", cols[k][i], got[i],
+				    want[i]);
+	}
+	fclose(fp);
+	printf("%-28s %4d rows", base(path), t.rows);
+	for (int i = 0; i < t.ncol; i++)
+		printf("  %s %.3f", cols[k][i], t.rows ? (double)t.right[i] / t.rows : 0.0);
+	printf("  exact %.3f (%d unexplained)\n", t.rows ? (double)t.exact / t.rows : 0.0,
+	    t.unknown_miss);
+	return bad;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct sentence_reader *r;
+	int i = 1, rc = 0;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "-q") == 0)
+			quiet = 1;
+		else if (strcmp(argv[i], "-k") == 0 && i + 1 < argc) {
+			if (read_known(argv[++i]) == -1)
+				return 2;
+		} else {
+			fprintf(stderr, "usage: judge [-q] [-k KNOWN] FILE...\n");
+			return 2;
+		}
+	}
+	if ((r = sentence_reader_new()) == NULL)
+		return 2;
+	for (; i < argc; i++) {
+		int b = judge_file(argv[i], r);
+
+		if (b > rc)
+			rc = b;
+	}
+	sentence_reader_free(r);
+	for (int j = 0; j < nknown; j++) {
+		if (known[j].used == 0) {
+			printf("%s: known difference for a row not read: %s\n", known[j].file,
+			    known[j].text);
+			if (rc < 1)
+				rc = 1;
+		}
+		free(known[j].file);
+		free(known[j].text);
+	}
+	return rc;
+}
