@@ -56,7 +56,7 @@ static const struct holiday {
 	{ "christmas day", H_FIXED, 12, 25, 0, 0 }, { "christmas", H_FIXED, 12, 25, 0, 0 },
 	{ "xmas day", H_FIXED, 12, 25, 0, 0 }, { "xmas", H_FIXED, 12, 25, 0, 0 },
 	{ "chrimbo", H_FIXED, 12, 25, 0, 0 }, { "boxing day", H_FIXED, 12, 26, 0, 0 },
-	{ "new years eve", H_FIXED, 12, 31, 0, 0 }, { "nye", H_FIXED, 12, 31, 0, 0 },
+	{ "new years eve", H_FIXED, 12, 31, 0, 0 }, { "new year eve", H_FIXED, 12, 31, 0, 0 }, { "nye", H_FIXED, 12, 31, 0, 0 },
 	{ "hogmanay", H_FIXED, 12, 31, 0, 0 }, { "new years day", H_FIXED, 1, 1, 0, 0 },
 	{ "new years", H_FIXED, 1, 1, 0, 0 }, { "new year", H_FIXED, 1, 1, 0, 0 },
 	{ "valentines day", H_FIXED, 2, 14, 0, 0 }, { "valentine day", H_FIXED, 2, 14, 0, 0 },
@@ -84,7 +84,8 @@ static const struct holiday {
 	{ "washingtons birthday", H_NTH, 2, 3, 0, 0 }, { "memorial day", H_NTH, 5, -1, 0, 0 },
 	{ "fathers day", H_NTH, 6, 3, 6, 0 }, { "labor day", H_NTH, 9, 1, 0, 0 },
 	{ "labour day", H_NTH, 9, 1, 0, 0 }, { "columbus day", H_NTH, 10, 2, 0, 0 },
-	{ "thanksgiving day", H_NTH, 11, 4, 3, 0 }, { "thanksgiving", H_NTH, 11, 4, 3, 0 },
+	{ "thanksgiving day", H_NTH, 11, 4, 3, 0 }, { "thanks giving", H_NTH, 11, 4, 3, 0 },
+	{ "thanks giving day", H_NTH, 11, 4, 3, 0 }, { "thanksgiving", H_NTH, 11, 4, 3, 0 },
 	{ "black friday", H_NTH, 11, 4, 3, 1 }, { "cyber monday", H_NTH, 11, 4, 3, 4 },
 	{ "easter sunday", H_EASTER, 0, 0, 0, 0 }, { "easter day", H_EASTER, 0, 0, 0, 0 },
 	{ "easter monday", H_EASTER, 0, 0, 0, 1 }, { "easter mon", H_EASTER, 0, 0, 0, 1 },
@@ -461,13 +462,28 @@ span(const struct g *g, int i, struct when *w)
 			j++;
 		if (year_at(g, j, &y))
 			j++;
+		else if ((n = lex_phrase(g->t, j, "of next year")) || (n = lex_phrase(g->t, j, "next year")))
+			y = g->ty + 1, j += n;
+		else if ((n = lex_phrase(g->t, j, "of this year")) || (n = lex_phrase(g->t, j, "this year")))
+			y = g->ty, j += n;
 		month_span(g, y, m, w);
 		return j - i;
 	}
 	if (cls(g, j + n, LX_UNIT) && !cls(g, j + n, LX_PLURAL) && val(g, j + n) != U_HOUR &&
 	    val(g, j + n) != U_WEEKDAY && val(g, j + n) != U_DAY) {
+		int k = j + n + 1;
+
 		unit_span(g, val(g, j + n), ahead, w);
-		return j + n + 1 - i;
+		/* "this week Friday", "next week on Friday" */
+		if (val(g, j + n) == U_WEEK) {
+			int on = is(g, k, "on");
+
+			if (cls(g, k + on, LX_WEEKDAY) && !cls(g, k + on, LX_PLURAL)) {
+				set_day(w, w->first + val(g, k + on));
+				return k + on + 1 - i;
+			}
+		}
+		return k - i;
 	}
 	if (cls(g, j + n, LX_SEASON) && !cls(g, j + n, LX_UNIT)) {
 		w->dated = 0;
@@ -532,6 +548,9 @@ ordinal_of(const struct g *g, int i, struct when *w, int alone)
 		if (!num(g, j, 2))
 			return 0;
 		d = (int)g->t->t[j++].num;
+		/* "10-August", "10/August/2012", "16. Nov." */
+		if ((punct(g, j, "-") || punct(g, j, "/") || punct(g, j, ".")) && cls(g, j + 1, LX_MONTH))
+			j++;
 	}
 	if (is(g, j, "day") && is(g, j + 1, "of"))
 		j++;
@@ -540,6 +559,8 @@ ordinal_of(const struct g *g, int i, struct when *w, int alone)
 	if (cls(g, j, LX_MONTH)) {
 		int m = val(g, j++);
 
+		if ((punct(g, j, ".") || punct(g, j, "/") || punct(g, j, "-")) && year_at(g, j + 1, &y))
+			j++;
 		if (punct(g, j, ",") && year_at(g, j + 1, &y))
 			j++;
 		if (year_at(g, j, &y))
@@ -584,16 +605,22 @@ static int
 month_ordinal(const struct g *g, int i, struct when *w)
 {
 	int j = i, d, m, y = 0, n;
+	long nd;
 
 	if (!cls(g, j, LX_MONTH))
 		return 0;
 	m = val(g, j++);
-	if (punct(g, j, "."))
+	/* "Oct-2", "March, 6th", "Nov. 16" */
+	if (punct(g, j, ".") || punct(g, j, "-") || punct(g, j, ","))
 		j++;
 	if ((n = lex_ordinal(g->t, j, &d)) > 0) {
 		j += n;
 	} else if (num(g, j, 2) && !punct(g, j + 1, ":")) {
 		d = (int)g->t->t[j++].num;
+	} else if ((n = lex_number(g->t, j, &nd)) > 0 && nd >= 1 && nd <= 31 &&
+	    g->t->t[j].kind == TK_WORD) {
+		d = (int)nd;	/* "may twenty one" */
+		j += n;
 	} else {
 		return 0;
 	}
@@ -985,10 +1012,24 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 	if (is(g, i - 1, "for") && !ahead && (cls(g, j, LX_WEEKDAY) || unit == U_WEEKEND))
 		return 0;	/* "for two Saturdays" is no frame */
 	j += k;
+	set_day(w, add_units(g, n, unit, wd));
+	/* "2 weeks 3 days", "a month and a half" */
+	{
+		long n2;
+		int u2, wd2, a = is(g, j, "and") ? 1 : 0;
+		struct g h = *g;
+
+		if (wd < 0 && (k = count_units(g, j + a, &n2, &u2, &wd2)) > 0 && wd2 < 0 &&
+		    u2 != U_HOUR && n2 >= 1 && n2 <= 1000 && !per_follows(g, j + a + k)) {
+			h.today = w->last;
+			date_to_ymd(h.today, &h.ty, &h.tm, &h.td);
+			set_day(w, add_units(&h, n2, u2, -1));
+			j += a + k;
+		}
+	}
 	if ((k = lex_phrase(g->t, j, "s time")) || (k = lex_phrase(g->t, j, "time")) ||
 	    (k = lex_phrase(g->t, j, "from now")) || (k = lex_phrase(g->t, j, "from today")))
 		j += k;
-	set_day(w, add_units(g, n, unit, wd));
 	return j - i;
 }
 
@@ -1056,7 +1097,7 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		return duration(g, j, 1, w);
 	case O_IN:
 		if (counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") || is(g, j, "one") ||
-		    is(g, j, "each") || is(g, j, "the")))
+		    is(g, j, "each") || (is(g, j, "the") && cls(g, j + 1, LX_UNIT))))
 			return 0;
 		if ((n = duration(g, j, 0, w)))
 			return n;

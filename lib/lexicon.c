@@ -87,6 +87,7 @@ static const struct lex_word units[] = {
 	{ "mo", LX_UNIT, U_MONTH }, { "mos", LX_UNIT | LX_PLURAL, U_MONTH },
 	{ "mth", LX_UNIT, U_MONTH }, { "mths", LX_UNIT | LX_PLURAL, U_MONTH },
 	{ "quarter", LX_UNIT, U_QUARTER }, { "quarters", LX_UNIT | LX_PLURAL, U_QUARTER },
+	{ "qtr", LX_UNIT, U_QUARTER }, { "qtrs", LX_UNIT | LX_PLURAL, U_QUARTER },
 	{ "year", LX_UNIT, U_YEAR }, { "years", LX_UNIT | LX_PLURAL, U_YEAR },
 	{ "yr", LX_UNIT, U_YEAR }, { "yrs", LX_UNIT | LX_PLURAL, U_YEAR },
 	{ "weekend", LX_UNIT, U_WEEKEND }, { "weekends", LX_UNIT | LX_PLURAL, U_WEEKEND },
