@@ -132,12 +132,85 @@ static const struct lex_word frames[] = {
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
 };
 
+/* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",
+ * "rebuild trust", "a healthier balance" name no action others could see, so a goal whose
+ * verb takes one of these as its object is not specific (tests/devset/README.md, S).  Chosen
+ * by hand, from the kinds WordNet files as noun.state, noun.feeling, noun.attribute and
+ * noun.cognition, as far as goal sentences use them. */
+static const struct lex_word abstract_nouns[] = {
+	{ "life", LX_ABSTRACT, 0 }, { "lives", LX_ABSTRACT, 0 }, { "trust", LX_ABSTRACT, 0 },
+	{ "confidence", LX_ABSTRACT, 0 }, { "esteem", LX_ABSTRACT, 0 },
+	{ "balance", LX_ABSTRACT, 0 }, { "schedule", LX_ABSTRACT, 0 },
+	{ "direction", LX_ABSTRACT, 0 }, { "purpose", LX_ABSTRACT, 0 },
+	{ "meaning", LX_ABSTRACT, 0 }, { "relationship", LX_ABSTRACT, 0 },
+	{ "relationships", LX_ABSTRACT, 0 }, { "marriage", LX_ABSTRACT, 0 },
+	{ "mindset", LX_ABSTRACT, 0 }, { "attitude", LX_ABSTRACT, 0 },
+	{ "mood", LX_ABSTRACT, 0 }, { "moods", LX_ABSTRACT, 0 }, { "anxiety", LX_ABSTRACT, 0 },
+	{ "depression", LX_ABSTRACT, 0 }, { "stress", LX_ABSTRACT, 0 },
+	{ "anger", LX_ABSTRACT, 0 }, { "temper", LX_ABSTRACT, 0 },
+	{ "feelings", LX_ABSTRACT, 0 }, { "emotions", LX_ABSTRACT, 0 },
+	{ "health", LX_ABSTRACT, 0 }, { "wellbeing", LX_ABSTRACT, 0 },
+	{ "happiness", LX_ABSTRACT, 0 }, { "peace", LX_ABSTRACT, 0 }, { "sense", LX_ABSTRACT, 0 },
+	{ "identity", LX_ABSTRACT, 0 }, { "future", LX_ABSTRACT, 0 },
+	{ "situation", LX_ABSTRACT, 0 }, { "problems", LX_ABSTRACT, 0 },
+	{ "issues", LX_ABSTRACT, 0 }, { "boundaries", LX_ABSTRACT, 0 },
+	{ "patterns", LX_ABSTRACT, 0 }, { "past", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
+	{ "worth", LX_ABSTRACT, 0 }, { "motivation", LX_ABSTRACT, 0 },
+	{ "energy", LX_ABSTRACT, 0 }, { "discipline", LX_ABSTRACT, 0 },
+	{ "resilience", LX_ABSTRACT, 0 }, { "courage", LX_ABSTRACT, 0 },
+	{ "patience", LX_ABSTRACT, 0 }, { "fear", LX_ABSTRACT, 0 }, { "fears", LX_ABSTRACT, 0 },
+	{ "panic", LX_ABSTRACT, 0 }, { "guilt", LX_ABSTRACT, 0 }, { "shame", LX_ABSTRACT, 0 },
+	{ "loneliness", LX_ABSTRACT, 0 }, { "sadness", LX_ABSTRACT, 0 },
+	{ "worries", LX_ABSTRACT, 0 }, { "thoughts", LX_ABSTRACT, 0 },
+	{ "perspective", LX_ABSTRACT, 0 }, { "outlook", LX_ABSTRACT, 0 },
+	{ "priorities", LX_ABSTRACT, 0 }, { "closure", LX_ABSTRACT, 0 },
+	{ "independence", LX_ABSTRACT, 0 }, { "productivity", LX_ABSTRACT, 0 },
+	{ "mentality", LX_ABSTRACT, 0 }, { "self", LX_ABSTRACT, 0 }, { "spirit", LX_ABSTRACT, 0 },
+	{ "potential", LX_ABSTRACT, 0 }, { "act", LX_ABSTRACT, 0 }, { "shit", LX_ABSTRACT, 0 },
+	{ "stuff", LX_ABSTRACT, 0 },
+	{ "lifestyle", LX_ABSTRACT, 0 }, { "control", LX_ABSTRACT, 0 },
+};
+
+/* Verbs that observe, record or speak of a thing: "track my mood" and "talk about my
+ * anxiety" are things to do, whatever their object. */
+static const struct lex_word record_verbs[] = {
+	{ "track", LX_RECORD, 0 }, { "rate", LX_RECORD, 0 }, { "log", LX_RECORD, 0 },
+	{ "record", LX_RECORD, 0 }, { "note", LX_RECORD, 0 }, { "write", LX_RECORD, 0 },
+	{ "journal", LX_RECORD, 0 }, { "measure", LX_RECORD, 0 }, { "monitor", LX_RECORD, 0 },
+	{ "score", LX_RECORD, 0 }, { "discuss", LX_RECORD, 0 }, { "talk", LX_RECORD, 0 },
+	{ "tell", LX_RECORD, 0 }, { "share", LX_RECORD, 0 }, { "mention", LX_RECORD, 0 },
+	{ "raise", LX_RECORD, 0 }, { "express", LX_RECORD, 0 }, { "name", LX_RECORD, 0 },
+	{ "list", LX_RECORD, 0 }, { "read", LX_RECORD, 0 }, { "ask", LX_RECORD, 0 },
+	{ "explain", LX_RECORD, 0 }, { "describe", LX_RECORD, 0 }, { "review", LX_RECORD, 0 },
+	{ "plan", LX_RECORD, 0 }, { "book", LX_RECORD, 0 }, { "check", LX_RECORD, 0 },
+};
+
+/* Words that end a verb's object: what follows them is no longer its object. */
+static const struct lex_word preps[] = {
+	{ "to", LX_PREP, 0 }, { "with", LX_PREP, 0 }, { "for", LX_PREP, 0 },
+	{ "at", LX_PREP, 0 }, { "in", LX_PREP, 0 }, { "on", LX_PREP, 0 }, { "by", LX_PREP, 0 },
+	{ "from", LX_PREP, 0 }, { "of", LX_PREP, 0 }, { "about", LX_PREP, 0 },
+	{ "and", LX_PREP, 0 }, { "or", LX_PREP, 0 }, { "but", LX_PREP, 0 },
+	{ "so", LX_PREP, 0 }, { "because", LX_PREP, 0 }, { "when", LX_PREP, 0 },
+	{ "until", LX_PREP, 0 }, { "before", LX_PREP, 0 }, { "after", LX_PREP, 0 },
+	{ "every", LX_PREP, 0 }, { "each", LX_PREP, 0 }, { "than", LX_PREP, 0 },
+	{ "into", LX_PREP, 0 }, { "without", LX_PREP, 0 }, { "instead", LX_PREP, 0 },
+};
+
+/* Questions about oneself rather than about how to do a thing ("why do I always ...", "who
+ * am I"): they name no action. */
+static const struct lex_word wh_words[] = {
+	{ "who", LX_WH, 0 }, { "what", LX_WH, 0 }, { "why", LX_WH, 0 }, { "whats", LX_WH, 0 },
+	{ "wtf", LX_WH, 0 },
+};
+
 static const struct {
 	const struct lex_word *rows;
 	size_t n;
 } tables[] = {
 #define T(a)	{ a, sizeof a / sizeof a[0] }
 	T(months), T(weekdays), T(numbers), T(ordinals), T(units), T(time_words), T(frames),
+	T(abstract_nouns), T(record_verbs), T(preps), T(wh_words),
 #undef T
 };
 

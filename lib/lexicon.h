@@ -21,6 +21,10 @@ enum lex_class {
 	LX_FRAME	= 1u << 9,	/* "term", "birthday": an event that bounds a goal, undated */
 	LX_PART		= 1u << 10,	/* "end", "start", "middle": val an enum lex_part */
 	LX_RELDAY	= 1u << 11,	/* "today" 0, "tomorrow" 1, "tonight" 0 */
+	LX_ABSTRACT	= 1u << 12,	/* a noun nobody could watch being done: life, trust */
+	LX_RECORD	= 1u << 13,	/* a verb that observes or says: track, rate, talk about */
+	LX_PREP		= 1u << 14,	/* a word that ends a verb's object: to, with, about */
+	LX_WH		= 1u << 15,	/* who, what, why: a question about oneself, not a plan */
 };
 
 enum lex_unit { U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_WEEKEND,

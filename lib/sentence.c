@@ -107,7 +107,13 @@
 	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
 	"can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
 	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
-	"|\\bgoal\\s*:"
+	"|\\bgoal\\s*:" \
+	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
+	"feasible|fine|normal|sensible|alright|a\\s+good\\s+idea|worth\\s+it|unrealistic|" \
+	"too\\s+much)\\s+(?:for\\s+me\\s+)?(?:to|if\\s+i)|(?:can|could|should|shall|may|might)" \
+	"\\s+(?:i|we)|(?:would|will)\\s+(?:i|we)\\s+be\\s+able\\s+to|(?:am|are)\\s+(?:i|we)\\s+" \
+	"able\\s+to|how\\s+(?:do|can|could|should|would|will|might)\\s+(?:i|we)|" \
+	"what\\s+if\\s+(?:i|we))\\b"
 
 /* Clock times, dates, percentages; and years, which are no target either. */
 #define EXCL \
@@ -330,10 +336,13 @@ static const char *const patterns[RE_N] = {
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
 	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
+	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
-	    "\\G(?:be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
+	    "\\G(?:(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
+	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
+	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
 	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
@@ -366,7 +375,7 @@ static const char *const patterns[RE_N] = {
 	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
 	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
 	[RE_V_VAGUE] =
-	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|"
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|"
 	    "work(?:s|ing)?\\s+(?:on|through)|understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
@@ -402,7 +411,7 @@ static const char *const patterns[RE_N] = {
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
-	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|more|less|"
+	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|"
 	    "better|regularly|often)\\s*(?:$|[.,;:!?]|(?:and|but|by|until|till|before|within|over|"
 	    "from|soon|this|next|in\\s+the\\s+next)\\b)",
 };
@@ -431,7 +440,9 @@ static const char *const gnames[GNAMES] = {
 /* Verbs that name something others could see being done, as base forms; the main verb of a
  * sentence is reduced to its base form before it is looked up (see lemma_in). */
 static const char *const concrete_verbs[] = {
-	"add", "answer", "apologise", "apologize", "apply", "arrive", "ask", "attend", "avoid",
+	"add", "answer", "apologise", "apologize", "apply", "argue", "arrive", "ask", "attend",
+	"avoid", "bet", "binge", "gamble", "nap", "scroll", "shout", "smoke", "snack", "swear",
+	"vape", "yell",
 	"bake", "bathe", "bike", "bin", "block", "book", "breathe", "bring", "brush", "budget",
 	"build", "buy", "call", "cancel", "cap", "charge", "chat", "check", "choose", "clean",
 	"clear", "climb", "colour", "color", "commute", "complete", "compliment", "cook",
@@ -2081,6 +2092,51 @@ main_verb(struct ctx *c, struct span *verb)
 	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
 }
 
+/* The token that starts at byte off, or -1. */
+static int
+token_at(const struct tokens *t, size_t off)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->t[i].off >= off)
+			return t->t[i].off == off ? i : -1;
+	return -1;
+}
+
+/* Whether the verb's object, the words after it up to a preposition, is an abstract noun
+ * (lexicon.c: abstract_nouns), unless the verb records or speaks of it ("track my mood"). */
+static int
+abstract_object(const struct tokens *t, const struct span *verb, struct span *noun)
+{
+	int i = token_at(t, verb->off);
+
+	if (i < 0 || verb->len == 0 || (t->t[i].cls & LX_RECORD))
+		return 0;
+	for (int k = i + 1; k < t->n && k <= i + 4; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-')
+			continue;
+		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
+			return 0;
+		if (t->t[k].cls & LX_ABSTRACT) {
+			noun->off = t->t[k].off;
+			noun->len = t->t[k].len;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "Why do I always push people away?", "who even am I": a question about oneself. */
+static int
+wh_question(const struct tokens *t)
+{
+	int i = 0;
+
+	while (i < t->n && t->t[i].kind == TK_PUNCT)
+		i++;
+	return i < t->n && (t->t[i].cls & LX_WH) && !(i + 1 < t->n &&
+	    strcmp(t->t[i + 1].key, "if") == 0);
+}
+
 /* --- reading ------------------------------------------------------------------------- */
 
 /* Whether the text holds at most one word: runs of letters, digits or other non-ASCII
@@ -2147,7 +2203,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
     struct sentence *out)
 {
 	struct ctx *c;
-	struct span verb, user_vague = { 0, 0 }, user_abs = { 0, 0 };
+	struct span verb, user_vague = { 0, 0 }, user_abs = { 0, 0 }, sp_abs;
 	enum vclass vc;
 	int vague, absolute, rating_only, target;
 
@@ -2215,10 +2271,11 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
 	out->measurable = target || c->threshold || c->length;
 	out->timebound = out->has_deadline || out->frame_at.len > 0;
-	out->attainable = !absolute;
+	/* "Why do I always push people away?" asks about the problem; it sets no standard */
+	out->attainable = !absolute || wh_question(&r->toks);
 
 	vc = main_verb(c, &verb);
-	if (one_word(c))
+	if (one_word(c) || wh_question(&r->toks))
 		vc = V_VAGUE;
 	switch (vc) {
 	case V_CONCRETE:
@@ -2237,6 +2294,13 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		out->specific = (target && !rating_only) ||
 		    (!vague && !c->has_rating && verb.len > 0);
 		break;
+	}
+	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
+	 * action others could see */
+	if (out->specific && vc != V_VAGUE && abstract_object(&r->toks, &verb, &sp_abs)) {
+		out->specific = 0;
+		if (out->vague_at.len == 0)
+			out->vague_at = sp_abs;
 	}
 	/* "Reduce my anxiety": the vague verb is the vague wording; a bare "be" is not worth
 	 * quoting, and goalcheck says "names no concrete action" instead. */
