@@ -34,7 +34,8 @@ static const struct {
 	{ "before", O_BEFORE }, { "prior to", O_BEFORE }, { "ahead of", O_BEFORE },
 	{ "in", O_IN }, { "within", O_IN }, { "during", O_IN }, { "over", O_IN },
 	{ "across", O_IN }, { "throughout", O_IN }, { "inside of", O_IN }, { "inside", O_IN },
-	{ "for", O_FOR }, { "on", O_ON }, { "at", O_AT },
+	{ "for", O_FOR }, { "on", O_ON }, { "at", O_AT }, { "once", O_AT },
+	{ "by the time", O_AT },
 	{ "from", O_START }, { "starting", O_START }, { "starting from", O_START },
 	{ "since", O_START }, { "after", O_START }, { "as of", O_START },
 	{ "beginning", O_START }, { "commencing", O_START }, { "effective", O_START },
@@ -109,7 +110,7 @@ static const struct holiday {
 static const char *const frame_verbs[] = {
 	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
 	"finishes", "arrive", "arrives", "graduate", "retire", "move", "go back to",
-	"goes back to", "come back", "comes back", "is born",
+	"goes back to", "come back", "comes back", "is born", "is over", "are over",
 };
 
 /* Words after a count that make it a frequency, not a span: "for 2 days a week". */
@@ -379,10 +380,12 @@ quarter_span(const struct g *g, int y, int q, struct when *w)
 static int
 life_event(const struct g *g, int i)
 {
-	int j = i;
+	int j = i, bare = 0;
 
 	if (is(g, j, "i") || is(g, j, "we"))
 		j++;
+	else if (cls(g, j, LX_FRAME))
+		bare = 1;	/* "until exams are over": a frame noun with its verb */
 	else if (is(g, j, "my") || is(g, j, "our") || is(g, j, "the") || is(g, j, "his") ||
 	    is(g, j, "her") || is(g, j, "their"))
 		j++;
@@ -393,7 +396,7 @@ life_event(const struct g *g, int i)
 
 		if (g->t->t[at].kind != TK_WORD)
 			return 0;
-		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we"))
+		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we") && !bare)
 			return at + 1 - i;
 		for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++) {
 			int n = lex_phrase(g->t, at, frame_verbs[v]);
@@ -1092,7 +1095,8 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 	memset(w, 0, sizeof *w);
 	switch (kind) {
 	case O_FOR:
-		if ((n = part_of(g, j, w)) && lex_phrase(g->t, j, "the rest of"))
+		if ((n = part_of(g, j, w)) && (lex_phrase(g->t, j, "the rest of") ||
+		    lex_phrase(g->t, j, "the whole of")))
 			return n;
 		return duration(g, j, 1, w);
 	case O_IN:
@@ -1131,7 +1135,16 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 	case O_AT:
 		return life_event(g, j);
 	default:
-		return day(g, j, w);
+		if ((n = day(g, j, w)))
+			return n;
+		/* "a clearer sense of direction by 30": an age, a frame with no date */
+		if (kind == O_BY && num(g, j, 2) && g->t->t[j].num >= 13 && (j + 1 == g->t->n ||
+		    (g->t->t[j + 1].kind == TK_PUNCT && !punct(g, j + 1, ":") &&
+		    !(j + 2 < g->t->n && g->t->t[j + 2].kind == TK_NUM)))) {
+			memset(w, 0, sizeof *w);
+			return 1;
+		}
+		return 0;
 	}
 }
 

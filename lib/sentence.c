@@ -122,12 +122,22 @@
 	"|\\b\\d{1,2}\\s*o" AP "clock\\b" \
 	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
 	"|\\b24/7\\b" \
-	"|\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
+	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
+/* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
+ * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
+ * "to", "one day" for some day, "not even once". */
+#define EXCL_WORDS \
+	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|bus|route|platform|gate|line)\\s+\\d+\\b" \
+	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
+	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
+	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
+	"|\\b(?:like|liek)\\s+\\d+(?:\\s+or\\s+\\d+)?\\s+times\\b" \
 	"|\\b(?:want|wants|need|needs|got|going|talk|talking|speak|listen|go|come|try|able|" \
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
-	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
+	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b" \
+	"|\\bnot\\s+(?:even\\s+)?once\\b"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
 	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
@@ -135,7 +145,7 @@
 
 enum re_id {
 	/* spans no target can come from */
-	RE_EXCL, RE_EXCL_NY, RE_RESP, RE_DUR,
+	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
 	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ,
@@ -152,6 +162,7 @@ static const char *const patterns[RE_N] = {
 	[RE_EXCL] = EXCL "|" EXCL_YEAR,
 	/* The same without years, for a text with no 19xx or 20xx in it. */
 	[RE_EXCL_NY] = EXCL,
+	[RE_EXCL_WORDS] = EXCL_WORDS,
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
@@ -166,7 +177,8 @@ static const char *const patterns[RE_N] = {
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
 	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
 	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
-	    "(?:(?:get(?:ting)?|be|bring(?:ing)?|come|cut(?:ting)?)\\s+(?:it\\s+)?)?down\\s+to|only|"
+	    "(?:(?:get(?:ting)?|be|bring(?:ing)?|come|cut(?:ting)?)\\s+(?:it\\s+)?)?down\\s+to"
+	    "(?:\\s+an?(?=\\s+\\d))?|only|"
 	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
 	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than)|"
 	    "(?<btw>between|anywhere\\s+between|somewhere\\s+between))\\s+)?"
@@ -230,7 +242,8 @@ static const char *const patterns[RE_N] = {
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
-	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|school\\s+night|weekend|week|"
+	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
+	    "weekend|week|"
 	    "fortnight|month|year))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
@@ -512,6 +525,7 @@ enum {
 static const uint32_t trigger[RE_N][2] = {
 	[RE_EXCL] = { K_YEAR, 0 },
 	[RE_EXCL_NY] = { K_DIGIT, 0 },
+	[RE_EXCL_WORDS] = { K_DIGIT | K_NUM | K_ABS, 0 },
 	[RE_RESP] = { K_WITHIN, K_TIMEU },
 	[RE_DUR] = { K_FOR, K_TIMEU },
 	[RE_QTY] = { K_DIGIT | K_NUM, 0 },
@@ -1440,7 +1454,7 @@ find_deadline(struct ctx *c, struct sentence *out)
 static void
 find_exclusions(struct ctx *c)
 {
-	int ids[] = { RE_EXCL, RE_RESP, RE_DUR };
+	int ids[] = { RE_EXCL, RE_EXCL_WORDS, RE_RESP, RE_DUR };
 
 	if (!may(c, RE_EXCL))
 		ids[0] = RE_EXCL_NY;	/* the year alternative cannot match */
@@ -1883,8 +1897,10 @@ choose_target(struct ctx *c, struct sentence *out)
 		out->per = (enum period)f->per;
 		out->target_at.off = f->off;
 		out->target_at.len = f->end - f->off;
-		/* "Every Sunday, write down one thing": the count is per Sunday. */
-		if (lone != NULL && f->count == 1 && f->off < lone->off) {
+		/* "Every Sunday, write down one thing": the count is per Sunday; and "eat 5
+		 * portions of fruit and veg daily" is 5 a day. */
+		if (lone != NULL && f->count == 1 && (f->off < lone->off ||
+		    (lone->kind != Q_DUR && !memchr(c->s + lone->end, ',', f->off - lone->end)))) {
 			out->bound = lone->bound == TARGET_NONE ? TARGET_AT_LEAST : lone->bound;
 			out->amount = lone->amount;
 			out->target_at.off = lone->off;
@@ -2267,6 +2283,18 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		out->target_at.off = out->target_at.len = 0;
 		c->threshold = c->length = 0;
 	}
+	vc = main_verb(c, &verb);
+	/* "Stop ringing my ex every day", "no takeaways on weeknights": the frequency says how
+	 * often the thing to stop happens now; it is no target */
+	if (out->bound != TARGET_NONE && c->nf > 0 && out->target_at.off == c->f[0].off &&
+	    (WORD_AT(c, verb.off, "stop") || WORD_AT(c, verb.off, "quit") ||
+	    (WORD_AT(c, clause_start(c), "no") && !WORD_AT(c, c->f[0].off, "every") &&
+	    !WORD_AT(c, c->f[0].off, "each")))) {
+		out->bound = TARGET_NONE;
+		out->amount = 0;
+		out->per = PERIOD_TOTAL;
+		out->target_at.off = out->target_at.len = 0;
+	}
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
 	out->measurable = target || c->threshold || c->length;
@@ -2274,7 +2302,6 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	/* "Why do I always push people away?" asks about the problem; it sets no standard */
 	out->attainable = !absolute || wh_question(&r->toks);
 
-	vc = main_verb(c, &verb);
 	if (one_word(c) || wh_question(&r->toks))
 		vc = V_VAGUE;
 	switch (vc) {
