@@ -154,7 +154,7 @@ static const struct lex_word abstract_nouns[] = {
 	{ "identity", LX_ABSTRACT, 0 }, { "future", LX_ABSTRACT, 0 },
 	{ "situation", LX_ABSTRACT, 0 }, { "problems", LX_ABSTRACT, 0 },
 	{ "issues", LX_ABSTRACT, 0 }, { "boundaries", LX_ABSTRACT, 0 },
-	{ "patterns", LX_ABSTRACT, 0 }, { "past", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
+	{ "patterns", LX_ABSTRACT, 0 }, { "myself", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
 	{ "worth", LX_ABSTRACT, 0 }, { "motivation", LX_ABSTRACT, 0 },
 	{ "energy", LX_ABSTRACT, 0 }, { "discipline", LX_ABSTRACT, 0 },
 	{ "resilience", LX_ABSTRACT, 0 }, { "courage", LX_ABSTRACT, 0 },

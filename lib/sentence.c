@@ -89,6 +89,7 @@
 		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
 #define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #define PERIODN	"(?:day|night|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
+		"work\\s*night|week\\s*night|school\\s+night|" \
 		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
 #define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 /* Words before a date.  The last few start a goal rather than end it. */
@@ -108,6 +109,7 @@
 	"can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
 	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
 	"|\\bgoal\\s*:" \
+	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
 	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
 	"feasible|fine|normal|sensible|alright|a\\s+good\\s+idea|worth\\s+it|unrealistic|" \
 	"too\\s+much)\\s+(?:for\\s+me\\s+)?(?:to|if\\s+i)|(?:can|could|should|shall|may|might)" \
@@ -128,7 +130,7 @@
  * "to", "one day" for some day, "not even once". */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
-	"year|class|room|flat|bus|route|platform|gate|line)\\s+\\d+\\b" \
+	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
 	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
@@ -182,7 +184,7 @@ static const char *const patterns[RE_N] = {
 	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
 	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than)|"
 	    "(?<btw>between|anywhere\\s+between|somewhere\\s+between))\\s+)?"
-	    "(?:(?<n1>" NUMBER ")(?:(?(<btw>)(?:\\s+and\\s+|\\s*(?:-|\\x{2013}|to)\\s*)|"
+	    "(?:(?:[\\x{a3}$\\x{20ac}]\\s*)?(?<n1>" NUMBER ")(?:(?(<btw>)(?:\\s+and\\s+|\\s*(?:-|\\x{2013}|to)\\s*)|"
 	    "\\s*(?:-|\\x{2013}|to|or)\\s*)(?<n2>" NUMBER "))?"
 	    "(?<post>\\s*\\+|\\s+or\\s+(?:more|over|above|higher|greater|fewer|less|under|"
 	    "below|lower)\\b)?|x\\s?(?<xn>\\d{1,4})\\b)",
@@ -203,10 +205,11 @@ static const char *const patterns[RE_N] = {
 	[RE_WIN] =
 	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
 	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
-	    "\\s+weekdays\\s+out\\s+of\\s+(?<wk5>5|five)\\b|"
+	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
+	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d]++){0,7}?\\s*(?:(?:a|an|per|each|every|in\\s+the|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:a|an|per|each|every|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
 	    "(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
@@ -230,6 +233,7 @@ static const char *const patterns[RE_N] = {
 	    "nightly|during|with|when|if|until|till|latest|sharp|the|before|after)\\b)",
 	[RE_RATING] =
 	    "\\b(?:(?<rpre>at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|"
+	    "down\\s+to(?:\\s+an?)?|"
 	    "not\\s+(?:more|less)\\s+than|no\\s+(?:higher|lower)\\s+than|above|over|below|under|"
 	    "less\\s+than|lower\\s+than|more\\s+than|higher\\s+than|greater\\s+than|at|of|to|"
 	    "around|about|a|an)\\s+)?(?<rn>\\d{1,3}(?:\\.\\d+)?|" NUMW ")\\s*(?:/|out\\s+of)\\s*"
@@ -345,7 +349,7 @@ static const char *const patterns[RE_N] = {
 	    "actually|gradually|slowly|consistently|truly|genuinely|simply|honestly|properly|"
 	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
-	    "regularly|finally|now|actively|intentionally|deliberately|consciously)\\s+"
+	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not)\\s+"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
 	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
@@ -389,11 +393,11 @@ static const char *const patterns[RE_N] = {
 	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
 	[RE_V_VAGUE] =
 	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|"
-	    "work(?:s|ing)?\\s+(?:on|through)|understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
+	    "understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
 	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:out|myself)|"
-	    "get|gets|getting|got|handl\\w*|manag(?:e|es|ing)|"
+	    "handl\\w*|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
@@ -413,15 +417,17 @@ static const char *const patterns[RE_N] = {
 	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|feelings?|"
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
+	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
 	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
 	    "do\\s+(?:better|my\\s+best|more|less)(?!\\s+\\w))\\b",
 	[RE_V_BROAD] =
-	    "\\G(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
+	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
+	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
 	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
 	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
 	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
 	    "mak(?:e|es|ing)\\s+(?:more\\s+|new\\s+|some\\s+)?friends)\\b"
-	    "(?!\\s+(?:a|an|my|the|\\d)\\b)",
+	    "(?!\\s+(?:a|an|my|the|\\d)\\b))",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
 	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|"
@@ -633,7 +639,8 @@ static const struct {
 	const char *words;
 } starts[] = {
 	{ ST_QTY, W_NUMBER "at minimum min no not maximum max up fewer less under below lower "
-	    "more over above higher greater between anywhere somewhere x" },
+	    "more over above higher greater between anywhere somewhere x down get getting be "
+	    "bring bringing come cut cutting only" },
 	{ ST_EXCL, "in by until till before during of since from through for after" },
 	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
@@ -1587,6 +1594,18 @@ money_before(const struct ctx *c, size_t num)
 
 	while (i > 0 && c->s[i - 1] == ' ')
 		i--;
+	static const char *const words[] = { "pounds", "pound", "dollars", "dollar", "euros",
+	    "euro", "quid", "bucks", "grand" };
+	size_t e = num;
+
+	while (e < c->len && ((c->s[e] >= '0' && c->s[e] <= '9') || c->s[e] == ',' ||
+	    c->s[e] == '.'))
+		e++;
+	while (e < c->len && c->s[e] == ' ')
+		e++;
+	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+		if (word_at(c, e, words[k], strlen(words[k])))
+			return 1;
 	return (i >= 1 && c->s[i - 1] == '$') ||
 	    (i >= 2 && memcmp(c->s + i - 2, "\xC2\xA3", 2) == 0) ||
 	    (i >= 3 && memcmp(c->s + i - 3, "\xE2\x82\xAC", 3) == 0);
@@ -1670,9 +1689,12 @@ find_quantities(struct ctx *c)
 			continue;
 		if (!classify_qty(c, &q))
 			continue;
-		/* "a £1,800 overdraft": money with no limit and no period is no target */
-		if (q.money && q.bound == TARGET_NONE && !q.has_per)
+		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
+		 * no target (a count of times is) */
+		if (q.money && q.bound == TARGET_NONE) {
+			c->threshold = 1;	/* measurable all the same: "save 5000 pounds" */
 			continue;
+		}
 		/* Counts are whole: "fewer than 3" is at most 2 and "more than 3" at least 4. */
 		if (strict_lt && integral(q.amount) && q.amount >= 1)
 			q.amount -= 1;
@@ -1717,10 +1739,12 @@ find_rating(struct ctx *c)
 		q->amount = v;
 		q->bound = TARGET_AT_LEAST;
 		q->per = PERIOD_TOTAL;
+		q->weak = !has(c, RE_RATING, 0, G_RPRE) && !has(c, RE_RATING, 0, G_RPOST);
 		/* Ratings are not counts: "below 4/10" is written at most 4, not 3. */
 		if (grp(c, RE_RATING, 0, G_RPRE, &s1, &e1) && (WORD_AT(c, s1, "below") ||
 		    WORD_AT(c, s1, "under") || WORD_AT(c, s1, "less") || WORD_AT(c, s1, "lower") ||
-		    CONTAINS(c->s + s1, e1 - s1, "most") || CONTAINS(c->s + s1, e1 - s1, "more")))
+		    CONTAINS(c->s + s1, e1 - s1, "most") || CONTAINS(c->s + s1, e1 - s1, "more") ||
+		    WORD_AT(c, s1, "down")))
 			q->bound = WORD_AT(c, s1, "more") ? TARGET_AT_LEAST : TARGET_AT_MOST;
 		if (grp(c, RE_RATING, 0, G_RPOST, &s1, &e1) && (WORD_AT(c, s1, "lower") ||
 		    WORD_AT(c, s1, "less") || WORD_AT(c, s1, "below") || WORD_AT(c, s1, "under") ||
@@ -1877,12 +1901,23 @@ choose_target(struct ctx *c, struct sentence *out)
 			set_target(out, &c->q[i]);
 			return;
 		}
+	/* "anger 9/10 now, 5 or lower by March": a rating with no word of a limit is where
+	 * things stand; a bounded number beside it is the target */
+	for (size_t i = 0; c->has_rating && c->rating.weak && i < c->nq; i++)
+		if (c->q[i].bound != TARGET_NONE && c->q[i].kind == Q_PLAIN) {
+			set_target(out, &c->q[i]);
+			return;
+		}
 	if (c->has_rating) {
 		set_target(out, &c->rating);
 		return;
 	}
 	/* A lone count or amount; durations alone ("walk 30 minutes") are not targets, nor is
 	 * a "once" with nothing to say it counts ("once I feel ready"). */
+	/* "from about 5 down to 2 or fewer": a limit beats a count of how things are */
+	for (size_t i = 0; i < c->nq && lone == NULL; i++)
+		if (c->q[i].kind != Q_DUR && c->q[i].bound != TARGET_NONE)
+			lone = &c->q[i];
 	for (size_t i = 0; i < c->nq && lone == NULL; i++)
 		if (c->q[i].kind == Q_COUNT && (!c->q[i].weak || c->q[i].bound != TARGET_NONE))
 			lone = &c->q[i];
@@ -2096,8 +2131,11 @@ main_verb(struct ctx *c, struct span *verb)
 		verb->len = eo - so;
 		return V_VAGUE;
 	}
-	if (run(c, RE_V_BROAD, p, c->len, 0, 1))
+	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
+		whole(c, 1, &so, &eo);
+		verb->len = eo - so;
 		return V_BROAD;
+	}
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
 		w[e - p] = c->s[e];
@@ -2123,13 +2161,18 @@ token_at(const struct tokens *t, size_t off)
 static int
 abstract_object(const struct tokens *t, const struct span *verb, struct span *noun)
 {
-	int i = token_at(t, verb->off);
+	int i = token_at(t, verb->off), k;
 
 	if (i < 0 || verb->len == 0 || (t->t[i].cls & LX_RECORD))
 		return 0;
-	for (int k = i + 1; k < t->n && k <= i + 4; k++) {
-		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-')
+	/* after the whole verb: "work on my anxiety" */
+	for (k = i + 1; k < t->n && t->t[k].off < verb->off + verb->len; k++)
+		;
+	for (int end = k + 4; k < t->n && k < end; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-') {
+			end++;
 			continue;
+		}
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
 		if (t->t[k].cls & LX_ABSTRACT) {
