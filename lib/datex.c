@@ -110,7 +110,7 @@ static const struct holiday {
 static const char *const frame_verbs[] = {
 	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
 	"finishes", "arrive", "arrives", "graduate", "retire", "move", "go back to",
-	"goes back to", "come back", "comes back", "is born", "is over", "are over",
+	"goes back to", "come back", "comes back", "is born", "is over", "are over", "old",
 };
 
 /* Words after a count that make it a frequency, not a span: "for 2 days a week". */
@@ -382,7 +382,8 @@ life_event(const struct g *g, int i)
 {
 	int j = i, bare = 0;
 
-	if (is(g, j, "i") || is(g, j, "we"))
+	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "she") || is(g, j, "he") ||
+	    is(g, j, "shes") || is(g, j, "hes") || is(g, j, "they") || is(g, j, "theyre"))
 		j++;
 	else if (cls(g, j, LX_FRAME))
 		bare = 1;	/* "until exams are over": a frame noun with its verb */
@@ -394,6 +395,9 @@ life_event(const struct g *g, int i)
 	for (int k = 0; k < 4 && j + k < g->t->n; k++) {
 		int at = j + k;
 
+		/* "by my 50th": a birthday */
+		if (k == 0 && !bare && (g->t->t[at].cls & LX_ORDINAL) && g->t->t[at].kind == TK_NUM)
+			return at + 1 - i;
 		if (g->t->t[at].kind != TK_WORD)
 			return 0;
 		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we") && !bare)
@@ -514,7 +518,7 @@ weekday(const struct g *g, int i, struct when *w)
 	int j = i, ahead = 0, wd, n;
 	long d;
 
-	if (is(g, j, "this") && is(g, j + 1, "coming"))
+	if (is(g, j, "this") && cls(g, j + 1, LX_NEXT))
 		j += 2;
 	else if (cls(g, j, LX_NEXT | LX_THIS) || (is(g, j, "the") && cls(g, j + 1, LX_NEXT)))
 		j += is(g, j, "the") ? 2 : 1;
@@ -714,8 +718,10 @@ nth_weekday_of(const struct g *g, int i, struct when *w)
 		set_day(w, d);
 		return j + 1 + n - i;
 	}
-	if (!is(g, j, "of") && !is(g, j, "in"))
+	if (!is(g, j, "of") && !is(g, j, "in") && !cls(g, j, LX_THIS | LX_NEXT | LX_MONTH))
 		return 0;
+	if (!is(g, j, "of") && !is(g, j, "in"))
+		j--;	/* "the 3rd Thursday this September" */
 	if ((n = span(g, j + 1, &m)) == 0 || !m.dated)
 		return 0;
 	{
@@ -980,6 +986,22 @@ day(const struct g *g, int i, struct when *w)
 	}
 	if ((n = month_ordinal(g, i, w)) || (n = ordinal_of(g, i, w, 1)) || w->invalid)
 		return n;
+	/* "2009 May 22nd" */
+	{
+		int y;
+
+		if (year_at(g, i, &y) && cls(g, i + 1, LX_MONTH) && (n = month_ordinal(g, i + 1, w)) &&
+		    !year_at(g, i + n, &y)) {
+			int yy, mm, dd;
+
+			year_at(g, i, &y);
+			date_to_ymd(w->first, &yy, &mm, &dd);
+			if (!date_valid(y, mm, dd))
+				return 0;
+			set_day(w, date_from_ymd(y, mm, dd));
+			return n + 1;
+		}
+	}
 	if ((n = weekday(g, i, w)) || (n = span(g, i, w)))
 		return n;
 	return 0;
@@ -1055,6 +1077,12 @@ opener_at(const struct g *g, int i, enum opener *kind)
 {
 	int best = 0;
 
+	/* texting's "b4 prom" */
+	if (is(g, i, "b") && num(g, i + 1, 1) && g->t->t[i + 1].num == 4 &&
+	    g->t->t[i + 1].off == g->t->t[i].off + 1) {
+		*kind = O_BEFORE;
+		return 2;
+	}
 	/* texting's "4 the next 2 months" */
 	if (num(g, i, 1) && g->t->t[i].num == 4 && is(g, i + 1, "the") && cls(g, i + 2, LX_NEXT)) {
 		*kind = O_FOR;
@@ -1100,7 +1128,8 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		return duration(g, j, 1, w);
 	case O_IN:
-		if (counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") || is(g, j, "one") ||
+		if (is(g, i, "in") && counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") ||
+		    is(g, j, "one") ||
 		    is(g, j, "each") || (is(g, j, "the") && cls(g, j + 1, LX_UNIT))))
 			return 0;
 		if ((n = duration(g, j, 0, w)))
@@ -1190,7 +1219,7 @@ bare(const struct g *g, int i, struct when *w)
 	if ((n = relday(g, i, w)) || (n = from_now(g, i, w)))
 		return n;
 	if (cls(g, i, LX_NEXT | LX_THIS) && !is(g, i, "following") && !is(g, i, "current") &&
-	    ((n = weekday(g, i, w)) || (cls(g, i + 1, LX_UNIT | LX_SEASON) &&
+	    ((n = weekday(g, i, w)) || (cls(g, i + 1, LX_UNIT | LX_SEASON | LX_MONTH) &&
 	    (n = span(g, i, w)))) && !cls(g, i + n - 1, LX_PLURAL))
 		return n;
 	if ((is(g, i, "eom") || is(g, i, "eoy") || is(g, i, "eow") || is(g, i, "eoq")) &&

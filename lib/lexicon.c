@@ -128,7 +128,7 @@ static const struct lex_word frames[] = {
 	{ "due", LX_FRAME, 0 }, { "course", LX_FRAME, 0 }, { "season", LX_FRAME, 0 },
 	{ "lent", LX_FRAME, 0 }, { "ramadan", LX_FRAME, 0 }, { "diwali", LX_FRAME, 0 },
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
-	{ "reunion", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
+	{ "reunion", LX_FRAME, 0 }, { "prom", LX_FRAME, 0 }, { "christening", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
 };
 
@@ -154,7 +154,7 @@ static const struct lex_word abstract_nouns[] = {
 	{ "identity", LX_ABSTRACT, 0 }, { "future", LX_ABSTRACT, 0 },
 	{ "situation", LX_ABSTRACT, 0 }, { "problems", LX_ABSTRACT, 0 },
 	{ "issues", LX_ABSTRACT, 0 }, { "boundaries", LX_ABSTRACT, 0 },
-	{ "patterns", LX_ABSTRACT, 0 }, { "myself", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
+	{ "patterns", LX_ABSTRACT, 0 }, { "sleep", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
 	{ "worth", LX_ABSTRACT, 0 }, { "motivation", LX_ABSTRACT, 0 },
 	{ "energy", LX_ABSTRACT, 0 }, { "discipline", LX_ABSTRACT, 0 },
 	{ "resilience", LX_ABSTRACT, 0 }, { "courage", LX_ABSTRACT, 0 },

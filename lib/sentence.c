@@ -135,10 +135,11 @@
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
 	"|\\b(?:like|liek)\\s+\\d+(?:\\s+or\\s+\\d+)?\\s+times\\b" \
+	"|(?<!d\\s)\\blike\\s+(?:about\\s+)?\\d+\\b" \
 	"|\\b(?:want|wants|need|needs|got|going|talk|talking|speak|listen|go|come|try|able|" \
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
-	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b" \
+	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
 	"|\\bnot\\s+(?:even\\s+)?once\\b"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
@@ -150,7 +151,7 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_MONEYV,
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
@@ -263,6 +264,11 @@ static const char *const patterns[RE_N] = {
 	    "\\G\\s*(?:$|[.,;:!?)]|(?:by|before|until|till|within|during|this|next|today|"
 	    "tomorrow|tonight|or|in\\s+(?:the|\\d)|on\\s+[a-z]*day)\\b)",
 
+	/* Just before an amount of money: a verb that makes it a target ("save \u00a3200 a month"). */
+	[RE_MONEYV] =
+	    "\\b(?:save|saving|saves|pay|paying|pays|put|putting|puts|spend|spending|lend|"
+	    "budget|invest|earn|set\\s+aside|transfer|donate|give)\\b(?:\\s+(?:off|back|away|aside|up))?"
+	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?\\s*$",
 	/* Just before "more than N": a negation in the same clause. */
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
@@ -335,7 +341,9 @@ static const char *const patterns[RE_N] = {
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
 	    "want|plan|am|intend|aim|need)\\b))|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
-	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b)",
+	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
+	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
+	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
 
 	[RE_LEAD] =
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
@@ -424,7 +432,8 @@ static const char *const patterns[RE_N] = {
 	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
 	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
 	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
-	    "get\\s+active|be\\s+active|move|moving|connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
+	    "get\\s+active|be\\s+active|(?:move|moving)(?!\\s+(?:out|house|in|away|back|to|into))|"
+	    "connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
 	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
 	    "mak(?:e|es|ing)\\s+(?:more\\s+|new\\s+|some\\s+)?friends)\\b"
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b))",
@@ -721,6 +730,7 @@ struct qty {
 	int per;	/* an enum period, or PER_FORTNIGHT until fix_fortnight */
 	int weak;	/* "once" on its own, which is as often a conjunction as a count */
 	int money;		/* written after a currency sign */
+	int strict;		/* "fewer than 3", read as at most 2 */
 };
 
 /* A frequency with no quantity of its own: "every morning", "on weekdays". */
@@ -1691,13 +1701,15 @@ find_quantities(struct ctx *c)
 			continue;
 		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
 		 * no target (a count of times is) */
-		if (q.money && q.bound == TARGET_NONE) {
+		if (q.money && q.bound == TARGET_NONE && !before(c, RE_MONEYV, so, 40)) {
 			c->threshold = 1;	/* measurable all the same: "save 5000 pounds" */
 			continue;
 		}
 		/* Counts are whole: "fewer than 3" is at most 2 and "more than 3" at least 4. */
-		if (strict_lt && integral(q.amount) && q.amount >= 1)
+		if (strict_lt && integral(q.amount) && q.amount >= 1) {
 			q.amount -= 1;
+			q.strict = 1;
+		}
 		if (strict_gt && integral(q.amount))
 			q.amount += 1;
 		if (q.has_per)
@@ -1906,6 +1918,9 @@ choose_target(struct ctx *c, struct sentence *out)
 	for (size_t i = 0; c->has_rating && c->rating.weak && i < c->nq; i++)
 		if (c->q[i].bound != TARGET_NONE && c->q[i].kind == Q_PLAIN) {
 			set_target(out, &c->q[i]);
+			/* on a rating scale "under 5" is at most 5, not a count's 4 */
+			if (c->q[i].strict && c->q[i].bound == TARGET_AT_MOST)
+				out->amount += 1;
 			return;
 		}
 	if (c->has_rating) {
