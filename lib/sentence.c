@@ -268,7 +268,8 @@ static const char *const patterns[RE_N] = {
 	[RE_MONEYV] =
 	    "\\b(?:save|saving|saves|pay|paying|pays|put|putting|puts|spend|spending|lend|"
 	    "budget|invest|earn|set\\s+aside|transfer|donate|give)\\b(?:\\s+(?:off|back|away|aside|up))?"
-	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?\\s*$",
+	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?"
+	    "(?:\\s*[\\x{a3}$\\x{20ac}])?\\s*$",
 	/* Just before "more than N": a negation in the same clause. */
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
