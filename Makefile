@@ -133,7 +133,12 @@ tests/unit: $(TEST_OBJ) lib/libgoalkit.a
 JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/devset/smart-labels-2.tsv tests/devset/extract-2.tsv \
 	tests/sentences/smart.tsv tests/sentences/extract.tsv \
-	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv
+	tests/sentences/smart-A.tsv tests/sentences/extract-A.tsv \
+	tests/sentences/smart-B.tsv tests/sentences/extract-B.tsv \
+	tests/sentences/smart-C.tsv tests/sentences/extract-C.tsv \
+	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
+	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
+	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/judge.c lib/libgoalkit.a \
@@ -159,8 +164,9 @@ tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
 	$(FUZZ_CC) $(CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
 
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun tests/faultinject.so $(FUZZ_REPLAY) $(PROGS)
+check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $(PROGS)
 	cd tests && ./unit
+	./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
 	sh tests/run-cases
 	sh tests/fuzz/replay $(FUZZ_NAMES)
 	sh tests/faults

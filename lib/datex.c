@@ -476,11 +476,17 @@ span(const struct g *g, int i, struct when *w)
 		month_span(g, y, m, w);
 		return j - i;
 	}
-	if (cls(g, j + n, LX_UNIT) && !cls(g, j + n, LX_PLURAL) && val(g, j + n) != U_HOUR &&
-	    val(g, j + n) != U_WEEKDAY && val(g, j + n) != U_DAY) {
+	/* "the week", "next month"; a unit with no word before it ("in weekend") is no span */
+	if ((n > 0 || is(g, j + 1, "end")) && cls(g, j + n, LX_UNIT) && !cls(g, j + n, LX_PLURAL) &&
+	    val(g, j + n) != U_HOUR && val(g, j + n) != U_WEEKDAY && val(g, j + n) != U_DAY) {
 		int k = j + n + 1;
 
 		unit_span(g, val(g, j + n), ahead, w);
+		if (is(g, k, "end")) {	/* "by year end" */
+			w->first = w->last;
+			w->end_of = 1;
+			return k + 1 - i;
+		}
 		/* "this week Friday", "next week on Friday" */
 		if (val(g, j + n) == U_WEEK) {
 			int on = is(g, k, "on");
@@ -957,6 +963,8 @@ day(const struct g *g, int i, struct when *w)
 	int n, j = i;
 
 	memset(w, 0, sizeof *w);
+	if (is(g, i, "the") && (n = numeric(g, i + 1, w)))
+		return n + 1;	/* "before the 2026-04-01 deadline" */
 	if ((n = relday(g, i, w)) || (n = numeric(g, i, w)) || (n = part_of(g, i, w)) ||
 	    (n = nth_weekday_of(g, i, w)) || (n = from_now(g, i, w)))
 		return n;

@@ -102,7 +102,7 @@ static const struct lex_word units[] = {
 /* Words of time that are no number: which one, which part of it. */
 static const struct lex_word time_words[] = {
 	{ "next", LX_NEXT, 0 }, { "coming", LX_NEXT, 0 }, { "following", LX_NEXT, 0 },
-	{ "upcoming", LX_NEXT, 0 }, { "this", LX_THIS, 0 }, { "current", LX_THIS, 0 },
+	{ "upcoming", LX_NEXT, 0 }, { "nxt", LX_NEXT, 0 }, { "this", LX_THIS, 0 }, { "current", LX_THIS, 0 },
 	{ "end", LX_PART, P_END }, { "start", LX_PART, P_START },
 	{ "beginning", LX_PART, P_START }, { "middle", LX_PART, P_MIDDLE },
 	{ "mid", LX_PART, P_MIDDLE }, { "early", LX_PART, P_EARLY },
@@ -154,7 +154,7 @@ static const struct lex_word abstract_nouns[] = {
 	{ "identity", LX_ABSTRACT, 0 }, { "future", LX_ABSTRACT, 0 },
 	{ "situation", LX_ABSTRACT, 0 }, { "problems", LX_ABSTRACT, 0 },
 	{ "issues", LX_ABSTRACT, 0 }, { "boundaries", LX_ABSTRACT, 0 },
-	{ "patterns", LX_ABSTRACT, 0 }, { "sleep", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
+	{ "patterns", LX_ABSTRACT, 0 }, { "sleep", LX_ABSTRACT, 0 }, { "head", LX_ABSTRACT, 0 }, { "grief", LX_ABSTRACT, 0 },
 	{ "worth", LX_ABSTRACT, 0 }, { "motivation", LX_ABSTRACT, 0 },
 	{ "energy", LX_ABSTRACT, 0 }, { "discipline", LX_ABSTRACT, 0 },
 	{ "resilience", LX_ABSTRACT, 0 }, { "courage", LX_ABSTRACT, 0 },

@@ -135,7 +135,7 @@
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
 	"|\\b(?:like|liek)\\s+\\d+(?:\\s+or\\s+\\d+)?\\s+times\\b" \
-	"|(?<!d\\s)\\blike\\s+(?:about\\s+)?\\d+\\b" \
+	"|(?<!d\\s)\\blike\\s+(?:about\\s+)?\\d+\\b(?!\\s*/|\\s+out\\s+of)" \
 	"|\\b(?:want|wants|need|needs|got|going|talk|talking|speak|listen|go|come|try|able|" \
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
@@ -366,7 +366,10 @@ static const char *const patterns[RE_N] = {
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
-	    "\\G(?:(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
+	    "\\G(?:be(?:ing)?\\s+(?:sober|dry|smoke-free|alcohol-free|vape-free|drink-free)|"
+	    "get(?:ting)?\\s+back\\s+(?:to|into)\\s+(?:the\\s+|my\\s+)?(?:gym|work|school|class|"
+	    "church|therapy|running|swimming|cycling|training|pool|office)|"
+	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
 	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
@@ -409,7 +412,9 @@ static const char *const patterns[RE_N] = {
 	    "handl\\w*|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
+	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
+	    "ruminating|hating|obsessing|dwelling|panicking|doubting|"
 	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
 	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
 	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
@@ -665,7 +670,7 @@ static const struct {
 	    "managing handle handling overcome overcoming a somewhat sometimes often "
 	    "occasionally frequently enough enjoy enjoying in stuff things happiness inner "
 	    "peace well wellbeing self positivity fulfilment fulfiment mindset" },
-	{ ST_RATING, W_NUMW "at no not above over below under less lower more higher greater "
+	{ ST_RATING, W_NUMW "at no not above over below under less lower more higher greater down "
 	    "of to around about a an" },
 	{ ST_RESP, "within" },
 	{ ST_DUR, "for" },
