@@ -269,8 +269,11 @@ holiday(const struct g *g, int i, struct when *w)
 		lead = 2;
 	else if (is(g, i, "the") || cls(g, i, LX_NEXT | LX_THIS))
 		lead = 1;
+	if (i + lead >= g->t->n || g->t->t[i + lead].kind != TK_WORD)
+		return 0;
 	for (size_t k = 0; k < sizeof holidays / sizeof holidays[0]; k++) {
-		int m = lex_phrase(g->t, i + lead, holidays[k].words);
+		int m = holidays[k].words[0] != g->t->t[i + lead].key[0] ? 0 :
+		    lex_phrase(g->t, i + lead, holidays[k].words);
 
 		if (m > n) {
 			n = m;
@@ -1079,6 +1082,24 @@ part_of_days(const struct g *g, int i)
 	return 0;
 }
 
+/* Whether w is the first word of an opener: most words are not, and are passed over at the
+ * cost of a few byte compares. */
+static int
+first_word_of(const char *w)
+{
+	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
+		const char *o = openers[k].words;
+		size_t n;
+
+		if (o[0] != w[0])
+			continue;
+		n = strcspn(o, " ");
+		if (strncmp(o, w, n) == 0 && w[n] == '\0')
+			return 1;
+	}
+	return 0;
+}
+
 /* The opener at i, if any: its kind and the tokens it takes. */
 static int
 opener_at(const struct g *g, int i, enum opener *kind)
@@ -1096,8 +1117,11 @@ opener_at(const struct g *g, int i, enum opener *kind)
 		*kind = O_FOR;
 		return 1;
 	}
+	if (i >= g->t->n || g->t->t[i].kind != TK_WORD || !first_word_of(g->t->t[i].key))
+		return 0;
 	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
-		int n = lex_phrase(g->t, i, openers[k].words);
+		int n = openers[k].words[0] != g->t->t[i].key[0] ? 0 :
+		    lex_phrase(g->t, i, openers[k].words);
 
 		if (n > best) {
 			best = n;

@@ -445,13 +445,10 @@ lex_phrase(const struct tokens *t, int i, const char *phrase)
 
 	while (*p) {
 		size_t n = strcspn(p, " ");
-		char w[24];
 
-		if (n >= sizeof w)
-			return 0;
-		memcpy(w, p, n);
-		w[n] = '\0';
-		if (!lex_is(t, i, w))
+		/* each word compared in place: this runs for every token and every opener */
+		if (i >= t->n || t->t[i].kind != TK_WORD || strncmp(t->t[i].key, p, n) != 0 ||
+		    t->t[i].key[n] != '\0')
 			return 0;
 		i++;
 		p += n;
