@@ -40,6 +40,7 @@ LIB_OBJ = \
 	lib/diag.o \
 	lib/file.o \
 	lib/json.o \
+	lib/table.o \
 	lib/text.o \
 	lib/ytree.o \
 	lib/goals.o \
@@ -76,6 +77,7 @@ TEST_OBJ = \
 	tests/check_date.o \
 	tests/check_text.o \
 	tests/check_json.o \
+	tests/check_table.o \
 	tests/check_file.o \
 	tests/check_diag.o \
 	tests/check_ytree.o \

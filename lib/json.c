@@ -50,13 +50,22 @@ json_cstring(FILE *fp, const char *s)
 		json_string(fp, s, strlen(s));
 }
 
+const char *
+json_number_text(double v, char buf[JSON_NUMBER_SIZE])
+{
+	if (!isfinite(v))
+		strcpy(buf, "null");
+	else if (v == floor(v) && fabs(v) < 1e15)
+		snprintf(buf, JSON_NUMBER_SIZE, "%.0f", v);
+	else
+		snprintf(buf, JSON_NUMBER_SIZE, "%.15g", v);
+	return buf;
+}
+
 void
 json_number(FILE *fp, double v)
 {
-	if (!isfinite(v))
-		fputs("null", fp);
-	else if (v == floor(v) && fabs(v) < 1e15)
-		fprintf(fp, "%.0f", v);
-	else
-		fprintf(fp, "%.15g", v);
+	char buf[JSON_NUMBER_SIZE];
+
+	fputs(json_number_text(v, buf), fp);
 }

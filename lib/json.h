@@ -13,5 +13,8 @@ void json_cstring(FILE *fp, const char *s);
 /* A number with no trailing zeros (2, 2.5, 0.125); NaN and infinities, which JSON lacks, as
  * null. */
 void json_number(FILE *fp, double v);
+/* The same number as text in buf, which it returns. */
+#define JSON_NUMBER_SIZE 32
+const char *json_number_text(double v, char buf[JSON_NUMBER_SIZE]);
 
 #endif

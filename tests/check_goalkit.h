@@ -14,6 +14,7 @@ Suite *make_arena_suite(void);
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
 Suite *make_json_suite(void);
+Suite *make_table_suite(void);
 Suite *make_file_suite(void);
 Suite *make_diag_suite(void);
 Suite *make_ytree_suite(void);

@@ -28,6 +28,7 @@
 #include "rules.h"
 #include "scores.h"
 #include "stats.h"
+#include "table.h"
 
 enum format { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV, FORMAT_JSON };
 static const char *const format_names[] = { "text", "tsv", "csv", "json", NULL };
@@ -207,28 +208,8 @@ on_entry(const struct entry *e, void *ctx)
 
 /* ---- printing ---- */
 
-/* TSV and CSV rows go out a cell at a time: each cell but a row's first is preceded by the
- * separator, and row_end ends the row. */
-static int row_cells;
-
-static void
-cell(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (row_cells++ > 0)
-		putchar(format == FORMAT_CSV ? ',' : '\t');
-	va_start(ap, fmt);
-	vprintf(fmt, ap);
-	va_end(ap);
-}
-
-static void
-row_end(void)
-{
-	putchar('\n');
-	row_cells = 0;
-}
+/* TSV and CSV rows, written by the table module. */
+static struct table tab;
 
 /* A mean, or nothing (null in JSON) when there was no value. */
 static void
@@ -238,22 +219,6 @@ put_mean(const struct mean *m)
 		json_number(stdout, m->sum / (double)m->n);
 	else if (format == FORMAT_JSON)
 		fputs("null", stdout);
-}
-
-static void
-cell_mean(const struct mean *m)
-{
-	cell("%s", "");
-	put_mean(m);
-}
-
-/* A number in a cell of its own, which NAN leaves empty. */
-static void
-cell_number(double v)
-{
-	cell("%s", "");
-	if (!isnan(v))
-		json_number(stdout, v);
 }
 
 static double
@@ -504,15 +469,18 @@ summary_rows(void)
 	long current, longest;
 	size_t nm, nt;
 	int *ids = metrics_in_order(&nm), *tids = tags_in_order(&nt);
-	const char *sep = format == FORMAT_CSV ? "," : "\t";
 
 	dayset_streaks(&days, today, &current, &longest);
-	printf("key%svalue\n", sep);
-	printf("entries%s%lu\ndays%s%lu\n", sep, entries, sep, days.count);
-	printf("first%s%s\n", sep, days.count ? date_format(days.first, a) : "");
-	printf("last%s%s\n", sep, days.count ? date_format(days.last, a) : "");
-	printf("words%s%lu\nstreak.current%s%ld\nstreak.longest%s%ld\n", sep, words, sep,
-	    current, sep, longest);
+	table_cell(&tab, "key"), table_cell(&tab, "value"), table_end_row(&tab);
+	table_cell(&tab, "entries"), table_cellf(&tab, "%lu", entries), table_end_row(&tab);
+	table_cell(&tab, "days"), table_cellf(&tab, "%lu", days.count), table_end_row(&tab);
+	table_cell(&tab, "first");
+	table_cell(&tab, days.count ? date_format(days.first, a) : ""), table_end_row(&tab);
+	table_cell(&tab, "last");
+	table_cell(&tab, days.count ? date_format(days.last, a) : ""), table_end_row(&tab);
+	table_cell(&tab, "words"), table_cellf(&tab, "%lu", words), table_end_row(&tab);
+	table_cell(&tab, "streak.current"), table_cellf(&tab, "%ld", current), table_end_row(&tab);
+	table_cell(&tab, "streak.longest"), table_cellf(&tab, "%ld", longest), table_end_row(&tab);
 	for (size_t i = 0; i < nm; i++) {
 		const struct moments *m = &metric[ids[i]];
 		const char *name = jr.metrics.name[ids[i]];
@@ -524,18 +492,18 @@ summary_rows(void)
 		};
 
 		for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
-			printf("metric.%s.%s%s", name, f[k].key, sep);
-			if (!isnan(f[k].v))
-				json_number(stdout, f[k].v);
-			putchar('\n');
+			table_cellf(&tab, "metric.%s.%s", name, f[k].key);
+			table_number(&tab, f[k].v);
+			table_end_row(&tab);
 		}
 	}
 	for (size_t i = 0; i < nt; i++) {
 		const char *name = jr.tags.name[tids[i]];
 
-		/* Tag and metric names hold no tab, comma or quote: no cell needs quoting. */
-		printf("tag.%s.entries%s%lu\n", name, sep, tag_total[tids[i]].entries);
-		printf("tag.%s.count%s%lu\n", name, sep, tag_total[tids[i]].count);
+		table_cellf(&tab, "tag.%s.entries", name);
+		table_cellf(&tab, "%lu", tag_total[tids[i]].entries), table_end_row(&tab);
+		table_cellf(&tab, "tag.%s.count", name);
+		table_cellf(&tab, "%lu", tag_total[tids[i]].count), table_end_row(&tab);
 	}
 	free(ids);
 	free(tids);
@@ -566,12 +534,13 @@ by_report(void)
 		if (format == FORMAT_TEXT)
 			printf("%s%-10s %7s %7s", sgr("\033[1m"), "period", "entries", "words");
 		else
-			cell("period"), cell("entries"), cell("words");
+			table_cell(&tab, "period"), table_cell(&tab, "entries"),
+			    table_cell(&tab, "words");
 		for (size_t i = 0; i < nm; i++) {
 			if (format == FORMAT_TEXT)
 				printf(" %*s", w[i], jr.metrics.name[ids[i]]);
 			else
-				cell("%s", jr.metrics.name[ids[i]]);
+				table_cell(&tab, jr.metrics.name[ids[i]]);
 		}
 		for (size_t k = 0; k < ncount_tags; k++) {
 			const char *name = jr.tags.name[count_ids[k]];
@@ -579,10 +548,10 @@ by_report(void)
 			if (format == FORMAT_TEXT)
 				printf(" %*s#%s", count_width(name) - (int)strlen(name) - 1, "", name);
 			else
-				cell("tag:%s", name);
+				table_cellf(&tab, "tag:%s", name);
 		}
 		fputs(sgr("\033[0m"), stdout);
-		row_end();
+		table_end_row(&tab);
 	}
 	for (size_t p = 0; p < series.n; p++) {
 		const struct row *r = &series.rows[p];
@@ -610,7 +579,8 @@ by_report(void)
 		if (format == FORMAT_TEXT)
 			printf("%-10s %7lu %7lu", label, r->entries, r->words);
 		else
-			cell("%s", label), cell("%lu", r->entries), cell("%lu", r->words);
+			table_cell(&tab, label), table_cellf(&tab, "%lu", r->entries),
+			    table_cellf(&tab, "%lu", r->words);
 		for (size_t i = 0; i < nm; i++) {
 			const struct mean *m = (size_t)ids[i] < r->nmetric ? &r->metric[ids[i]] : &none;
 
@@ -618,7 +588,7 @@ by_report(void)
 				putchar(' ');
 				put_human(mean_of(m), w[i]);
 			} else {
-				cell_mean(m);
+				table_number(&tab, mean_of(m));
 			}
 		}
 		for (size_t k = 0; k < ncount_tags; k++) {
@@ -626,9 +596,9 @@ by_report(void)
 				printf(" %*lu", count_width(jr.tags.name[count_ids[k]]),
 				    r->count ? r->count[k] : 0);
 			else
-				cell("%lu", r->count ? r->count[k] : 0);
+				table_cellf(&tab, "%lu", r->count ? r->count[k] : 0);
 		}
-		row_end();
+		table_end_row(&tab);
 	}
 	if (format == FORMAT_JSON)
 		puts("]}");
@@ -648,7 +618,8 @@ tags_report(void)
 		printf("%s%-20s %7s %7s%s\n", sgr("\033[1m"), "tag", "entries", "count",
 		    sgr("\033[0m"));
 	else
-		cell("tag"), cell("entries"), cell("count"), row_end();
+		table_cell(&tab, "tag"), table_cell(&tab, "entries"), table_cell(&tab, "count"),
+		    table_end_row(&tab);
 	for (size_t i = 0; i < nt; i++) {
 		const char *name = jr.tags.name[tids[i]];
 		const struct tag_total *t = &tag_total[tids[i]];
@@ -660,7 +631,8 @@ tags_report(void)
 		} else if (format == FORMAT_TEXT) {
 			printf("#%-19s %7lu %7lu\n", name, t->entries, t->count);
 		} else {
-			cell("%s", name), cell("%lu", t->entries), cell("%lu", t->count), row_end();
+			table_cell(&tab, name), table_cellf(&tab, "%lu", t->entries);
+			table_cellf(&tab, "%lu", t->count), table_end_row(&tab);
 		}
 	}
 	if (format == FORMAT_JSON)
@@ -694,7 +666,8 @@ weekday_report(void)
 			    "n");
 		printf("%s\n", sgr("\033[0m"));
 	} else
-		cell("weekday"), cell("metric"), cell("n"), cell("mean"), row_end();
+		table_cell(&tab, "weekday"), table_cell(&tab, "metric"), table_cell(&tab, "n"),
+		    table_cell(&tab, "mean"), table_end_row(&tab);
 	for (int d = 0; d < 7; d++) {
 		if (format == FORMAT_JSON)
 			printf("%s\n{\"weekday\":\"%s\",\"entries\":%lu,\"metrics\":{", d ? "," : "",
@@ -715,8 +688,10 @@ weekday_report(void)
 				put_human(mean_of(m), w[i]);
 				printf(" %4lu", m->n);
 			} else {
-				cell("%s", weekday_name[d]), cell("%s", jr.metrics.name[ids[i]]);
-				cell("%lu", m->n), cell_mean(m), row_end();
+				table_cell(&tab, weekday_name[d]);
+				table_cell(&tab, jr.metrics.name[ids[i]]);
+				table_cellf(&tab, "%lu", m->n), table_number(&tab, mean_of(m));
+				table_end_row(&tab);
 			}
 		}
 		if (format == FORMAT_JSON)
@@ -745,8 +720,9 @@ with_report(void)
 	} else if (format == FORMAT_TEXT) {
 		printf("%lu entries with #%s, %lu without\n", with_entries[1], tag, with_entries[0]);
 	} else {
-		cell("metric"), cell("with_n"), cell("with_mean"), cell("without_n");
-		cell("without_mean"), row_end();
+		table_cell(&tab, "metric"), table_cell(&tab, "with_n"), table_cell(&tab, "with_mean");
+		table_cell(&tab, "without_n");
+		table_cell(&tab, "without_mean"), table_end_row(&tab);
 	}
 	for (size_t i = 0; i < nm; i++) {
 		const struct mean *w = &with_mean[1][ids[i]], *wo = &with_mean[0][ids[i]];
@@ -767,8 +743,9 @@ with_report(void)
 			put_human(mean_of(wo), 0);
 			printf(" without (n=%lu)\n", wo->n);
 		} else {
-			cell("%s", name), cell("%lu", w->n), cell_mean(w);
-			cell("%lu", wo->n), cell_mean(wo), row_end();
+			table_cell(&tab, name), table_cellf(&tab, "%lu", w->n);
+			table_number(&tab, mean_of(w)), table_cellf(&tab, "%lu", wo->n);
+			table_number(&tab, mean_of(wo)), table_end_row(&tab);
 		}
 	}
 	if (format == FORMAT_JSON)
@@ -807,7 +784,8 @@ goals_report(void)
 	if (format == FORMAT_JSON)
 		fputs("{\"goals\":[", stdout);
 	else if (format != FORMAT_TEXT)
-		cell("goal"), cell("period"), cell("value"), cell("met"), row_end();
+		table_cell(&tab, "goal"), table_cell(&tab, "period"), table_cell(&tab, "value"),
+		    table_cell(&tab, "met"), table_end_row(&tab);
 	for (size_t g = 0; g < progress.n; g++) {
 		const struct goal_progress *gp = &progress.v[g];
 		const char *id = goal_id(gp->goal) ? goal_id(gp->goal) : "";
@@ -847,8 +825,9 @@ goals_report(void)
 				put_human(has ? v : NAN, 7);
 				printf("  %s\n", ok ? "met" : "not met");
 			} else {
-				cell("%s", id), cell("%s", label), cell_number(has ? v : NAN);
-				cell("%s", ok ? "yes" : "no"), row_end();
+				table_cell(&tab, id), table_cell(&tab, label);
+				table_number(&tab, has ? v : NAN);
+				table_cell(&tab, ok ? "yes" : "no"), table_end_row(&tab);
 			}
 		}
 		if (format == FORMAT_JSON) {
@@ -1071,34 +1050,6 @@ measures_text(const char *safety)
 	puts("\nThese are figures to discuss with your therapist, not a diagnosis.");
 }
 
-/* A cell of text that may hold anything (a goal's id, a sentence): CSV quotes it when it
- * holds a comma, a quote or a line break; TSV cannot quote, so there a tab or a line break
- * becomes a space. */
-static void
-cell_text(const char *s)
-{
-	cell("%s", "");
-	if (format == FORMAT_CSV && strpbrk(s, ",\"\r\n") != NULL) {
-		putchar('"');
-		for (; *s; s++) {
-			if (*s == '"')
-				putchar('"');
-			putchar(*s);
-		}
-		putchar('"');
-		return;
-	}
-	for (; *s; s++)
-		putchar(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s);
-}
-
-static void
-cells_empty(int n)
-{
-	while (n-- > 0)
-		cell("%s", "");
-}
-
 /* One row per score and one per goal of each day of goal attainment, under one header; the
  * safety sentence, when there is one, is the first row. */
 static void
@@ -1106,20 +1057,23 @@ measures_rows(const char *safety, size_t safety_at)
 {
 	char a[DATE_BUFSIZE];
 
-	cell("measure"), cell("date"), cell("score"), cell("band"), cell("item9");
-	cell("change"), cell("rci"), cell("verdict"), cell("goal"), cell("level"), cell("t");
-	row_end();
+	table_cell(&tab, "measure"), table_cell(&tab, "date"), table_cell(&tab, "score");
+	table_cell(&tab, "band"), table_cell(&tab, "item9"), table_cell(&tab, "change");
+	table_cell(&tab, "rci"), table_cell(&tab, "verdict"), table_cell(&tab, "goal");
+	table_cell(&tab, "level"), table_cell(&tab, "t");
+	table_end_row(&tab);
 	if (safety != NULL) {
 		const struct score_point *p = &scores.s[INST_PHQ9].v[safety_at];
 
-		cell("safety"), cell("%s", date_format(p->day, a)), cell("%s", "");
-		cell_text(safety);
+		table_cell(&tab, "safety"), table_cell(&tab, date_format(p->day, a));
+		table_cell(&tab, "");
+		table_cell(&tab, safety);
 		/* A total above 24 says item 9 was above 0, not what it was. */
 		if (p->item9 >= 0)
-			cell("%d", p->item9);
+			table_cellf(&tab, "%d", p->item9);
 		else
-			cell("%s", "");
-		cells_empty(6), row_end();
+			table_cell(&tab, "");
+		table_empty(&tab, 6), table_end_row(&tab);
 	}
 	for (int in = 0; in < INST_COUNT; in++) {
 		const struct score_series *s = &scores.s[in];
@@ -1127,35 +1081,36 @@ measures_rows(const char *safety, size_t safety_at)
 		int has = first_to_latest((enum instrument)in, &fl);
 
 		for (size_t i = 0; i < s->n; i++) {
-			cell("%s", instrument_table[in].key);
-			cell("%s", date_format(s->v[i].day, a));
-			cell_number(s->v[i].total);
-			cell_text(score_band((enum instrument)in, s->v[i].total));
+			table_cell(&tab, instrument_table[in].key);
+			table_cell(&tab, date_format(s->v[i].day, a));
+			table_number(&tab, s->v[i].total);
+			table_cell(&tab, score_band((enum instrument)in, s->v[i].total));
 			if (s->v[i].item9 >= 0)
-				cell("%d", s->v[i].item9);
+				table_cellf(&tab, "%d", s->v[i].item9);
 			else
-				cell("%s", "");
+				table_cell(&tab, "");
 			/* The change from the first score is on the latest's row. */
 			if (has && i == s->n - 1) {
-				cell_number(fl.change);
-				cell_number(fl.rci);
-				cell("%s", isnan(fl.rci) ? "" : change_name(fl.verdict));
+				table_number(&tab, fl.change);
+				table_number(&tab, fl.rci);
+				table_cell(&tab, isnan(fl.rci) ? "" : change_name(fl.verdict));
 			} else {
-				cells_empty(3);
+				table_empty(&tab, 3);
 			}
-			cells_empty(3);
-			row_end();
+			table_empty(&tab, 3);
+			table_end_row(&tab);
 		}
 	}
 	for (size_t r = 0; r < scores.nrated; r++) {
 		const struct gas_point *gp = &scores.rated[r];
 
 		for (size_t k = 0; k < scores.ngas; k++) {
-			cell("gas"), cell("%s", date_format(gp->day, a)), cells_empty(6);
-			cell_text(goal_id(scores.gas[k]));
-			cell_number(gp->level[k]);
-			cell_number(tscore_of(gp));
-			row_end();
+			table_cell(&tab, "gas"), table_cell(&tab, date_format(gp->day, a));
+			table_empty(&tab, 6);
+			table_cell(&tab, goal_id(scores.gas[k]));
+			table_number(&tab, gp->level[k]);
+			table_number(&tab, tscore_of(gp));
+			table_end_row(&tab);
 		}
 	}
 }
@@ -1427,6 +1382,7 @@ main(int argc, char *argv[])
 		has_from = has_to = 1;
 	}
 	tty = isatty(STDOUT_FILENO);
+	table_init(&tab, stdout, format == FORMAT_CSV ? TABLE_CSV : TABLE_TSV);
 	color = cli_color(when, STDOUT_FILENO);
 
 	journal_init(&jr, "journalstat", on_entry, NULL);
