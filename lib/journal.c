@@ -734,15 +734,40 @@ utf8_letter(const char *p, size_t n)
 	return len;
 }
 
-/* Reads one tag whose text starts at p[i] (after the '#'): a letter, then letters, digits,
- * '-', '_' and '/'.  Returns the index after it.  The tag is lower-cased into the scratch
- * buffer as it is read. */
+/* Whether the n > 0 bytes at p start with what a tag may start with: a letter. */
+static int
+tag_starts(const char *p, size_t n)
+{
+	return is_alpha((unsigned char)p[0]) || utf8_letter(p, n) > 0;
+}
+
+size_t
+journal_tag_len(const char *p, size_t n)
+{
+	size_t i = 0, step;
+
+	if (n == 0 || !tag_starts(p, n))
+		return 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+
+		step = c < 0x80 ? tag_class[c] != 0 : utf8_letter(p + i, n - i);
+		if (step == 0)
+			break;
+		i += step;
+	}
+	return i;
+}
+
+/* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
+ * which it must agree with.  Returns the index after it.  The tag is lower-cased into the
+ * scratch buffer and hashed as it is read, in one pass. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
 	size_t len = 0, step, h = HASH_START;
 
-	if (i >= n || !(is_alpha((unsigned char)p[i]) || utf8_letter(p + i, n - i)))
+	if (i >= n || !tag_starts(p + i, n - i))
 		return i;
 	/* Read, lower-cased into the scratch buffer and hashed in one pass. */
 	while (i < n) {

@@ -103,6 +103,12 @@ void journal_init(struct journal *j, const char *prog,
  * entries are matched against it by number. */
 int journal_tag(struct journal *j, const char *name, size_t len);
 
+/* The length of the tag that p (n bytes, after the '#') starts with, by the journal's rule
+ * (doc/journal.md): a letter, then letters, digits, '-', '_' and '/', where a letter outside
+ * ASCII is one of a script's, not punctuation, a symbol or an emoji; or 0.  A tag named on a
+ * command line is one when this is its whole length. */
+size_t journal_tag_len(const char *p, size_t n);
+
 /* The length of the field key that p (n bytes) starts with: a letter, then letters, digits,
  * '-' and '_'; or 0. */
 size_t journal_key_len(const char *p, size_t n);

@@ -1233,18 +1233,15 @@ load_goals(const char *path)
 	}
 }
 
-/* A tag named on the command line must be one the journal could hold. */
+/* A tag named on the command line must be one the journal could hold, by the reader's own
+ * rule: "a—b" would match nothing, the reader ending the tag at the dash. */
 static const char *
 check_tag(const char *tag, const char *opt)
 {
 	const char *t = tag[0] == '#' ? tag + 1 : tag;
-	int ok = (t[0] >= 'a' && t[0] <= 'z') || (t[0] >= 'A' && t[0] <= 'Z') ||
-	    (unsigned char)t[0] >= 0x80;
+	size_t len = strlen(t);
 
-	for (const char *c = t; ok && *c; c++)
-		ok = strchr("-_/", *c) || (*c >= '0' && *c <= '9') || (*c >= 'a' && *c <= 'z') ||
-		    (*c >= 'A' && *c <= 'Z') || (unsigned char)*c >= 0x80;
-	if (!ok)
+	if (len == 0 || journal_tag_len(t, len) != len)
 		errx(2, "%s: '%s' is not a tag (letters, digits, '-', '_' and '/', starting with "
 		    "a letter)", opt, tag);
 	return tag;
