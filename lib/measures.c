@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "date.h"
 #include "diag.h"
 #include "measures.h"
 
@@ -286,4 +287,32 @@ gas_level_parse(const char *p, size_t n, int *level)
 		return 0;
 	*level = neg ? -(*p - '0') : *p - '0';  /* -0 is 0 */
 	return 1;
+}
+
+int
+phq9_item9_above_0(double total, int item9)
+{
+	const struct instrument_info *ii = &instrument_table[INST_PHQ9];
+
+	return item9 > 0 || total > (ii->items - 1) * ii->item_max;
+}
+
+/* Its wording is fixed: it is the one line that must read the same to everyone. */
+const char *
+safety_sentence(long first, long latest, size_t ndays, char buf[SAFETY_SIZE])
+{
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE], which[64 + 2 * DATE_BUFSIZE];
+
+	date_format(first, a);
+	date_format(latest, b);
+	if (ndays == 1)
+		snprintf(which, sizeof which, "your PHQ-9 of %s", b);
+	else if (ndays == 2)
+		snprintf(which, sizeof which, "your PHQ-9s of %s and %s", a, b);
+	else
+		snprintf(which, sizeof which, "your PHQ-9s of %zu days, the latest %s,", ndays, b);
+	snprintf(buf, SAFETY_SIZE, "%s %s noted thoughts that you would be better off dead or of "
+	    "hurting yourself. Tell your therapist at the start of your next session, and if you "
+	    "are in danger now, contact your local emergency services.", SAFETY_LABEL, which);
+	return buf;
 }

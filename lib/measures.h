@@ -64,6 +64,19 @@ enum change score_change(enum instrument in, double rci_value);
 /* "reliable improvement", "reliable deterioration", "no reliable change". */
 const char *change_name(enum change c);
 
+/* Item 9 of the PHQ-9 asks about thoughts of being better off dead or of hurting oneself.
+ * Whether a PHQ-9 answered it above 0: as written (item9 0 to 3, or -1 when only the total was
+ * written), or, for a total alone, when the other eight items could not reach it (25 and up). */
+int phq9_item9_above_0(double total, int item9);
+
+/* The safety sentence, the same in every program and format: it opens journalstat's
+ * --measures and the session sheet, never coloured but for its label and never left out,
+ * since the person may be reading it alone.  ndays > 0 days (two PHQ-9s of one day are one
+ * day) from first to latest answered item 9 above 0.  Returns buf. */
+#define SAFETY_LABEL "Please raise this first:"
+#define SAFETY_SIZE 400
+const char *safety_sentence(long first, long latest, size_t ndays, char buf[SAFETY_SIZE]);
+
 /* Goal Attainment Scaling (Kiresuk and Sherman 1968): the T-score of n goals attained at
  * levels x[i] (-2 to +2) with weights w[i], with the published correlation of 0.3 between
  * goals.  50 is "as expected" on every goal.  A goal whose x[i] is NAN was not rated and is

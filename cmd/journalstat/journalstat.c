@@ -850,51 +850,26 @@ goals_report(void)
 
 /* ---- --measures ---- */
 
-/* Item 9 of the PHQ-9 asks about thoughts of being better off dead or of hurting oneself.
- * When a PHQ-9 of the selection put it above 0, this sentence opens the report in every
- * format, never coloured and never left out: the person may be reading it alone. */
-#define SAFETY_ITEM "PHQ-9 item 9 (thoughts that you would be better off dead or of hurting " \
-	"yourself)"
-#define SAFETY_ASK "please raise it with your therapist, and if you are in danger now, " \
-	"contact your local emergency services."
-#define SAFETY_SIZE 320
-
-/* Whether a PHQ-9 answered item 9 above 0: as written, or, for a total, when the other eight
- * items could not reach it (25 and up), as sessionsheet counts it too. */
-static int
-item9_above_0(const struct score_point *p)
-{
-	const struct instrument_info *ii = &instrument_table[INST_PHQ9];
-
-	return p->item9 > 0 || p->total > (ii->items - 1) * ii->item_max;
-}
-
-/* The safety sentence in buf, with *at the index of the latest PHQ-9 that called for it; or
- * NULL when none did. */
+/* The safety sentence (measures.h) in buf, with *at the index of the latest PHQ-9 that
+ * called for it; or NULL when none did.  It opens the report in every format. */
 static const char *
-safety_sentence(char *buf, size_t *at)
+safety_of_scores(char *buf, size_t *at)
 {
 	const struct score_series *s = &scores.s[INST_PHQ9];
-	char day[DATE_BUFSIZE];
-	size_t ndays = 0;
+	size_t ndays = 0, first = 0;
 
 	/* The scores are in date order; two of one day are one day to speak of. */
 	for (size_t i = 0; i < s->n; i++) {
-		if (!item9_above_0(&s->v[i]))
+		if (!phq9_item9_above_0(s->v[i].total, s->v[i].item9))
 			continue;
+		if (ndays == 0)
+			first = i;
 		ndays += ndays == 0 || s->v[i].day != s->v[*at].day;
 		*at = i;
 	}
 	if (ndays == 0)
 		return NULL;
-	date_format(s->v[*at].day, day);
-	if (ndays == 1)
-		snprintf(buf, SAFETY_SIZE, "%s was above 0 on %s: %s", SAFETY_ITEM, day,
-		    SAFETY_ASK);
-	else
-		snprintf(buf, SAFETY_SIZE, "%s was above 0 on %zu days, the latest %s: %s",
-		    SAFETY_ITEM, ndays, day, SAFETY_ASK);
-	return buf;
+	return safety_sentence(s->v[first].day, s->v[*at].day, ndays, buf);
 }
 
 /* Rounds to the given decimal places; adding 0.0 makes a rounded -0 a plain 0. */
@@ -993,7 +968,8 @@ measures_text(const char *safety)
 			    score_band((enum instrument)in, s->v[i].total));
 			if (s->v[i].item9 > 0)
 				printf(" (item 9: %d)", s->v[i].item9);
-			else if (in == INST_PHQ9 && item9_above_0(&s->v[i]))
+			else if (in == INST_PHQ9 &&
+			    phq9_item9_above_0(s->v[i].total, s->v[i].item9))
 				fputs(" (item 9 at least 1)", stdout);
 			putchar('\n');
 		}
@@ -1193,7 +1169,7 @@ measures_report(void)
 {
 	char buf[SAFETY_SIZE];
 	size_t at = 0;
-	const char *safety = safety_sentence(buf, &at);
+	const char *safety = safety_of_scores(buf, &at);
 
 	if (format == FORMAT_TEXT)
 		measures_text(safety);

@@ -325,9 +325,6 @@ said_text(const char *s, size_t n)
 static void
 on_entry(const struct entry *e, void *ctx)
 {
-	/* A PHQ-9 total above what the other eight items can reach needs item 9 above 0. */
-	const double others_max = (instrument_table[INST_PHQ9].items - 1) *
-	    instrument_table[INST_PHQ9].item_max;
 	struct moment m = { e->day, e->minute, seq++ };
 	struct rec *r;
 	size_t nt = 0, len;
@@ -340,8 +337,8 @@ on_entry(const struct entry *e, void *ctx)
 		first_day = e->day;
 	/* The last session's own entry counts too: a questionnaire is often filled in at the
 	 * session and written in its entry, and would otherwise reach no sheet at all. */
-	if (entry_metric(e, measured.metric[INST_PHQ9], &total) && (e->phq9_item9 > 0 ||
-	    total > others_max) && (in_period(&m) ||
+	if (entry_metric(e, measured.metric[INST_PHQ9], &total) &&
+	    phq9_item9_above_0(total, e->phq9_item9) && (in_period(&m) ||
 	    (has_session && m.day == session.day && m.seq == session.seq))) {
 		if (nitem9s == capitem9s) {
 			capitem9s = capitem9s ? 2 * capitem9s : 8;
@@ -856,32 +853,16 @@ by_item9_day(const void *a, const void *b)
 	return x->at.seq < y->at.seq ? -1 : x->at.seq > y->at.seq;
 }
 
-#define SAFETY_LABEL "Please raise this first:"
-#define SAFETY_MAX 400
-
-/* The safety line, in plain words: which PHQ-9s answered item 9 above 0 (item9s, in date
- * order), and what to do about it.  Its wording is fixed: it is the one line of the sheet
- * that must read the same to everyone. */
-static void
-safety_text(char *buf, size_t size)
+/* The safety sentence (measures.h) for the PHQ-9s of item9s, in date order, in buf. */
+static const char *
+safety_text(char *buf)
 {
-	char a[DATE_BUFSIZE], b[DATE_BUFSIZE], which[64 + 2 * DATE_BUFSIZE];
 	size_t days = 0;
 
 	/* Two entries of one day are one PHQ-9 to speak of. */
 	for (size_t i = 0; i < nitem9s; i++)
 		days += i == 0 || item9s[i].at.day != item9s[i - 1].at.day;
-	date_format(item9s[0].at.day, a);
-	date_format(item9s[nitem9s - 1].at.day, b);
-	if (days == 1)
-		snprintf(which, sizeof which, "your PHQ-9 of %s", b);
-	else if (days == 2)
-		snprintf(which, sizeof which, "your PHQ-9s of %s and %s", a, b);
-	else
-		snprintf(which, sizeof which, "your PHQ-9s of %zu days, the latest %s,", days, b);
-	snprintf(buf, size, "%s %s noted thoughts that you would be better off dead or of "
-	    "hurting yourself. Tell your therapist at the start of the session, and if you are in "
-	    "danger now, contact your local emergency services.", SAFETY_LABEL, which);
+	return safety_sentence(item9s[0].at.day, item9s[nitem9s - 1].at.day, days, buf);
 }
 
 /* ---- writing text ---- */
@@ -1114,9 +1095,9 @@ md_header(FILE *fp)
 	    sgr("\033[0m"));
 	/* First, before anything else the page says; no option leaves it out. */
 	if (nitem9s > 0) {
-		char line[SAFETY_MAX];
+		char line[SAFETY_SIZE];
 
-		safety_text(line, sizeof line);
+		safety_text(line);
 		fprintf(fp, "%s**%s**%s%s\n\n", sgr("\033[1;31m"), SAFETY_LABEL, sgr("\033[0m"),
 		    line + strlen(SAFETY_LABEL));
 	}
@@ -1939,9 +1920,9 @@ json(FILE *fp)
 	json_date(fp, today);
 	fputs(",\"safety\":", fp);
 	if (nitem9s > 0) {
-		char line[SAFETY_MAX];
+		char line[SAFETY_SIZE];
 
-		safety_text(line, sizeof line);
+		safety_text(line);
 		fputs("{\"text\":", fp);
 		json_cstring(fp, line);
 		fputs(",\"phq9\":[", fp);
