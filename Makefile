@@ -117,9 +117,18 @@ lib/libgoalkit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-# Each program is one file, cmd/NAME/NAME.c, linked with the library.
+# Each program is cmd/NAME/NAME.c, linked with the library; sessionsheet also has its sheet's
+# model (sheet.c) and one file per output format, its renderers (sheet_FORMAT.c).
+SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
+	cmd/sessionsheet/sheet_json.o
+cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
+$(SESSIONSHEET_OBJ): cmd/sessionsheet/sheet.h | deps
+$(SESSIONSHEET_OBJ): lib/*.h
+cmd/sessionsheet/sessionsheet.o: cmd/sessionsheet/sheet.h
+
 $(PROGS): %: %.o lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ $@.o lib/libgoalkit.a $(DEP_LIBS)
+	$(CC) $(LDFLAGS) -o $@ $@.o $(filter cmd/%,$(filter-out $@.o,$^)) lib/libgoalkit.a \
+		$(DEP_LIBS)
 
 tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
 	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
