@@ -117,14 +117,19 @@ lib/libgoalkit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-# Each program is cmd/NAME/NAME.c, linked with the library; sessionsheet also has its sheet's
-# model (sheet.c) and one file per output format, its renderers (sheet_FORMAT.c).
+# Each program is cmd/NAME/NAME.c, linked with the library.  journalstat and sessionsheet also
+# have a model built once (tally.c, sheet.c) and one file of renderers per output format
+# (report_FORMAT.c, sheet_FORMAT.c): a new format is a new file in these lists.
+JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
+	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_json.o
+cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
-$(SESSIONSHEET_OBJ): cmd/sessionsheet/sheet.h | deps
-$(SESSIONSHEET_OBJ): lib/*.h
-cmd/sessionsheet/sessionsheet.o: cmd/sessionsheet/sheet.h
+$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): | deps
+$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): lib/*.h
+$(JOURNALSTAT_OBJ) cmd/journalstat/journalstat.o: cmd/journalstat/*.h
+$(SESSIONSHEET_OBJ) cmd/sessionsheet/sessionsheet.o: cmd/sessionsheet/*.h
 
 $(PROGS): %: %.o lib/libgoalkit.a
 	$(CC) $(LDFLAGS) -o $@ $@.o $(filter cmd/%,$(filter-out $@.o,$^)) lib/libgoalkit.a \
