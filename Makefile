@@ -38,6 +38,7 @@ LIB_OBJ = \
 	lib/cli.o \
 	lib/date.o \
 	lib/diag.o \
+	lib/diagout.o \
 	lib/file.o \
 	lib/json.o \
 	lib/table.o \

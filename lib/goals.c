@@ -845,13 +845,6 @@ goals_free(struct goals *g)
 	memset(g, 0, sizeof *g);
 }
 
-void
-goals_say(const char *path, const struct diag *f)
-{
-	warnx("%s:%d:%d: %s: %s [%s]", path, f->line, f->col, severity_name(f->sev), f->message,
-	    f->rule);
-}
-
 int
 goals_read_text(struct file_text *f, const char *path)
 {

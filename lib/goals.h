@@ -82,9 +82,6 @@ int goals_read_text(struct file_text *f, const char *path);
 int goals_load(struct goals *g, const char *buf, size_t len, struct diags *d);
 void goals_free(struct goals *g);
 
-/* Says a finding about the goals file at path on standard error as goalcheck prints it, after
- * the program's name: "PROG: PATH:LINE:COL: SEVERITY: MESSAGE [RULE]". */
-void goals_say(const char *path, const struct diag *f);
 
 /* The goal's id text, or NULL; and the sentence to judge: `goal`, else `broad`, else NULL. */
 const char *goal_id(const struct goal *gl);

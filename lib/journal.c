@@ -340,19 +340,34 @@ struct journal_file {
 	size_t fm_len, fm_cap;
 };
 
+/* Reports a finding about the text of the file being read, at line, under rule. */
 static void
-warning(struct journal *j, const struct journal_file *f, long line, const char *fmt, ...)
+warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
 {
 	va_list ap;
 
 	j->warnings++;
-	if (j->quiet)
+	if (j->on_findings == NULL)
 		return;
-	fprintf(stderr, "%s: %s:%ld: ", j->prog, f->name, line);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	diags_addv(&j->found, SEV_WARNING, rule, 0, line > INT_MAX ? INT_MAX : (int)line, 0, NULL,
+	    fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+/* Hands the findings of file over, once it has been read. */
+static void
+findings_flush(struct journal *j, const char *file)
+{
+	if (j->found.n == 0)
+		return;
+	j->on_findings(j->prog, file, &j->found);
+	diags_free(&j->found);
+	memset(&j->found, 0, sizeof j->found);
 }
 
 /* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
@@ -364,7 +379,7 @@ utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
 	if (bad == len)
 		return 1;
 	if (!f->warned_utf8)
-		warning(j, f, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
+		warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
 		    (unsigned char)s[bad]);
 	f->warned_utf8 = 1;
 	return 0;
@@ -644,11 +659,11 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		if (score_parse((enum instrument)in, val, vlen, &sc, err, sizeof err) < 0) {
 			/* But a sign of self-harm must still reach the person. */
 			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3)
-				warning(j, f, line, "%s; the score is not counted, but its item 9 "
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but its item 9 "
 				    "(thoughts of self-harm) is %d: please raise it with your therapist",
 				    err, (int)sc.item[8]);
 			else
-				warning(j, f, line, "%s; the score is not counted", err);
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted", err);
 			return;
 		}
 		/* Written twice, the last score counts, but a sign of self-harm in either is kept:
@@ -662,7 +677,7 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0) {
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
 		if (!gas_level_parse(val, vlen, &level)) {
-			warning(j, f, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
+			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
 			    "counted", (int)klen, k, (int)(vlen < 20 ? vlen : 20), val);
 			return;
 		}
@@ -986,7 +1001,7 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 		items[len++] = ' ';
 	}
 	if (len == 0)
-		warning(j, f, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
+		warning(j, JOURNAL_BAD_SCORE, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
 		    "not counted", (int)klen, k->value);
 	else
 		add_field(j, f, v->line + 1L, k->value, klen, items, len - 1);
@@ -1004,7 +1019,7 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		return;  /* "---" then "---": nothing in it */
 	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
 		/* Line 1 is the opening ---. */
-		warning(j, f, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
+		warning(j, JOURNAL_FRONT_MATTER, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
 		    "are not read", doc.error_msg);
 		ydoc_free(&doc);
 		return;
@@ -1050,7 +1065,7 @@ front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 	const char *hint;
 	size_t len = f->fm_len, at = 0;
 
-	warning(j, f, 1, "front matter %s; it is read as text", why);
+	warning(j, JOURNAL_FRONT_MATTER, 1, "front matter %s; it is read as text", why);
 	f->front = 0;
 	f->fm = NULL;
 	f->fm_len = f->fm_cap = 0;
@@ -1203,7 +1218,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			f->state = FIELDS;
 			return;
 		}
-		warning(j, f, f->line, "'%.10s' is not a date that exists; the heading does not "
+		warning(j, JOURNAL_NO_SUCH_DATE, f->line, "'%.10s' is not a date that exists; the heading does not "
 		    "start an entry", p + tpos);
 	}
 	if (f->state == BEFORE)
@@ -1277,7 +1292,7 @@ file_end(struct journal *j, struct journal_file *f)
 		front_matter_abandon(j, f, "is never closed (no --- line)");
 	}
 	if (f->fence)
-		warning(j, f, f->fence_line, "code fence opened here is never closed; the rest of "
+		warning(j, JOURNAL_UNCLOSED_FENCE, f->fence_line, "code fence opened here is never closed; the rest of "
 		    "the file was read as code");
 	entry_close(j);
 }
@@ -1387,6 +1402,7 @@ read_file(struct journal *j, const char *path, int fd, int short_is_end)
 		file_end(j, &f);
 	else
 		entry_drop(j);
+	findings_flush(j, path);
 	free(f.fm);
 	errno = saved;
 	return rc;
@@ -1400,6 +1416,7 @@ journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t
 	file_start(j, &f, name);
 	read_stream(j, &f, -1, buf, len, 0);
 	file_end(j, &f);
+	findings_flush(j, name);
 	free(f.fm);
 }
 
@@ -1456,12 +1473,18 @@ journal_default_path(void)
 	return stat("journal.md", &st) == 0 ? "journal.md" : NULL;
 }
 
-/* Says why path cannot be read, errno telling. */
+/* Reports why path cannot be read, errno telling. */
 static void
-path_error(const struct journal *j, const char *path)
+path_error(struct journal *j, const char *path)
 {
-	if (!j->quiet)
-		fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+	const char *why = strerror(errno);
+	struct diags d = { 0 };
+
+	if (j->on_findings == NULL)
+		return;
+	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
+	j->on_findings(j->prog, path, &d);
+	diags_free(&d);
 }
 
 struct note {
@@ -1653,5 +1676,6 @@ journal_free(struct journal *j)
 	free(j->first);
 	free(j->scratch);
 	free(j->buf);
+	diags_free(&j->found);
 	memset(j, 0, sizeof *j);
 }

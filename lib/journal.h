@@ -2,11 +2,23 @@
  *
  * The reader hands each entry to a callback as soon as the entry ends and then forgets it,
  * so memory grows with the names it has seen (tags and metrics), never with the number of
- * entries.  Problems in the text are warnings, printed as "PROG: FILE:LINE: message". */
+ * entries.  Problems in the text are findings (diag.h), each with a rule name of its own
+ * below, handed to on_findings file by file: the reader prints nothing. */
 #ifndef GOALKIT_JOURNAL_H
 #define GOALKIT_JOURNAL_H
 
 #include <stddef.h>
+
+#include "diag.h"
+
+/* The rules of the journal's findings (doc/journal.md, "Damaged files"). */
+#define JOURNAL_NO_SUCH_DATE "no-such-date"            /* a heading's date does not exist */
+#define JOURNAL_INVALID_UTF8 "invalid-utf8"            /* once a file */
+#define JOURNAL_UNCLOSED_FENCE "unclosed-fence"        /* a code block never closed */
+#define JOURNAL_FRONT_MATTER "bad-front-matter"        /* not YAML, too long, never closed */
+#define JOURNAL_BAD_SCORE "bad-score"                  /* a questionnaire score out of range */
+#define JOURNAL_BAD_GAS_LEVEL "bad-gas-level"          /* a gas-ID level not from -2 to +2 */
+#define JOURNAL_UNREADABLE "unreadable"                /* a path that cannot be read */
 
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
@@ -70,11 +82,15 @@ struct journal {
 	/* Optional, set after journal_init: called for each line of an entry's text, its heading
 	 * (with the title only) and each line of its body outside code blocks and fields. */
 	void (*on_line)(const struct entry_line *l, void *ctx);
-	int quiet;          /* set after journal_init: warnings are counted, not printed */
+	/* Optional, set after journal_init: where the findings go.  A file's findings about its
+	 * text (warnings) are handed over when the file has been read, and a path that cannot be
+	 * read as one error at line 0; NULL drops them.  diag_say_notes (diagout.h) says them. */
+	void (*on_findings)(const char *prog, const char *file, const struct diags *d);
+	struct diags found;  /* the findings of the file being read */
 	int *line_tags;
 	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;
-	unsigned long warnings;
+	unsigned long warnings;   /* findings about the text so far, dropped or not */
 
 	/* The entry being read, and the read buffer: the reader's own. */
 	struct entry cur;

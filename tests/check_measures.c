@@ -275,7 +275,6 @@ START_TEST(test_measures_scores_gathered_in_date_order)
 
 	ck_assert_int_eq(goals_load(&g, goals_text, strlen(goals_text), &d), 0);
 	journal_init(&j, "test", gather, &ga);
-	j.quiet = 1;
 	scores_init(&ga.sc, &j, &g, 0, date_from_ymd(2026, 12, 31));
 	journal_read_buffer(&j, "j.md", text, strlen(text));
 	scores_finish(&ga.sc);
@@ -311,7 +310,6 @@ START_TEST(test_measures_gas_level_out_of_range_not_counted)
 	struct gathered ga;
 
 	journal_init(&j, "test", gather, &ga);
-	j.quiet = 1;
 	scores_init(&ga.sc, &j, NULL, 0, date_from_ymd(2026, 12, 31));
 	journal_read_buffer(&j, "j.md", text, strlen(text));
 	ck_assert_uint_eq(j.warnings, 2);

@@ -14,6 +14,7 @@
 #include "config.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "file.h"
 #include "goals.h"
 #include "json.h"
@@ -104,6 +105,7 @@ read_journal(void)
 	int status = 0;
 
 	lint_journal_init(&journal, "goalcheck", today);
+	journal.j.on_findings = diag_say_notes;
 	for (size_t i = 0; i < njournal_paths; i++)
 		if (journal_read(&journal.j, journal_paths[i]) < 0)
 			status = 2;
@@ -140,38 +142,13 @@ sgr(const char *code)
 	return color ? code : "";
 }
 
-/* Prints the source line of a finding and a caret under its column. */
-static void
-print_caret(struct lines *src, int line, int col)
-{
-	size_t len, i, cp = 1;
-	const char *text = lines_get(src, line, &len);
-
-	if (text == NULL || len > 300)
-		return;
-	printf("  %.*s\n  ", (int)len, text);
-	for (i = 0; i < len && cp < (size_t)col; i++) {
-		if (((unsigned char)text[i] & 0xC0) == 0x80)
-			continue;
-		putchar(text[i] == '\t' ? '\t' : ' ');
-		cp++;
-	}
-	printf("%s^%s\n", sgr("\033[1;32m"), sgr("\033[0m"));
-}
-
 static void
 print_text(const char *name, const struct diags *d, struct lines *src)
 {
-	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
-
 	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *f = &d->v[i];
-
-		printf("%s%s:%d:%d:%s %s%s:%s %s [%s]\n", sgr("\033[1m"), name, f->line, f->col,
-		    sgr("\033[0m"), sgr(sev_color[f->sev]), severity_name(f->sev), sgr("\033[0m"),
-		    f->message, f->rule);
+		diag_print_line(stdout, name, &d->v[i], color);
 		if (caret && src != NULL)
-			print_caret(src, f->line, f->col);
+			diag_print_caret(stdout, src, d->v[i].line, d->v[i].col, color);
 	}
 }
 
@@ -182,19 +159,8 @@ static void
 print_json(const char *name, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *f = &d->v[i];
-		char smart[2] = { f->smart, '\0' };
-
-		printf("%s\n{\"file\":", json_findings++ > 0 ? "," : "");
-		json_cstring(stdout, name);
-		printf(",\"line\":%d,\"column\":%d,\"severity\":\"%s\",\"rule\":\"%s\",\"smart\":",
-		    f->line, f->col, severity_name(f->sev), f->rule);
-		json_cstring(stdout, f->smart ? smart : NULL);
-		fputs(",\"goal\":", stdout);
-		json_cstring(stdout, f->goal);
-		fputs(",\"message\":", stdout);
-		json_cstring(stdout, f->message);
-		putchar('}');
+		printf("%s\n", json_findings++ > 0 ? "," : "");
+		diag_print_json(stdout, name, &d->v[i]);
 	}
 }
 

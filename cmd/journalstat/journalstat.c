@@ -19,6 +19,7 @@
 #include "cli.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "file.h"
 #include "goals.h"
 #include "journal.h"
@@ -111,11 +112,11 @@ load_goals(const char *path)
 	failed = goals_load(&goals, f.data, f.len, &d) < 0;
 	/* The one finding of a file that is not a goals file says why, as goalcheck would. */
 	if (failed)
-		goals_say(path, &d.v[0]);
+		diag_say(path, &d.v[0]);
 	for (size_t i = 0; !failed && i < d.n; i++)
 		if (d.v[i].sev == SEV_ERROR || (report == REPORT_MEASURES &&
 		    strcmp(d.v[i].rule, rule_table[RULE_GAS_SCALE].name) == 0))
-			goals_say(path, &d.v[i]);
+			diag_say(path, &d.v[i]);
 	diags_free(&d);
 	file_free(&f);
 	if (failed) {
@@ -284,6 +285,7 @@ main(int argc, char *argv[])
 	style.tab = &tab;
 
 	journal_init(&t->jr, "journalstat", tally_entry, t);
+	t->jr.on_findings = diag_say_notes;
 	t->only_tag_id = only_tag ? journal_tag(&t->jr, only_tag, strlen(only_tag)) : -1;
 	t->with_tag_id = with_tag ? journal_tag(&t->jr, with_tag, strlen(with_tag)) : -1;
 	count_ids = xmalloc((ncount_tags ? ncount_tags : 1) * sizeof *count_ids);

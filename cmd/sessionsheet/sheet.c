@@ -18,6 +18,7 @@
 #include "config.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "file.h"
 #include "goals.h"
 #include "journal.h"
@@ -421,12 +422,12 @@ read_goals(void)
 	if (goals_read_text(&text, path) < 0)
 		exit(2);
 	if (goals_load(&goals, text.data, text.len, &findings) < 0) {
-		goals_say(path, &findings.v[0]);
+		diag_say(path, &findings.v[0]);
 		exit(2);
 	}
 	for (size_t i = 0; i < findings.n; i++)
 		if (findings.v[i].sev == SEV_ERROR)
-			goals_say(path, &findings.v[i]);
+			diag_say(path, &findings.v[i]);
 	if (lint_settings(NULL, strcmp(path, "-") == 0 ? NULL : path, &cfg, &reader) < 0)
 		exit(2);
 	if (lines_index(&src, text.data, text.len) < 0)
@@ -483,7 +484,7 @@ find_journal(int argc, char *argv[])
 }
 
 /* Reads every path of the journal into j.  Returns 0, or 2 when a path could not be read
- * (said, unless j is quiet, and the rest read). */
+ * (said when j has on_findings set, and the rest read). */
 static int
 read_journal(struct journal *j)
 {
@@ -500,8 +501,9 @@ read_journal(struct journal *j)
 	return status;
 }
 
-/* Sets the period: after --since, else after the last session (found by a first, quiet
- * reading of the journal), else the last DEFAULT_DAYS days; the period before is as long. */
+/* Sets the period: after --since, else after the last session (found by a first reading of
+ * the journal, whose findings are dropped: the second says them), else the last DEFAULT_DAYS
+ * days; the period before is as long. */
 static void
 find_period(void)
 {
@@ -510,7 +512,6 @@ find_period(void)
 
 	if (!has_since && njpaths > 0) {
 		journal_init(&first, "sessionsheet", find_session, &id);
-		first.quiet = 1;
 		id = journal_tag(&first, "session", 7);
 		read_journal(&first);
 		journal_free(&first);
@@ -1032,6 +1033,7 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 	out_path = rq->out_path;
 
 	journal_init(&jr, "sessionsheet", on_entry, NULL);
+	jr.on_findings = diag_say_notes;
 	/* Shared, the journal's lines are never even looked at. */
 	jr.on_line = share ? NULL : on_line;
 	tag_miracle = journal_tag(&jr, "miracle", 7);

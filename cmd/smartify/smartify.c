@@ -14,6 +14,7 @@
 #include "cli.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "draft.h"
 #include "file.h"
 #include "goaledit.h"
@@ -465,7 +466,7 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 		return -1;
 	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
 		for (size_t i = 0; i < d.n; i++)
-			goals_say(path, &d.v[i]);
+			diag_say(path, &d.v[i]);
 		goals_free(g);
 		file_free(text);
 		rc = -1;

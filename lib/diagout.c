@@ -1,0 +1,93 @@
+/* diagout.c: the printers of findings, one for each form. */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "diagout.h"
+#include "json.h"
+
+static const char *
+sgr(int color, const char *code)
+{
+	return color ? code : "";
+}
+
+/* The line of diag_print_line, without its newline. */
+static void
+put_line(FILE *fp, const char *file, const struct diag *d, int color)
+{
+	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
+
+	fprintf(fp, "%s%s:%d:%d:%s %s%s:%s %s [%s]", sgr(color, "\033[1m"), file, d->line,
+	    d->col, sgr(color, "\033[0m"), sgr(color, sev_color[d->sev]), severity_name(d->sev),
+	    sgr(color, "\033[0m"), d->message, d->rule);
+}
+
+void
+diag_print_line(FILE *fp, const char *file, const struct diag *d, int color)
+{
+	put_line(fp, file, d, color);
+	fputc('\n', fp);
+}
+
+void
+diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color)
+{
+	size_t len, i, cp = 1;
+	const char *text = lines_get(src, line, &len);
+
+	if (text == NULL || len > 300)
+		return;
+	fprintf(fp, "  %.*s\n  ", (int)len, text);
+	for (i = 0; i < len && cp < (size_t)col; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		fputc(text[i] == '\t' ? '\t' : ' ', fp);
+		cp++;
+	}
+	fprintf(fp, "%s^%s\n", sgr(color, "\033[1;32m"), sgr(color, "\033[0m"));
+}
+
+void
+diag_print_json(FILE *fp, const char *file, const struct diag *d)
+{
+	char smart[2] = { d->smart, '\0' };
+
+	fputs("{\"file\":", fp);
+	json_cstring(fp, file);
+	fprintf(fp, ",\"line\":%d,\"column\":%d,\"severity\":\"%s\",\"rule\":\"%s\",\"smart\":",
+	    d->line, d->col, severity_name(d->sev), d->rule);
+	json_cstring(fp, d->smart ? smart : NULL);
+	fputs(",\"goal\":", fp);
+	json_cstring(fp, d->goal);
+	fputs(",\"message\":", fp);
+	json_cstring(fp, d->message);
+	fputc('}', fp);
+}
+
+void
+diag_say(const char *file, const struct diag *d)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		errx(2, "out of memory");
+	put_line(fp, file, d, 0);
+	if (fclose(fp) != 0)
+		errx(2, "out of memory");
+	warnx("%s", buf);
+	free(buf);
+}
+
+void
+diag_say_notes(const char *prog, const char *file, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->v[i].line > 0)
+			fprintf(stderr, "%s: %s:%d: %s\n", prog, file, d->v[i].line, d->v[i].message);
+		else
+			fprintf(stderr, "%s: %s: %s\n", prog, file, d->v[i].message);
+	}
+}
