@@ -4,7 +4,6 @@
 #include <stdlib.h>
 
 #include "diagout.h"
-#include "json.h"
 
 static const char *
 sgr(int color, const char *code)
@@ -49,20 +48,20 @@ diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color)
 }
 
 void
-diag_print_json(FILE *fp, const char *file, const struct diag *d)
+diag_print_json(struct json_writer *w, const char *file, const struct diag *d)
 {
 	char smart[2] = { d->smart, '\0' };
 
-	fputs("{\"file\":", fp);
-	json_cstring(fp, file);
-	fprintf(fp, ",\"line\":%d,\"column\":%d,\"severity\":\"%s\",\"rule\":\"%s\",\"smart\":",
-	    d->line, d->col, severity_name(d->sev), d->rule);
-	json_cstring(fp, d->smart ? smart : NULL);
-	fputs(",\"goal\":", fp);
-	json_cstring(fp, d->goal);
-	fputs(",\"message\":", fp);
-	json_cstring(fp, d->message);
-	fputc('}', fp);
+	json_object(w);
+	json_key(w, "file"), json_str(w, file);
+	json_key(w, "line"), json_int(w, d->line);
+	json_key(w, "column"), json_int(w, d->col);
+	json_key(w, "severity"), json_str(w, severity_name(d->sev));
+	json_key(w, "rule"), json_str(w, d->rule);
+	json_key(w, "smart"), json_str(w, d->smart ? smart : NULL);
+	json_key(w, "goal"), json_str(w, d->goal);
+	json_key(w, "message"), json_str(w, d->message);
+	json_end(w);
 }
 
 void

@@ -8,6 +8,7 @@
 #include <stdio.h>
 
 #include "diag.h"
+#include "json.h"
 #include "text.h"
 
 /* "FILE:LINE:COL: SEVERITY: MESSAGE [RULE]" and a newline, the position in bold and the
@@ -16,8 +17,9 @@ void diag_print_line(FILE *fp, const char *file, const struct diag *d, int color
 /* The source line of a finding and a caret under its column; nothing for a line longer than
  * 300 bytes or not in src. */
 void diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color);
-/* A finding as a JSON object: file, line, column, severity, rule, smart, goal, message. */
-void diag_print_json(FILE *fp, const char *file, const struct diag *d);
+/* A finding as a JSON object, the writer's next value: file, line, column, severity, rule,
+ * smart, goal, message. */
+void diag_print_json(struct json_writer *w, const char *file, const struct diag *d);
 
 /* Says a finding about file on standard error after the program's name, in the form of
  * diag_print_line: "PROG: FILE:LINE:COL: SEVERITY: MESSAGE [RULE]". */

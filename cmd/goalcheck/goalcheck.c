@@ -152,15 +152,15 @@ print_text(const char *name, const struct diags *d, struct lines *src)
 	}
 }
 
-/* JSON findings are printed as files are checked; main opens and closes the object. */
-static int json_findings;
+/* JSON findings are written as files are checked, into the array main opens. */
+static struct json_writer out;
 
 static void
 print_json(const char *name, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		printf("%s\n", json_findings++ > 0 ? "," : "");
-		diag_print_json(stdout, name, &d->v[i]);
+		json_newline(&out);
+		diag_print_json(&out, name, &d->v[i]);
 	}
 }
 
@@ -171,40 +171,56 @@ judged(const struct goal *gl)
 	return gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED;
 }
 
-/* JSON goals, gathered while files are checked and printed after every finding. */
-static char *goals_json;
-static size_t goals_json_len;
-static int goals_json_count;
+/* The goals judged, gathered while files are checked and written after every finding. */
+static struct judged_goal {
+	char *file, *id;       /* id NULL for a goal without one */
+	int line;
+	unsigned pass;
+} *judged_goals;
+static size_t njudged_goals;
 
 static void
 gather_json_goals(const char *name, const unsigned *pass, const struct goals *g)
 {
-	static const char letters[] = "SMART";
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&buf, &len);
-
-	if (fp == NULL)
-		err(2, "open_memstream");
 	for (size_t i = 0; i < g->ngoals; i++) {
+		const char *id = goal_id(&g->goals[i]);
+
 		if (!judged(&g->goals[i]))
 			continue;
-		fprintf(fp, "%s\n{\"file\":", goals_json_count++ > 0 ? "," : "");
-		json_cstring(fp, name);
-		fputs(",\"id\":", fp);
-		json_cstring(fp, goal_id(&g->goals[i]));
-		fprintf(fp, ",\"line\":%d,\"smart\":{", g->goals[i].node->line);
-		for (int k = 0; k < 5; k++)
-			fprintf(fp, "%s\"%c\":%s", k ? "," : "", letters[k],
-			    pass[i] & (1u << k) ? "true" : "false");
-		fputs("}}", fp);
+		judged_goals = xrealloc(judged_goals, (njudged_goals + 1) * sizeof *judged_goals);
+		judged_goals[njudged_goals++] = (struct judged_goal){ xstrndup(name, strlen(name)),
+		    id ? xstrndup(id, strlen(id)) : NULL, g->goals[i].node->line, pass[i] };
 	}
-	if (fclose(fp) != 0)
-		err(2, "open_memstream");
-	goals_json = xrealloc(goals_json, goals_json_len + len + 1);
-	memcpy(goals_json + goals_json_len, buf, len);
-	goals_json_len += len;
-	free(buf);
+}
+
+static void
+write_json_goals(void)
+{
+	static const char letters[] = "SMART";
+
+	json_newline(&out);
+	json_key(&out, "goals"), json_array(&out);
+	for (size_t i = 0; i < njudged_goals; i++) {
+		const struct judged_goal *jg = &judged_goals[i];
+
+		json_newline(&out);
+		json_object(&out);
+		json_key(&out, "file"), json_str(&out, jg->file);
+		json_key(&out, "id"), json_str(&out, jg->id);
+		json_key(&out, "line"), json_int(&out, jg->line);
+		json_key(&out, "smart"), json_object(&out);
+		for (int k = 0; k < 5; k++) {
+			char letter[2] = { letters[k], '\0' };
+
+			json_key(&out, letter), json_bool(&out, jg->pass & (1u << k));
+		}
+		json_end(&out);
+		json_end(&out);
+		free(jg->file);
+		free(jg->id);
+	}
+	json_end(&out);
+	free(judged_goals);
 }
 
 /* Prints at most max code points of n bytes of text on one line: control characters (a
@@ -448,8 +464,11 @@ main(int argc, char *argv[])
 	if (njournal_paths > 0)
 		status = read_journal();
 
-	if (format == FORMAT_JSON && !quiet)
-		fputs("{\"findings\":[", stdout);
+	if (format == FORMAT_JSON && !quiet) {
+		json_begin(&out, stdout);
+		json_object(&out);
+		json_key(&out, "findings"), json_array(&out);
+	}
 	if (argc == 0) {
 		int st = check_file("goals.yaml");
 
@@ -464,12 +483,11 @@ main(int argc, char *argv[])
 		}
 	}
 	if (format == FORMAT_JSON && !quiet) {
-		fputs("],\n\"goals\":[", stdout);
-		if (goals_json_len > 0)
-			fwrite(goals_json, 1, goals_json_len, stdout);
-		fputs("]}\n", stdout);
+		json_end(&out);
+		write_json_goals();
+		json_end(&out);
+		putchar('\n');
 	}
-	free(goals_json);
 	if (njournal_paths > 0)
 		lint_journal_free(&journal);
 	free(journal_paths);
