@@ -36,6 +36,7 @@ endif
 LIB_OBJ = \
 	lib/arena.o \
 	lib/cli.o \
+	lib/color.o \
 	lib/date.o \
 	lib/diag.o \
 	lib/diagout.o \

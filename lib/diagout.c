@@ -3,23 +3,25 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "color.h"
 #include "diagout.h"
 
 static const char *
-sgr(int color, const char *code)
+sgr(int color, enum color c)
 {
-	return color ? code : "";
+	return color_code(color, c);
 }
 
 /* The line of diag_print_line, without its newline. */
 static void
 put_line(FILE *fp, const char *file, const struct diag *d, int color)
 {
-	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
+	static const enum color sev_color[] = { COLOR_BOLD_CYAN, COLOR_BOLD_MAGENTA,
+		COLOR_BOLD_RED };
 
-	fprintf(fp, "%s%s:%d:%d:%s %s%s:%s %s [%s]", sgr(color, "\033[1m"), file, d->line,
-	    d->col, sgr(color, "\033[0m"), sgr(color, sev_color[d->sev]), severity_name(d->sev),
-	    sgr(color, "\033[0m"), d->message, d->rule);
+	fprintf(fp, "%s%s:%d:%d:%s %s%s:%s %s [%s]", sgr(color, COLOR_BOLD), file, d->line,
+	    d->col, sgr(color, COLOR_RESET), sgr(color, sev_color[d->sev]), severity_name(d->sev),
+	    sgr(color, COLOR_RESET), d->message, d->rule);
 }
 
 void
@@ -44,7 +46,7 @@ diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color)
 		fputc(text[i] == '\t' ? '\t' : ' ', fp);
 		cp++;
 	}
-	fprintf(fp, "%s^%s\n", sgr(color, "\033[1;32m"), sgr(color, "\033[0m"));
+	fprintf(fp, "%s^%s\n", sgr(color, COLOR_BOLD_GREEN), sgr(color, COLOR_RESET));
 }
 
 void
@@ -85,7 +87,8 @@ diag_say_notes(const char *prog, const char *file, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
 		if (d->v[i].line > 0)
-			fprintf(stderr, "%s: %s:%d: %s\n", prog, file, d->v[i].line, d->v[i].message);
+			fprintf(stderr, "%s: %s:%d: %s\n", prog, file, d->v[i].line,
+			    d->v[i].message);
 		else
 			fprintf(stderr, "%s: %s: %s\n", prog, file, d->v[i].message);
 	}

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "color.h"
 #include "config.h"
 #include "date.h"
 #include "diag.h"
@@ -137,9 +138,9 @@ switch_rules(const char *list, char how, const char *opt)
 }
 
 static const char *
-sgr(const char *code)
+sgr(enum color c)
 {
-	return color ? code : "";
+	return color_code(color, c);
 }
 
 static void
@@ -261,7 +262,7 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 		if (pass[i] == SMART_ALL)
 			all++;
 	}
-	printf("%s%s%s: %zu goal%s, %zu SMART", sgr("\033[1m"), name, sgr("\033[0m"),
+	printf("%s%s%s: %zu goal%s, %zu SMART", sgr(COLOR_BOLD), name, sgr(COLOR_RESET),
 	    shown, shown == 1 ? "" : "s", all);
 	if (past > 0)
 		printf(" (and %zu done or dropped, not judged)", past);
@@ -283,8 +284,8 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 		}
 		fputs("  ", stdout);
 		for (int k = 0; k < 5; k++)
-			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? "\033[32m" : "\033[1;31m"),
-			    pass[i] & (1u << k) ? yes : no, sgr("\033[0m"));
+			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? COLOR_GREEN : COLOR_BOLD_RED),
+			    pass[i] & (1u << k) ? yes : no, sgr(COLOR_RESET));
 		cps = text_codepoints(id, strlen(id));
 		putchar(' ');
 		print_clipped(id, strlen(id), 24);

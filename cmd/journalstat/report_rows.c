@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "color.h"
 #include "date.h"
 #include "goals.h"
 #include "report.h"
@@ -74,7 +75,7 @@ by_rows(const struct tally *t, const struct report_style *st)
 	/* As journalstat has always written it: --color always ends this header row with the
 	 * text header's end of bold, which no other row has.  Kept, for output unchanged. */
 	if (st->color)
-		fputs("\033[0m", tab->fp);
+		fputs(color_code(1, COLOR_RESET), tab->fp);
 	table_end_row(tab);
 	for (size_t p = 0; p < series->n; p++) {
 		const struct row *r = &series->rows[p];
@@ -124,7 +125,8 @@ weekday_rows(const struct tally *t, const struct report_style *st)
 		for (size_t i = 0; i < nm; i++) {
 			const struct mean *m = &t->weekday_mean[d][ids[i]];
 
-			table_cell(tab, weekday_name[d]), table_cell(tab, t->jr.metrics.name[ids[i]]);
+			table_cell(tab, weekday_name[d]);
+			table_cell(tab, t->jr.metrics.name[ids[i]]);
 			table_cellf(tab, "%lu", m->n), table_number(tab, mean_of(m));
 			table_end_row(tab);
 		}

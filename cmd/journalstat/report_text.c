@@ -5,15 +5,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "color.h"
 #include "date.h"
 #include "diag.h"
 #include "goals.h"
 #include "report.h"
 
 static const char *
-sgr(const struct report_style *st, const char *code)
+sgr(const struct report_style *st, enum color c)
 {
-	return st->color ? code : "";
+	return color_code(st->color, c);
 }
 
 /* A number for a person: whole numbers as they are, others to two places, none as "-". */
@@ -102,13 +103,13 @@ summary_text(const struct tally *t, const struct report_style *st)
 		return;
 	}
 	dayset_streaks(&t->days, t->today, &current, &longest);
-	printf("%sentries%s  %lu on %lu days, %s to %s (%.0f%% of days)\n", sgr(st, "\033[1m"),
-	    sgr(st, "\033[0m"), t->entries, t->days.count, date_format(t->days.first, a),
+	printf("%sentries%s  %lu on %lu days, %s to %s (%.0f%% of days)\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), t->entries, t->days.count, date_format(t->days.first, a),
 	    date_format(t->days.last, b),
 	    100.0 * (double)t->days.count / (double)(t->days.last - t->days.first + 1));
-	printf("%sstreak%s   %ld day%s now, longest %ld\n", sgr(st, "\033[1m"),
-	    sgr(st, "\033[0m"), current, current == 1 ? "" : "s", longest);
-	printf("%swords%s    %lu\n", sgr(st, "\033[1m"), sgr(st, "\033[0m"), t->words);
+	printf("%sstreak%s   %ld day%s now, longest %ld\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), current, current == 1 ? "" : "s", longest);
+	printf("%swords%s    %lu\n", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET), t->words);
 	if (nm > 0) {
 		static const char *const head[] = { "metric", "n", "mean", "min", "max", "sd",
 			"last 4w", "4w before" };
@@ -130,10 +131,10 @@ summary_text(const struct tally *t, const struct report_style *st)
 				if ((int)strlen(cells[i][c]) > w[c])
 					w[c] = (int)strlen(cells[i][c]);
 		}
-		printf("\n%s%-*s", sgr(st, "\033[1m"), w[0], head[0]);
+		printf("\n%s%-*s", sgr(st, COLOR_BOLD), w[0], head[0]);
 		for (int c = 1; c < 8; c++)
 			printf("  %*s", w[c], head[c]);
-		printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, "\033[0m"));
+		printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, COLOR_RESET));
 		for (size_t i = 0; i < nm; i++) {
 			printf("%-*s", w[0], cells[i][0]);
 			for (int c = 1; c < 8; c++)
@@ -147,7 +148,7 @@ summary_text(const struct tally *t, const struct report_style *st)
 		free(cells);
 	}
 	if (nt > 0) {
-		printf("\n%stags%s    ", sgr(st, "\033[1m"), sgr(st, "\033[0m"));
+		printf("\n%stags%s    ", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
 		for (size_t i = 0; i < nt && i < TOP_TAGS; i++)
 			printf("%s#%s %lu", i ? ", " : " ", t->jr.tags.name[tids[i]],
 			    t->tag_total[tids[i]].entries);
@@ -174,7 +175,7 @@ by_text(const struct tally *t, const struct report_style *st)
 			    (int)strlen(human(mean_of(&series->rows[p].metric[ids[i]]), buf)) > w[i])
 				w[i] = (int)strlen(buf);
 	}
-	printf("%s%-10s %7s %7s", sgr(st, "\033[1m"), "period", "entries", "words");
+	printf("%s%-10s %7s %7s", sgr(st, COLOR_BOLD), "period", "entries", "words");
 	for (size_t i = 0; i < nm; i++)
 		printf(" %*s", w[i], t->jr.metrics.name[ids[i]]);
 	for (size_t k = 0; k < t->ncount; k++) {
@@ -182,7 +183,7 @@ by_text(const struct tally *t, const struct report_style *st)
 
 		printf(" %*s#%s", count_width(name) - (int)strlen(name) - 1, "", name);
 	}
-	fputs(sgr(st, "\033[0m"), stdout);
+	fputs(sgr(st, COLOR_RESET), stdout);
 	putchar('\n');
 	for (size_t p = 0; p < series->n; p++) {
 		const struct row *r = &series->rows[p];
@@ -211,8 +212,8 @@ tags_text(const struct tally *t, const struct report_style *st)
 	size_t nt;
 	int *tids = tally_tags(t, &nt);
 
-	printf("%s%-20s %7s %7s%s\n", sgr(st, "\033[1m"), "tag", "entries", "count",
-	    sgr(st, "\033[0m"));
+	printf("%s%-20s %7s %7s%s\n", sgr(st, COLOR_BOLD), "tag", "entries", "count",
+	    sgr(st, COLOR_RESET));
 	for (size_t i = 0; i < nt; i++) {
 		const struct tag_total *tt = &t->tag_total[tids[i]];
 
@@ -235,10 +236,10 @@ weekday_text(const struct tally *t, const struct report_style *st)
 			if ((int)strlen(human(mean_of(&t->weekday_mean[d][ids[i]]), buf)) > w[i])
 				w[i] = (int)strlen(buf);
 	}
-	printf("%s%-7s %7s", sgr(st, "\033[1m"), "weekday", "entries");
+	printf("%s%-7s %7s", sgr(st, COLOR_BOLD), "weekday", "entries");
 	for (size_t i = 0; i < nm; i++)
 		printf("  %*s %4s", w[i], t->jr.metrics.name[ids[i]], "n");
-	printf("%s\n", sgr(st, "\033[0m"));
+	printf("%s\n", sgr(st, COLOR_RESET));
 	for (int d = 0; d < 7; d++) {
 		printf("%-7s %7lu", weekday_name[d], t->week_entries[d]);
 		for (size_t i = 0; i < nm; i++) {
@@ -310,7 +311,7 @@ goals_text(const struct tally *t, const struct report_style *st)
 		long lo, hi, met = 0, of = 0;
 
 		tally_goal_periods(t, gp, &lo, &hi);
-		printf("%s%s%s  ", sgr(st, "\033[1m"), id, sgr(st, "\033[0m"));
+		printf("%s%s%s  ", sgr(st, COLOR_BOLD), id, sgr(st, COLOR_RESET));
 		describe_target(t, gp);
 		putchar('\n');
 		for (long i = lo; i <= hi; i++) {
@@ -376,8 +377,8 @@ measures_text(const struct tally *t, const struct report_style *st)
 
 		if (s->n == 0)
 			continue;
-		printf("%s%s%s%s (%s)\n", shown++ ? "\n" : "", sgr(st, "\033[1m"), ii->name,
-		    sgr(st, "\033[0m"), ii->about);
+		printf("%s%s%s%s (%s)\n", shown++ ? "\n" : "", sgr(st, COLOR_BOLD), ii->name,
+		    sgr(st, COLOR_RESET), ii->about);
 		for (size_t i = 0; i < s->n; i++) {
 			printf("  %s  %*s  %s", date_format(s->v[i].day, a), w,
 			    score_text((enum instrument)in, s->v[i].total, 0, b),
@@ -404,7 +405,7 @@ measures_text(const struct tally *t, const struct report_style *st)
 	if (!shown)
 		puts("no questionnaire scores (phq9, gad7, ors, srs) in these entries");
 	if (st->goals_path != NULL) {
-		printf("\n%sGoal attainment%s", sgr(st, "\033[1m"), sgr(st, "\033[0m"));
+		printf("\n%sGoal attainment%s", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
 		if (scores->ngas == 0)
 			printf(": no goal in %s has a gas: scale with all five levels\n",
 			    st->goals_path);
@@ -414,13 +415,13 @@ measures_text(const struct tally *t, const struct report_style *st)
 			puts(" (T-score: 50 when each goal rated is as expected)");
 	}
 	if (scores->nrated > 0) {
-		printf("%s  %-10s", sgr(st, "\033[1m"), "date");
+		printf("%s  %-10s", sgr(st, COLOR_BOLD), "date");
 		for (size_t k = 0; k < scores->ngas; k++) {
 			const char *id = goal_id(scores->gas[k]);
 
 			printf("  %*s", strlen(id) > 2 ? (int)strlen(id) : 2, id);
 		}
-		printf("  %4s%s\n", "T", sgr(st, "\033[0m"));
+		printf("  %4s%s\n", "T", sgr(st, COLOR_RESET));
 	}
 	for (size_t r = 0; r < scores->nrated; r++) {
 		const struct gas_point *gp = &scores->rated[r];

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "color.h"
 #include "date.h"
 #include "goals.h"
 #include "measures.h"
@@ -23,9 +24,9 @@
 static int color;
 
 static const char *
-sgr(const char *code)
+sgr(enum color c)
 {
-	return color ? code : "";
+	return color_code(color, c);
 }
 
 /* How put_text treats Markdown in the text.  The person's own emphasis, links and code stay
@@ -231,7 +232,7 @@ put_sparkline(FILE *fp, const struct sheet_metric *f, int blocks)
 static void
 heading(FILE *fp, const char *text)
 {
-	fprintf(fp, "\n%s## %s%s\n\n", sgr("\033[1m"), text, sgr("\033[0m"));
+	fprintf(fp, "\n%s## %s%s\n\n", sgr(COLOR_BOLD), text, sgr(COLOR_RESET));
 }
 
 static void
@@ -240,11 +241,11 @@ md_header(FILE *fp, const struct sheet *s)
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE], c[DATE_BUFSIZE];
 	long days = s->today - s->from + 1;
 
-	fprintf(fp, "%s# Session sheet, %s%s\n\n", sgr("\033[1m"), date_format(s->today, a),
-	    sgr("\033[0m"));
+	fprintf(fp, "%s# Session sheet, %s%s\n\n", sgr(COLOR_BOLD), date_format(s->today, a),
+	    sgr(COLOR_RESET));
 	/* First, before anything else the page says; no option leaves it out. */
 	if (s->safety != NULL)
-		fprintf(fp, "%s**%s**%s%s\n\n", sgr("\033[1;31m"), SAFETY_LABEL, sgr("\033[0m"),
+		fprintf(fp, "%s**%s**%s%s\n\n", sgr(COLOR_BOLD_RED), SAFETY_LABEL, sgr(COLOR_RESET),
 		    s->safety + strlen(SAFETY_LABEL));
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(s->from, b), a, days,
 	    days == 1 ? "" : "s");
@@ -366,12 +367,12 @@ md_goals(FILE *fp, const struct sheet *s)
 			continue;
 		if (flagged++ == 0)
 			fputc('\n', fp);
-		fprintf(fp, "- %s**", sgr("\033[1;31m"));
+		fprintf(fp, "- %s**", sgr(COLOR_BOLD_RED));
 		if (goal_id(gl))
 			put_ctext(fp, goal_id(gl), NAME, 40);
 		else
 			fprintf(fp, "line %d", gl->node->line);
-		fprintf(fp, "**%s: ", sgr("\033[0m"));
+		fprintf(fp, "**%s: ", sgr(COLOR_RESET));
 		put_ctext(fp, s->goals[g].advice, PLAIN, 0);
 		fputc('\n', fp);
 	}

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "color.h"
 #include "date.h"
 #include "diag.h"
 #include "diagout.h"
@@ -75,9 +76,9 @@ help(void)
 }
 
 static const char *
-sgr(int on, const char *code)
+sgr(int on, enum color c)
 {
-	return on ? code : "";
+	return color_code(on, c);
 }
 
 /* ---- Output ------------------------------------------------------------------------------ */
@@ -113,7 +114,7 @@ print_draft(struct draft *d)
 		nl = strchr(line, '\n');
 		*nl = '\0';
 		if (strstr(line, "# TODO:") != NULL && line[strspn(line, " ")] == '#')
-			printf("\033[33m%s\033[0m\n", line);
+			printf("%s%s%s\n", sgr(1, COLOR_YELLOW), line, sgr(1, COLOR_RESET));
 		else
 			printf("%s\n", line);
 	}
@@ -146,7 +147,7 @@ ask(const char *question, const char *def)
 
 	if (answers_ended)
 		return NULL;
-	fprintf(stderr, "%s%s%s", sgr(ask_color, "\033[1m"), question, sgr(ask_color, "\033[0m"));
+	fprintf(stderr, "%s%s%s", sgr(ask_color, COLOR_BOLD), question, sgr(ask_color, COLOR_RESET));
 	if (def != NULL)
 		fprintf(stderr, " [%s]", def);
 	fputs("\n> ", stderr);
@@ -289,11 +290,11 @@ ask_missing(struct draft *d, const struct goals *g)
 {
 	const char *a;
 
-	fprintf(stderr, "\n%sGoal:%s %s\n", sgr(ask_color, "\033[1m"), sgr(ask_color, "\033[0m"),
+	fprintf(stderr, "\n%sGoal:%s %s\n", sgr(ask_color, COLOR_BOLD), sgr(ask_color, COLOR_RESET),
 	    d->broad);
 	if (strcmp(d->goal, d->broad) != 0)
-		fprintf(stderr, "%sDraft:%s %s\n", sgr(ask_color, "\033[1m"),
-		    sgr(ask_color, "\033[0m"), d->goal);
+		fprintf(stderr, "%sDraft:%s %s\n", sgr(ask_color, COLOR_BOLD),
+		    sgr(ask_color, COLOR_RESET), d->goal);
 	if (d->missing & SMART_S && (a = ask(draft_question(d, 'S'), NULL)) && *a != '\0')
 		draft_set_sentence(drafter, d, a, strlen(a));
 	if (d->missing & SMART_M)
