@@ -54,6 +54,7 @@ LIB_OBJ = \
 	lib/draft.o \
 	lib/journal.o \
 	lib/stats.o \
+	lib/spark.o \
 	lib/progress.o \
 	lib/measures.o \
 	lib/scores.o
@@ -91,6 +92,7 @@ TEST_OBJ = \
 	tests/check_draft.o \
 	tests/check_journal.o \
 	tests/check_stats.o \
+	tests/check_spark.o \
 	tests/check_measures.o
 
 all: $(PROGS)

@@ -26,6 +26,7 @@ Suite *make_goaledit_suite(void);
 Suite *make_draft_suite(void);
 Suite *make_journal_suite(void);
 Suite *make_stats_suite(void);
+Suite *make_spark_suite(void);
 Suite *make_measures_suite(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "goals.h"
 #include "report.h"
+#include "spark.h"
 
 static const char *
 sgr(const struct report_style *st, enum color c)
@@ -54,38 +55,21 @@ count_width(const char *name)
 static void
 sparkline(const struct tally *t, int id, int ascii)
 {
-	static const char *const blocks[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
-	static const char levels[] = "_.-~=+*#";
 	const struct series *series = &t->series;
 	long hi = date_period_index(t->days.last < t->today ? t->days.last : t->today,
 	    PERIOD_WEEK);
 	long first = date_period_index(t->days.first, PERIOD_WEEK);
 	long lo = hi - SPARK_WEEKS + 1 > first ? hi - SPARK_WEEKS + 1 : first;
-	double min = INFINITY, max = -INFINITY;
+	double v[SPARK_WEEKS];
+	size_t n = 0;
 
 	for (long w = lo; w <= hi; w++) {
 		const struct row *r = w >= series->lo && w < series->lo + (long)series->n ?
 		    &series->rows[w - series->lo] : NULL;
-		double v = r && (size_t)id < r->nmetric ? mean_of(&r->metric[id]) : NAN;
 
-		if (!isnan(v) && v < min)
-			min = v;
-		if (!isnan(v) && v > max)
-			max = v;
+		v[n++] = r && (size_t)id < r->nmetric ? mean_of(&r->metric[id]) : NAN;
 	}
-	for (long w = lo; w <= hi; w++) {
-		const struct row *r = w >= series->lo && w < series->lo + (long)series->n ?
-		    &series->rows[w - series->lo] : NULL;
-		double v = r && (size_t)id < r->nmetric ? mean_of(&r->metric[id]) : NAN;
-		int k = isnan(v) ? -1 : max > min ? (int)((v - min) / (max - min) * 7.999) : 3;
-
-		if (k < 0)
-			putchar(' ');
-		else if (ascii)
-			putchar(levels[k]);
-		else
-			fputs(blocks[k], stdout);
-	}
+	spark_write(stdout, v, n, ascii);
 }
 
 void

@@ -11,6 +11,7 @@
 #include "goals.h"
 #include "measures.h"
 #include "sheet.h"
+#include "spark.h"
 #include "stats.h"
 #include "text.h"
 
@@ -199,31 +200,11 @@ put_mean(FILE *fp, const struct mean *m)
 static void
 put_sparkline(FILE *fp, const struct sheet_metric *f, int blocks)
 {
-	static const char *const block[] = { "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█" };
-	static const char levels[] = "_.-~=+*#";
-	double min = INFINITY, max = -INFINITY;
-	int pad;
-
-	for (size_t b = 0; b < f->nbins; b++) {
-		if (!isnan(f->bins[b]) && f->bins[b] < min)
-			min = f->bins[b];
-		if (!isnan(f->bins[b]) && f->bins[b] > max)
-			max = f->bins[b];
-	}
 	/* CommonMark takes one space off each end of a span that starts and ends with one. */
-	pad = isnan(f->bins[0]) && isnan(f->bins[f->nbins - 1]);
-	fputs(pad ? "` " : "`", fp);
-	for (size_t b = 0; b < f->nbins; b++) {
-		double v = f->bins[b];
-		int k = isnan(v) ? -1 : max > min ? (int)((v - min) / (max - min) * 7.999) : 3;
+	int pad = isnan(f->bins[0]) && isnan(f->bins[f->nbins - 1]);
 
-		if (k < 0)
-			fputc(' ', fp);
-		else if (blocks)
-			fputs(block[k], fp);
-		else
-			fputc(levels[k], fp);
-	}
+	fputs(pad ? "` " : "`", fp);
+	spark_write(fp, f->bins, f->nbins, !blocks);
 	fputs(pad ? " `" : "`", fp);
 }
 
