@@ -44,6 +44,7 @@ LIB_OBJ = \
 	lib/json.o \
 	lib/table.o \
 	lib/text.o \
+	lib/markdown.o \
 	lib/ytree.o \
 	lib/goals.o \
 	lib/sentence.o \
@@ -79,6 +80,7 @@ TEST_OBJ = \
 	tests/check_arena.o \
 	tests/check_date.o \
 	tests/check_text.o \
+	tests/check_markdown.o \
 	tests/check_json.o \
 	tests/check_table.o \
 	tests/check_file.o \

@@ -13,6 +13,7 @@ void test_tmpdir_remove(const char *dir);
 Suite *make_arena_suite(void);
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
+Suite *make_markdown_suite(void);
 Suite *make_json_suite(void);
 Suite *make_table_suite(void);
 Suite *make_file_suite(void);

@@ -1,13 +1,13 @@
 /* sheet_md.c: the session sheet in Markdown, for a person, a printer or pandoc: a renderer of
  * the sheet (sheet.h) that writes what the model holds, escaped so that nothing from the
  * person's files changes the page's structure. */
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "color.h"
 #include "date.h"
+#include "markdown.h"
 #include "goals.h"
 #include "measures.h"
 #include "sheet.h"
@@ -28,142 +28,6 @@ static const char *
 sgr(enum color c)
 {
 	return color_code(color, c);
-}
-
-/* How put_text treats Markdown in the text.  The person's own emphasis, links and code stay
- * theirs everywhere, but nothing of theirs may change the sheet's structure: no raw HTML (a
- * "<!--" would hide the rest of the page).  PLAIN is text within a line, and QUOTE a line
- * of a quotation, which keeps its block markup; ITEM starts a list item, where block markup
- * is escaped ("# ask Sam" is no heading, "- [ ] x" no nested list); CELL also escapes what
- * would end or split a table cell; NAME escapes every character Markdown could take for
- * markup (an id such as "a*b"). */
-enum { PLAIN, QUOTE, ITEM, CELL, NAME };
-
-/* Where the text would start a block if it began a list item, to CommonMark or to pandoc's
- * own Markdown: at its first character for a heading ("# x", pandoc's "#. x"), a quotation
- * ("> x"), a list item ("- x", pandoc's "(a) x"), a rule ("---"), a code fence ("```"), a
- * link reference definition ("[x]: y") or a pandoc line block ("| x"); at the '.' or ')'
- * of "1. x", "a) x" or "iv. x"; (size_t)-1 when nowhere. */
-static size_t
-block_marker(const char *s, size_t n)
-{
-	size_t i = 0;
-
-	if (n == 0)
-		return (size_t)-1;
-	if (s[0] == '>' || s[0] == '[' || s[0] == '|' ||
-	    (n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] && s[2] == s[0]))
-		return 0;
-	if (s[0] == '#') {
-		while (i < n && s[i] == '#')
-			i++;
-		return i == n || (i <= 6 && (s[i] == ' ' || s[i] == '\t')) ||
-		    (i == 1 && s[1] == '.') ? 0 : (size_t)-1;
-	}
-	if (s[0] == '-' || s[0] == '+' || s[0] == '*') {
-		while (i < n && (s[i] == s[0] || s[i] == ' ' || s[i] == '\t'))
-			i++;
-		/* Followed by a blank or the end, or a rule of its character alone. */
-		return i == n || s[1] == ' ' || s[1] == '\t' ? 0 : (size_t)-1;
-	}
-	if (s[0] == '(') {
-		for (i = 1; i < n && isalnum((unsigned char)s[i]); i++)
-			continue;
-		return i > 1 && i + 1 < n && s[i] == ')' && s[i + 1] == ' ' ? 0 : (size_t)-1;
-	}
-	/* Digits, one letter, or a roman numeral, then '.' or ')' and a blank or the end. */
-	if (isdigit((unsigned char)s[0]))
-		while (i < n && i < 9 && isdigit((unsigned char)s[i]))
-			i++;
-	else if (strchr("ivxlcdm", s[0]))
-		while (i < n && strchr("ivxlcdm", s[i]) && s[i] != '\0')
-			i++;
-	else if (strchr("IVXLCDM", s[0]))
-		while (i < n && strchr("IVXLCDM", s[i]) && s[i] != '\0')
-			i++;
-	else if (isalpha((unsigned char)s[0]))
-		i = 1;
-	return i > 0 && i < n && (s[i] == '.' || s[i] == ')') &&
-	    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : (size_t)-1;
-}
-
-/* The length of the code span starting at s[i], a run of backticks closed by a run as long
- * ("`a`", "`` a`b ``"), or 0 when it is not closed. */
-static size_t
-code_span(const char *s, size_t i, size_t n)
-{
-	size_t run = 0, k;
-
-	while (i + run < n && s[i + run] == '`')
-		run++;
-	for (k = i + run; k < n; ) {
-		size_t r = 0;
-
-		while (k + r < n && s[k + r] == '`')
-			r++;
-		if (r == run)
-			return k + r - i;
-		k += r ? r : 1;
-	}
-	return 0;
-}
-
-/* Writes n bytes of the person's text on one line, control characters as spaces and an
- * ill-formed byte as '?' (U+FFFD would stop pandoc's default PDF engine), markup as `how`
- * says; at most max characters (0: all), a cut marked with "...".  A backslash is the
- * person's character, not an escape: pandoc would take "C:\Users" for a TeX command. */
-static void
-put_text(FILE *fp, const char *s, size_t n, int how, size_t max)
-{
-	size_t cps = 0, lead = (size_t)-1, code_end = 0, at = 0;
-
-	if (how >= ITEM) {
-		while (at < n && (s[at] == ' ' || s[at] == '\t'))
-			at++;
-		lead = block_marker(s + at, n - at);
-		lead = lead == (size_t)-1 ? lead : at + lead;
-	} else if (how == QUOTE) {
-		while (at < n && (s[at] == ' ' || s[at] == '\t'))
-			at++;
-		lead = at < n && (s[at] == '[' || s[at] == '|') ? at : (size_t)-1;
-		at = 0;
-	}
-	for (size_t i = at; i < n; ) {
-		size_t k = text_utf8_len(s + i, n - i);
-		unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
-		int code = i < code_end;
-
-		if (max > 0 && cps++ == max) {
-			fputs("...", fp);
-			return;
-		}
-		if (k == 0) {
-			fputc('?', fp);
-			i++;
-			continue;
-		}
-		if (!code && c == '`' && how != NAME && (code_end = code_span(s, i, n)) > 0)
-			code_end += i;
-		if (k == 1 && (c < 0x20 || c == 0x7f))
-			fputc(' ', fp);
-		else if (k == 1 && code && c == '|' && how >= CELL)
-			fputs("\\|", fp);  /* GFM splits cells even in code */
-		else if (k == 1 && !code && (i == lead || c == '\\' ||
-		    (c == '<' && (isalpha(next) || strchr("/!?", next ? next : ' '))) ||
-		    (c == '&' && (isalnum(next) || next == '#')) ||
-		    (how >= CELL && c == '|') ||
-		    (how == NAME && strchr("`*_[]<>#!~&", c))))
-			fprintf(fp, "\\%c", c);
-		else
-			fwrite(s + i, 1, k, fp);
-		i += k;
-	}
-}
-
-static void
-put_ctext(FILE *fp, const char *s, int how, size_t max)
-{
-	put_text(fp, s, strlen(s), how, max);
 }
 
 /* A number as people write it: 7, 6.5, 6.25. */
@@ -240,7 +104,7 @@ md_header(FILE *fp, const struct sheet *s)
 		fputs("\nFor sharing: the journal's own words are left out, its numbers kept.\n", fp);
 	if (s->mission != NULL && s->mission->len > 0) {
 		fputs("\n**What these goals are for:** ", fp);
-		put_text(fp, s->mission->value, s->mission->len, PLAIN, 0);
+		md_text(fp, s->mission->value, s->mission->len, MD_PLAIN, 0);
 		fputc('\n', fp);
 	}
 }
@@ -314,12 +178,12 @@ md_goals(FILE *fp, const struct sheet *s)
 		fputs("| ", fp);
 		if (goal_id(gl) != NULL) {
 			fputs("**", fp);
-			put_ctext(fp, goal_id(gl), NAME, 40);
+			md_ctext(fp, goal_id(gl), MD_NAME, 40);
 			fputs("**", fp);
 		}
 		if (sn != NULL && sn->kind == YNODE_SCALAR) {
 			fputs(goal_id(gl) ? ": " : "", fp);
-			put_text(fp, sn->value, sn->len, CELL, CELL_MAX);
+			md_text(fp, sn->value, sn->len, MD_CELL, CELL_MAX);
 		}
 		/* In a code span, so that no renderer makes "--" a dash. */
 		fputs(" | `", fp);
@@ -350,11 +214,11 @@ md_goals(FILE *fp, const struct sheet *s)
 			fputc('\n', fp);
 		fprintf(fp, "- %s**", sgr(COLOR_BOLD_RED));
 		if (goal_id(gl))
-			put_ctext(fp, goal_id(gl), NAME, 40);
+			md_ctext(fp, goal_id(gl), MD_NAME, 40);
 		else
 			fprintf(fp, "line %d", gl->node->line);
 		fprintf(fp, "**%s: ", sgr(COLOR_RESET));
-		put_ctext(fp, s->goals[g].advice, PLAIN, 0);
+		md_ctext(fp, s->goals[g].advice, MD_PLAIN, 0);
 		fputc('\n', fp);
 	}
 }
@@ -432,7 +296,7 @@ put_gas_level(FILE *fp, double level, const struct ynode *t)
 	put_level(fp, level);
 	if (t != NULL) {
 		fputs(" (", fp);
-		put_text(fp, t->value, t->len, PLAIN, CELL_MAX);
+		md_text(fp, t->value, t->len, MD_PLAIN, CELL_MAX);
 		fputc(')', fp);
 	}
 }
@@ -463,7 +327,7 @@ md_gas(FILE *fp, const struct sheet *s)
 		const struct goal *gl = sg->goal;
 
 		fputs("- **", fp);
-		put_ctext(fp, goal_id(gl), NAME, 40);
+		md_ctext(fp, goal_id(gl), MD_NAME, 40);
 		fputs("**", fp);
 		if (gl->status != STATUS_ACTIVE)
 			fprintf(fp, " (%s)", goal_status_name(gl->status));
@@ -506,7 +370,7 @@ put_day(FILE *fp, const char *label, const struct sheet_day *d)
 	fprintf(fp, " on %s", date_format(d->day, a));
 	if (d->text != NULL && d->text[0] != '\0') {
 		fputs(" (", fp);
-		put_ctext(fp, d->text, PLAIN, 60);
+		md_ctext(fp, d->text, MD_PLAIN, 60);
 		fputc(')', fp);
 	}
 }
@@ -525,7 +389,7 @@ md_metrics(FILE *fp, const struct sheet *s, int blocks)
 		const struct sheet_metric *f = &s->metrics[i];
 
 		fputs("| ", fp);
-		put_ctext(fp, f->name, NAME, 40);
+		md_ctext(fp, f->name, MD_NAME, 40);
 		fputs(" | ", fp);
 		put_mean(fp, &f->now);
 		fputs(" | ", fp);
@@ -547,7 +411,7 @@ md_metrics(FILE *fp, const struct sheet *s, int blocks)
 		const struct sheet_metric *f = &s->metrics[i];
 
 		fputs("- ", fp);
-		put_ctext(fp, f->name, NAME, 40);
+		md_ctext(fp, f->name, MD_NAME, 40);
 		put_day(fp, ": best ", &f->best);
 		put_day(fp, ", hardest ", &f->hardest);
 		fputs("\n", fp);
@@ -561,7 +425,7 @@ md_said(FILE *fp, const struct sheet *s, enum said kind)
 
 	for (size_t i = 0; i < s->nsaid[kind]; i++) {
 		fprintf(fp, "- %s: ", date_format(s->said[kind][i].day, a));
-		put_ctext(fp, s->said[kind][i].text, PLAIN, 0);
+		md_ctext(fp, s->said[kind][i].text, MD_PLAIN, 0);
 		fputc('\n', fp);
 	}
 }
@@ -575,7 +439,7 @@ md_raise(FILE *fp, const struct sheet *s)
 			const struct ynode *t = s->concerns[i]->text;
 
 			fputs("- ", fp);
-			put_text(fp, t->value, t->len, ITEM, 0);
+			md_text(fp, t->value, t->len, MD_ITEM, 0);
 			fputc('\n', fp);
 		}
 		md_said(fp, s, SAID_RAISE);
@@ -600,10 +464,10 @@ md_steps(FILE *fp, const struct sheet *s)
 		const struct sheet_step *st = &s->steps[i];
 
 		fputs("- [ ] ", fp);
-		put_text(fp, st->text, st->len, ITEM, 0);
+		md_text(fp, st->text, st->len, MD_ITEM, 0);
 		if (goal_id(st->goal)) {
 			fputs(" (", fp);
-			put_ctext(fp, goal_id(st->goal), NAME, 40);
+			md_ctext(fp, goal_id(st->goal), MD_NAME, 40);
 			fputc(')', fp);
 		}
 		fputc('\n', fp);
@@ -625,13 +489,13 @@ md_miracle(FILE *fp, const struct sheet *s)
 		size_t n = e ? (size_t)(e - p) : strlen(p);
 
 		fputs(n ? "> " : ">", fp);
-		put_text(fp, p, n, QUOTE, 0);
+		md_text(fp, p, n, MD_QUOTE, 0);
 		fputc('\n', fp);
 		p += n + (e != NULL);
 	}
 	if (s->miracle_cut) {
 		fputs("\n(The rest is in ", fp);
-		put_ctext(fp, s->miracle_file, NAME, 0);
+		md_ctext(fp, s->miracle_file, MD_NAME, 0);
 		fprintf(fp, ", line %ld.)\n", s->miracle_line);
 	}
 }
