@@ -381,36 +381,30 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "journal", required_argument, NULL, 'j' },
 		{ "fail-on", required_argument, NULL, 'F' },
 		{ "disable", required_argument, NULL, 'D' },
 		{ "enable", required_argument, NULL, 'E' },
 		{ "list-rules", no_argument, NULL, 'L' },
 		{ "config", required_argument, NULL, 'c' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "colour", required_argument, NULL, 'C' },
 		{ "stdin-filename", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	enum color_when when = COLOR_AUTO;
-	int ch, status = 0, have_today = 0;
+	struct cli_common common = { .name = "goalcheck", .help = help };
+	int ch, status = 0;
 
 	setlocale(LC_CTYPE, "");
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* Option errors are reported here, by program name, like every other message. */
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'f':
 			format = (enum format)cli_choice(optarg, "--format", format_names);
-			break;
-		case 't':
-			today = cli_date(optarg, "--today");
-			have_today = 1;
 			break;
 		case 'j':
 			add_journal(optarg);
@@ -430,31 +424,22 @@ main(int argc, char *argv[])
 		case 'c':
 			config_path = optarg;
 			break;
-		case 'C':
-			when = cli_color_when(optarg);
-			break;
 		case 's':
 			stdin_name = optarg;
 			break;
 		case 'q':
 			quiet = 1;
 			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("goalcheck (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (!have_today)
-		today = date_today();
+	cli_common_done(&common);
+	today = common.today;
 	caret = isatty(STDOUT_FILENO);
-	color = cli_color(when, STDOUT_FILENO);
+	color = cli_color(common.when, STDOUT_FILENO);
 
 	/* Standard input can be read only once. */
 	for (size_t i = 0; i < njournal_paths; i++)

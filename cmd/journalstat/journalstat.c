@@ -164,12 +164,8 @@ main(int argc, char *argv[])
 		{ "last", required_argument, NULL, 'l' },
 		{ "tag", required_argument, NULL, 'G' },
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "ascii", no_argument, NULL, 'a' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "colour", required_argument, NULL, 'C' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct tally *t = &tally;
@@ -177,17 +173,19 @@ main(int argc, char *argv[])
 	struct table tab;
 	enum format format = FORMAT_TEXT;
 	enum period by = PERIOD_WEEK;
-	enum color_when when = COLOR_AUTO;
+	struct cli_common common = { .name = "journalstat", .help = help };
 	const char *last = NULL, *with_tag = NULL, *only_tag = NULL, **count_tags;
 	size_t ncount_tags = 0;
 	int *count_ids;
-	int ch, status = 0, have_today = 0;
+	int ch, status = 0;
 
 	setlocale(LC_CTYPE, "");
 	style.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	count_tags = xmalloc((size_t)argc * sizeof *count_tags);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'b':
 			set_report(REPORT_BY, "--by");
@@ -234,22 +232,9 @@ main(int argc, char *argv[])
 		case 'f':
 			format = (enum format)cli_choice(optarg, "--format", format_names);
 			break;
-		case 't':
-			t->today = cli_date(optarg, "--today");
-			have_today = 1;
-			break;
 		case 'a':
 			style.ascii = 1;
 			break;
-		case 'C':
-			when = cli_color_when(optarg);
-			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("journalstat (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
@@ -258,8 +243,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (ncount_tags > 0 && report != REPORT_BY)
 		errx(2, "--count: only with --by");
-	if (!have_today)
-		t->today = date_today();
+	cli_common_done(&common);
+	t->today = common.today;
 	if (last != NULL) {
 		char *unit;
 		/* strtol, not sscanf's %d, whose overflow is undefined: glibc read 4294967297d
@@ -279,7 +264,7 @@ main(int argc, char *argv[])
 		t->has_from = t->has_to = 1;
 	}
 	style.tty = isatty(STDOUT_FILENO);
-	style.color = cli_color(when, STDOUT_FILENO);
+	style.color = cli_color(common.when, STDOUT_FILENO);
 	style.goals_path = goals_path;
 	table_init(&tab, stdout, format == FORMAT_CSV ? TABLE_CSV : TABLE_TSV);
 	style.tab = &tab;

@@ -103,20 +103,16 @@ main(int argc, char *argv[])
 		{ "since", required_argument, NULL, 's' },
 		{ "goals", required_argument, NULL, 'g' },
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "share", no_argument, NULL, 'S' },
-		{ "color", required_argument, NULL, 'c' },
-		{ "colour", required_argument, NULL, 'c' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	const char *format_names[NRENDERERS + 1];
 	struct sheet_request rq = { 0 };
 	struct sheet_style style;
 	struct sheet sheet;
-	enum color_when when = COLOR_AUTO;
-	int ch, status, have_today = 0, stdin_uses = 0;
+	struct cli_common common = { .name = "sessionsheet", .help = help };
+	int ch, status, stdin_uses = 0;
 	size_t format = 0, len = 0;
 	char *buf = NULL, a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	FILE *fp;
@@ -127,6 +123,8 @@ main(int argc, char *argv[])
 	setlocale(LC_CTYPE, "");
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":hC:o:", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'C':
 			if (chdir(optarg) < 0)
@@ -145,30 +143,17 @@ main(int argc, char *argv[])
 		case 'f':
 			format = (size_t)cli_choice(optarg, "--format", format_names);
 			break;
-		case 't':
-			rq.today = cli_date(optarg, "--today");
-			have_today = 1;
-			break;
 		case 'S':
 			rq.share = 1;
 			break;
-		case 'c':
-			when = cli_color_when(optarg);
-			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("sessionsheet (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
 	}
 	rq.argc = argc - optind;
 	rq.argv = argv + optind;
-	if (!have_today)
-		rq.today = date_today();
+	cli_common_done(&common);
+	rq.today = common.today;
 	if (rq.has_since && rq.since > rq.today)
 		errx(2, "--since: %s is after today (%s)", date_format(rq.since, a),
 		    date_format(rq.today, b));
@@ -181,7 +166,7 @@ main(int argc, char *argv[])
 	if (rq.out_path != NULL && strcmp(rq.out_path, "-") == 0)
 		rq.out_path = NULL;
 	/* Colour and block characters only for a terminal; -o's file gets neither. */
-	style.color = rq.out_path == NULL && cli_color(when, STDOUT_FILENO);
+	style.color = rq.out_path == NULL && cli_color(common.when, STDOUT_FILENO);
 	style.blocks = rq.out_path == NULL && isatty(STDOUT_FILENO) &&
 	    strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 

@@ -558,36 +558,30 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "goals", required_argument, NULL, 'g' },
 		{ "into", required_argument, NULL, 'o' },
 		{ "id", required_argument, NULL, 'I' },
 		{ "interactive", no_argument, NULL, 'i' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "colour", required_argument, NULL, 'C' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct file_text goals_text = { 0 }, into_text = { 0 };
 	struct goals goals_file, into_file;
 	const struct goals *concerns = NULL;
 	struct stat was;
-	enum color_when when = COLOR_AUTO;
-	int ch, status = 0, have_today = 0, have_goals = 0, have_into = 0, is_new = 0;
+	struct cli_common common = { .name = "smartify", .help = help };
+	int ch, status = 0, have_goals = 0, have_into = 0, is_new = 0;
 
 	/* A file size limit (ulimit -f) must make write(2) fail with EFBIG, which is reported
 	 * and leaves the goals file as it was, rather than kill the program. */
 	signal(SIGXFSZ, SIG_IGN);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":hi", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'f':
 			format = (enum format)cli_choice(optarg, "--format", format_names);
-			break;
-		case 't':
-			today = cli_date(optarg, "--today");
-			have_today = 1;
 			break;
 		case 'g':
 			goals_path = optarg;
@@ -601,15 +595,6 @@ main(int argc, char *argv[])
 		case 'i':
 			interactive = 1;
 			break;
-		case 'C':
-			when = cli_color_when(optarg);
-			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("smartify (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
@@ -624,10 +609,10 @@ main(int argc, char *argv[])
 	if (interactive && !isatty(STDIN_FILENO))
 		errx(2, "-i asks questions on a terminal, and standard input is not one; without "
 		    "-i, the questions are left as # TODO: comments");
-	if (!have_today)
-		today = date_today();
-	color = cli_color(when, STDOUT_FILENO);
-	ask_color = cli_color(when, STDERR_FILENO);
+	cli_common_done(&common);
+	today = common.today;
+	color = cli_color(common.when, STDOUT_FILENO);
+	ask_color = cli_color(common.when, STDERR_FILENO);
 
 	if ((drafter = drafter_new()) == NULL || (answer_reader = sentence_reader_new()) == NULL)
 		errx(2, "out of memory");
