@@ -57,7 +57,7 @@ LIB_OBJ = \
 	lib/stats.o \
 	lib/spark.o \
 	lib/progress.o \
-	lib/measures.o \
+	lib/instruments.o \
 	lib/scores.o
 
 PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat \
@@ -95,7 +95,7 @@ TEST_OBJ = \
 	tests/check_journal.o \
 	tests/check_stats.o \
 	tests/check_spark.o \
-	tests/check_measures.o
+	tests/check_instruments.o
 
 all: $(PROGS)
 

@@ -10,7 +10,7 @@
 
 #include "goals.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "rules.h"
 #include "text.h"
 

@@ -24,7 +24,7 @@
 #include "date.h"
 #include "diag.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "text.h"
 #include "ytree.h"
 
@@ -624,7 +624,7 @@ journal_key_len(const char *p, size_t n)
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
 
-/* A field scored by published rules (measures.h): a questionnaire, or a goal's "gas-" level. */
+/* A field scored by published rules (instruments.h): a questionnaire, or a goal's "gas-" level. */
 static int
 scored_key(const char *k, size_t klen)
 {
@@ -633,7 +633,7 @@ scored_key(const char *k, size_t klen)
 }
 
 /* Records a field of the open entry, written on the file's line `line`: a metric when its
- * value starts with a number, a questionnaire's score (measures.h) when its key names one;
+ * value starts with a number, a questionnaire's score (instruments.h) when its key names one;
  * `tags` lists tags. */
 static void
 add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "lint.h"
-#include "measures.h"
+#include "instruments.h"
 #include "rules.h"
 
 /* A goal spanning more than this many days is big enough to want steps. */

@@ -28,6 +28,6 @@ Suite *make_draft_suite(void);
 Suite *make_journal_suite(void);
 Suite *make_stats_suite(void);
 Suite *make_spark_suite(void);
-Suite *make_measures_suite(void);
+Suite *make_instruments_suite(void);
 
 #endif

@@ -8,7 +8,7 @@
 
 #include "goals.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "progress.h"
 #include "scores.h"
 #include "stats.h"
@@ -80,7 +80,7 @@ struct first_latest {
 
 /* Fills c for instrument in; 0 when it has fewer than two scores, so no change. */
 int first_to_latest(const struct tally *t, enum instrument in, struct first_latest *c);
-/* The safety sentence (measures.h) in buf, with *at the index of the latest PHQ-9 that
+/* The safety sentence (instruments.h) in buf, with *at the index of the latest PHQ-9 that
  * called for it; or NULL when none did.  It opens the report in every format. */
 const char *tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
 /* The T-score, to one decimal as it is published. */

@@ -23,7 +23,7 @@
 #include "goals.h"
 #include "journal.h"
 #include "lint.h"
-#include "measures.h"
+#include "instruments.h"
 #include "progress.h"
 #include "rules.h"
 #include "scores.h"
@@ -781,7 +781,7 @@ by_item9_day(const void *a, const void *b)
 	return x->at.seq < y->at.seq ? -1 : x->at.seq > y->at.seq;
 }
 
-/* The safety sentence (measures.h) for the PHQ-9s of item9s, in date order, in buf. */
+/* The safety sentence (instruments.h) for the PHQ-9s of item9s, in date order, in buf. */
 static const char *
 safety_text(char *buf)
 {

@@ -12,7 +12,7 @@
 #include <stdio.h>
 
 #include "goals.h"
-#include "measures.h"
+#include "instruments.h"
 #include "progress.h"
 #include "scores.h"
 #include "stats.h"
@@ -122,7 +122,7 @@ struct sheet_step {
 struct sheet {
 	long today;
 	int share;
-	/* The safety sentence (measures.h), or NULL; and the PHQ-9s that called for it. */
+	/* The safety sentence (instruments.h), or NULL; and the PHQ-9s that called for it. */
 	const char *safety;
 	char safety_buf[SAFETY_SIZE];
 	struct sheet_item9 *item9;

@@ -7,7 +7,7 @@
 #include "date.h"
 #include "goals.h"
 #include "json.h"
-#include "measures.h"
+#include "instruments.h"
 #include "sheet.h"
 
 static void

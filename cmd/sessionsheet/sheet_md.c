@@ -9,7 +9,7 @@
 #include "date.h"
 #include "markdown.h"
 #include "goals.h"
-#include "measures.h"
+#include "instruments.h"
 #include "sheet.h"
 #include "spark.h"
 #include "stats.h"

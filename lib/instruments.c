@@ -1,11 +1,11 @@
-/* measures.c: scoring the published measures; doc/measures.md cites each number below. */
+/* instruments.c: scoring the published instruments; doc/measures.md cites each number below. */
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "date.h"
 #include "diag.h"
-#include "measures.h"
+#include "instruments.h"
 
 /* The reliabilities and criteria are those doc/measures.md cites. */
 const struct instrument_info instrument_table[INST_COUNT] = {

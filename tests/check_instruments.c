@@ -1,4 +1,4 @@
-/* check_measures.c: the published measures scored as published: bands at every boundary,
+/* check_instruments.c: the published measures scored as published: bands at every boundary,
  * item validation, Jacobson and Truax's reliable change, the GAS T-score against worked
  * values, and the journal's scores gathered in date order. */
 #include <math.h>
@@ -8,7 +8,7 @@
 #include "diag.h"
 #include "goals.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "scores.h"
 
 static int
@@ -320,9 +320,9 @@ START_TEST(test_measures_gas_level_out_of_range_not_counted)
 END_TEST
 
 Suite *
-make_measures_suite(void)
+make_instruments_suite(void)
 {
-	Suite *s = suite_create("measures");
+	Suite *s = suite_create("instruments");
 	TCase *tc = tcase_create("measures");
 
 	tcase_add_test(tc, test_measures_instrument_found_by_field_name_any_case);

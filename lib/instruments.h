@@ -1,10 +1,10 @@
-/* measures.h: the published measures a journal may record, scored by their published rules
- * (doc/measures.md gives each formula with its source): four questionnaires (PHQ-9, GAD-7,
- * ORS, SRS) with their bands and the reliable change between two scores, and the T-score of
- * Goal Attainment Scaling.  These are figures to talk over with a therapist, never a
- * diagnosis. */
-#ifndef GOALKIT_MEASURES_H
-#define GOALKIT_MEASURES_H
+/* instruments.h: the published instruments a journal may record, scored by their published
+ * rules (doc/measures.md gives each formula with its source): four questionnaires (PHQ-9,
+ * GAD-7, ORS, SRS) with their bands and the reliable change between two scores, and the
+ * T-score of Goal Attainment Scaling.  Not a goal's own `measure:`, which progress.h
+ * follows.  These are figures to talk over with a therapist, never a diagnosis. */
+#ifndef GOALKIT_INSTRUMENTS_H
+#define GOALKIT_INSTRUMENTS_H
 
 #include <stddef.h>
 
