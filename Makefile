@@ -34,6 +34,7 @@ MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 endif
 
 LIB_OBJ = \
+	lib/alloc.o \
 	lib/arena.o \
 	lib/cli.o \
 	lib/color.o \

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "alloc.h"
 #include "color.h"
 #include "diagout.h"
 
@@ -74,10 +75,10 @@ diag_say(const char *file, const struct diag *d)
 	FILE *fp = open_memstream(&buf, &len);
 
 	if (fp == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	put_line(fp, file, d, 0);
 	if (fclose(fp) != 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	warnx("%s", buf);
 	free(buf);
 }

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "goals.h"
 #include "journal.h"
 #include "instruments.h"
@@ -736,7 +737,7 @@ read_comments(struct goals *g, const char *buf, size_t len, struct diags *d)
 	if (g->ngoals == 0 || !has_goalcheck_comment(buf, len))
 		return;
 	if (lines_index(&src, buf, len) < 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	for (size_t i = 0; i < g->ngoals; i++) {
 		int last = goal_last_line(g, i, &src);
 

@@ -3,8 +3,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date.h"
-#include "diag.h"
 #include "instruments.h"
 
 /* The reliabilities and criteria are those doc/measures.md cites. */

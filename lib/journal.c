@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "diag.h"
 #include "journal.h"
@@ -1660,7 +1661,7 @@ journal_init(struct journal *j, const char *prog,
 	/* Zeroed: the slack past the data is read (and masked off), so it must be defined;
 	 * calloc has fresh pages zeroed without touching them. */
 	if ((j->buf = calloc(1, CHUNK + SLACK)) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 }
 
 void

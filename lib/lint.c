@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "lint.h"
 #include "instruments.h"
 #include "rules.h"
@@ -471,7 +472,7 @@ lint_settings(const char *config_path, const char *lookup, struct config *cfg,
 	}
 	free(found);
 	if ((*rp = sentence_reader_new()) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
 		const struct config_pattern *p = i < cfg->nvague ? &cfg->vague[i] :
 		    &cfg->absolutist[i - cfg->nvague];

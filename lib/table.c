@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "alloc.h"
 #include "json.h"
 #include "table.h"
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cli.h"
 #include "color.h"
 #include "config.h"
@@ -342,7 +343,7 @@ check_file(const char *path)
 		return 2;
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	if (goals_load(&g, text.data, text.len, &d) == 0) {
 		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
 		if (judge_stale)

@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "color.h"
 #include "date.h"
-#include "diag.h"
 #include "goals.h"
 #include "report.h"
 #include "spark.h"

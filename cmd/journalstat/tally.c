@@ -3,8 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "date.h"
-#include "diag.h"
 #include "tally.h"
 
 /* Grows an array of n elements of size bytes to m, zeroing the new part. */

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "config.h"
 #include "date.h"
 #include "diag.h"
@@ -431,7 +432,7 @@ read_goals(void)
 	if (lint_settings(NULL, strcmp(path, "-") == 0 ? NULL : path, &cfg, &reader) < 0)
 		exit(2);
 	if (lines_index(&src, text.data, text.len) < 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	lint_goals(&goals, reader, today, cfg.max_active, &src, &findings);
 	pass = lint_finish(&findings, &goals, cfg.sev);
 	lines_free(&src);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cli.h"
 #include "color.h"
 #include "date.h"
@@ -615,7 +616,7 @@ main(int argc, char *argv[])
 	ask_color = cli_color(common.when, STDERR_FILENO);
 
 	if ((drafter = drafter_new()) == NULL || (answer_reader = sentence_reader_new()) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	if (goals_path != NULL) {
 		if (load_goals(goals_path, &goals_text, &goals_file, NULL) < 0) {
 			status = 2;
