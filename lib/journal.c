@@ -24,6 +24,7 @@
 #include "alloc.h"
 #include "date.h"
 #include "diag.h"
+#include "file.h"
 #include "journal.h"
 #include "instruments.h"
 #include "text.h"
@@ -1679,4 +1680,67 @@ journal_free(struct journal *j)
 	free(j->buf);
 	diags_free(&j->found);
 	memset(j, 0, sizeof *j);
+}
+
+/* ---- sources read more than once ---- */
+
+enum { SOURCE_PATH, SOURCE_MEMORY, SOURCE_FAILED };
+
+int
+journal_sources_open(struct journal_sources *s, const char *const *path, int n,
+    const char *prog, void (*on_findings)(const char *, const char *, const struct diags *))
+{
+	struct stat st;
+	int rc = 0;
+
+	s->n = n;
+	s->path = path;
+	s->how = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->how);
+	s->text = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->text);
+	memset(s->text, 0, (size_t)(n > 0 ? n : 1) * sizeof *s->text);
+	for (int i = 0; i < n; i++) {
+		s->how[i] = SOURCE_PATH;
+		if (strcmp(path[i], "-") != 0 && (stat(path[i], &st) < 0 ||
+		    S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+			continue;
+		s->how[i] = SOURCE_MEMORY;
+		if (file_read(&s->text[i], path[i]) < 0) {
+			const char *why = strerror(errno);
+			struct diags d = { 0 };
+
+			s->how[i] = SOURCE_FAILED;
+			rc = -1;
+			if (on_findings == NULL)
+				continue;
+			diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
+			on_findings(prog, strcmp(path[i], "-") == 0 ? "standard input" : path[i], &d);
+			diags_free(&d);
+		}
+	}
+	return rc;
+}
+
+int
+journal_sources_read(const struct journal_sources *s, struct journal *j)
+{
+	int rc = 0;
+
+	for (int i = 0; i < s->n; i++) {
+		if (s->how[i] == SOURCE_MEMORY)
+			journal_read_buffer(j, s->path[i], s->text[i].data ? s->text[i].data : "",
+			    s->text[i].len);
+		else if (s->how[i] == SOURCE_PATH && journal_read(j, s->path[i]) < 0)
+			rc = -1;
+	}
+	return rc;
+}
+
+void
+journal_sources_free(struct journal_sources *s)
+{
+	for (int i = 0; i < s->n; i++)
+		file_free(&s->text[i]);
+	free(s->text);
+	free(s->how);
+	memset(s, 0, sizeof *s);
 }

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "diag.h"
+#include "file.h"
 
 /* The rules of the journal's findings (doc/journal.md, "Damaged files"). */
 #define JOURNAL_NO_SUCH_DATE "no-such-date"            /* a heading's date does not exist */
@@ -142,6 +143,26 @@ int journal_read(struct journal *j, const char *path);
 void journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len);
 
 void journal_free(struct journal *j);
+
+/* A journal's paths, made readable more than once (sessionsheet reads the journal twice):
+ * standard input ("-"), a pipe or a device is read into memory when the sources are opened;
+ * a file or a folder is read from its path each time. */
+struct journal_sources {
+	int n;
+	const char *const *path;   /* borrowed: live as long as the sources */
+	int *how;                  /* private: per path, from its path, from memory, or failed */
+	struct file_text *text;    /* private: what was read into memory */
+};
+
+/* Opens the n paths.  Returns 0, or -1 when one of them could not be read into memory: that
+ * is reported as a finding (rule JOURNAL_UNREADABLE, line 0) to on_findings, when not NULL,
+ * under prog, and the others are kept. */
+int journal_sources_open(struct journal_sources *s, const char *const *path, int n,
+    const char *prog, void (*on_findings)(const char *, const char *, const struct diags *));
+/* Reads every source into j, in order.  Returns 0, or -1 when a path could not be read
+ * (reported by j, and the rest read). */
+int journal_sources_read(const struct journal_sources *s, struct journal *j);
+void journal_sources_free(struct journal_sources *s);
 
 /* Whether entry e carries tag id; and, for a metric, 1 with its value in *value, or 0. */
 int entry_has_tag(const struct entry *e, int id);

@@ -72,13 +72,10 @@ struct said_line {
 };
 
 /* The journal's paths.  It is read twice, once to find the last session and once for the
- * sheet, so what can be read only once (standard input, a pipe) is kept in memory: streams
- * says how each path is read. */
-enum stream { READ_PATH, READ_MEMORY, READ_FAILED };
+ * sheet, so what can be read only once (standard input, a pipe) is kept in memory. */
 static const char **jpaths;
 static int njpaths;
-static enum stream *streams;
-static struct file_text *stream_text;
+static struct journal_sources sources;
 
 static struct journal jr;
 static unsigned long seq;              /* entries read so far in this reading */
@@ -449,9 +446,6 @@ static int
 find_journal(int argc, char *argv[])
 {
 	const char *path = argc == 0 ? journal_default_path() : NULL;
-	struct stat st;
-	int status = 0;
-
 	if (argc == 0 && path == NULL) {
 		warnx("no journal here (neither ./journal/ nor ./journal.md); the sheet has no "
 		    "journal sections");
@@ -459,29 +453,10 @@ find_journal(int argc, char *argv[])
 	}
 	njpaths = argc > 0 ? argc : 1;
 	jpaths = xmalloc((size_t)njpaths * sizeof *jpaths);
-	streams = xmalloc((size_t)njpaths * sizeof *streams);
-	stream_text = xmalloc((size_t)njpaths * sizeof *stream_text);
-	memset(stream_text, 0, (size_t)njpaths * sizeof *stream_text);
-	for (int i = 0; i < njpaths; i++) {
-		const char *name;
-
+	for (int i = 0; i < njpaths; i++)
 		jpaths[i] = argc > 0 ? argv[i] : path;
-		/* With argc 0, path is set (or we returned above), and argc is never negative;
-		 * the analyzer does not know the last.
-		 * NOLINTNEXTLINE(clang-analyzer-core.NonNullParamChecker) */
-		name = strcmp(jpaths[i], "-") == 0 ? "standard input" : jpaths[i];
-		streams[i] = READ_PATH;
-		if (strcmp(jpaths[i], "-") != 0 && (stat(jpaths[i], &st) < 0 ||
-		    S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
-			continue;
-		streams[i] = READ_MEMORY;
-		if (file_read(&stream_text[i], jpaths[i]) < 0) {
-			warn("%s", name);
-			streams[i] = READ_FAILED;
-			status = 2;
-		}
-	}
-	return status;
+	return journal_sources_open(&sources, jpaths, njpaths, "sessionsheet",
+	    diag_say_notes) < 0 ? 2 : 0;
 }
 
 /* Reads every path of the journal into j.  Returns 0, or 2 when a path could not be read
@@ -489,17 +464,8 @@ find_journal(int argc, char *argv[])
 static int
 read_journal(struct journal *j)
 {
-	int status = 0;
-
 	seq = 0;
-	for (int i = 0; i < njpaths; i++) {
-		if (streams[i] == READ_MEMORY)
-			journal_read_buffer(j, jpaths[i], stream_text[i].data ? stream_text[i].data :
-			    "", stream_text[i].len);
-		else if (streams[i] == READ_PATH && journal_read(j, jpaths[i]) < 0)
-			status = 2;
-	}
-	return status;
+	return journal_sources_read(&sources, j) < 0 ? 2 : 0;
 }
 
 /* Sets the period: after --since, else after the last session (found by a first reading of
@@ -1092,10 +1058,7 @@ sheet_free(struct sheet *s)
 	free(tags);
 	arena_free(&texts);
 	free(cur_text);
-	for (int i = 0; i < njpaths; i++)
-		file_free(&stream_text[i]);
-	free(stream_text);
-	free(streams);
+	journal_sources_free(&sources);
 	free(jpaths);
 	free(saids);
 	free(watched);
