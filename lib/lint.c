@@ -454,6 +454,19 @@ lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
 	return pass;
 }
 
+unsigned *
+lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
+    const struct config *cfg, long today, struct lint_journal *journal, struct lines *src,
+    struct diags *d)
+{
+	if (loaded) {
+		lint_goals(g, r, today, cfg->max_active, src, d);
+		if (journal != NULL)
+			lint_stale(g, journal, cfg->stale_days, d);
+	}
+	return lint_finish(d, g, cfg->sev);
+}
+
 int
 lint_settings(const char *config_path, const char *lookup, struct config *cfg,
     struct sentence_reader **rp)

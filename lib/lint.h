@@ -64,4 +64,12 @@ void lint_letters(const struct diags *d, unsigned *pass, size_t ngoals);
  * g->ngoals + 1 (at least one) to free with free(). */
 unsigned *lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT]);
 
+/* goalcheck's judgement of a goals file, the one pipeline every program that judges goals
+ * calls (goalcheck, sessionsheet): when loaded (goals_load succeeded), lint_goals with cfg's
+ * limit, then lint_stale against journal when not NULL; then lint_finish with cfg's
+ * severities.  Returns what lint_finish returns. */
+unsigned *lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
+    const struct config *cfg, long today, struct lint_journal *journal, struct lines *src,
+    struct diags *d);
+
 #endif

@@ -333,7 +333,7 @@ check_file(const char *path)
 	struct lines src = { 0 };
 	struct file_text text;
 	unsigned *pass;
-	int status = 0;
+	int loaded, status = 0;
 
 	if (goals_read_text(&text, path) < 0)
 		return 2;
@@ -344,12 +344,9 @@ check_file(const char *path)
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
-	if (goals_load(&g, text.data, text.len, &d) == 0) {
-		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
-		if (judge_stale)
-			lint_stale(&g, &journal, cfg.stale_days, &d);
-	}
-	pass = lint_finish(&d, &g, cfg.sev);
+	loaded = goals_load(&g, text.data, text.len, &d) == 0;
+	pass = lint_check(&g, loaded, reader, &cfg, today, judge_stale ? &journal : NULL, &src,
+	    &d);
 	for (size_t i = 0; i < d.n; i++)
 		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
 			status = 1;

@@ -430,8 +430,7 @@ read_goals(void)
 		exit(2);
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
-	lint_goals(&goals, reader, today, cfg.max_active, &src, &findings);
-	pass = lint_finish(&findings, &goals, cfg.sev);
+	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);
 	lines_free(&src);
 	sentence_reader_free(reader);
 	config_free(&cfg);
