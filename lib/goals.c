@@ -10,7 +10,6 @@
 
 #include "alloc.h"
 #include "goals.h"
-#include "journal.h"
 #include "instruments.h"
 #include "rules.h"
 #include "text.h"
@@ -425,7 +424,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 	}
 	/* The level is written in the journal as the field gas-ID, so the id must be a field's
 	 * key: a letter, then letters, digits, '-' and '_'. */
-	if (id != NULL && journal_key_len(id, strlen(id)) != strlen(id)) {
+	if (id != NULL && text_key_len(id, strlen(id)) != strlen(id)) {
 		rule_report(d, RULE_GAS_SCALE, gl->id->line, gl->id->col, id,
 		    "the id '%.40s' cannot name a journal field (gas-%.40s): use letters, digits, "
 		    "'-' and '_', starting with a letter", id, id);

@@ -126,9 +126,6 @@ int journal_tag(struct journal *j, const char *name, size_t len);
  * command line is one when this is its whole length. */
 size_t journal_tag_len(const char *p, size_t n);
 
-/* The length of the field key that p (n bytes) starts with: a letter, then letters, digits,
- * '-' and '_'; or 0. */
-size_t journal_key_len(const char *p, size_t n);
 int journal_metric(struct journal *j, const char *name, size_t len);
 
 /* The journal of the working folder: "journal" when that folder exists, else "journal.md"

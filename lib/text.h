@@ -46,4 +46,9 @@ int lines_index(struct lines *l, const char *buf, size_t len);
 const char *lines_get(struct lines *l, int n, size_t *len);
 void lines_free(struct lines *l);
 
+/* The length of the key or id that p (n bytes) starts with, as goalkit writes them in the
+ * journal's fields and the goals file's ids: a letter, then letters, digits, '-' and '_';
+ * or 0. */
+size_t text_key_len(const char *p, size_t n);
+
 #endif
