@@ -83,14 +83,43 @@ diag_say(const char *file, const struct diag *d)
 	free(buf);
 }
 
+/* The short form of a finding: where (as far as known) and the message. */
+static void
+put_brief(FILE *fp, const char *file, const struct diag *d)
+{
+	if (file != NULL && d->line > 0 && d->col > 0)
+		fprintf(fp, "%s:%d:%d: ", file, d->line, d->col);
+	else if (file != NULL && d->line > 0)
+		fprintf(fp, "%s:%d: ", file, d->line);
+	else if (file != NULL)
+		fprintf(fp, "%s: ", file);
+	fputs(d->message, fp);
+}
+
+void
+diag_say_brief(const char *file, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+
+		if (fp == NULL)
+			out_of_memory();
+		put_brief(fp, file, &d->v[i]);
+		if (fclose(fp) != 0)
+			out_of_memory();
+		warnx("%s", buf);
+		free(buf);
+	}
+}
+
 void
 diag_say_notes(const char *prog, const char *file, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		if (d->v[i].line > 0)
-			fprintf(stderr, "%s: %s:%d: %s\n", prog, file, d->v[i].line,
-			    d->v[i].message);
-		else
-			fprintf(stderr, "%s: %s: %s\n", prog, file, d->v[i].message);
+		fprintf(stderr, "%s: ", prog);
+		put_brief(stderr, file, &d->v[i]);
+		fputc('\n', stderr);
 	}
 }

@@ -25,6 +25,12 @@ void diag_print_json(struct json_writer *w, const char *file, const struct diag 
  * diag_print_line: "PROG: FILE:LINE:COL: SEVERITY: MESSAGE [RULE]". */
 void diag_say(const char *file, const struct diag *d);
 
+/* Says findings about file on standard error after the program's name, without severity or
+ * rule, as the problems of a file that cannot be used at all read: "PROG: FILE:LINE:COL:
+ * MESSAGE" (without ":COL" for column 0), "PROG: FILE: MESSAGE" for a finding about the
+ * whole file (line 0), and "PROG: MESSAGE" when file is NULL too (the message names it). */
+void diag_say_brief(const char *file, const struct diags *d);
+
 /* Says a journal's findings about file (journal.h's on_findings) on standard error, one a
  * line, as a note about the text: "PROG: FILE:LINE: MESSAGE", or "PROG: FILE: MESSAGE" for a
  * finding about the whole file (line 0, a file that cannot be read). */

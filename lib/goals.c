@@ -846,16 +846,18 @@ goals_free(struct goals *g)
 }
 
 int
-goals_read_text(struct file_text *f, const char *path)
+goals_read_text(struct file_text *f, const char *path, struct diags *d)
 {
 	if (file_read(f, path) == 0)
 		return 0;
 	if (errno == EISDIR && strcmp(path, "-") == 0)
-		warnx("standard input is a folder, not a goals file");
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
+		    "standard input is a folder, not a goals file");
 	else if (errno == EISDIR)
-		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path,
-		    path);
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
+		    "%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path, path);
 	else
-		warn("%s", path);
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL, "%s: %s", path,
+		    strerror(errno));
 	return -1;
 }

@@ -71,9 +71,13 @@ struct goals {
 	struct ydoc doc;
 };
 
+/* The rule of a goals file that cannot be read at all. */
+#define GOALS_UNREADABLE "unreadable"
+
 /* Reads the text of the goals file at path ("-" is standard input) into f (file.h).  Returns 0,
- * or -1 after saying on standard error why it cannot, with a hint when path is a folder. */
-int goals_read_text(struct file_text *f, const char *path);
+ * or -1 with why it cannot as one error in d, its message naming the file (diag_say_brief
+ * with no file says it), with a hint when path is a folder. */
+int goals_read_text(struct file_text *f, const char *path, struct diags *d);
 
 /* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when

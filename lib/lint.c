@@ -469,7 +469,7 @@ lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
 
 int
 lint_settings(const char *config_path, const char *lookup, struct config *cfg,
-    struct sentence_reader **rp)
+    struct sentence_reader **rp, struct diags *d)
 {
 	char msg[512], *found = NULL;
 	const char *path = config_path;
@@ -477,9 +477,7 @@ lint_settings(const char *config_path, const char *lookup, struct config *cfg,
 	config_init(cfg);
 	if (path == NULL)
 		path = found = config_find(lookup);
-	if (path != NULL && config_load(cfg, path, msg, sizeof msg) < 0) {
-		/* msg is "LINE:COL: problem", or a system error such as "No such file". */
-		warnx("%s:%s%s", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+	if (path != NULL && config_load(cfg, path, d) < 0) {
 		free(found);
 		return -1;
 	}
@@ -492,7 +490,8 @@ lint_settings(const char *config_path, const char *lookup, struct config *cfg,
 
 		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
 		    p->text, msg, sizeof msg) < 0) {
-			warnx("%s:%d:%d: bad pattern: %s", cfg->path, p->line, p->col, msg);
+			diags_add(d, SEV_ERROR, CONFIG_RULE, 0, p->line, p->col, NULL,
+			    "bad pattern: %s", msg);
 			sentence_reader_free(*rp);
 			return -1;
 		}

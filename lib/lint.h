@@ -18,11 +18,11 @@ unsigned smart_bit(char c);
 
 /* The settings that judge the goals file at lookup (NULL: one in the working folder): the
  * config file config_path, else the .goalcheck.yaml config_find finds, else the defaults; and
- * a sentence reader with the config's own patterns.  Returns 0, or -1 after saying on standard
- * error why the config cannot be used.  Either way free cfg with config_free, and on success
- * *rp with sentence_reader_free. */
+ * a sentence reader with the config's own patterns.  Returns 0, or -1 with why the config
+ * cannot be used as one error in d, about cfg->path (diag_say_brief says it).  Either way
+ * free cfg with config_free, and on success *rp with sentence_reader_free. */
 int lint_settings(const char *config_path, const char *lookup, struct config *cfg,
-    struct sentence_reader **rp);
+    struct sentence_reader **rp, struct diags *d);
 /* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,

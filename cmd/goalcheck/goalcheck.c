@@ -310,8 +310,13 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 static int
 load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
 {
-	if (lint_settings(config_path, lookup, cfg, rp) < 0)
+	struct diags d = { 0 };
+
+	if (lint_settings(config_path, lookup, cfg, rp, &d) < 0) {
+		diag_say_brief(cfg->path, &d);
+		diags_free(&d);
 		return -1;
+	}
 	for (int r = 0; r < RULE_COUNT; r++) {
 		if (rule_switch[r] == 'd')
 			cfg->sev[r] = SEV_OFF;
@@ -335,8 +340,11 @@ check_file(const char *path)
 	unsigned *pass;
 	int loaded, status = 0;
 
-	if (goals_read_text(&text, path) < 0)
+	if (goals_read_text(&text, path, &d) < 0) {
+		diag_say_brief(NULL, &d);
+		diags_free(&d);
 		return 2;
+	}
 	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
 		config_free(&cfg);
 		file_free(&text);

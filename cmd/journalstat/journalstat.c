@@ -108,8 +108,10 @@ load_goals(const char *path)
 	struct diags d = { 0 };
 	int failed;
 
-	if (goals_read_text(&f, path) < 0)
+	if (goals_read_text(&f, path, &d) < 0) {
+		diag_say_brief(NULL, &d);
 		exit(2);
+	}
 	failed = goals_load(&goals, f.data, f.len, &d) < 0;
 	/* The one finding of a file that is not a goals file says why, as goalcheck would. */
 	if (failed)

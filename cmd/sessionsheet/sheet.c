@@ -417,8 +417,10 @@ read_goals(void)
 		warnx("no goals.yaml here; the sheet has no goals, concerns or steps");
 		return;
 	}
-	if (goals_read_text(&text, path) < 0)
+	if (goals_read_text(&text, path, &findings) < 0) {
+		diag_say_brief(NULL, &findings);
 		exit(2);
+	}
 	if (goals_load(&goals, text.data, text.len, &findings) < 0) {
 		diag_say(path, &findings.v[0]);
 		exit(2);
@@ -426,8 +428,11 @@ read_goals(void)
 	for (size_t i = 0; i < findings.n; i++)
 		if (findings.v[i].sev == SEV_ERROR)
 			diag_say(path, &findings.v[i]);
-	if (lint_settings(NULL, strcmp(path, "-") == 0 ? NULL : path, &cfg, &reader) < 0)
+	if (lint_settings(NULL, strcmp(path, "-") == 0 ? NULL : path, &cfg, &reader,
+	    &findings) < 0) {
+		diag_say_brief(cfg.path, &findings);
 		exit(2);
+	}
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
 	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);

@@ -464,8 +464,11 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 	memset(text, 0, sizeof *text);
 	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT)
 		*missing = 1;
-	else if (goals_read_text(text, path) < 0)
+	else if (goals_read_text(text, path, &d) < 0) {
+		diag_say_brief(NULL, &d);
+		diags_free(&d);
 		return -1;
+	}
 	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
 		for (size_t i = 0; i < d.n; i++)
 			diag_say(path, &d.v[i]);
