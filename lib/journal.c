@@ -397,7 +397,7 @@ keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
 			len--;
 	}
-	if (*cap < len + 1) {
+	if (*dst == NULL || *cap < len + 1) {
 		*cap = SNIPPET + 1;
 		*dst = xrealloc(*dst, *cap);
 	}
@@ -1131,7 +1131,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 {
 	size_t klen, voff, tpos, tlen;
 	long day;
-	int minute, c, h;
+	int minute, c = 0, h;
 
 	f->line++;
 	j->nline_tags = 0;

@@ -214,7 +214,7 @@ write_json_goals(void)
 		for (int k = 0; k < 5; k++) {
 			char letter[2] = { letters[k], '\0' };
 
-			json_key(&out, letter), json_bool(&out, jg->pass & (1u << k));
+			json_key(&out, letter), json_bool(&out, (jg->pass & (1u << k)) != 0);
 		}
 		json_end(&out);
 		json_end(&out);

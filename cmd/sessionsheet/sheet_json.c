@@ -57,7 +57,7 @@ put_goals(struct json_writer *w, const struct sheet *s)
 		for (int k = 0; k < 5; k++) {
 			char letter[2] = { letters[k], '\0' };
 
-			json_key(w, letter), json_bool(w, sg->pass & (1u << k));
+			json_key(w, letter), json_bool(w, (sg->pass & (1u << k)) != 0);
 		}
 		json_end(w);
 		json_key(w, "deadline");
