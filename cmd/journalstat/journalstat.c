@@ -239,6 +239,7 @@ main(int argc, char *argv[])
 			style.ascii = 1;
 			break;
 		default:
+			free(count_tags);
 			return cli_bad_option(ch, argv, usage);
 		}
 	}
