@@ -793,7 +793,7 @@ END_TEST
  * when the reader, given "#name", reads the whole of it as one tag. */
 static const char *const tag_names[] = {
 	"social", "Social", "left-on-time", "work/meeting", "a_b", "x1", "\xC3\xA4rger",
-	"\xE6\x97\xA5\xE8\xA8\x98", "", "1st", "-a", "a,b", "a b", "a\xE2\x80\x94" "b",
+	"\xE6\x97\xA5\xE8\xA8\x98", "", "1st", "-a", "a,b", "a b", "a\xE2\x80\x94\x62",
 	"social\xE2\x80\x99s", "\xF0\x9F\x98\x80", "a\xF0\x9F\x98\x80", "a\xFF",
 };
 
