@@ -1,5 +1,6 @@
-/* cli.h: what every goalkit program does the same way on its command line: when to colour,
- * how a refused option is reported, and the last check that the output was written. */
+/* cli.h: what every goalkit program does the same way on its command line: the options all of
+ * them take (--today, --color, -h, --version), when to colour, how a refused option is
+ * reported, and the last check that the output was written. */
 #ifndef GOALKIT_CLI_H
 #define GOALKIT_CLI_H
 

@@ -1,4 +1,5 @@
-/* diag.h: findings about an input file, kept as data and printed by one printer per format. */
+/* diag.h: findings about an input file, kept as data: every module reports into a struct
+ * diags, and only lib/diagout prints them, one printer per form. */
 #ifndef GOALKIT_DIAG_H
 #define GOALKIT_DIAG_H
 

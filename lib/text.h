@@ -1,4 +1,5 @@
-/* text.h: UTF-8 and line bookkeeping for messages that point at a line and a column. */
+/* text.h: UTF-8 and line bookkeeping for messages that point at a line and a column, and the
+ * syntax of keys and ids. */
 #ifndef GOALKIT_TEXT_H
 #define GOALKIT_TEXT_H
 
