@@ -1,5 +1,6 @@
 /* instruments.c: scoring the published instruments; doc/measures.md cites each number below. */
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -72,9 +73,22 @@ read_number(const char *p, size_t n, size_t *i, int decimals, double *out)
 	return (int)frac > decimals ? -1 : 1;
 }
 
+static void bad(struct diags *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Reports why a score cannot be right. */
+static void
+bad(struct diags *d, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	diags_addv(d, SEV_ERROR, SCORE_RULE, 0, 0, 0, NULL, fmt, ap);
+	va_end(ap);
+}
+
 int
-score_parse(enum instrument in, const char *val, size_t len, struct score *s, char *err,
-    size_t errsize)
+score_parse(enum instrument in, const char *val, size_t len, struct score *s,
+    struct diags *d)
 {
 	const struct instrument_info *ii = &instrument_table[in];
 	double v[INSTRUMENT_MAX_ITEMS + 1];
@@ -92,7 +106,7 @@ score_parse(enum instrument in, const char *val, size_t len, struct score *s, ch
 			break;
 		at = i;
 		if (n > ii->items) {
-			snprintf(err, errsize, "%s: more than %d scores; %s has %d items (or write "
+			bad(d, "%s: more than %d scores; %s has %d items (or write "
 			    "the total)", ii->key, ii->items, ii->name, ii->items);
 			return -1;
 		}
@@ -101,12 +115,12 @@ score_parse(enum instrument in, const char *val, size_t len, struct score *s, ch
 
 			while (end < len && !is_separator(val[end]) && end - at < 20)
 				end++;
-			snprintf(err, errsize, "%s: '%.*s' is not a score", ii->key, (int)(end - at),
+			bad(d, "%s: '%.*s' is not a score", ii->key, (int)(end - at),
 			    val + at);
 			return -1;
 		}
 		if (r < 0) {
-			snprintf(err, errsize, "%s: '%.*s' has more decimals than %s's %s", ii->key,
+			bad(d, "%s: '%.*s' has more decimals than %s's %s", ii->key,
 			    (int)(i - at), val + at, ii->name,
 			    ii->decimals ? "one" : "whole-number scores");
 			return -1;
@@ -114,12 +128,12 @@ score_parse(enum instrument in, const char *val, size_t len, struct score *s, ch
 		n++;
 	}
 	if (n == 0) {
-		snprintf(err, errsize, "%s: no score", ii->key);
+		bad(d, "%s: no score", ii->key);
 		return -1;
 	}
 	if (n == 1) {
 		if (v[0] > ii->max) {
-			snprintf(err, errsize, "%s: a total of %g is more than %s's highest, %g",
+			bad(d, "%s: a total of %g is more than %s's highest, %g",
 			    ii->key, v[0], ii->name, ii->max);
 			return -1;
 		}
@@ -127,7 +141,7 @@ score_parse(enum instrument in, const char *val, size_t len, struct score *s, ch
 		return 0;
 	}
 	if (n != ii->items) {
-		snprintf(err, errsize, "%s: %d scores, but %s has %d items (or write the total)",
+		bad(d, "%s: %d scores, but %s has %d items (or write the total)",
 		    ii->key, n, ii->name, ii->items);
 		return -1;
 	}
@@ -138,7 +152,7 @@ score_parse(enum instrument in, const char *val, size_t len, struct score *s, ch
 		s->item[k] = v[k];
 	for (int k = 0; k < n; k++) {
 		if (v[k] > ii->item_max) {
-			snprintf(err, errsize, "%s: item %d is %g; %s's items are scored 0 to %g",
+			bad(d, "%s: item %d is %g; %s's items are scored 0 to %g",
 			    ii->key, k + 1, v[k], ii->name, ii->item_max);
 			return -1;
 		}

@@ -8,6 +8,8 @@
 
 #include <stddef.h>
 
+#include "diag.h"
+
 enum instrument { INST_PHQ9, INST_GAD7, INST_ORS, INST_SRS, INST_COUNT };
 
 #define INSTRUMENT_MAX_ITEMS 9
@@ -39,11 +41,14 @@ struct score {
 	double item[INSTRUMENT_MAX_ITEMS];
 };
 
+/* The rule of a score that cannot be right. */
+#define SCORE_RULE "bad-score"
+
 /* Reads a field's value (len bytes): a total ("12") or every item's score separated by
- * spaces ("1 2 0 3 1 1 0 2 1").  Returns 0, or -1 with a message for a person in err (no
- * file or line: the caller knows them) when the count or a score is out of range. */
-int score_parse(enum instrument in, const char *val, size_t len, struct score *s, char *err,
-    size_t errsize);
+ * spaces ("1 2 0 3 1 1 0 2 1").  Returns 0, or -1 when the count or a score is out of range,
+ * with why as one error in d, at line 0 (the caller knows the file and the line). */
+int score_parse(enum instrument in, const char *val, size_t len, struct score *s,
+    struct diags *d);
 
 /* The published band of a total: "moderate" for PHQ-9's 10 to 14; for ORS, whether it is
  * below the clinical cutoff; for SRS, whether it is below the alliance cutoff. */

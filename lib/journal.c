@@ -629,17 +629,19 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	if ((in = instrument_find(k, klen)) >= 0) {
 		const char *name = instrument_table[in].key;
 		struct score sc;
-		char err[160];
+		struct diags why = { 0 };
 
 		/* A score read wrong is worse than none: its total would pass for a real one. */
-		if (score_parse((enum instrument)in, val, vlen, &sc, err, sizeof err) < 0) {
+		if (score_parse((enum instrument)in, val, vlen, &sc, &why) < 0) {
 			/* But a sign of self-harm must still reach the person. */
 			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3)
-				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but its item 9 "
-				    "(thoughts of self-harm) is %d: please raise it with your therapist",
-				    err, (int)sc.item[8]);
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but "
+				    "its item 9 (thoughts of self-harm) is %d: please raise it with "
+				    "your therapist", why.v[0].message, (int)sc.item[8]);
 			else
-				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted", err);
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted",
+				    why.v[0].message);
+			diags_free(&why);
 			return;
 		}
 		/* Written twice, the last score counts, but a sign of self-harm in either is kept:

@@ -2,6 +2,7 @@
  * item validation, Jacobson and Truax's reliable change, the GAS T-score against worked
  * values, and the journal's scores gathered in date order. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "check_goalkit.h"
@@ -11,10 +12,17 @@
 #include "instruments.h"
 #include "scores.h"
 
+/* score_parse, with its finding's message in err (200 bytes). */
 static int
 parse(enum instrument in, const char *text, struct score *s, char *err)
 {
-	return score_parse(in, text, strlen(text), s, err, 200);
+	struct diags d = { 0 };
+	int rc = score_parse(in, text, strlen(text), s, &d);
+
+	ck_assert_int_eq(rc < 0, d.n == 1);
+	snprintf(err, 200, "%s", rc < 0 ? d.v[0].message : "");
+	diags_free(&d);
+	return rc;
 }
 
 START_TEST(test_measures_instrument_found_by_field_name_any_case)
