@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "alloc.h"
 #include "arena.h"
 
 #define SMALL_BLOCK (64 * 1024)          /* blocks while the arena is small */
@@ -35,7 +36,7 @@ pages_alloc(size_t n)
 	p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
 	    -1, 0);	/* cppcheck-suppress invalidFunctionArg */
 	if (p == MAP_FAILED)
-		errx(2, "out of memory");
+		out_of_memory();
 	aligned = (char *)(((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1));
 	if (aligned > p)
 		munmap(p, (size_t)(aligned - p));
@@ -66,7 +67,7 @@ block_new(struct arena *a, size_t n)
 		b->mapped = want;
 	} else {
 		if ((b = malloc(want)) == NULL)
-			errx(2, "out of memory");
+			out_of_memory();
 		b->mapped = 0;
 	}
 	b->used = 0;

@@ -95,3 +95,32 @@ cli_finish(void)
 	warnx("write error on standard output");
 	return 2;
 }
+
+int
+cli_common(struct cli_common *c, int ch, const char *arg)
+{
+	switch (ch) {
+	case CLI_TODAY:
+		c->today = cli_date(arg, "--today");
+		c->have_today = 1;
+		return 1;
+	case CLI_COLOR:
+		c->when = cli_color_when(arg);
+		return 1;
+	case 'h':
+		c->help();
+		exit(cli_finish());
+	case CLI_VERSION:
+		printf("%s (goalkit) %s\n", c->name, GOALKIT_VERSION);
+		exit(cli_finish());
+	default:
+		return 0;
+	}
+}
+
+void
+cli_common_done(struct cli_common *c)
+{
+	if (!c->have_today)
+		c->today = date_today();
+}

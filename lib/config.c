@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "config.h"
 #include "file.h"
 #include "goals.h"
@@ -25,37 +26,36 @@ config_init(struct config *c)
 		c->sev[r] = (int)rule_table[r].sev;
 }
 
-static int say(char *err, size_t errsize, const struct ynode *at, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
+static int say(struct diags *d, const struct ynode *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
+/* Reports the config's problem at node at (the file's start when NULL); returns -1. */
 static int
-say(char *err, size_t errsize, const struct ynode *at, const char *fmt, ...)
+say(struct diags *d, const struct ynode *at, const char *fmt, ...)
 {
 	va_list ap;
-	int n = snprintf(err, errsize, "%d:%d: ", at ? at->line : 1, at ? at->col : 1);
 
-	if (n < 0 || (size_t)n >= errsize)
-		return -1;
 	va_start(ap, fmt);
-	vsnprintf(err + n, errsize - (size_t)n, fmt, ap);
+	diags_addv(d, SEV_ERROR, CONFIG_RULE, 0, at ? at->line : 1, at ? at->col : 1, NULL, fmt,
+	    ap);
 	va_end(ap);
 	return -1;
 }
 
 static int
 read_patterns(const struct ynode *list, const char *key, struct config_pattern **out,
-    size_t *n, char *err, size_t errsize)
+    size_t *n, struct diags *d)
 {
 	if (list->kind != YNODE_SEQ)
-		return say(err, errsize, list, "'%s' should be a list of patterns", key);
+		return say(d, list, "'%s' should be a list of patterns", key);
 	*out = xmalloc((list->n + 1) * sizeof **out);
 	for (size_t i = 0; i < list->n; i++) {
 		const struct ynode *p = list->items[i];
 
 		if (p->kind != YNODE_SCALAR)
-			return say(err, errsize, p, "a pattern in '%s' should be a text", key);
+			return say(d, p, "a pattern in '%s' should be a text", key);
 		if (p->len == 0)
-			return say(err, errsize, p, "an empty pattern in '%s' would match everything",
+			return say(d, p, "an empty pattern in '%s' would match everything",
 			    key);
 		(*out)[*n].text = xstrndup(p->value, p->len);
 		(*out)[*n].line = p->line;
@@ -66,12 +66,12 @@ read_patterns(const struct ynode *list, const char *key, struct config_pattern *
 }
 
 static int
-read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
+read_rules(struct config *c, const struct ynode *map, struct diags *d)
 {
 	static const char *const levels[] = { "error", "warning", "info", "off", NULL };
 
 	if (map->kind != YNODE_MAP)
-		return say(err, errsize, map, "'rules' should map rule names to error, warning, "
+		return say(d, map, "'rules' should map rule names to error, warning, "
 		    "info or off");
 	for (size_t i = 0; i + 1 < map->n; i += 2) {
 		const struct ynode *k = map->items[i], *v = map->items[i + 1];
@@ -82,30 +82,30 @@ read_rules(struct config *c, const struct ynode *map, char *err, size_t errsize)
 			const char *name = k->kind == YNODE_SCALAR ? k->value : "";
 
 			text_did_you_mean(name, strlen(name), rule_names(), hint);
-			return say(err, errsize, k, "unknown rule '%.80s'%s", name,
+			return say(d, k, "unknown rule '%.80s'%s", name,
 			    hint[0] ? hint : " (goalcheck --list-rules lists them)");
 		}
 		if (r == RULE_FIXED)
-			return say(err, errsize, k, "rule '%s' cannot be changed: a file that is not "
+			return say(d, k, "rule '%s' cannot be changed: a file that is not "
 			    "YAML cannot be checked", k->value);
 		if (ynode_is(v, "off") || ynode_is(v, "false"))
 			c->sev[r] = SEV_OFF;
 		else if (v->kind == YNODE_SCALAR && severity_parse(v->value) >= 0)
 			c->sev[r] = severity_parse(v->value);
 		else
-			return say(err, errsize, v, "rule '%s' should be set to one of %s, %s, %s "
+			return say(d, v, "rule '%s' should be set to one of %s, %s, %s "
 			    "or %s", k->value, levels[0], levels[1], levels[2], levels[3]);
 	}
 	return 0;
 }
 
 static int
-read_config(struct config *c, const struct ynode *root, char *err, size_t errsize)
+read_config(struct config *c, const struct ynode *root, struct diags *d)
 {
 	if (root == NULL)
 		return 0;  /* an empty config keeps the defaults */
 	if (root->kind != YNODE_MAP)
-		return say(err, errsize, root, "the config should be a mapping of settings");
+		return say(d, root, "the config should be a mapping of settings");
 	for (size_t i = 0; i + 1 < root->n; i += 2) {
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		double limit;
@@ -114,35 +114,34 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 		 * value. */
 		for (size_t j = 0; j < i; j += 2)
 			if (k->kind == YNODE_SCALAR && ynode_is(root->items[j], k->value))
-				return say(err, errsize, k, "'%.80s' is set twice", k->value);
+				return say(d, k, "'%.80s' is set twice", k->value);
 		if (ynode_is_null(v))
 			continue;
 
 		if (ynode_is(k, "max-active-goals")) {
 			if (!goals_number(v, &limit) || limit < 1 || limit > 1000 ||
 			    limit != (int)limit)
-				return say(err, errsize, v, "max-active-goals should be a whole number "
+				return say(d, v, "max-active-goals should be a whole number "
 				    "from 1 to 1000");
 			c->max_active = (int)limit;
 		} else if (ynode_is(k, "stale-days")) {
 			/* Ten years is past any goal a journal could show progress on. */
 			if (!goals_number(v, &limit) || limit < 1 || limit > 3650 ||
 			    limit != (int)limit)
-				return say(err, errsize, v, "stale-days should be a whole number of days "
+				return say(d, v, "stale-days should be a whole number of days "
 				    "from 1 to 3650");
 			c->stale_days = (int)limit;
 		} else if (ynode_is(k, "rules")) {
-			if (read_rules(c, v, err, errsize) < 0)
+			if (read_rules(c, v, d) < 0)
 				return -1;
 		} else if (ynode_is(k, "vague")) {
-			if (read_patterns(v, "vague", &c->vague, &c->nvague, err, errsize) < 0)
+			if (read_patterns(v, "vague", &c->vague, &c->nvague, d) < 0)
 				return -1;
 		} else if (ynode_is(k, "absolutist")) {
-			if (read_patterns(v, "absolutist", &c->absolutist, &c->nabsolutist, err,
-			    errsize) < 0)
+			if (read_patterns(v, "absolutist", &c->absolutist, &c->nabsolutist, d) < 0)
 				return -1;
 		} else {
-			return say(err, errsize, k, "unknown setting '%.80s' (known: max-active-goals, "
+			return say(d, k, "unknown setting '%.80s' (known: max-active-goals, "
 			    "stale-days, rules, vague, absolutist)",
 			    k->kind == YNODE_SCALAR ? k->value : "");
 		}
@@ -151,23 +150,24 @@ read_config(struct config *c, const struct ynode *root, char *err, size_t errsiz
 }
 
 int
-config_load(struct config *c, const char *path, char *err, size_t errsize)
+config_load(struct config *c, const char *path, struct diags *d)
 {
 	struct ydoc doc;
 	struct file_text text;
 	int rc;
 
-	if (file_read(&text, path) < 0) {
-		snprintf(err, errsize, "%s", strerror(errno));
-		return -1;
-	}
 	free(c->path);
 	c->path = xstrndup(path, strlen(path));
+	if (file_read(&text, path) < 0) {
+		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s", strerror(errno));
+		return -1;
+	}
 	if (ydoc_load(&doc, text.data, text.len) < 0) {
-		snprintf(err, errsize, "%d:%d: %s", doc.error_line, doc.error_col, doc.error_msg);
+		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, doc.error_line, doc.error_col, NULL, "%s",
+		    doc.error_msg);
 		rc = -1;
 	} else {
-		rc = read_config(c, doc.root, err, errsize);
+		rc = read_config(c, doc.root, d);
 	}
 	ydoc_free(&doc);
 	file_free(&text);

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "diag.h"
 #include "rules.h"
 
 #define SEV_OFF (-1)
@@ -27,8 +28,12 @@ struct config {
  * before a goal without recorded progress is stale. */
 void config_init(struct config *c);
 
-/* Reads path into c.  Returns 0, or -1 with "LINE:COL: message" (or a system error) in err. */
-int config_load(struct config *c, const char *path, char *err, size_t errsize);
+/* The rule of a config's findings. */
+#define CONFIG_RULE "config"
+
+/* Reads path into c (c->path is set either way).  Returns 0, or -1 with the problem as one
+ * error in d, at its line and column; line 0 for a file that cannot be read. */
+int config_load(struct config *c, const char *path, struct diags *d);
 
 /* The .goalcheck.yaml in the folder of goals_path or the nearest parent folder that has one,
  * as a malloc'd path, or NULL.  goals_path NULL starts from the working folder. */

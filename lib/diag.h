@@ -1,4 +1,5 @@
-/* diag.h: findings about an input file, kept as data and printed by one printer per format. */
+/* diag.h: findings about an input file, kept as data: every module reports into a struct
+ * diags, and only lib/diagout prints them, one printer per form. */
 #ifndef GOALKIT_DIAG_H
 #define GOALKIT_DIAG_H
 
@@ -6,6 +7,9 @@
 #include <stddef.h>
 
 #include "arena.h"
+/* Only for the modules that still take xmalloc from here (draft.c, being rewritten): the
+ * others include alloc.h themselves. */
+#include "alloc.h"
 
 /* In increasing order, so that the worst severity is the largest. */
 enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
@@ -49,10 +53,5 @@ void diags_free(struct diags *d);
 /* "error", "warning", "info"; and the reverse (returns -1 for an unknown name). */
 const char *severity_name(enum severity s);
 int severity_parse(const char *s);
-
-/* malloc, realloc and strdup that exit with status 2 and a message when memory runs out. */
-void *xmalloc(size_t n);
-void *xrealloc(void *p, size_t n);
-char *xstrndup(const char *s, size_t n);
 
 #endif

@@ -10,8 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "arena.h"
-#include "diag.h"
 #include "file.h"
 
 /* Files this big are read into memory of their own, in huge pages (see arena.c). */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "diag.h"
 #include "goaledit.h"
 #include "text.h"
@@ -566,14 +567,14 @@ edit_begin(struct edits *e)
 	e->buflen = 0;
 	e->fp = open_memstream(&e->buf, &e->buflen);
 	if (e->fp == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 }
 
 static void
 edit_end(struct edits *e, size_t off, size_t del)
 {
 	if (fclose(e->fp) != 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	if (e->n == e->cap) {
 		e->cap = e->cap ? 2 * e->cap : 8;
 		e->v = xrealloc(e->v, e->cap * sizeof *e->v);
@@ -889,11 +890,11 @@ meant(struct goals *g, const struct gitem *items, size_t n, int want_list)
 	FILE *fp = open_memstream(&text, &len);
 
 	if (fp == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	fputs("goals:\n", fp);
 	goaledit_write_block(fp, items, n, 2, "\n");
 	if (fclose(fp) != 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	if (goals_load(g, text, len, &d) < 0)
 		g->doc.root = NULL;
 	free(text);

@@ -8,9 +8,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "alloc.h"
 #include "goals.h"
-#include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "rules.h"
 #include "text.h"
 
@@ -424,7 +424,7 @@ read_gas(struct goal *gl, const struct ynode *m, struct diags *d)
 	}
 	/* The level is written in the journal as the field gas-ID, so the id must be a field's
 	 * key: a letter, then letters, digits, '-' and '_'. */
-	if (id != NULL && journal_key_len(id, strlen(id)) != strlen(id)) {
+	if (id != NULL && text_key_len(id, strlen(id)) != strlen(id)) {
 		rule_report(d, RULE_GAS_SCALE, gl->id->line, gl->id->col, id,
 		    "the id '%.40s' cannot name a journal field (gas-%.40s): use letters, digits, "
 		    "'-' and '_', starting with a letter", id, id);
@@ -736,7 +736,7 @@ read_comments(struct goals *g, const char *buf, size_t len, struct diags *d)
 	if (g->ngoals == 0 || !has_goalcheck_comment(buf, len))
 		return;
 	if (lines_index(&src, buf, len) < 0)
-		errx(2, "out of memory");
+		out_of_memory();
 	for (size_t i = 0; i < g->ngoals; i++) {
 		int last = goal_last_line(g, i, &src);
 
@@ -845,24 +845,19 @@ goals_free(struct goals *g)
 	memset(g, 0, sizeof *g);
 }
 
-void
-goals_say(const char *path, const struct diag *f)
-{
-	warnx("%s:%d:%d: %s: %s [%s]", path, f->line, f->col, severity_name(f->sev), f->message,
-	    f->rule);
-}
-
 int
-goals_read_text(struct file_text *f, const char *path)
+goals_read_text(struct file_text *f, const char *path, struct diags *d)
 {
 	if (file_read(f, path) == 0)
 		return 0;
 	if (errno == EISDIR && strcmp(path, "-") == 0)
-		warnx("standard input is a folder, not a goals file");
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
+		    "standard input is a folder, not a goals file");
 	else if (errno == EISDIR)
-		warnx("%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path,
-		    path);
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
+		    "%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path, path);
 	else
-		warn("%s", path);
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL, "%s: %s", path,
+		    strerror(errno));
 	return -1;
 }

@@ -71,9 +71,13 @@ struct goals {
 	struct ydoc doc;
 };
 
+/* The rule of a goals file that cannot be read at all. */
+#define GOALS_UNREADABLE "unreadable"
+
 /* Reads the text of the goals file at path ("-" is standard input) into f (file.h).  Returns 0,
- * or -1 after saying on standard error why it cannot, with a hint when path is a folder. */
-int goals_read_text(struct file_text *f, const char *path);
+ * or -1 with why it cannot as one error in d, its message naming the file (diag_say_brief
+ * with no file says it), with a hint when path is a folder. */
+int goals_read_text(struct file_text *f, const char *path, struct diags *d);
 
 /* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when
@@ -82,9 +86,6 @@ int goals_read_text(struct file_text *f, const char *path);
 int goals_load(struct goals *g, const char *buf, size_t len, struct diags *d);
 void goals_free(struct goals *g);
 
-/* Says a finding about the goals file at path on standard error as goalcheck prints it, after
- * the program's name: "PROG: PATH:LINE:COL: SEVERITY: MESSAGE [RULE]". */
-void goals_say(const char *path, const struct diag *f);
 
 /* The goal's id text, or NULL; and the sentence to judge: `goal`, else `broad`, else NULL. */
 const char *goal_id(const struct goal *gl);

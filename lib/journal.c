@@ -21,10 +21,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "date.h"
 #include "diag.h"
+#include "file.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 #include "text.h"
 #include "ytree.h"
 
@@ -340,19 +342,34 @@ struct journal_file {
 	size_t fm_len, fm_cap;
 };
 
+/* Reports a finding about the text of the file being read, at line, under rule. */
 static void
-warning(struct journal *j, const struct journal_file *f, long line, const char *fmt, ...)
+warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static void
+warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
 {
 	va_list ap;
 
 	j->warnings++;
-	if (j->quiet)
+	if (j->on_findings == NULL)
 		return;
-	fprintf(stderr, "%s: %s:%ld: ", j->prog, f->name, line);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	diags_addv(&j->found, SEV_WARNING, rule, 0, line > INT_MAX ? INT_MAX : (int)line, 0, NULL,
+	    fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+}
+
+/* Hands the findings of file over, once it has been read. */
+static void
+findings_flush(struct journal *j, const char *file)
+{
+	if (j->found.n == 0)
+		return;
+	j->on_findings(j->prog, file, &j->found);
+	diags_free(&j->found);
+	memset(&j->found, 0, sizeof j->found);
 }
 
 /* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
@@ -364,7 +381,7 @@ utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
 	if (bad == len)
 		return 1;
 	if (!f->warned_utf8)
-		warning(j, f, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
+		warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
 		    (unsigned char)s[bad]);
 	f->warned_utf8 = 1;
 	return 0;
@@ -380,7 +397,7 @@ keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
 			len--;
 	}
-	if (*cap < len + 1) {
+	if (*dst == NULL || *cap < len + 1) {
 		*cap = SNIPPET + 1;
 		*dst = xrealloc(*dst, *cap);
 	}
@@ -579,37 +596,11 @@ parse_metric(const char *p, size_t n, double *out)
 	return 1;
 }
 
-/* Bytes of a field's key: 1 for a letter, 2 for a digit, '-' or '_'. */
-static const unsigned char key_class[256] = {
-	['-'] = 2, ['_'] = 2,
-	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
-	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
-	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
-	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
-	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
-	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
-	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
-	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
-};
-
-size_t
-journal_key_len(const char *p, size_t n)
-{
-	size_t i = 1;
-
-	if (n == 0 || key_class[(unsigned char)p[0]] != 1)
-		return 0;
-	while (i < n && key_class[(unsigned char)p[i]])
-		i++;
-	return i;
-}
 
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
 
-/* A field scored by published rules (measures.h): a questionnaire, or a goal's "gas-" level. */
+/* A field scored by published rules (instruments.h): a questionnaire, or a goal's "gas-" level. */
 static int
 scored_key(const char *k, size_t klen)
 {
@@ -618,7 +609,7 @@ scored_key(const char *k, size_t klen)
 }
 
 /* Records a field of the open entry, written on the file's line `line`: a metric when its
- * value starts with a number, a questionnaire's score (measures.h) when its key names one;
+ * value starts with a number, a questionnaire's score (instruments.h) when its key names one;
  * `tags` lists tags. */
 static void
 add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,
@@ -638,17 +629,19 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	if ((in = instrument_find(k, klen)) >= 0) {
 		const char *name = instrument_table[in].key;
 		struct score sc;
-		char err[160];
+		struct diags why = { 0 };
 
 		/* A score read wrong is worse than none: its total would pass for a real one. */
-		if (score_parse((enum instrument)in, val, vlen, &sc, err, sizeof err) < 0) {
+		if (score_parse((enum instrument)in, val, vlen, &sc, &why) < 0) {
 			/* But a sign of self-harm must still reach the person. */
 			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3)
-				warning(j, f, line, "%s; the score is not counted, but its item 9 "
-				    "(thoughts of self-harm) is %d: please raise it with your therapist",
-				    err, (int)sc.item[8]);
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but "
+				    "its item 9 (thoughts of self-harm) is %d: please raise it with "
+				    "your therapist", why.v[0].message, (int)sc.item[8]);
 			else
-				warning(j, f, line, "%s; the score is not counted", err);
+				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted",
+				    why.v[0].message);
+			diags_free(&why);
 			return;
 		}
 		/* Written twice, the last score counts, but a sign of self-harm in either is kept:
@@ -662,7 +655,7 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0) {
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
 		if (!gas_level_parse(val, vlen, &level)) {
-			warning(j, f, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
+			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
 			    "counted", (int)klen, k, (int)(vlen < 20 ? vlen : 20), val);
 			return;
 		}
@@ -677,7 +670,7 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 static int
 split_field(const char *p, size_t n, int dbl, size_t *klen, size_t *voff)
 {
-	size_t k = journal_key_len(p, n), i = k;
+	size_t k = text_key_len(p, n), i = k;
 
 	if (k == 0 || i >= n || p[i++] != ':')
 		return 0;
@@ -734,15 +727,40 @@ utf8_letter(const char *p, size_t n)
 	return len;
 }
 
-/* Reads one tag whose text starts at p[i] (after the '#'): a letter, then letters, digits,
- * '-', '_' and '/'.  Returns the index after it.  The tag is lower-cased into the scratch
- * buffer as it is read. */
+/* Whether the n > 0 bytes at p start with what a tag may start with: a letter. */
+static int
+tag_starts(const char *p, size_t n)
+{
+	return is_alpha((unsigned char)p[0]) || utf8_letter(p, n) > 0;
+}
+
+size_t
+journal_tag_len(const char *p, size_t n)
+{
+	size_t i = 0, step;
+
+	if (n == 0 || !tag_starts(p, n))
+		return 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+
+		step = c < 0x80 ? tag_class[c] != 0 : utf8_letter(p + i, n - i);
+		if (step == 0)
+			break;
+		i += step;
+	}
+	return i;
+}
+
+/* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
+ * which it must agree with.  Returns the index after it.  The tag is lower-cased into the
+ * scratch buffer and hashed as it is read, in one pass. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
 	size_t len = 0, step, h = HASH_START;
 
-	if (i >= n || !(is_alpha((unsigned char)p[i]) || utf8_letter(p + i, n - i)))
+	if (i >= n || !tag_starts(p + i, n - i))
 		return i;
 	/* Read, lower-cased into the scratch buffer and hashed in one pass. */
 	while (i < n) {
@@ -961,7 +979,7 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 		items[len++] = ' ';
 	}
 	if (len == 0)
-		warning(j, f, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
+		warning(j, JOURNAL_BAD_SCORE, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
 		    "not counted", (int)klen, k->value);
 	else
 		add_field(j, f, v->line + 1L, k->value, klen, items, len - 1);
@@ -979,7 +997,7 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		return;  /* "---" then "---": nothing in it */
 	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
 		/* Line 1 is the opening ---. */
-		warning(j, f, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
+		warning(j, JOURNAL_FRONT_MATTER, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
 		    "are not read", doc.error_msg);
 		ydoc_free(&doc);
 		return;
@@ -989,7 +1007,7 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		size_t klen;
 
-		if (k->kind != YNODE_SCALAR || (klen = journal_key_len(k->value, k->len)) != k->len ||
+		if (k->kind != YNODE_SCALAR || (klen = text_key_len(k->value, k->len)) != k->len ||
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {
@@ -1025,7 +1043,7 @@ front_matter_abandon(struct journal *j, struct journal_file *f, const char *why)
 	const char *hint;
 	size_t len = f->fm_len, at = 0;
 
-	warning(j, f, 1, "front matter %s; it is read as text", why);
+	warning(j, JOURNAL_FRONT_MATTER, 1, "front matter %s; it is read as text", why);
 	f->front = 0;
 	f->fm = NULL;
 	f->fm_len = f->fm_cap = 0;
@@ -1115,7 +1133,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 {
 	size_t klen, voff, tpos, tlen;
 	long day;
-	int minute, c, h;
+	int minute, c = 0, h;
 
 	f->line++;
 	j->nline_tags = 0;
@@ -1178,7 +1196,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			f->state = FIELDS;
 			return;
 		}
-		warning(j, f, f->line, "'%.10s' is not a date that exists; the heading does not "
+		warning(j, JOURNAL_NO_SUCH_DATE, f->line, "'%.10s' is not a date that exists; the heading does not "
 		    "start an entry", p + tpos);
 	}
 	if (f->state == BEFORE)
@@ -1252,7 +1270,7 @@ file_end(struct journal *j, struct journal_file *f)
 		front_matter_abandon(j, f, "is never closed (no --- line)");
 	}
 	if (f->fence)
-		warning(j, f, f->fence_line, "code fence opened here is never closed; the rest of "
+		warning(j, JOURNAL_UNCLOSED_FENCE, f->fence_line, "code fence opened here is never closed; the rest of "
 		    "the file was read as code");
 	entry_close(j);
 }
@@ -1362,6 +1380,7 @@ read_file(struct journal *j, const char *path, int fd, int short_is_end)
 		file_end(j, &f);
 	else
 		entry_drop(j);
+	findings_flush(j, path);
 	free(f.fm);
 	errno = saved;
 	return rc;
@@ -1375,6 +1394,7 @@ journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t
 	file_start(j, &f, name);
 	read_stream(j, &f, -1, buf, len, 0);
 	file_end(j, &f);
+	findings_flush(j, name);
 	free(f.fm);
 }
 
@@ -1431,12 +1451,18 @@ journal_default_path(void)
 	return stat("journal.md", &st) == 0 ? "journal.md" : NULL;
 }
 
-/* Says why path cannot be read, errno telling. */
+/* Reports why path cannot be read, errno telling. */
 static void
-path_error(const struct journal *j, const char *path)
+path_error(struct journal *j, const char *path)
 {
-	if (!j->quiet)
-		fprintf(stderr, "%s: %s: %s\n", j->prog, path, strerror(errno));
+	const char *why = strerror(errno);
+	struct diags d = { 0 };
+
+	if (j->on_findings == NULL)
+		return;
+	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
+	j->on_findings(j->prog, path, &d);
+	diags_free(&d);
 }
 
 struct note {
@@ -1612,7 +1638,7 @@ journal_init(struct journal *j, const char *prog,
 	/* Zeroed: the slack past the data is read (and masked off), so it must be defined;
 	 * calloc has fresh pages zeroed without touching them. */
 	if ((j->buf = calloc(1, CHUNK + SLACK)) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 }
 
 void
@@ -1628,5 +1654,69 @@ journal_free(struct journal *j)
 	free(j->first);
 	free(j->scratch);
 	free(j->buf);
+	diags_free(&j->found);
 	memset(j, 0, sizeof *j);
+}
+
+/* ---- sources read more than once ---- */
+
+enum { SOURCE_PATH, SOURCE_MEMORY, SOURCE_FAILED };
+
+int
+journal_sources_open(struct journal_sources *s, const char *const *path, int n,
+    const char *prog, void (*on_findings)(const char *, const char *, const struct diags *))
+{
+	struct stat st;
+	int rc = 0;
+
+	s->n = n;
+	s->path = path;
+	s->how = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->how);
+	s->text = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->text);
+	memset(s->text, 0, (size_t)(n > 0 ? n : 1) * sizeof *s->text);
+	for (int i = 0; i < n; i++) {
+		s->how[i] = SOURCE_PATH;
+		if (strcmp(path[i], "-") != 0 && (stat(path[i], &st) < 0 ||
+		    S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+			continue;
+		s->how[i] = SOURCE_MEMORY;
+		if (file_read(&s->text[i], path[i]) < 0) {
+			const char *why = strerror(errno);
+			struct diags d = { 0 };
+
+			s->how[i] = SOURCE_FAILED;
+			rc = -1;
+			if (on_findings == NULL)
+				continue;
+			diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
+			on_findings(prog, strcmp(path[i], "-") == 0 ? "standard input" : path[i], &d);
+			diags_free(&d);
+		}
+	}
+	return rc;
+}
+
+int
+journal_sources_read(const struct journal_sources *s, struct journal *j)
+{
+	int rc = 0;
+
+	for (int i = 0; i < s->n; i++) {
+		if (s->how[i] == SOURCE_MEMORY)
+			journal_read_buffer(j, s->path[i], s->text[i].data ? s->text[i].data : "",
+			    s->text[i].len);
+		else if (s->how[i] == SOURCE_PATH && journal_read(j, s->path[i]) < 0)
+			rc = -1;
+	}
+	return rc;
+}
+
+void
+journal_sources_free(struct journal_sources *s)
+{
+	for (int i = 0; i < s->n; i++)
+		file_free(&s->text[i]);
+	free(s->text);
+	free(s->how);
+	memset(s, 0, sizeof *s);
 }

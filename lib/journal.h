@@ -2,11 +2,24 @@
  *
  * The reader hands each entry to a callback as soon as the entry ends and then forgets it,
  * so memory grows with the names it has seen (tags and metrics), never with the number of
- * entries.  Problems in the text are warnings, printed as "PROG: FILE:LINE: message". */
+ * entries.  Problems in the text are findings (diag.h), each with a rule name of its own
+ * below, handed to on_findings file by file: the reader prints nothing. */
 #ifndef GOALKIT_JOURNAL_H
 #define GOALKIT_JOURNAL_H
 
 #include <stddef.h>
+
+#include "diag.h"
+#include "file.h"
+
+/* The rules of the journal's findings (doc/journal.md, "Damaged files"). */
+#define JOURNAL_NO_SUCH_DATE "no-such-date"            /* a heading's date does not exist */
+#define JOURNAL_INVALID_UTF8 "invalid-utf8"            /* once a file */
+#define JOURNAL_UNCLOSED_FENCE "unclosed-fence"        /* a code block never closed */
+#define JOURNAL_FRONT_MATTER "bad-front-matter"        /* not YAML, too long, never closed */
+#define JOURNAL_BAD_SCORE "bad-score"                  /* a questionnaire score out of range */
+#define JOURNAL_BAD_GAS_LEVEL "bad-gas-level"          /* a gas-ID level not from -2 to +2 */
+#define JOURNAL_UNREADABLE "unreadable"                /* a path that cannot be read */
 
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
@@ -70,11 +83,15 @@ struct journal {
 	/* Optional, set after journal_init: called for each line of an entry's text, its heading
 	 * (with the title only) and each line of its body outside code blocks and fields. */
 	void (*on_line)(const struct entry_line *l, void *ctx);
-	int quiet;          /* set after journal_init: warnings are counted, not printed */
+	/* Optional, set after journal_init: where the findings go.  A file's findings about its
+	 * text (warnings) are handed over when the file has been read, and a path that cannot be
+	 * read as one error at line 0; NULL drops them.  diag_say_notes (diagout.h) says them. */
+	void (*on_findings)(const char *prog, const char *file, const struct diags *d);
+	struct diags found;  /* the findings of the file being read */
 	int *line_tags;
 	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;
-	unsigned long warnings;
+	unsigned long warnings;   /* findings about the text so far, dropped or not */
 
 	/* The entry being read, and the read buffer: the reader's own. */
 	struct entry cur;
@@ -103,9 +120,12 @@ void journal_init(struct journal *j, const char *prog,
  * entries are matched against it by number. */
 int journal_tag(struct journal *j, const char *name, size_t len);
 
-/* The length of the field key that p (n bytes) starts with: a letter, then letters, digits,
- * '-' and '_'; or 0. */
-size_t journal_key_len(const char *p, size_t n);
+/* The length of the tag that p (n bytes, after the '#') starts with, by the journal's rule
+ * (doc/journal.md): a letter, then letters, digits, '-', '_' and '/', where a letter outside
+ * ASCII is one of a script's, not punctuation, a symbol or an emoji; or 0.  A tag named on a
+ * command line is one when this is its whole length. */
+size_t journal_tag_len(const char *p, size_t n);
+
 int journal_metric(struct journal *j, const char *name, size_t len);
 
 /* The journal of the working folder: "journal" when that folder exists, else "journal.md"
@@ -120,6 +140,26 @@ int journal_read(struct journal *j, const char *path);
 void journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len);
 
 void journal_free(struct journal *j);
+
+/* A journal's paths, made readable more than once (sessionsheet reads the journal twice):
+ * standard input ("-"), a pipe or a device is read into memory when the sources are opened;
+ * a file or a folder is read from its path each time. */
+struct journal_sources {
+	int n;
+	const char *const *path;   /* borrowed: live as long as the sources */
+	int *how;                  /* private: per path, from its path, from memory, or failed */
+	struct file_text *text;    /* private: what was read into memory */
+};
+
+/* Opens the n paths.  Returns 0, or -1 when one of them could not be read into memory: that
+ * is reported as a finding (rule JOURNAL_UNREADABLE, line 0) to on_findings, when not NULL,
+ * under prog, and the others are kept. */
+int journal_sources_open(struct journal_sources *s, const char *const *path, int n,
+    const char *prog, void (*on_findings)(const char *, const char *, const struct diags *));
+/* Reads every source into j, in order.  Returns 0, or -1 when a path could not be read
+ * (reported by j, and the rest read). */
+int journal_sources_read(const struct journal_sources *s, struct journal *j);
+void journal_sources_free(struct journal_sources *s);
 
 /* Whether entry e carries tag id; and, for a metric, 1 with its value in *value, or 0. */
 int entry_has_tag(const struct entry *e, int id);

@@ -1,5 +1,6 @@
 /* json.c: JSON string escaping and number formatting. */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
@@ -50,13 +51,146 @@ json_cstring(FILE *fp, const char *s)
 		json_string(fp, s, strlen(s));
 }
 
+const char *
+json_number_text(double v, char buf[JSON_NUMBER_SIZE])
+{
+	if (!isfinite(v))
+		strcpy(buf, "null");
+	else if (v == floor(v) && fabs(v) < 1e15)
+		snprintf(buf, JSON_NUMBER_SIZE, "%.0f", v);
+	else
+		snprintf(buf, JSON_NUMBER_SIZE, "%.15g", v);
+	return buf;
+}
+
 void
 json_number(FILE *fp, double v)
 {
-	if (!isfinite(v))
-		fputs("null", fp);
-	else if (v == floor(v) && fabs(v) < 1e15)
-		fprintf(fp, "%.0f", v);
-	else
-		fprintf(fp, "%.15g", v);
+	char buf[JSON_NUMBER_SIZE];
+
+	fputs(json_number_text(v, buf), fp);
+}
+
+/* ---- the writer ---- */
+
+void
+json_begin(struct json_writer *w, FILE *fp)
+{
+	memset(w, 0, sizeof *w);
+	w->fp = fp;
+}
+
+/* Before a member of the open container, or a key: its comma and line break. */
+static void
+member(struct json_writer *w)
+{
+	if (w->after_key) {
+		w->after_key = 0;
+		return;
+	}
+	if (w->depth > 0 && !w->empty[w->depth - 1])
+		putc(',', w->fp);
+	if (w->depth > 0)
+		w->empty[w->depth - 1] = 0;
+	if (w->newline)
+		putc('\n', w->fp);
+	w->newline = 0;
+}
+
+static void
+open_container(struct json_writer *w, char open, char close)
+{
+	member(w);
+	if (w->depth == JSON_MAX_DEPTH)
+		abort();
+	putc(open, w->fp);
+	w->close[w->depth] = close;
+	w->empty[w->depth] = 1;
+	w->depth++;
+}
+
+void
+json_object(struct json_writer *w)
+{
+	open_container(w, '{', '}');
+}
+
+void
+json_array(struct json_writer *w)
+{
+	open_container(w, '[', ']');
+}
+
+void
+json_end(struct json_writer *w)
+{
+	if (w->depth == 0)
+		abort();
+	w->depth--;
+	w->newline = 0;
+	putc(w->close[w->depth], w->fp);
+}
+
+void
+json_key(struct json_writer *w, const char *key)
+{
+	member(w);
+	json_string(w->fp, key, strlen(key));
+	putc(':', w->fp);
+	w->after_key = 1;
+}
+
+void
+json_str(struct json_writer *w, const char *s)
+{
+	member(w);
+	json_cstring(w->fp, s);
+}
+
+void
+json_strn(struct json_writer *w, const char *s, size_t len)
+{
+	member(w);
+	json_string(w->fp, s, len);
+}
+
+void
+json_num(struct json_writer *w, double v)
+{
+	member(w);
+	json_number(w->fp, v);
+}
+
+void
+json_int(struct json_writer *w, long v)
+{
+	member(w);
+	fprintf(w->fp, "%ld", v);
+}
+
+void
+json_uint(struct json_writer *w, unsigned long v)
+{
+	member(w);
+	fprintf(w->fp, "%lu", v);
+}
+
+void
+json_bool(struct json_writer *w, int b)
+{
+	member(w);
+	fputs(b ? "true" : "false", w->fp);
+}
+
+void
+json_null(struct json_writer *w)
+{
+	member(w);
+	fputs("null", w->fp);
+}
+
+void
+json_newline(struct json_writer *w)
+{
+	w->newline = 1;
 }

@@ -1,4 +1,5 @@
-/* json.h: writing JSON strings and numbers, the only JSON the tools emit. */
+/* json.h: writing JSON: strings and numbers, and a streaming writer that keeps the nesting
+ * and the commas.  The tools write JSON and never read it. */
 #ifndef GOALKIT_JSON_H
 #define GOALKIT_JSON_H
 
@@ -13,5 +14,43 @@ void json_cstring(FILE *fp, const char *s);
 /* A number with no trailing zeros (2, 2.5, 0.125); NaN and infinities, which JSON lacks, as
  * null. */
 void json_number(FILE *fp, double v);
+/* The same number as text in buf, which it returns. */
+#define JSON_NUMBER_SIZE 32
+const char *json_number_text(double v, char buf[JSON_NUMBER_SIZE]);
+
+/* A streaming writer of JSON: it keeps the nesting and the commas, so that no caller writes a
+ * comma or a closing bracket by hand, and writes each value as it comes, in constant memory
+ * (a report over a journal of any size streams out).  Values go into the innermost open
+ * array, or after a key in an object.  Nesting deeper than JSON_MAX_DEPTH is a bug, and
+ * aborts. */
+#define JSON_MAX_DEPTH 32
+struct json_writer {
+	FILE *fp;
+	int depth;
+	char close[JSON_MAX_DEPTH];    /* '}' or ']' for each open container */
+	char empty[JSON_MAX_DEPTH];    /* 1 while it has no member yet */
+	int after_key;                 /* a key was written: its value comes next */
+	int newline;                   /* a line break before the next member */
+};
+
+void json_begin(struct json_writer *w, FILE *fp);
+void json_object(struct json_writer *w);
+void json_array(struct json_writer *w);
+/* Closes the innermost object or array. */
+void json_end(struct json_writer *w);
+/* A member's key in the open object; its value comes next. */
+void json_key(struct json_writer *w, const char *key);
+/* Values: a string (NULL: null), len bytes of one, a number (json_number), an integer, a
+ * boolean, null. */
+void json_str(struct json_writer *w, const char *s);
+void json_strn(struct json_writer *w, const char *s, size_t len);
+void json_num(struct json_writer *w, double v);
+void json_int(struct json_writer *w, long v);
+void json_uint(struct json_writer *w, unsigned long v);
+void json_bool(struct json_writer *w, int b);
+void json_null(struct json_writer *w);
+/* Puts a line break before the next member (after its comma): big arrays are written one
+ * item a line, for grep and for a person reading along. */
+void json_newline(struct json_writer *w);
 
 #endif

@@ -5,8 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "lint.h"
-#include "measures.h"
+#include "instruments.h"
 #include "rules.h"
 
 /* A goal spanning more than this many days is big enough to want steps. */
@@ -453,9 +454,22 @@ lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT])
 	return pass;
 }
 
+unsigned *
+lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
+    const struct config *cfg, long today, struct lint_journal *journal, struct lines *src,
+    struct diags *d)
+{
+	if (loaded) {
+		lint_goals(g, r, today, cfg->max_active, src, d);
+		if (journal != NULL)
+			lint_stale(g, journal, cfg->stale_days, d);
+	}
+	return lint_finish(d, g, cfg->sev);
+}
+
 int
 lint_settings(const char *config_path, const char *lookup, struct config *cfg,
-    struct sentence_reader **rp)
+    struct sentence_reader **rp, struct diags *d)
 {
 	char msg[512], *found = NULL;
 	const char *path = config_path;
@@ -463,22 +477,21 @@ lint_settings(const char *config_path, const char *lookup, struct config *cfg,
 	config_init(cfg);
 	if (path == NULL)
 		path = found = config_find(lookup);
-	if (path != NULL && config_load(cfg, path, msg, sizeof msg) < 0) {
-		/* msg is "LINE:COL: problem", or a system error such as "No such file". */
-		warnx("%s:%s%s", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+	if (path != NULL && config_load(cfg, path, d) < 0) {
 		free(found);
 		return -1;
 	}
 	free(found);
 	if ((*rp = sentence_reader_new()) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
 		const struct config_pattern *p = i < cfg->nvague ? &cfg->vague[i] :
 		    &cfg->absolutist[i - cfg->nvague];
 
 		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
 		    p->text, msg, sizeof msg) < 0) {
-			warnx("%s:%d:%d: bad pattern: %s", cfg->path, p->line, p->col, msg);
+			diags_add(d, SEV_ERROR, CONFIG_RULE, 0, p->line, p->col, NULL,
+			    "bad pattern: %s", msg);
 			sentence_reader_free(*rp);
 			return -1;
 		}

@@ -18,11 +18,11 @@ unsigned smart_bit(char c);
 
 /* The settings that judge the goals file at lookup (NULL: one in the working folder): the
  * config file config_path, else the .goalcheck.yaml config_find finds, else the defaults; and
- * a sentence reader with the config's own patterns.  Returns 0, or -1 after saying on standard
- * error why the config cannot be used.  Either way free cfg with config_free, and on success
- * *rp with sentence_reader_free. */
+ * a sentence reader with the config's own patterns.  Returns 0, or -1 with why the config
+ * cannot be used as one error in d, about cfg->path (diag_say_brief says it).  Either way
+ * free cfg with config_free, and on success *rp with sentence_reader_free. */
 int lint_settings(const char *config_path, const char *lookup, struct config *cfg,
-    struct sentence_reader **rp);
+    struct sentence_reader **rp, struct diags *d);
 /* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
@@ -63,5 +63,13 @@ void lint_letters(const struct diags *d, unsigned *pass, size_t ngoals);
  * returns the letters each goal passes as lint_letters gives them, in an array of
  * g->ngoals + 1 (at least one) to free with free(). */
 unsigned *lint_finish(struct diags *d, const struct goals *g, const int sev[RULE_COUNT]);
+
+/* goalcheck's judgement of a goals file, the one pipeline every program that judges goals
+ * calls (goalcheck, sessionsheet): when loaded (goals_load succeeded), lint_goals with cfg's
+ * limit, then lint_stale against journal when not NULL; then lint_finish with cfg's
+ * severities.  Returns what lint_finish returns. */
+unsigned *lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
+    const struct config *cfg, long today, struct lint_journal *journal, struct lines *src,
+    struct diags *d);
 
 #endif

@@ -2,7 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diag.h"
+#include "alloc.h"
 #include "progress.h"
 
 void

@@ -1,7 +1,7 @@
-/* scores.h: the measures a journal records (measures.h), gathered entry by entry for a report:
- * each questionnaire's scores, and the goal attainment levels of the goals that have a scale
- * with the T-score of each entry that rates any, all in date order.  Memory grows with the
- * number of scores, a few a month, not with the journal. */
+/* scores.h: the instruments a journal records (instruments.h), gathered entry by entry for a
+ * report: each questionnaire's scores, and the goal attainment levels of the goals that have
+ * a scale with the T-score of each entry that rates any, all in date order.  Memory grows
+ * with the number of scores, a few a month, not with the journal. */
 #ifndef GOALKIT_SCORES_H
 #define GOALKIT_SCORES_H
 
@@ -9,7 +9,7 @@
 
 #include "goals.h"
 #include "journal.h"
-#include "measures.h"
+#include "instruments.h"
 
 struct score_point {
 	long day;

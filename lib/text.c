@@ -231,3 +231,30 @@ text_did_you_mean(const char *s, size_t len, const char *const *names, char *buf
 		snprintf(buf, TEXT_HINT_SIZE, "; did you mean '%.60s'?", hint);
 	return buf;
 }
+
+/* Bytes of a field's key: 1 for a letter, 2 for a digit, '-' or '_'. */
+static const unsigned char key_class[256] = {
+	['-'] = 2, ['_'] = 2,
+	['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2,
+	['5'] = 2, ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+	['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+	['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+	['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1,
+	['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1,
+	['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1,
+	['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+size_t
+text_key_len(const char *p, size_t n)
+{
+	size_t i = 1;
+
+	if (n == 0 || key_class[(unsigned char)p[0]] != 1)
+		return 0;
+	while (i < n && key_class[(unsigned char)p[i]])
+		i++;
+	return i;
+}

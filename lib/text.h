@@ -1,4 +1,5 @@
-/* text.h: UTF-8 and line bookkeeping for messages that point at a line and a column. */
+/* text.h: UTF-8 and line bookkeeping for messages that point at a line and a column, and the
+ * syntax of keys and ids. */
 #ifndef GOALKIT_TEXT_H
 #define GOALKIT_TEXT_H
 
@@ -45,5 +46,10 @@ int lines_index(struct lines *l, const char *buf, size_t len);
 /* The text of 1-based line n without its line ending, or NULL if there is no such line. */
 const char *lines_get(struct lines *l, int n, size_t *len);
 void lines_free(struct lines *l);
+
+/* The length of the key or id that p (n bytes) starts with, as goalkit writes them in the
+ * journal's fields and the goals file's ids: a letter, then letters, digits, '-' and '_';
+ * or 0. */
+size_t text_key_len(const char *p, size_t n);
 
 #endif

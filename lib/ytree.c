@@ -7,7 +7,7 @@
 
 #include <yaml.h>
 
-#include "diag.h"
+#include "alloc.h"
 #include "ytree.h"
 
 static struct ynode *

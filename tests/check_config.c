@@ -37,6 +37,24 @@ write_file(const char *name, const char *text)
 	return path;
 }
 
+/* config_load, with its finding as the text "LINE:COL: message" (or the message alone for a
+ * file that cannot be read) in err. */
+static int
+load(struct config *c, const char *path, char *err, size_t size)
+{
+	struct diags d = { 0 };
+	int rc = config_load(c, path, &d);
+
+	err[0] = '\0';
+	if (rc < 0 && d.n > 0 && d.v[0].line > 0)
+		snprintf(err, size, "%d:%d: %s", d.v[0].line, d.v[0].col, d.v[0].message);
+	else if (rc < 0 && d.n > 0)
+		snprintf(err, size, "%s", d.v[0].message);
+	ck_assert_int_eq(rc < 0, d.n == 1);
+	diags_free(&d);
+	return rc;
+}
+
 START_TEST(test_config_defaults)
 {
 	struct config c;
@@ -65,7 +83,7 @@ START_TEST(test_config_reads_every_setting)
 	char err[256];
 
 	config_init(&c);
-	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(load(&c, path, err, sizeof err), 0);
 	ck_assert_int_eq(c.max_active, 5);
 	ck_assert_int_eq(c.sev[RULE_NO_STEPS], SEV_OFF);
 	ck_assert_int_eq(c.sev[RULE_VAGUE_WORDING], SEV_ERROR);
@@ -126,7 +144,7 @@ START_TEST(test_config_refuses_mistakes)
 	char err[256];
 
 	config_init(&c);
-	ck_assert_int_eq(config_load(&c, path, err, sizeof err), -1);
+	ck_assert_int_eq(load(&c, path, err, sizeof err), -1);
 	ck_assert_msg(strncmp(err, bad[_i].want, strlen(bad[_i].want)) == 0, "%s: got '%s'",
 	    bad[_i].title, err);
 	config_free(&c);
@@ -140,7 +158,7 @@ START_TEST(test_config_empty_values_are_no_values)
 	char err[256];
 
 	config_init(&c);
-	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(load(&c, path, err, sizeof err), 0);
 	ck_assert_int_eq(c.max_active, 3);
 	ck_assert_int_eq(c.stale_days, 21);
 	config_free(&c);
@@ -162,7 +180,7 @@ START_TEST(test_config_stale_days_range)
 		const char *path = write_file("days.yaml", ok[i].text);
 
 		config_init(&c);
-		ck_assert_msg(config_load(&c, path, err, sizeof err) == 0, "%s: %s", ok[i].text, err);
+		ck_assert_msg(load(&c, path, err, sizeof err) == 0, "%s: %s", ok[i].text, err);
 		ck_assert_int_eq(c.stale_days, ok[i].want);
 		config_free(&c);
 	}
@@ -175,7 +193,7 @@ START_TEST(test_config_missing_file_is_a_system_error)
 	char err[256];
 
 	config_init(&c);
-	ck_assert_int_eq(config_load(&c, "/nonexistent/.goalcheck.yaml", err, sizeof err), -1);
+	ck_assert_int_eq(load(&c, "/nonexistent/.goalcheck.yaml", err, sizeof err), -1);
 	ck_assert_str_eq(err, "No such file or directory");
 	config_free(&c);
 }
@@ -188,7 +206,7 @@ START_TEST(test_config_empty_file_keeps_defaults)
 	char err[256];
 
 	config_init(&c);
-	ck_assert_int_eq(config_load(&c, path, err, sizeof err), 0);
+	ck_assert_int_eq(load(&c, path, err, sizeof err), 0);
 	ck_assert_int_eq(c.max_active, 3);
 	config_free(&c);
 }

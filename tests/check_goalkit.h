@@ -13,7 +13,9 @@ void test_tmpdir_remove(const char *dir);
 Suite *make_arena_suite(void);
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
+Suite *make_markdown_suite(void);
 Suite *make_json_suite(void);
+Suite *make_table_suite(void);
 Suite *make_file_suite(void);
 Suite *make_diag_suite(void);
 Suite *make_ytree_suite(void);
@@ -25,6 +27,7 @@ Suite *make_goaledit_suite(void);
 Suite *make_draft_suite(void);
 Suite *make_journal_suite(void);
 Suite *make_stats_suite(void);
-Suite *make_measures_suite(void);
+Suite *make_spark_suite(void);
+Suite *make_instruments_suite(void);
 
 #endif

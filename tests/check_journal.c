@@ -789,6 +789,87 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* The rule a command line's tag is checked by is the reader's: each name is a tag exactly
+ * when the reader, given "#name", reads the whole of it as one tag. */
+static const char *const tag_names[] = {
+	"social", "Social", "left-on-time", "work/meeting", "a_b", "x1", "\xC3\xA4rger",
+	"\xE6\x97\xA5\xE8\xA8\x98", "", "1st", "-a", "a,b", "a b", "a\xE2\x80\x94\x62",
+	"social\xE2\x80\x99s", "\xF0\x9F\x98\x80", "a\xF0\x9F\x98\x80", "a\xFF",
+};
+
+static int tag_entries, tag_seen;
+
+static void
+count_tagged(const struct entry *e, void *ctx)
+{
+	tag_entries++;
+	tag_seen += entry_has_tag(e, *(const int *)ctx);
+}
+
+START_TEST(test_journal_tag_len_agrees_with_reader)
+{
+	const char *name = tag_names[_i];
+	size_t len = strlen(name);
+	struct journal j;
+	char text[128];
+	int id;
+
+	snprintf(text, sizeof text, "## 2026-01-14\n#%s\n", name);
+	journal_init(&j, "check", count_tagged, &id);
+	id = journal_tag(&j, name, len);
+	tag_entries = tag_seen = 0;
+	journal_read_buffer(&j, "j.md", text, strlen(text));
+	ck_assert_int_eq(tag_entries, 1);
+	ck_assert_int_eq(journal_tag_len(name, len) == len && len > 0, tag_seen);
+	journal_free(&j);
+}
+END_TEST
+
+/* Findings are data: each with its rule and line, handed over file by file, nothing
+ * printed. */
+static char found_rules[256];
+static char found_file[32];
+
+static void
+ignore_entry(const struct entry *e, void *ctx)
+{
+	(void)e;
+	(void)ctx;
+}
+
+static void
+collect(const char *prog, const char *file, const struct diags *d)
+{
+	(void)prog;
+	snprintf(found_file, sizeof found_file, "%s", file);
+	for (size_t i = 0; i < d->n; i++) {
+		size_t n = strlen(found_rules);
+
+		snprintf(found_rules + n, sizeof found_rules - n, "%s:%d ", d->v[i].rule,
+		    d->v[i].line);
+	}
+}
+
+START_TEST(test_journal_findings_are_data_with_rules)
+{
+	static const char text[] = "## 2026-02-30\n\n## 2026-01-14\nphq9: 30\n\n```\ncode\n";
+	struct journal j;
+
+	found_rules[0] = found_file[0] = '\0';
+	journal_init(&j, "check", ignore_entry, NULL);
+	j.on_findings = collect;
+	journal_read_buffer(&j, "j.md", text, sizeof text - 1);
+	ck_assert_str_eq(found_file, "j.md");
+	ck_assert_str_eq(found_rules, "no-such-date:1 bad-score:4 unclosed-fence:6 ");
+	ck_assert_int_eq(j.warnings, 3);
+	found_rules[0] = '\0';
+	ck_assert_int_eq(journal_read(&j, "no/such/journal.md"), -1);
+	ck_assert_str_eq(found_file, "no/such/journal.md");
+	ck_assert_str_eq(found_rules, "unreadable:0 ");
+	journal_free(&j);
+}
+END_TEST
+
 Suite *
 make_journal_suite(void)
 {
@@ -805,6 +886,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_tags_rules);
 	tcase_add_test(tc, test_journal_tags_end_at_non_ascii_punctuation);
 	tcase_add_test(tc, test_journal_tags_field_follows_tag_rules);
+	tcase_add_loop_test(tc, test_journal_tag_len_agrees_with_reader, 0, NCASES(tag_names));
 	tcase_add_test(tc, test_journal_no_tags_in_code);
 	tcase_add_test(tc, test_journal_text_before_first_entry_is_not_an_entry);
 	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
@@ -818,6 +900,7 @@ make_journal_suite(void)
 
 	tc = tcase_create("bad input");
 	tcase_add_test(tc, test_journal_empty_front_matter);
+	tcase_add_test(tc, test_journal_findings_are_data_with_rules);
 	tcase_add_test(tc, test_journal_front_matter_too_long_loses_no_line);
 	tcase_add_test(tc, test_journal_bad_front_matter_warns_and_keeps_going);
 	tcase_add_test(tc, test_journal_unclosed_front_matter_is_read_as_text);

@@ -201,6 +201,40 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* The writer keeps the commas and the nesting; a line break goes after a member's comma. */
+START_TEST(test_json_writer_nests_and_separates)
+{
+	struct capture c;
+	struct json_writer w;
+
+	capture_open(&c);
+	json_begin(&w, c.fp);
+	json_object(&w);
+	json_key(&w, "a"), json_array(&w);
+	json_end(&w);
+	json_key(&w, "b"), json_array(&w);
+	for (int i = 0; i < 3; i++) {
+		json_newline(&w);
+		json_object(&w);
+		json_key(&w, "n"), json_int(&w, i - 1);
+		json_key(&w, "x"), json_num(&w, i == 2 ? NAN : 0.5);
+		json_key(&w, "s"), json_str(&w, i ? "q\"" : NULL);
+		json_end(&w);
+	}
+	json_end(&w);
+	json_newline(&w);
+	json_key(&w, "t"), json_bool(&w, 1);
+	json_key(&w, "u"), json_uint(&w, 7);
+	json_key(&w, "v"), json_strn(&w, "abc", 2);
+	json_key(&w, "w"), json_null(&w);
+	json_end(&w);
+	ck_assert_str_eq(capture_close(&c), "{\"a\":[],\"b\":[\n{\"n\":-1,\"x\":0.5,\"s\":null},"
+	    "\n{\"n\":0,\"x\":0.5,\"s\":\"q\\\"\"},\n{\"n\":1,\"x\":null,\"s\":\"q\\\"\"}],"
+	    "\n\"t\":true,\"u\":7,\"v\":\"ab\",\"w\":null}");
+	free(c.buf);
+}
+END_TEST
+
 Suite *
 make_json_suite(void)
 {
@@ -221,6 +255,10 @@ make_json_suite(void)
 	    NCASES(number_cases));
 	tcase_add_test(tc, test_json_number_writes_null_for_nan_and_infinity);
 	tcase_add_test(tc, test_json_number_reads_back_as_same_value);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("writer");
+	tcase_add_test(tc, test_json_writer_nests_and_separates);
 	suite_add_tcase(s, tc);
 
 	return s;

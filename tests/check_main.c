@@ -26,10 +26,11 @@ int
 main(void)
 {
 	Suite *(*const suites[])(void) = {
-		make_arena_suite, make_date_suite, make_text_suite, make_json_suite,
-		make_diag_suite, make_ytree_suite, make_goals_suite, make_config_suite,
-		make_sentence_suite, make_lint_suite, make_goaledit_suite, make_draft_suite,
-		make_journal_suite, make_stats_suite, make_measures_suite,
+		make_arena_suite, make_date_suite, make_text_suite, make_markdown_suite,
+		make_json_suite, make_table_suite, make_diag_suite, make_ytree_suite,
+		make_goals_suite, make_config_suite, make_sentence_suite, make_lint_suite,
+		make_goaledit_suite, make_draft_suite, make_journal_suite, make_stats_suite,
+		make_spark_suite, make_instruments_suite,
 	};
 	SRunner *sr = srunner_create(NULL), *file = srunner_create(make_file_suite());
 	int failed;

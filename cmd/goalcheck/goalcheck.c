@@ -10,10 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cli.h"
+#include "color.h"
 #include "config.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "file.h"
 #include "goals.h"
 #include "json.h"
@@ -104,6 +107,7 @@ read_journal(void)
 	int status = 0;
 
 	lint_journal_init(&journal, "goalcheck", today);
+	journal.j.on_findings = diag_say_notes;
 	for (size_t i = 0; i < njournal_paths; i++)
 		if (journal_read(&journal.j, journal_paths[i]) < 0)
 			status = 2;
@@ -135,66 +139,30 @@ switch_rules(const char *list, char how, const char *opt)
 }
 
 static const char *
-sgr(const char *code)
+sgr(enum color c)
 {
-	return color ? code : "";
-}
-
-/* Prints the source line of a finding and a caret under its column. */
-static void
-print_caret(struct lines *src, int line, int col)
-{
-	size_t len, i, cp = 1;
-	const char *text = lines_get(src, line, &len);
-
-	if (text == NULL || len > 300)
-		return;
-	printf("  %.*s\n  ", (int)len, text);
-	for (i = 0; i < len && cp < (size_t)col; i++) {
-		if (((unsigned char)text[i] & 0xC0) == 0x80)
-			continue;
-		putchar(text[i] == '\t' ? '\t' : ' ');
-		cp++;
-	}
-	printf("%s^%s\n", sgr("\033[1;32m"), sgr("\033[0m"));
+	return color_code(color, c);
 }
 
 static void
 print_text(const char *name, const struct diags *d, struct lines *src)
 {
-	static const char *const sev_color[] = { "\033[1;36m", "\033[1;35m", "\033[1;31m" };
-
 	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *f = &d->v[i];
-
-		printf("%s%s:%d:%d:%s %s%s:%s %s [%s]\n", sgr("\033[1m"), name, f->line, f->col,
-		    sgr("\033[0m"), sgr(sev_color[f->sev]), severity_name(f->sev), sgr("\033[0m"),
-		    f->message, f->rule);
+		diag_print_line(stdout, name, &d->v[i], color);
 		if (caret && src != NULL)
-			print_caret(src, f->line, f->col);
+			diag_print_caret(stdout, src, d->v[i].line, d->v[i].col, color);
 	}
 }
 
-/* JSON findings are printed as files are checked; main opens and closes the object. */
-static int json_findings;
+/* JSON findings are written as files are checked, into the array main opens. */
+static struct json_writer out;
 
 static void
 print_json(const char *name, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		const struct diag *f = &d->v[i];
-		char smart[2] = { f->smart, '\0' };
-
-		printf("%s\n{\"file\":", json_findings++ > 0 ? "," : "");
-		json_cstring(stdout, name);
-		printf(",\"line\":%d,\"column\":%d,\"severity\":\"%s\",\"rule\":\"%s\",\"smart\":",
-		    f->line, f->col, severity_name(f->sev), f->rule);
-		json_cstring(stdout, f->smart ? smart : NULL);
-		fputs(",\"goal\":", stdout);
-		json_cstring(stdout, f->goal);
-		fputs(",\"message\":", stdout);
-		json_cstring(stdout, f->message);
-		putchar('}');
+		json_newline(&out);
+		diag_print_json(&out, name, &d->v[i]);
 	}
 }
 
@@ -205,40 +173,56 @@ judged(const struct goal *gl)
 	return gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED;
 }
 
-/* JSON goals, gathered while files are checked and printed after every finding. */
-static char *goals_json;
-static size_t goals_json_len;
-static int goals_json_count;
+/* The goals judged, gathered while files are checked and written after every finding. */
+static struct judged_goal {
+	char *file, *id;       /* id NULL for a goal without one */
+	int line;
+	unsigned pass;
+} *judged_goals;
+static size_t njudged_goals;
 
 static void
 gather_json_goals(const char *name, const unsigned *pass, const struct goals *g)
 {
-	static const char letters[] = "SMART";
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *fp = open_memstream(&buf, &len);
-
-	if (fp == NULL)
-		err(2, "open_memstream");
 	for (size_t i = 0; i < g->ngoals; i++) {
+		const char *id = goal_id(&g->goals[i]);
+
 		if (!judged(&g->goals[i]))
 			continue;
-		fprintf(fp, "%s\n{\"file\":", goals_json_count++ > 0 ? "," : "");
-		json_cstring(fp, name);
-		fputs(",\"id\":", fp);
-		json_cstring(fp, goal_id(&g->goals[i]));
-		fprintf(fp, ",\"line\":%d,\"smart\":{", g->goals[i].node->line);
-		for (int k = 0; k < 5; k++)
-			fprintf(fp, "%s\"%c\":%s", k ? "," : "", letters[k],
-			    pass[i] & (1u << k) ? "true" : "false");
-		fputs("}}", fp);
+		judged_goals = xrealloc(judged_goals, (njudged_goals + 1) * sizeof *judged_goals);
+		judged_goals[njudged_goals++] = (struct judged_goal){ xstrndup(name, strlen(name)),
+		    id ? xstrndup(id, strlen(id)) : NULL, g->goals[i].node->line, pass[i] };
 	}
-	if (fclose(fp) != 0)
-		err(2, "open_memstream");
-	goals_json = xrealloc(goals_json, goals_json_len + len + 1);
-	memcpy(goals_json + goals_json_len, buf, len);
-	goals_json_len += len;
-	free(buf);
+}
+
+static void
+write_json_goals(void)
+{
+	static const char letters[] = "SMART";
+
+	json_newline(&out);
+	json_key(&out, "goals"), json_array(&out);
+	for (size_t i = 0; i < njudged_goals; i++) {
+		const struct judged_goal *jg = &judged_goals[i];
+
+		json_newline(&out);
+		json_object(&out);
+		json_key(&out, "file"), json_str(&out, jg->file);
+		json_key(&out, "id"), json_str(&out, jg->id);
+		json_key(&out, "line"), json_int(&out, jg->line);
+		json_key(&out, "smart"), json_object(&out);
+		for (int k = 0; k < 5; k++) {
+			char letter[2] = { letters[k], '\0' };
+
+			json_key(&out, letter), json_bool(&out, (jg->pass & (1u << k)) != 0);
+		}
+		json_end(&out);
+		json_end(&out);
+		free(jg->file);
+		free(jg->id);
+	}
+	json_end(&out);
+	free(judged_goals);
 }
 
 /* Prints at most max code points of n bytes of text on one line: control characters (a
@@ -279,7 +263,7 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 		if (pass[i] == SMART_ALL)
 			all++;
 	}
-	printf("%s%s%s: %zu goal%s, %zu SMART", sgr("\033[1m"), name, sgr("\033[0m"),
+	printf("%s%s%s: %zu goal%s, %zu SMART", sgr(COLOR_BOLD), name, sgr(COLOR_RESET),
 	    shown, shown == 1 ? "" : "s", all);
 	if (past > 0)
 		printf(" (and %zu done or dropped, not judged)", past);
@@ -301,8 +285,8 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 		}
 		fputs("  ", stdout);
 		for (int k = 0; k < 5; k++)
-			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? "\033[32m" : "\033[1;31m"),
-			    pass[i] & (1u << k) ? yes : no, sgr("\033[0m"));
+			printf("%s%s%s ", sgr(pass[i] & (1u << k) ? COLOR_GREEN : COLOR_BOLD_RED),
+			    pass[i] & (1u << k) ? yes : no, sgr(COLOR_RESET));
 		cps = text_codepoints(id, strlen(id));
 		putchar(' ');
 		print_clipped(id, strlen(id), 24);
@@ -326,8 +310,13 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 static int
 load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
 {
-	if (lint_settings(config_path, lookup, cfg, rp) < 0)
+	struct diags d = { 0 };
+
+	if (lint_settings(config_path, lookup, cfg, rp, &d) < 0) {
+		diag_say_brief(cfg->path, &d);
+		diags_free(&d);
 		return -1;
+	}
 	for (int r = 0; r < RULE_COUNT; r++) {
 		if (rule_switch[r] == 'd')
 			cfg->sev[r] = SEV_OFF;
@@ -349,23 +338,23 @@ check_file(const char *path)
 	struct lines src = { 0 };
 	struct file_text text;
 	unsigned *pass;
-	int status = 0;
+	int loaded, status = 0;
 
-	if (goals_read_text(&text, path) < 0)
+	if (goals_read_text(&text, path, &d) < 0) {
+		diag_say_brief(NULL, &d);
+		diags_free(&d);
 		return 2;
+	}
 	if (load_settings(strcmp(path, "-") == 0 ? stdin_name : path, &cfg, &reader) < 0) {
 		config_free(&cfg);
 		file_free(&text);
 		return 2;
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
-		errx(2, "out of memory");
-	if (goals_load(&g, text.data, text.len, &d) == 0) {
-		lint_goals(&g, reader, today, cfg.max_active, &src, &d);
-		if (judge_stale)
-			lint_stale(&g, &journal, cfg.stale_days, &d);
-	}
-	pass = lint_finish(&d, &g, cfg.sev);
+		out_of_memory();
+	loaded = goals_load(&g, text.data, text.len, &d) == 0;
+	pass = lint_check(&g, loaded, reader, &cfg, today, judge_stale ? &journal : NULL, &src,
+	    &d);
 	for (size_t i = 0; i < d.n; i++)
 		if (fail_on != SEV_OFF && (int)d.v[i].sev >= fail_on)
 			status = 1;
@@ -398,36 +387,30 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "journal", required_argument, NULL, 'j' },
 		{ "fail-on", required_argument, NULL, 'F' },
 		{ "disable", required_argument, NULL, 'D' },
 		{ "enable", required_argument, NULL, 'E' },
 		{ "list-rules", no_argument, NULL, 'L' },
 		{ "config", required_argument, NULL, 'c' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "colour", required_argument, NULL, 'C' },
 		{ "stdin-filename", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
-	enum color_when when = COLOR_AUTO;
-	int ch, status = 0, have_today = 0;
+	struct cli_common common = { .name = "goalcheck", .help = help };
+	int ch, status = 0;
 
 	setlocale(LC_CTYPE, "");
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
 	/* Option errors are reported here, by program name, like every other message. */
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":hq", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'f':
 			format = (enum format)cli_choice(optarg, "--format", format_names);
-			break;
-		case 't':
-			today = cli_date(optarg, "--today");
-			have_today = 1;
 			break;
 		case 'j':
 			add_journal(optarg);
@@ -447,31 +430,22 @@ main(int argc, char *argv[])
 		case 'c':
 			config_path = optarg;
 			break;
-		case 'C':
-			when = cli_color_when(optarg);
-			break;
 		case 's':
 			stdin_name = optarg;
 			break;
 		case 'q':
 			quiet = 1;
 			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("goalcheck (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
 	}
 	argc -= optind;
 	argv += optind;
-	if (!have_today)
-		today = date_today();
+	cli_common_done(&common);
+	today = common.today;
 	caret = isatty(STDOUT_FILENO);
-	color = cli_color(when, STDOUT_FILENO);
+	color = cli_color(common.when, STDOUT_FILENO);
 
 	/* Standard input can be read only once. */
 	for (size_t i = 0; i < njournal_paths; i++)
@@ -482,8 +456,11 @@ main(int argc, char *argv[])
 	if (njournal_paths > 0)
 		status = read_journal();
 
-	if (format == FORMAT_JSON && !quiet)
-		fputs("{\"findings\":[", stdout);
+	if (format == FORMAT_JSON && !quiet) {
+		json_begin(&out, stdout);
+		json_object(&out);
+		json_key(&out, "findings"), json_array(&out);
+	}
 	if (argc == 0) {
 		int st = check_file("goals.yaml");
 
@@ -498,12 +475,11 @@ main(int argc, char *argv[])
 		}
 	}
 	if (format == FORMAT_JSON && !quiet) {
-		fputs("],\n\"goals\":[", stdout);
-		if (goals_json_len > 0)
-			fwrite(goals_json, 1, goals_json_len, stdout);
-		fputs("]}\n", stdout);
+		json_end(&out);
+		write_json_goals();
+		json_end(&out);
+		putchar('\n');
 	}
-	free(goals_json);
 	if (njournal_paths > 0)
 		lint_journal_free(&journal);
 	free(journal_paths);

@@ -11,9 +11,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "alloc.h"
 #include "cli.h"
+#include "color.h"
 #include "date.h"
 #include "diag.h"
+#include "diagout.h"
 #include "draft.h"
 #include "file.h"
 #include "goaledit.h"
@@ -74,9 +77,9 @@ help(void)
 }
 
 static const char *
-sgr(int on, const char *code)
+sgr(int on, enum color c)
 {
-	return on ? code : "";
+	return color_code(on, c);
 }
 
 /* ---- Output ------------------------------------------------------------------------------ */
@@ -112,7 +115,7 @@ print_draft(struct draft *d)
 		nl = strchr(line, '\n');
 		*nl = '\0';
 		if (strstr(line, "# TODO:") != NULL && line[strspn(line, " ")] == '#')
-			printf("\033[33m%s\033[0m\n", line);
+			printf("%s%s%s\n", sgr(1, COLOR_YELLOW), line, sgr(1, COLOR_RESET));
 		else
 			printf("%s\n", line);
 	}
@@ -145,7 +148,7 @@ ask(const char *question, const char *def)
 
 	if (answers_ended)
 		return NULL;
-	fprintf(stderr, "%s%s%s", sgr(ask_color, "\033[1m"), question, sgr(ask_color, "\033[0m"));
+	fprintf(stderr, "%s%s%s", sgr(ask_color, COLOR_BOLD), question, sgr(ask_color, COLOR_RESET));
 	if (def != NULL)
 		fprintf(stderr, " [%s]", def);
 	fputs("\n> ", stderr);
@@ -288,11 +291,11 @@ ask_missing(struct draft *d, const struct goals *g)
 {
 	const char *a;
 
-	fprintf(stderr, "\n%sGoal:%s %s\n", sgr(ask_color, "\033[1m"), sgr(ask_color, "\033[0m"),
+	fprintf(stderr, "\n%sGoal:%s %s\n", sgr(ask_color, COLOR_BOLD), sgr(ask_color, COLOR_RESET),
 	    d->broad);
 	if (strcmp(d->goal, d->broad) != 0)
-		fprintf(stderr, "%sDraft:%s %s\n", sgr(ask_color, "\033[1m"),
-		    sgr(ask_color, "\033[0m"), d->goal);
+		fprintf(stderr, "%sDraft:%s %s\n", sgr(ask_color, COLOR_BOLD),
+		    sgr(ask_color, COLOR_RESET), d->goal);
 	if (d->missing & SMART_S && (a = ask(draft_question(d, 'S'), NULL)) && *a != '\0')
 		draft_set_sentence(drafter, d, a, strlen(a));
 	if (d->missing & SMART_M)
@@ -461,11 +464,14 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 	memset(text, 0, sizeof *text);
 	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT)
 		*missing = 1;
-	else if (goals_read_text(text, path) < 0)
+	else if (goals_read_text(text, path, &d) < 0) {
+		diag_say_brief(NULL, &d);
+		diags_free(&d);
 		return -1;
+	}
 	if (goals_load(g, text->data ? text->data : "", text->len, &d) < 0) {
 		for (size_t i = 0; i < d.n; i++)
-			goals_say(path, &d.v[i]);
+			diag_say(path, &d.v[i]);
 		goals_free(g);
 		file_free(text);
 		rc = -1;
@@ -556,36 +562,30 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
-		{ "today", required_argument, NULL, 't' },
 		{ "goals", required_argument, NULL, 'g' },
 		{ "into", required_argument, NULL, 'o' },
 		{ "id", required_argument, NULL, 'I' },
 		{ "interactive", no_argument, NULL, 'i' },
-		{ "color", required_argument, NULL, 'C' },
-		{ "colour", required_argument, NULL, 'C' },
-		{ "help", no_argument, NULL, 'h' },
-		{ "version", no_argument, NULL, 'V' },
+		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct file_text goals_text = { 0 }, into_text = { 0 };
 	struct goals goals_file, into_file;
 	const struct goals *concerns = NULL;
 	struct stat was;
-	enum color_when when = COLOR_AUTO;
-	int ch, status = 0, have_today = 0, have_goals = 0, have_into = 0, is_new = 0;
+	struct cli_common common = { .name = "smartify", .help = help };
+	int ch, status = 0, have_goals = 0, have_into = 0, is_new = 0;
 
 	/* A file size limit (ulimit -f) must make write(2) fail with EFBIG, which is reported
 	 * and leaves the goals file as it was, rather than kill the program. */
 	signal(SIGXFSZ, SIG_IGN);
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":hi", longopts, NULL)) != -1) {
+		if (cli_common(&common, ch, optarg))
+			continue;
 		switch (ch) {
 		case 'f':
 			format = (enum format)cli_choice(optarg, "--format", format_names);
-			break;
-		case 't':
-			today = cli_date(optarg, "--today");
-			have_today = 1;
 			break;
 		case 'g':
 			goals_path = optarg;
@@ -599,15 +599,6 @@ main(int argc, char *argv[])
 		case 'i':
 			interactive = 1;
 			break;
-		case 'C':
-			when = cli_color_when(optarg);
-			break;
-		case 'h':
-			help();
-			return cli_finish();
-		case 'V':
-			puts("smartify (goalkit) " GOALKIT_VERSION);
-			return cli_finish();
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
@@ -622,13 +613,13 @@ main(int argc, char *argv[])
 	if (interactive && !isatty(STDIN_FILENO))
 		errx(2, "-i asks questions on a terminal, and standard input is not one; without "
 		    "-i, the questions are left as # TODO: comments");
-	if (!have_today)
-		today = date_today();
-	color = cli_color(when, STDOUT_FILENO);
-	ask_color = cli_color(when, STDERR_FILENO);
+	cli_common_done(&common);
+	today = common.today;
+	color = cli_color(common.when, STDOUT_FILENO);
+	ask_color = cli_color(common.when, STDERR_FILENO);
 
 	if ((drafter = drafter_new()) == NULL || (answer_reader = sentence_reader_new()) == NULL)
-		errx(2, "out of memory");
+		out_of_memory();
 	if (goals_path != NULL) {
 		if (load_goals(goals_path, &goals_text, &goals_file, NULL) < 0) {
 			status = 2;

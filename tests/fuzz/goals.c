@@ -69,10 +69,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (sep != NULL) {
 		/* A config that cannot be used stops goalcheck; here the defaults judge instead,
 		 * so that the goals part is still read. */
-		if (lint_settings(config_path(data, (size_t)(sep - text)), NULL, &cfg, &reader) < 0) {
+		struct diags cd = { 0 };
+
+		if (lint_settings(config_path(data, (size_t)(sep - text)), NULL, &cfg, &reader,
+		    &cd) < 0) {
+			/* Exactly one finding says why, at a place inside the config or none. */
+			if (cd.n != 1 || cd.v[0].line < 0)
+				abort();
 			config_free(&cfg);
 			reader = NULL;
 		}
+		diags_free(&cd);
 		len = size - (size_t)(sep - text) - strlen(SEPARATOR);
 		text = sep + strlen(SEPARATOR);
 	}

@@ -86,7 +86,6 @@ read_as(const char *name, const char *buf, size_t len, int hooked, int named)
 	struct seen s = { &j, 14695981039346656037ULL, 0, 0 };
 
 	journal_init(&j, "fuzz", on_entry, &s);
-	j.quiet = 1;
 	if (hooked)
 		j.on_line = on_line;
 	if (named && (journal_tag(&j, "#Social", 7) != 0 || journal_metric(&j, "Mood", 4) != 0 ||

@@ -1,0 +1,249 @@
+/* report_rows.c: journalstat's reports as rows under one header row, for sort, awk and
+ * spreadsheets: tsv or csv, every cell written by lib/table. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "color.h"
+#include "date.h"
+#include "goals.h"
+#include "report.h"
+
+/* The summary as key-value rows, one figure a row. */
+void
+summary_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	char a[DATE_BUFSIZE];
+	long current, longest;
+	size_t nm, nt;
+	int *ids = tally_metrics(t, &nm), *tids = tally_tags(t, &nt);
+
+	dayset_streaks(&t->days, t->today, &current, &longest);
+	table_cell(tab, "key"), table_cell(tab, "value"), table_end_row(tab);
+	table_cell(tab, "entries"), table_cellf(tab, "%lu", t->entries), table_end_row(tab);
+	table_cell(tab, "days"), table_cellf(tab, "%lu", t->days.count), table_end_row(tab);
+	table_cell(tab, "first");
+	table_cell(tab, t->days.count ? date_format(t->days.first, a) : ""), table_end_row(tab);
+	table_cell(tab, "last");
+	table_cell(tab, t->days.count ? date_format(t->days.last, a) : ""), table_end_row(tab);
+	table_cell(tab, "words"), table_cellf(tab, "%lu", t->words), table_end_row(tab);
+	table_cell(tab, "streak.current"), table_cellf(tab, "%ld", current), table_end_row(tab);
+	table_cell(tab, "streak.longest"), table_cellf(tab, "%ld", longest), table_end_row(tab);
+	for (size_t i = 0; i < nm; i++) {
+		const struct moments *m = &t->metric[ids[i]];
+		const char *name = t->jr.metrics.name[ids[i]];
+		const struct { const char *key; double v; } f[] = {
+			{ "n", (double)m->n }, { "mean", m->mean }, { "min", m->min },
+			{ "max", m->max }, { "sd", moments_sd(m) },
+			{ "recent", mean_of(&t->recent[ids[i]]) },
+			{ "before", mean_of(&t->before[ids[i]]) },
+		};
+
+		for (size_t k = 0; k < sizeof f / sizeof f[0]; k++) {
+			table_cellf(tab, "metric.%s.%s", name, f[k].key);
+			table_number(tab, f[k].v);
+			table_end_row(tab);
+		}
+	}
+	for (size_t i = 0; i < nt; i++) {
+		const char *name = t->jr.tags.name[tids[i]];
+
+		table_cellf(tab, "tag.%s.entries", name);
+		table_cellf(tab, "%lu", t->tag_total[tids[i]].entries), table_end_row(tab);
+		table_cellf(tab, "tag.%s.count", name);
+		table_cellf(tab, "%lu", t->tag_total[tids[i]].count), table_end_row(tab);
+	}
+	free(ids);
+	free(tids);
+}
+
+void
+by_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	const struct series *series = &t->series;
+	char label[DATE_BUFSIZE];
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+
+	table_cell(tab, "period"), table_cell(tab, "entries"), table_cell(tab, "words");
+	for (size_t i = 0; i < nm; i++)
+		table_cell(tab, t->jr.metrics.name[ids[i]]);
+	for (size_t k = 0; k < t->ncount; k++)
+		table_cellf(tab, "tag:%s", t->jr.tags.name[t->count_ids[k]]);
+	/* As journalstat has always written it: --color always ends this header row with the
+	 * text header's end of bold, which no other row has.  Kept, for output unchanged. */
+	if (st->color)
+		fputs(color_code(1, COLOR_RESET), tab->fp);
+	table_end_row(tab);
+	for (size_t p = 0; p < series->n; p++) {
+		const struct row *r = &series->rows[p];
+		static const struct mean none;
+
+		date_period_label(series->lo + (long)p, series->per, label);
+		table_cell(tab, label), table_cellf(tab, "%lu", r->entries);
+		table_cellf(tab, "%lu", r->words);
+		for (size_t i = 0; i < nm; i++)
+			table_number(tab, mean_of((size_t)ids[i] < r->nmetric ? &r->metric[ids[i]] :
+			    &none));
+		for (size_t k = 0; k < t->ncount; k++)
+			table_cellf(tab, "%lu", r->count ? r->count[k] : 0);
+		table_end_row(tab);
+	}
+	free(ids);
+}
+
+void
+tags_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	size_t nt;
+	int *tids = tally_tags(t, &nt);
+
+	table_cell(tab, "tag"), table_cell(tab, "entries"), table_cell(tab, "count");
+	table_end_row(tab);
+	for (size_t i = 0; i < nt; i++) {
+		const struct tag_total *tt = &t->tag_total[tids[i]];
+
+		table_cell(tab, t->jr.tags.name[tids[i]]), table_cellf(tab, "%lu", tt->entries);
+		table_cellf(tab, "%lu", tt->count), table_end_row(tab);
+	}
+	free(tids);
+}
+
+void
+weekday_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+
+	table_cell(tab, "weekday"), table_cell(tab, "metric"), table_cell(tab, "n");
+	table_cell(tab, "mean"), table_end_row(tab);
+	for (int d = 0; d < 7; d++) {
+		for (size_t i = 0; i < nm; i++) {
+			const struct mean *m = &t->weekday_mean[d][ids[i]];
+
+			table_cell(tab, weekday_name[d]);
+			table_cell(tab, t->jr.metrics.name[ids[i]]);
+			table_cellf(tab, "%lu", m->n), table_number(tab, mean_of(m));
+			table_end_row(tab);
+		}
+	}
+	free(ids);
+}
+
+void
+with_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+
+	table_cell(tab, "metric"), table_cell(tab, "with_n"), table_cell(tab, "with_mean");
+	table_cell(tab, "without_n"), table_cell(tab, "without_mean"), table_end_row(tab);
+	for (size_t i = 0; i < nm; i++) {
+		const struct mean *w = &t->with_mean[1][ids[i]], *wo = &t->with_mean[0][ids[i]];
+
+		table_cell(tab, t->jr.metrics.name[ids[i]]), table_cellf(tab, "%lu", w->n);
+		table_number(tab, mean_of(w)), table_cellf(tab, "%lu", wo->n);
+		table_number(tab, mean_of(wo)), table_end_row(tab);
+	}
+	free(ids);
+}
+
+void
+goals_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	char label[DATE_BUFSIZE];
+
+	table_cell(tab, "goal"), table_cell(tab, "period"), table_cell(tab, "value");
+	table_cell(tab, "met"), table_end_row(tab);
+	for (size_t g = 0; g < t->progress.n; g++) {
+		const struct goal_progress *gp = &t->progress.v[g];
+		const char *id = tally_goal_id(gp);
+		long lo, hi;
+
+		tally_goal_periods(t, gp, &lo, &hi);
+		for (long i = lo; i <= hi; i++) {
+			double v;
+			int ok, has = tally_goal_value(gp, i, &v, &ok);
+
+			date_period_label(i, gp->s.per, label);
+			table_cell(tab, id), table_cell(tab, label);
+			table_number(tab, has ? v : NAN);
+			table_cell(tab, ok ? "yes" : "no"), table_end_row(tab);
+		}
+	}
+}
+
+/* One row per score and one per goal of each day of goal attainment, under one header; the
+ * safety sentence, when there is one, is the first row. */
+void
+measures_rows(const struct tally *t, const struct report_style *st)
+{
+	struct table *tab = st->tab;
+	const struct scores *scores = &t->scores;
+	char a[DATE_BUFSIZE], buf[SAFETY_SIZE];
+	size_t at = 0;
+	const char *safety = tally_safety(t, buf, &at);
+
+	table_cell(tab, "measure"), table_cell(tab, "date"), table_cell(tab, "score");
+	table_cell(tab, "band"), table_cell(tab, "item9"), table_cell(tab, "change");
+	table_cell(tab, "rci"), table_cell(tab, "verdict"), table_cell(tab, "goal");
+	table_cell(tab, "level"), table_cell(tab, "t");
+	table_end_row(tab);
+	if (safety != NULL) {
+		const struct score_point *p = &scores->s[INST_PHQ9].v[at];
+
+		table_cell(tab, "safety"), table_cell(tab, date_format(p->day, a));
+		table_cell(tab, "");
+		table_cell(tab, safety);
+		/* A total above 24 says item 9 was above 0, not what it was. */
+		if (p->item9 >= 0)
+			table_cellf(tab, "%d", p->item9);
+		else
+			table_cell(tab, "");
+		table_empty(tab, 6), table_end_row(tab);
+	}
+	for (int in = 0; in < INST_COUNT; in++) {
+		const struct score_series *s = &scores->s[in];
+		struct first_latest fl;
+		int has = first_to_latest(t, (enum instrument)in, &fl);
+
+		for (size_t i = 0; i < s->n; i++) {
+			table_cell(tab, instrument_table[in].key);
+			table_cell(tab, date_format(s->v[i].day, a));
+			table_number(tab, s->v[i].total);
+			table_cell(tab, score_band((enum instrument)in, s->v[i].total));
+			if (s->v[i].item9 >= 0)
+				table_cellf(tab, "%d", s->v[i].item9);
+			else
+				table_cell(tab, "");
+			/* The change from the first score is on the latest's row. */
+			if (has && i == s->n - 1) {
+				table_number(tab, fl.change);
+				table_number(tab, fl.rci);
+				table_cell(tab, isnan(fl.rci) ? "" : change_name(fl.verdict));
+			} else {
+				table_empty(tab, 3);
+			}
+			table_empty(tab, 3);
+			table_end_row(tab);
+		}
+	}
+	for (size_t r = 0; r < scores->nrated; r++) {
+		const struct gas_point *gp = &scores->rated[r];
+
+		for (size_t k = 0; k < scores->ngas; k++) {
+			table_cell(tab, "gas"), table_cell(tab, date_format(gp->day, a));
+			table_empty(tab, 6);
+			table_cell(tab, goal_id(scores->gas[k]));
+			table_number(tab, gp->level[k]);
+			table_number(tab, tscore_of(gp));
+			table_end_row(tab);
+		}
+	}
+}

@@ -1,0 +1,428 @@
+/* report_text.c: journalstat's reports for a person at the terminal: aligned tables, words,
+ * and sparklines on a terminal. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "color.h"
+#include "date.h"
+#include "goals.h"
+#include "report.h"
+#include "spark.h"
+
+static const char *
+sgr(const struct report_style *st, enum color c)
+{
+	return color_code(st->color, c);
+}
+
+/* A number for a person: whole numbers as they are, others to two places, none as "-". */
+#define HUMAN_SIZE 48
+static const char *
+human(double v, char *buf)
+{
+	if (isnan(v))
+		return strcpy(buf, "-");
+	snprintf(buf, HUMAN_SIZE, v == floor(v) && fabs(v) < 1e15 ? "%.0f" : "%.2f", v);
+	return buf;
+}
+
+static void
+put_human(double v, int width)
+{
+	char buf[HUMAN_SIZE];
+
+	printf("%*s", width, human(v, buf));
+}
+
+/* The width of a text column headed by a name, and of a count column headed by "#name". */
+static int
+width(const char *name)
+{
+	return strlen(name) > 7 ? (int)strlen(name) : 7;
+}
+
+static int
+count_width(const char *name)
+{
+	return width(name) + (strlen(name) >= 7);
+}
+
+/* Draws the weekly means of metric id over the SPARK_WEEKS weeks to the last entry's (or
+ * fewer, when the journal is younger): a blank is a week without a value. */
+static void
+sparkline(const struct tally *t, int id, int ascii)
+{
+	const struct series *series = &t->series;
+	long hi = date_period_index(t->days.last < t->today ? t->days.last : t->today,
+	    PERIOD_WEEK);
+	long first = date_period_index(t->days.first, PERIOD_WEEK);
+	long lo = hi - SPARK_WEEKS + 1 > first ? hi - SPARK_WEEKS + 1 : first;
+	double v[SPARK_WEEKS];
+	size_t n = 0;
+
+	for (long w = lo; w <= hi; w++) {
+		const struct row *r = w >= series->lo && w < series->lo + (long)series->n ?
+		    &series->rows[w - series->lo] : NULL;
+
+		v[n++] = r && (size_t)id < r->nmetric ? mean_of(&r->metric[id]) : NAN;
+	}
+	spark_write(stdout, v, n, ascii);
+}
+
+void
+summary_text(const struct tally *t, const struct report_style *st)
+{
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
+	long current, longest;
+	size_t nm, nt;
+	int *ids = tally_metrics(t, &nm), *tids = tally_tags(t, &nt);
+
+	if (t->entries == 0) {
+		puts("no entries");
+		free(ids);
+		free(tids);
+		return;
+	}
+	dayset_streaks(&t->days, t->today, &current, &longest);
+	printf("%sentries%s  %lu on %lu days, %s to %s (%.0f%% of days)\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), t->entries, t->days.count, date_format(t->days.first, a),
+	    date_format(t->days.last, b),
+	    100.0 * (double)t->days.count / (double)(t->days.last - t->days.first + 1));
+	printf("%sstreak%s   %ld day%s now, longest %ld\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), current, current == 1 ? "" : "s", longest);
+	printf("%swords%s    %lu\n", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET), t->words);
+	if (nm > 0) {
+		static const char *const head[] = { "metric", "n", "mean", "min", "max", "sd",
+			"last 4w", "4w before" };
+		int w[8];
+		char (*cells)[8][HUMAN_SIZE] = xmalloc(nm * sizeof *cells);
+
+		/* Each column as wide as its widest cell. */
+		for (int c = 0; c < 8; c++)
+			w[c] = (int)strlen(head[c]);
+		for (size_t i = 0; i < nm; i++) {
+			const struct moments *m = &t->metric[ids[i]];
+			const double v[] = { (double)m->n, m->mean, m->min, m->max, moments_sd(m),
+				mean_of(&t->recent[ids[i]]), mean_of(&t->before[ids[i]]) };
+
+			snprintf(cells[i][0], HUMAN_SIZE, "%s", t->jr.metrics.name[ids[i]]);
+			for (int c = 1; c < 8; c++)
+				human(v[c - 1], cells[i][c]);
+			for (int c = 0; c < 8; c++)
+				if ((int)strlen(cells[i][c]) > w[c])
+					w[c] = (int)strlen(cells[i][c]);
+		}
+		printf("\n%s%-*s", sgr(st, COLOR_BOLD), w[0], head[0]);
+		for (int c = 1; c < 8; c++)
+			printf("  %*s", w[c], head[c]);
+		printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, COLOR_RESET));
+		for (size_t i = 0; i < nm; i++) {
+			printf("%-*s", w[0], cells[i][0]);
+			for (int c = 1; c < 8; c++)
+				printf("  %*s", w[c], cells[i][c]);
+			if (st->tty) {
+				fputs("  ", stdout);
+				sparkline(t, ids[i], st->ascii);
+			}
+			putchar('\n');
+		}
+		free(cells);
+	}
+	if (nt > 0) {
+		printf("\n%stags%s    ", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
+		for (size_t i = 0; i < nt && i < TOP_TAGS; i++)
+			printf("%s#%s %lu", i ? ", " : " ", t->jr.tags.name[tids[i]],
+			    t->tag_total[tids[i]].entries);
+		printf("%s\n", nt > TOP_TAGS ? ", ..." : "");
+	}
+	free(ids);
+	free(tids);
+}
+
+void
+by_text(const struct tally *t, const struct report_style *st)
+{
+	char label[DATE_BUFSIZE], buf[HUMAN_SIZE];
+	const struct series *series = &t->series;
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+	int *w = xmalloc((nm ? nm : 1) * sizeof *w);
+
+	/* Each metric's column as wide as its name or its widest mean. */
+	for (size_t i = 0; i < nm; i++) {
+		w[i] = width(t->jr.metrics.name[ids[i]]);
+		for (size_t p = 0; p < series->n; p++)
+			if ((size_t)ids[i] < series->rows[p].nmetric &&
+			    (int)strlen(human(mean_of(&series->rows[p].metric[ids[i]]), buf)) > w[i])
+				w[i] = (int)strlen(buf);
+	}
+	printf("%s%-10s %7s %7s", sgr(st, COLOR_BOLD), "period", "entries", "words");
+	for (size_t i = 0; i < nm; i++)
+		printf(" %*s", w[i], t->jr.metrics.name[ids[i]]);
+	for (size_t k = 0; k < t->ncount; k++) {
+		const char *name = t->jr.tags.name[t->count_ids[k]];
+
+		printf(" %*s#%s", count_width(name) - (int)strlen(name) - 1, "", name);
+	}
+	fputs(sgr(st, COLOR_RESET), stdout);
+	putchar('\n');
+	for (size_t p = 0; p < series->n; p++) {
+		const struct row *r = &series->rows[p];
+		static const struct mean none;
+
+		date_period_label(series->lo + (long)p, series->per, label);
+		printf("%-10s %7lu %7lu", label, r->entries, r->words);
+		for (size_t i = 0; i < nm; i++) {
+			const struct mean *m = (size_t)ids[i] < r->nmetric ? &r->metric[ids[i]] : &none;
+
+			putchar(' ');
+			put_human(mean_of(m), w[i]);
+		}
+		for (size_t k = 0; k < t->ncount; k++)
+			printf(" %*lu", count_width(t->jr.tags.name[t->count_ids[k]]),
+			    r->count ? r->count[k] : 0);
+		putchar('\n');
+	}
+	free(w);
+	free(ids);
+}
+
+void
+tags_text(const struct tally *t, const struct report_style *st)
+{
+	size_t nt;
+	int *tids = tally_tags(t, &nt);
+
+	printf("%s%-20s %7s %7s%s\n", sgr(st, COLOR_BOLD), "tag", "entries", "count",
+	    sgr(st, COLOR_RESET));
+	for (size_t i = 0; i < nt; i++) {
+		const struct tag_total *tt = &t->tag_total[tids[i]];
+
+		printf("#%-19s %7lu %7lu\n", t->jr.tags.name[tids[i]], tt->entries, tt->count);
+	}
+	free(tids);
+}
+
+void
+weekday_text(const struct tally *t, const struct report_style *st)
+{
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+	int *w = xmalloc((nm ? nm : 1) * sizeof *w);
+	char buf[HUMAN_SIZE];
+
+	for (size_t i = 0; i < nm; i++) {
+		w[i] = width(t->jr.metrics.name[ids[i]]);
+		for (int d = 0; d < 7; d++)
+			if ((int)strlen(human(mean_of(&t->weekday_mean[d][ids[i]]), buf)) > w[i])
+				w[i] = (int)strlen(buf);
+	}
+	printf("%s%-7s %7s", sgr(st, COLOR_BOLD), "weekday", "entries");
+	for (size_t i = 0; i < nm; i++)
+		printf("  %*s %4s", w[i], t->jr.metrics.name[ids[i]], "n");
+	printf("%s\n", sgr(st, COLOR_RESET));
+	for (int d = 0; d < 7; d++) {
+		printf("%-7s %7lu", weekday_name[d], t->week_entries[d]);
+		for (size_t i = 0; i < nm; i++) {
+			const struct mean *m = &t->weekday_mean[d][ids[i]];
+
+			fputs("  ", stdout);
+			put_human(mean_of(m), w[i]);
+			printf(" %4lu", m->n);
+		}
+		putchar('\n');
+	}
+	free(w);
+	free(ids);
+}
+
+void
+with_text(const struct tally *t, const struct report_style *st)
+{
+	size_t nm;
+	int *ids = tally_metrics(t, &nm);
+	const char *tag = t->jr.tags.name[t->with_tag_id];
+
+	(void)st;
+	printf("%lu entries with #%s, %lu without\n", t->with_entries[1], tag,
+	    t->with_entries[0]);
+	for (size_t i = 0; i < nm; i++) {
+		const struct mean *w = &t->with_mean[1][ids[i]], *wo = &t->with_mean[0][ids[i]];
+
+		printf("%s ", t->jr.metrics.name[ids[i]]);
+		put_human(mean_of(w), 0);
+		printf(" with #%s (n=%lu), ", tag, w->n);
+		put_human(mean_of(wo), 0);
+		printf(" without (n=%lu)\n", wo->n);
+	}
+	free(ids);
+}
+
+/* "at least 2 entries tagged #social a week", "anxiety at most 4, as a weekly mean". */
+static void
+describe_target(const struct tally *t, const struct goal_progress *gp)
+{
+	const struct measure *m = &gp->goal->measure;
+	const char *per = m->per == PERIOD_DAY ? "daily " : m->per == PERIOD_WEEK ? "weekly " :
+	    m->per == PERIOD_MONTH ? "monthly " : m->per == PERIOD_YEAR ? "yearly " : "";
+
+	if (gp->metric >= 0)
+		printf("%s ", t->jr.metrics.name[gp->metric]);
+	if (m->has_at_least && m->has_at_most)
+		printf("between %g and %g", m->at_least, m->at_most);
+	else
+		printf("at %s %g", m->has_at_least ? "least" : "most",
+		    m->has_at_least ? m->at_least : m->at_most);
+	if (gp->metric >= 0)
+		printf(", as a %smean", per);
+	else
+		printf(" entries tagged #%s%s%s", t->jr.tags.name[gp->tag],
+		    m->per == PERIOD_TOTAL ? "" : " a ",
+		    m->per == PERIOD_TOTAL ? "" : date_period_name(m->per));
+}
+
+void
+goals_text(const struct tally *t, const struct report_style *st)
+{
+	char label[DATE_BUFSIZE], a[DATE_BUFSIZE];
+
+	for (size_t g = 0; g < t->progress.n; g++) {
+		const struct goal_progress *gp = &t->progress.v[g];
+		const char *id = tally_goal_id(gp);
+		long lo, hi, met = 0, of = 0;
+
+		tally_goal_periods(t, gp, &lo, &hi);
+		printf("%s%s%s  ", sgr(st, COLOR_BOLD), id, sgr(st, COLOR_RESET));
+		describe_target(t, gp);
+		putchar('\n');
+		for (long i = lo; i <= hi; i++) {
+			double v;
+			int ok, has = tally_goal_value(gp, i, &v, &ok);
+
+			met += ok;
+			of++;
+			date_period_label(i, gp->s.per, label);
+			printf("  %-10s ", gp->s.per == PERIOD_TOTAL ? "so far" : label);
+			put_human(has ? v : NAN, 7);
+			printf("  %s\n", ok ? "met" : "not met");
+		}
+		if (of == 0)
+			puts("  no whole period yet");
+		else if (gp->s.per == PERIOD_TOTAL)
+			printf("  counted since %s\n", date_format(gp->goal->has_start ?
+			    gp->goal->start : t->days.first, a));
+		else
+			printf("  met %ld of %ld %s%s since %s\n", met, of,
+			    date_period_name(gp->s.per), of == 1 ? "" : "s",
+			    date_format(gp->goal->has_start ? gp->goal->start : t->days.first, a));
+	}
+}
+
+/* A score for a person, with as many decimals as the instrument's scores have: 14 on the
+ * PHQ-9, 24.9 and 25.0 on the ORS; a change with its sign. */
+static const char *
+score_text(enum instrument in, double v, int sign, char *buf)
+{
+	snprintf(buf, HUMAN_SIZE, sign && v != 0 ? "%+.*f" : "%.*f", instrument_table[in].decimals,
+	    v);
+	return buf;
+}
+
+void
+measures_text(const struct tally *t, const struct report_style *st)
+{
+	char a[DATE_BUFSIZE], b[HUMAN_SIZE], c[HUMAN_SIZE], d[HUMAN_SIZE], buf[SAFETY_SIZE];
+	const struct scores *scores = &t->scores;
+	size_t at = 0;
+	const char *safety = tally_safety(t, buf, &at);
+	int w = 1, shown = 0;
+
+	/* First, and in plain text: nothing may hide it. */
+	if (safety != NULL)
+		printf("%s\n\n", safety);
+	if (!any_scores(t) && scores->nrated == 0) {
+		printf("no questionnaire scores (phq9, gad7, ors, srs)%s in these entries\n",
+		    st->goals_path != NULL ? " or goal attainment levels (gas-ID)" : "");
+		return;
+	}
+	/* One width for every score, so that the questionnaires line up. */
+	for (int in = 0; in < INST_COUNT; in++)
+		for (size_t i = 0; i < scores->s[in].n; i++)
+			if ((int)strlen(score_text((enum instrument)in, scores->s[in].v[i].total, 0,
+			    b)) > w)
+				w = (int)strlen(b);
+	for (int in = 0; in < INST_COUNT; in++) {
+		const struct instrument_info *ii = &instrument_table[in];
+		const struct score_series *s = &scores->s[in];
+		struct first_latest fl;
+
+		if (s->n == 0)
+			continue;
+		printf("%s%s%s%s (%s)\n", shown++ ? "\n" : "", sgr(st, COLOR_BOLD), ii->name,
+		    sgr(st, COLOR_RESET), ii->about);
+		for (size_t i = 0; i < s->n; i++) {
+			printf("  %s  %*s  %s", date_format(s->v[i].day, a), w,
+			    score_text((enum instrument)in, s->v[i].total, 0, b),
+			    score_band((enum instrument)in, s->v[i].total));
+			if (s->v[i].item9 > 0)
+				printf(" (item 9: %d)", s->v[i].item9);
+			else if (in == INST_PHQ9 &&
+			    phq9_item9_above_0(s->v[i].total, s->v[i].item9))
+				fputs(" (item 9 at least 1)", stdout);
+			putchar('\n');
+		}
+		if (!first_to_latest(t, (enum instrument)in, &fl)) {
+			puts("  one score: nothing to compare it with yet");
+			continue;
+		}
+		printf("  first to latest: %s to %s (%s)", score_text((enum instrument)in, fl.first,
+		    0, b), score_text((enum instrument)in, fl.latest, 0, c),
+		    score_text((enum instrument)in, fl.change, 1, d));
+		if (isnan(fl.rci))
+			printf("; no reliable change criterion published for %s\n", ii->name);
+		else
+			printf(", RCI %.2f: %s\n", fl.rci, change_name(fl.verdict));
+	}
+	if (!shown)
+		puts("no questionnaire scores (phq9, gad7, ors, srs) in these entries");
+	if (st->goals_path != NULL) {
+		printf("\n%sGoal attainment%s", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
+		if (scores->ngas == 0)
+			printf(": no goal in %s has a gas: scale with all five levels\n",
+			    st->goals_path);
+		else if (scores->nrated == 0)
+			puts(": no level (gas-ID: LEVEL) of its goals in these entries");
+		else
+			puts(" (T-score: 50 when each goal rated is as expected)");
+	}
+	if (scores->nrated > 0) {
+		printf("%s  %-10s", sgr(st, COLOR_BOLD), "date");
+		for (size_t k = 0; k < scores->ngas; k++) {
+			const char *id = goal_id(scores->gas[k]);
+
+			printf("  %*s", strlen(id) > 2 ? (int)strlen(id) : 2, id);
+		}
+		printf("  %4s%s\n", "T", sgr(st, COLOR_RESET));
+	}
+	for (size_t r = 0; r < scores->nrated; r++) {
+		const struct gas_point *gp = &scores->rated[r];
+
+		printf("  %s", date_format(gp->day, a));
+		for (size_t k = 0; k < scores->ngas; k++) {
+			size_t len = strlen(goal_id(scores->gas[k]));
+			double x = gp->level[k];
+
+			/* A level is written with its sign, as a scale names it: -1, 0, +1. */
+			if (isnan(x))
+				snprintf(b, sizeof b, "-");
+			else
+				snprintf(b, sizeof b, x > 0 ? "+%.0f" : "%.0f", x);
+			printf("  %*s", len > 2 ? (int)len : 2, b);
+		}
+		printf("  %4.1f\n", tscore_of(gp));
+	}
+	puts("\nThese are figures to discuss with your therapist, not a diagnosis.");
+}

@@ -1,0 +1,260 @@
+/* tally.c: journalstat's one pass over the entries, and the figures derived from its sums. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "date.h"
+#include "tally.h"
+
+/* Grows an array of n elements of size bytes to m, zeroing the new part. */
+static void *
+grow(void *v, size_t n, size_t m, size_t size)
+{
+	v = xrealloc(v, m * size);
+	memset((char *)v + n * size, 0, (m - n) * size);
+	return v;
+}
+
+/* Makes every array indexed by metric id hold id. */
+static void
+have_metric(struct tally *t, size_t id)
+{
+	size_t m = 2 * t->nmetric > id + 1 ? 2 * t->nmetric : id + 1;
+
+	if (id < t->nmetric)
+		return;
+	t->metric = grow(t->metric, t->nmetric, m, sizeof *t->metric);
+	t->recent = grow(t->recent, t->nmetric, m, sizeof *t->recent);
+	t->before = grow(t->before, t->nmetric, m, sizeof *t->before);
+	for (int d = 0; d < 7; d++)
+		t->weekday_mean[d] = grow(t->weekday_mean[d], t->nmetric, m,
+		    sizeof **t->weekday_mean);
+	for (int w = 0; w < 2; w++)
+		t->with_mean[w] = grow(t->with_mean[w], t->nmetric, m, sizeof **t->with_mean);
+	t->nmetric = m;
+}
+
+/* Takes in one entry: every figure of every report is a sum, so nothing of it is kept. */
+void
+tally_entry(const struct entry *e, void *ctx)
+{
+	struct tally *t = ctx;
+	int weekday = date_weekday(e->day);
+	int with = t->with_tag_id >= 0 && entry_has_tag(e, t->with_tag_id);
+	long age = t->today - e->day;
+	struct row *r = NULL;
+
+	if ((t->has_from && e->day < t->from) || (t->has_to && e->day > t->to))
+		return;
+	if (t->only_tag_id >= 0 && !entry_has_tag(e, t->only_tag_id))
+		return;
+	t->entries++;
+	t->words += e->words;
+	dayset_add(&t->days, e->day);
+	t->week_entries[weekday]++;
+	t->with_entries[with]++;
+	if (t->want_series) {
+		r = series_row(&t->series, date_period_index(e->day, t->series.per));
+		r->entries++;
+		r->words += e->words;
+		for (size_t k = 0; k < t->ncount; k++)
+			r->count[k] += entry_has_tag(e, t->count_ids[k]);
+	}
+	for (size_t i = 0; i < e->nmetrics; i++) {
+		size_t id = (size_t)e->metrics[i].id;
+		double x = e->metrics[i].value;
+
+		have_metric(t, id);
+		moments_add(&t->metric[id], x);
+		/* The trend compares the 4 weeks to today with the 4 weeks before them. */
+		if (age >= 0 && age < 28)
+			mean_add(&t->recent[id], x);
+		else if (age >= 28 && age < 56)
+			mean_add(&t->before[id], x);
+		mean_add(&t->weekday_mean[weekday][id], x);
+		mean_add(&t->with_mean[with][id], x);
+		if (r != NULL)
+			row_add_metric(r, (int)id, x);
+	}
+	for (size_t i = 0; i < e->ntags; i++) {
+		size_t id = (size_t)e->tags[i].id;
+
+		if (id >= t->ntag) {
+			size_t m = 2 * t->ntag > id + 1 ? 2 * t->ntag : id + 1;
+
+			t->tag_total = grow(t->tag_total, t->ntag, m, sizeof *t->tag_total);
+			t->ntag = m;
+		}
+		t->tag_total[id].entries++;
+		t->tag_total[id].count += e->tags[i].count;
+	}
+	if (t->want_progress)
+		progress_add(&t->progress, e);
+	else if (t->want_scores)
+		scores_add(&t->scores, e);
+}
+
+void
+tally_free(struct tally *t)
+{
+	journal_free(&t->jr);
+	dayset_free(&t->days);
+	series_free(&t->series);
+	free(t->metric);
+	free(t->recent);
+	free(t->before);
+	for (int d = 0; d < 7; d++)
+		free(t->weekday_mean[d]);
+	free(t->with_mean[0]);
+	free(t->with_mean[1]);
+	free(t->tag_total);
+}
+
+double
+mean_of(const struct mean *m)
+{
+	return m->n ? m->sum / (double)m->n : NAN;
+}
+
+/* What the comparisons below sort by: qsort passes them no context. */
+static const struct names *sort_names;
+static const struct tag_total *sort_totals;
+
+static int
+by_name(const void *a, const void *b)
+{
+	return strcmp(sort_names->name[*(const int *)a], sort_names->name[*(const int *)b]);
+}
+
+int *
+tally_metrics(const struct tally *t, size_t *n)
+{
+	int *ids = xmalloc((t->nmetric ? t->nmetric : 1) * sizeof *ids);
+
+	*n = 0;
+	for (size_t i = 0; i < t->nmetric && i < t->jr.metrics.n; i++)
+		if (t->metric[i].n > 0)
+			ids[(*n)++] = (int)i;
+	sort_names = &t->jr.metrics;
+	qsort(ids, *n, sizeof *ids, by_name);
+	return ids;
+}
+
+static int
+by_tag_use(const void *a, const void *b)
+{
+	const struct tag_total *x = &sort_totals[*(const int *)a];
+	const struct tag_total *y = &sort_totals[*(const int *)b];
+
+	if (x->entries != y->entries)
+		return x->entries > y->entries ? -1 : 1;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(sort_names->name[*(const int *)a], sort_names->name[*(const int *)b]);
+}
+
+int *
+tally_tags(const struct tally *t, size_t *n)
+{
+	int *ids = xmalloc((t->ntag ? t->ntag : 1) * sizeof *ids);
+
+	*n = 0;
+	for (size_t i = 0; i < t->ntag && i < t->jr.tags.n; i++)
+		if (t->tag_total[i].entries > 0)
+			ids[(*n)++] = (int)i;
+	sort_names = &t->jr.tags;
+	sort_totals = t->tag_total;
+	qsort(ids, *n, sizeof *ids, by_tag_use);
+	return ids;
+}
+
+/* ---- --goals ---- */
+
+void
+tally_goal_periods(const struct tally *t, const struct goal_progress *gp, long *lo, long *hi)
+{
+	int any = t->days.count > 0 || gp->goal->has_start;
+
+	if (!any || !progress_range(gp, t->days.first, lo, hi))
+		*lo = 1, *hi = 0;
+}
+
+int
+tally_goal_value(const struct goal_progress *gp, long i, double *v, int *met)
+{
+	int has = progress_value(gp, i, v);
+
+	*met = has && progress_met(gp, *v);
+	return has;
+}
+
+const char *
+tally_goal_id(const struct goal_progress *gp)
+{
+	return goal_id(gp->goal) ? goal_id(gp->goal) : "";
+}
+
+/* ---- --measures ---- */
+
+const char *
+tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+{
+	const struct score_series *s = &t->scores.s[INST_PHQ9];
+	size_t ndays = 0, first = 0;
+
+	/* The scores are in date order; two of one day are one day to speak of. */
+	for (size_t i = 0; i < s->n; i++) {
+		if (!phq9_item9_above_0(s->v[i].total, s->v[i].item9))
+			continue;
+		if (ndays == 0)
+			first = i;
+		ndays += ndays == 0 || s->v[i].day != s->v[*at].day;
+		*at = i;
+	}
+	if (ndays == 0)
+		return NULL;
+	return safety_sentence(s->v[first].day, s->v[*at].day, ndays, buf);
+}
+
+/* Rounds to the given decimal places; adding 0.0 makes a rounded -0 a plain 0. */
+static double
+to_places(double v, int places)
+{
+	double scale = places == 2 ? 100 : places == 1 ? 10 : 1;
+
+	return round(v * scale) / scale + 0.0;
+}
+
+int
+first_to_latest(const struct tally *t, enum instrument in, struct first_latest *c)
+{
+	const struct score_series *s = &t->scores.s[in];
+
+	if (s->n < 2)
+		return 0;
+	c->first = s->v[0].total;
+	c->latest = s->v[s->n - 1].total;
+	/* Totals have at most one decimal; rounding drops the binary fraction's tail. */
+	c->change = to_places(c->latest - c->first, 1);
+	c->rci = score_rci(in, c->first, c->latest);
+	/* The verdict is taken before rounding; the RCI is shown to two places, as published. */
+	c->verdict = score_change(in, c->rci);
+	c->rci = to_places(c->rci, 2);
+	return 1;
+}
+
+double
+tscore_of(const struct gas_point *gp)
+{
+	return to_places(gp->t, 1);
+}
+
+int
+any_scores(const struct tally *t)
+{
+	for (int in = 0; in < INST_COUNT; in++)
+		if (t->scores.s[in].n > 0)
+			return 1;
+	return 0;
+}

@@ -1,0 +1,91 @@
+/* tally.h: journalstat's figures, gathered in one pass over the journal's entries into one
+ * struct tally, for the reports (report.h) to write.  Every figure is a sum, so no entry is
+ * kept: memory grows with the names (tags, metrics) and the periods, not with the journal. */
+#ifndef JOURNALSTAT_TALLY_H
+#define JOURNALSTAT_TALLY_H
+
+#include <stddef.h>
+
+#include "goals.h"
+#include "journal.h"
+#include "instruments.h"
+#include "progress.h"
+#include "scores.h"
+#include "stats.h"
+
+/* Weeks the sparkline of a metric covers. */
+#define SPARK_WEEKS 26
+/* How many tags the summary lists; --tags lists them all. */
+#define TOP_TAGS 10
+
+struct tag_total {
+	unsigned long entries, count;
+};
+
+struct tally {
+	/* Which entries count, and which figures to gather: set before the reading. */
+	long today, from, to;
+	int has_from, has_to;
+	int only_tag_id, with_tag_id;       /* -1: none */
+	const int *count_ids;               /* --count's tags, ncount of them */
+	size_t ncount;
+	int want_series;                    /* rows per period (series.per) */
+	int want_progress, want_scores;     /* --goals, --measures */
+
+	/* What the entries gave. */
+	struct journal jr;                  /* its names: tags and metrics by id */
+	struct dayset days;
+	unsigned long entries, words;
+	struct moments *metric;             /* by metric id, nmetric of each array */
+	struct mean *recent, *before;       /* the last 4 weeks to today, and the 4 before */
+	size_t nmetric;
+	struct tag_total *tag_total;        /* by tag id */
+	size_t ntag;
+	struct series series;               /* --by, or weeks for the sparklines */
+	unsigned long week_entries[7];
+	struct mean *weekday_mean[7];       /* [weekday][metric id] */
+	unsigned long with_entries[2];
+	struct mean *with_mean[2];          /* [without, with][metric id] */
+	struct progress progress;           /* --goals */
+	struct scores scores;               /* --measures */
+};
+
+/* The journal reader's callback: takes in one entry (ctx is the struct tally). */
+void tally_entry(const struct entry *e, void *ctx);
+/* Frees what the entries gave, the journal included. */
+void tally_free(struct tally *t);
+
+/* A mean, NAN when there was no value. */
+double mean_of(const struct mean *m);
+/* Ids of the metrics with data in name order; of the tags carried by some entry, most used
+ * first.  *n of them, malloc'd. */
+int *tally_metrics(const struct tally *t, size_t *n);
+int *tally_tags(const struct tally *t, size_t *n);
+
+/* --goals: the periods of a goal to report, *lo to *hi (none when *lo > *hi): from its start
+ * (else the first entry's) to the last one ended; and its value in period i: 1 with *v and
+ * whether it met the target, or 0 when there is none (the target is not met). */
+void tally_goal_periods(const struct tally *t, const struct goal_progress *gp, long *lo,
+    long *hi);
+int tally_goal_value(const struct goal_progress *gp, long i, double *v, int *met);
+/* The goal's id, or "" for a goal without one. */
+const char *tally_goal_id(const struct goal_progress *gp);
+
+/* --measures: the change from the first score of the selection to the latest. */
+struct first_latest {
+	double first, latest, change;
+	double rci;             /* to two decimals; NAN when no criterion is published (SRS) */
+	enum change verdict;
+};
+
+/* Fills c for instrument in; 0 when it has fewer than two scores, so no change. */
+int first_to_latest(const struct tally *t, enum instrument in, struct first_latest *c);
+/* The safety sentence (instruments.h) in buf, with *at the index of the latest PHQ-9 that
+ * called for it; or NULL when none did.  It opens the report in every format. */
+const char *tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
+/* The T-score, to one decimal as it is published. */
+double tscore_of(const struct gas_point *gp);
+/* Whether any questionnaire has a score. */
+int any_scores(const struct tally *t);
+
+#endif

@@ -1,0 +1,125 @@
+/* diagout.c: the printers of findings, one for each form. */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "alloc.h"
+#include "color.h"
+#include "diagout.h"
+
+static const char *
+sgr(int color, enum color c)
+{
+	return color_code(color, c);
+}
+
+/* The line of diag_print_line, without its newline. */
+static void
+put_line(FILE *fp, const char *file, const struct diag *d, int color)
+{
+	static const enum color sev_color[] = { COLOR_BOLD_CYAN, COLOR_BOLD_MAGENTA,
+		COLOR_BOLD_RED };
+
+	fprintf(fp, "%s%s:%d:%d:%s %s%s:%s %s [%s]", sgr(color, COLOR_BOLD), file, d->line,
+	    d->col, sgr(color, COLOR_RESET), sgr(color, sev_color[d->sev]), severity_name(d->sev),
+	    sgr(color, COLOR_RESET), d->message, d->rule);
+}
+
+void
+diag_print_line(FILE *fp, const char *file, const struct diag *d, int color)
+{
+	put_line(fp, file, d, color);
+	fputc('\n', fp);
+}
+
+void
+diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color)
+{
+	size_t len, i, cp = 1;
+	const char *text = lines_get(src, line, &len);
+
+	if (text == NULL || len > 300)
+		return;
+	fprintf(fp, "  %.*s\n  ", (int)len, text);
+	for (i = 0; i < len && cp < (size_t)col; i++) {
+		if (((unsigned char)text[i] & 0xC0) == 0x80)
+			continue;
+		fputc(text[i] == '\t' ? '\t' : ' ', fp);
+		cp++;
+	}
+	fprintf(fp, "%s^%s\n", sgr(color, COLOR_BOLD_GREEN), sgr(color, COLOR_RESET));
+}
+
+void
+diag_print_json(struct json_writer *w, const char *file, const struct diag *d)
+{
+	char smart[2] = { d->smart, '\0' };
+
+	json_object(w);
+	json_key(w, "file"), json_str(w, file);
+	json_key(w, "line"), json_int(w, d->line);
+	json_key(w, "column"), json_int(w, d->col);
+	json_key(w, "severity"), json_str(w, severity_name(d->sev));
+	json_key(w, "rule"), json_str(w, d->rule);
+	json_key(w, "smart"), json_str(w, d->smart ? smart : NULL);
+	json_key(w, "goal"), json_str(w, d->goal);
+	json_key(w, "message"), json_str(w, d->message);
+	json_end(w);
+}
+
+void
+diag_say(const char *file, const struct diag *d)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	if (fp == NULL)
+		out_of_memory();
+	put_line(fp, file, d, 0);
+	if (fclose(fp) != 0)
+		out_of_memory();
+	warnx("%s", buf);
+	free(buf);
+}
+
+/* The short form of a finding: where (as far as known) and the message. */
+static void
+put_brief(FILE *fp, const char *file, const struct diag *d)
+{
+	if (file != NULL && d->line > 0 && d->col > 0)
+		fprintf(fp, "%s:%d:%d: ", file, d->line, d->col);
+	else if (file != NULL && d->line > 0)
+		fprintf(fp, "%s:%d: ", file, d->line);
+	else if (file != NULL)
+		fprintf(fp, "%s: ", file);
+	fputs(d->message, fp);
+}
+
+void
+diag_say_brief(const char *file, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *fp = open_memstream(&buf, &len);
+
+		if (fp == NULL)
+			out_of_memory();
+		put_brief(fp, file, &d->v[i]);
+		if (fclose(fp) != 0)
+			out_of_memory();
+		warnx("%s", buf);
+		free(buf);
+	}
+}
+
+void
+diag_say_notes(const char *prog, const char *file, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		fprintf(stderr, "%s: ", prog);
+		put_brief(stderr, file, &d->v[i]);
+		fputc('\n', stderr);
+	}
+}

@@ -1,0 +1,27 @@
+/* markdown.h: the person's words written into Markdown (CommonMark and pandoc's own) so that
+ * nothing of theirs changes the page's structure, for the session sheet and any later page
+ * in Markdown. */
+#ifndef GOALKIT_MARKDOWN_H
+#define GOALKIT_MARKDOWN_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* How md_text treats Markdown in the text.  The person's own emphasis, links and code stay
+ * theirs everywhere, but nothing of theirs may change the page's structure: no raw HTML (a
+ * "<!--" would hide the rest of the page).  MD_PLAIN is text within a line, and MD_QUOTE a
+ * line of a quotation, which keeps its block markup; MD_ITEM starts a list item, where block
+ * markup is escaped ("# ask Sam" is no heading, "- [ ] x" no nested list); MD_CELL also
+ * escapes what would end or split a table cell; MD_NAME escapes every character Markdown
+ * could take for markup (an id such as "a*b"). */
+enum md_how { MD_PLAIN, MD_QUOTE, MD_ITEM, MD_CELL, MD_NAME };
+
+/* Writes n bytes of the person's text on one line, control characters as spaces and an
+ * ill-formed byte as '?' (U+FFFD would stop pandoc's default PDF engine), markup as `how`
+ * says; at most max characters (0: all), a cut marked with "...".  A backslash is the
+ * person's character, not an escape: pandoc would take "C:\Users" for a TeX command. */
+void md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max);
+/* The same for a NUL-terminated string. */
+void md_ctext(FILE *fp, const char *s, enum md_how how, size_t max);
+
+#endif

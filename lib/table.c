@@ -1,0 +1,81 @@
+/* table.c: tsv and csv cells, quoted or made safe by one writer. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+#include "json.h"
+#include "table.h"
+
+void
+table_init(struct table *t, FILE *fp, enum table_format format)
+{
+	t->fp = fp;
+	t->format = format;
+	t->cells = 0;
+}
+
+void
+table_cell(struct table *t, const char *s)
+{
+	if (t->cells++ > 0)
+		putc(t->format == TABLE_CSV ? ',' : '\t', t->fp);
+	if (t->format == TABLE_CSV && strpbrk(s, ",\"\r\n") != NULL) {
+		putc('"', t->fp);
+		for (; *s; s++) {
+			if (*s == '"')
+				putc('"', t->fp);
+			putc(*s, t->fp);
+		}
+		putc('"', t->fp);
+		return;
+	}
+	for (; *s; s++)
+		putc(*s == '\t' || *s == '\n' || *s == '\r' ? ' ' : *s, t->fp);
+}
+
+void
+table_cellf(struct table *t, const char *fmt, ...)
+{
+	char small[256], *s = small;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0, small[0] = '\0';
+	if ((size_t)n >= sizeof small) {
+		s = xmalloc((size_t)n + 1);
+		va_start(ap, fmt);
+		vsnprintf(s, (size_t)n + 1, fmt, ap);
+		va_end(ap);
+	}
+	table_cell(t, s);
+	if (s != small)
+		free(s);
+}
+
+void
+table_number(struct table *t, double v)
+{
+	char buf[JSON_NUMBER_SIZE];
+
+	table_cell(t, isnan(v) ? "" : json_number_text(v, buf));
+}
+
+void
+table_empty(struct table *t, int n)
+{
+	while (n-- > 0)
+		table_cell(t, "");
+}
+
+void
+table_end_row(struct table *t)
+{
+	putc('\n', t->fp);
+	t->cells = 0;
+}
