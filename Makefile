@@ -1,23 +1,35 @@
 # goalkit: small Unix filters over a folder of therapy goals and a journal.
 # Plain make; pkg-config finds libyaml, PCRE2 and Check.  `make check` and `make demo`
-# install those first on Debian and Ubuntu when pkg-config cannot find them.
+# install those first on Debian and Ubuntu when pkg-config cannot find them (not with
+# INSTALL_DEPS=no, as a package build sets).  The Makefile uses GNU make: on the BSDs, gmake.
 
+# The release: the one place the version is set.  --version prints it, and the man pages
+# built from doc/ carry it in their footers.  NEWS and debian/changelog name it too, and
+# tests/release checks that they agree.
 VERSION   = 0.1.0
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+# Where zsh looks under /usr/local on every system, and under /usr on Fedora and Arch.
+# Debian's zsh does not look in /usr/share/zsh/site-functions: there, with PREFIX=/usr, set
+# ZSHCOMPDIR=/usr/share/zsh/vendor-completions (as debian/rules does).
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 
 CC       = cc
-OPT      = -O2 -g
+# A packager's CFLAGS, CPPFLAGS and LDFLAGS, from the environment or the command line, take
+# the place of these defaults and come after what goalkit itself needs (GK_*), so that
+# hardening or optimisation flags never drop -std=c11, the POSIX level or the warnings.
+CFLAGS   ?= -O2 -g
+CPPFLAGS ?=
+LDFLAGS  ?=
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 # CI adds -Werror (WERROR=-Werror) and the sanitizers (SAN=-fsanitize=address,undefined).
 WERROR   =
 SAN      =
-CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' -Ilib
-CFLAGS   = -std=c11 $(OPT) $(WARN) $(WERROR) $(SAN)
-LDFLAGS  = $(SAN)
+GK_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' -Ilib $(CPPFLAGS)
+GK_CFLAGS   = -std=c11 $(WARN) $(WERROR) $(SAN) $(CFLAGS)
+GK_LDFLAGS  = $(SAN) $(LDFLAGS)
 
 # Recursively expanded, so pkg-config runs after `deps` has had a chance to install.
 DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8)
@@ -25,6 +37,8 @@ DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
+# apt: install what is missing with apt-get where there is one; no: only say what is missing.
+INSTALL_DEPS = apt
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
@@ -60,6 +74,8 @@ PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalsta
 MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1
 MAN5  = doc/goals.5 doc/journal.5
 NAMES = goalcheck smartify journalstat sessionsheet
+# The man pages as installed: doc/'s, with the release in the footer (.Os goalkit VERSION).
+MANPAGES = $(MAN1:doc/%=man/%) $(MAN5:doc/%=man/%)
 
 # Each parser and editor has a fuzz harness, tests/fuzz/NAME.c.  make check replays its seed
 # corpus and every input that once failed (tests/fuzz/NAME/) with the normal compiler;
@@ -89,68 +105,84 @@ TEST_OBJ = \
 	tests/check_stats.o \
 	tests/check_measures.o
 
-all: $(PROGS)
+all: $(PROGS) $(MANPAGES)
 
+# deps: what the programs need; checkdeps: that and Check, for the unit tests.  checkdeps
+# waits for deps, so that two apt-gets never run at once.
 deps:
-	@if ! pkg-config --exists yaml-0.1 libpcre2-8 check 2>/dev/null; then \
-		if command -v apt-get >/dev/null 2>&1; then \
-			sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
-			echo "make: installing build dependencies: $(DEB_PACKAGES)"; \
-			$$sudo apt-get update -qq && \
-			DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
-		else \
-			echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8) and Check;" >&2; \
-			echo "make: install them with your package manager, then run make again." >&2; \
-			exit 2; \
-		fi; \
-	fi
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8'
+checkdeps: deps
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 check'
+DEPS_SH = f() { \
+	pkg-config --exists $$1 2>/dev/null && return 0; \
+	if [ "$(INSTALL_DEPS)" = apt ] && command -v apt-get >/dev/null 2>&1; then \
+		sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		echo "make: installing build dependencies: $(DEB_PACKAGES)"; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
+	else \
+		echo "make: missing: $$(for m in $$1; do pkg-config --exists $$m 2>/dev/null || printf '%s ' $$m; done)" >&2; \
+		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8) and, to test, Check;" >&2; \
+		echo "make: install them with your package manager, then run make again." >&2; \
+		exit 2; \
+	fi; }; f
 
 .c.o:
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
 
 $(LIB_OBJ) $(PROGS:=.o): | deps
 $(LIB_OBJ) $(PROGS:=.o): lib/*.h
+# The programs print the VERSION set here.
+$(PROGS:=.o): Makefile
 
 lib/libgoalkit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
+# doc/ says .Os alone, so that its pages stay the sources people read and edit; the built ones
+# name the release.  Written whole, then renamed, so an interrupted build leaves none half done.
+$(MANPAGES): man/%: doc/% Makefile
+	@mkdir -p man
+	@grep -q '^\.Os$$' $< || { echo "make: $< has no line '.Os' to name the release in" >&2; exit 1; }
+	sed 's/^\.Os$$/.Os goalkit $(VERSION)/' $< >$@.tmp && mv $@.tmp $@
+
 # Each program is one file, cmd/NAME/NAME.c, linked with the library.
 $(PROGS): %: %.o lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ $@.o lib/libgoalkit.a $(DEP_LIBS)
+	$(CC) $(GK_LDFLAGS) -o $@ $@.o lib/libgoalkit.a $(DEP_LIBS)
 
-tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
+tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | checkdeps
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
 
 tests/unit: $(TEST_OBJ) lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
+	$(CC) $(GK_LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
 
 # Drives a program through a pseudo terminal, for the end-to-end tests of interactive use.
 tests/ptyrun: tests/ptyrun.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ tests/ptyrun.c $(LDFLAGS)
+	$(CC) $(GK_CPPFLAGS) $(GK_CFLAGS) -o $@ tests/ptyrun.c $(GK_LDFLAGS)
 
 # Fails chosen system calls (write, fsync, rename...) of a program run with LD_PRELOAD; built
 # without the sanitizers, whose runtime must not be preloaded twice.
 tests/faultinject.so: tests/faultinject.c
-	$(CC) $(CPPFLAGS) -std=c11 -O2 -Wall -Wextra $(WERROR) -shared -fPIC -o $@ tests/faultinject.c -ldl
+	$(CC) $(GK_CPPFLAGS) -std=c11 -O2 -Wall -Wextra $(WERROR) -shared -fPIC -o $@ tests/faultinject.c -ldl
 
 tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c $< \
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/fuzz/replay.c $< \
 		lib/libgoalkit.a $(DEP_LIBS)
 
 tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
-	$(FUZZ_CC) $(CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
+	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
 
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun tests/faultinject.so $(FUZZ_REPLAY) $(PROGS)
+check: tests/unit tests/ptyrun tests/faultinject.so $(FUZZ_REPLAY) $(PROGS) $(MANPAGES)
 	cd tests && ./unit
 	sh tests/run-cases
 	sh tests/fuzz/replay $(FUZZ_NAMES)
 	sh tests/faults
 	sh tests/privacy
 	sh tests/install
+	VERSION=$(VERSION) sh tests/release
 	@if command -v mandoc >/dev/null 2>&1; then \
-		mandoc -Tlint -Wwarning $(MAN1) $(MAN5) && echo "man pages: mandoc -Tlint clean"; \
+		mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
 
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
@@ -173,7 +205,7 @@ lint: | deps
 		--library=posix --suppress=readdirCalled --suppress=missingIncludeSystem \
 		--inline-suppr -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"lint"' -Ilib $(LINT_SRC)
 	printf '%s\n' $(LINT_SRC) | xargs -P "$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" \
-		-I{} clang-tidy --quiet {} -- $(CPPFLAGS) $(DEP_CFLAGS) -std=c11
+		-I{} clang-tidy --quiet {} -- $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11
 	@echo "lint: cppcheck and clang-tidy clean"
 
 demo: $(PROGS)
@@ -210,17 +242,17 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/sessionsheet
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
 
 # bash-completion loads a command's completion from a file named after it: one file, four names.
 # install(1) sets the modes, so that a strict umask does not leave the programs unreadable to
 # others.
-install: $(PROGS)
+install: $(PROGS) $(MANPAGES)
 	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANPREFIX)/man1" "$(DESTDIR)$(MANPREFIX)/man5" \
 		"$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)"
 	install -m 755 $(PROGS) "$(DESTDIR)$(BINDIR)/"
-	install -m 644 $(MAN1) "$(DESTDIR)$(MANPREFIX)/man1/"
-	install -m 644 $(MAN5) "$(DESTDIR)$(MANPREFIX)/man5/"
+	install -m 644 $(MAN1:doc/%=man/%) "$(DESTDIR)$(MANPREFIX)/man1/"
+	install -m 644 $(MAN5:doc/%=man/%) "$(DESTDIR)$(MANPREFIX)/man5/"
 	for n in $(NAMES); do install -m 644 doc/completion/goalkit.bash "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
 	install -m 644 doc/completion/_goalkit "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
 
@@ -233,6 +265,7 @@ uninstall:
 clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/ptyrun tests/bench/yamlparse
 	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
+	rm -rf man
 	rm -rf tests/out tests/fuzz/out sheet.html
 
-.PHONY: all deps check valgrind fuzz lint demo bench install uninstall clean
+.PHONY: all deps checkdeps check valgrind fuzz lint demo bench install uninstall clean
