@@ -244,6 +244,46 @@ bench: $(PROGS) tests/bench/yamlparse
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
 
+# The source tarball, from git: what HEAD holds (uncommitted changes are not in it), less what
+# .gitattributes marks export-ignore (CI, packaging and editor files a build does not need).
+# Reproducible: git archive stamps every entry with the commit's time (SOURCE_DATE_EPOCH is
+# that time, for tools that read it), writes the entries in git's sorted order as root, with
+# the modes of a 022 umask whatever the local tar.umask; gzip -n leaves out the name and time.
+# Two runs on one commit give the same bytes.
+DIST = goalkit-$(VERSION)
+DIST_TARBALL = $(DIST).tar.gz
+dist:
+	@git rev-parse --verify -q HEAD >/dev/null || { echo "make dist: needs a git checkout" >&2; exit 2; }
+	@git diff --quiet HEAD || echo "make dist: uncommitted changes are left out: the tarball is HEAD's" >&2
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct HEAD) && export SOURCE_DATE_EPOCH && \
+	git -c tar.umask=0022 archive --format=tar --prefix=$(DIST)/ HEAD | gzip -n -9 >$(DIST_TARBALL).tmp
+	mv $(DIST_TARBALL).tmp $(DIST_TARBALL)
+	@echo "make dist: wrote $(DIST_TARBALL)"
+
+# What a packager does with the tarball: unpack it in a new folder, away from git, build, run
+# make check and make install DESTDIR=, then make uninstall, which must leave nothing.  Also
+# writes the tarball a second time and compares the bytes.
+distcheck: dist
+	@tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/goalkit-distcheck.XXXXXX") || exit 2; \
+	trap 'rm -rf "$$tmp"' EXIT; \
+	set -e; \
+	$(MAKE) -s dist DIST_TARBALL="$$tmp/again.tar.gz" >/dev/null; \
+	cmp $(DIST_TARBALL) "$$tmp/again.tar.gz"; \
+	echo "distcheck: two runs of make dist give the same bytes"; \
+	gzip -dc $(DIST_TARBALL) | (cd "$$tmp" && tar -xf -); \
+	cd "$$tmp/$(DIST)"; \
+	export GIT_CEILING_DIRECTORIES="$$tmp"; \
+	! git rev-parse --git-dir >/dev/null 2>&1; \
+	$(MAKE) all; \
+	$(MAKE) check; \
+	$(MAKE) install DESTDIR="$$tmp/dest"; \
+	test -x "$$tmp/dest$(BINDIR)/goalcheck"; \
+	"$$tmp/dest$(BINDIR)/goalcheck" --version; \
+	$(MAKE) uninstall DESTDIR="$$tmp/dest"; \
+	left=$$(cd "$$tmp/dest" && find . ! -type d); \
+	if [ -n "$$left" ]; then echo "distcheck: make uninstall left: $$left" >&2; exit 1; fi; \
+	echo "distcheck: $(DIST_TARBALL) builds, passes make check, installs and uninstalls"
+
 # bash-completion loads a command's completion from a file named after it: one file, four names.
 # install(1) sets the modes, so that a strict umask does not leave the programs unreadable to
 # others.
@@ -268,4 +308,4 @@ clean:
 	rm -rf man
 	rm -rf tests/out tests/fuzz/out sheet.html
 
-.PHONY: all deps checkdeps check valgrind fuzz lint demo bench install uninstall clean
+.PHONY: all deps checkdeps dist distcheck check valgrind fuzz lint demo bench install uninstall clean
