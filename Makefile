@@ -163,7 +163,8 @@ tests/ptyrun: tests/ptyrun.c
 # Fails chosen system calls (write, fsync, rename...) of a program run with LD_PRELOAD; built
 # without the sanitizers, whose runtime must not be preloaded twice.
 tests/faultinject.so: tests/faultinject.c
-	$(CC) $(GK_CPPFLAGS) -std=c11 -O2 -Wall -Wextra $(WERROR) -shared -fPIC -o $@ tests/faultinject.c -ldl
+	$(CC) $(GK_CPPFLAGS) -std=c11 -Wall -Wextra $(WERROR) $(CFLAGS) -shared -fPIC -o $@ \
+		tests/faultinject.c $(LDFLAGS) -ldl
 
 tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/fuzz/replay.c $< \
