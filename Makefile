@@ -1,23 +1,35 @@
 # goalkit: small Unix filters over a folder of therapy goals and a journal.
 # Plain make; pkg-config finds libyaml, PCRE2 and Check.  `make check` and `make demo`
-# install those first on Debian and Ubuntu when pkg-config cannot find them.
+# install those first on Debian and Ubuntu when pkg-config cannot find them (not with
+# INSTALL_DEPS=no, as a package build sets).  The Makefile uses GNU make: on the BSDs, gmake.
 
+# The release: the one place the version is set.  --version prints it, and the man pages
+# built from doc/ carry it in their footers.  NEWS and debian/changelog name it too, and
+# tests/release checks that they agree.
 VERSION   = 0.1.0
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
+# Where zsh looks under /usr/local on every system, and under /usr on Fedora and Arch.
+# Debian's zsh does not look in /usr/share/zsh/site-functions: there, with PREFIX=/usr, set
+# ZSHCOMPDIR=/usr/share/zsh/vendor-completions (as debian/rules does).
 ZSHCOMPDIR  = $(PREFIX)/share/zsh/site-functions
 
 CC       = cc
-OPT      = -O2 -g
+# A packager's CFLAGS, CPPFLAGS and LDFLAGS, from the environment or the command line, take
+# the place of these defaults and come after what goalkit itself needs (GK_*), so that
+# hardening or optimisation flags never drop -std=c11, the POSIX level or the warnings.
+CFLAGS   ?= -O2 -g
+CPPFLAGS ?=
+LDFLAGS  ?=
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 # CI adds -Werror (WERROR=-Werror) and the sanitizers (SAN=-fsanitize=address,undefined).
 WERROR   =
 SAN      =
-CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' -Ilib
-CFLAGS   = -std=c11 $(OPT) $(WARN) $(WERROR) $(SAN)
-LDFLAGS  = $(SAN)
+GK_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' -Ilib $(CPPFLAGS)
+GK_CFLAGS   = -std=c11 $(WARN) $(WERROR) $(SAN) $(CFLAGS)
+GK_LDFLAGS  = $(SAN) $(LDFLAGS)
 
 # Recursively expanded, so pkg-config runs after `deps` has had a chance to install.
 DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8)
@@ -25,6 +37,8 @@ DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
+# apt: install what is missing with apt-get where there is one; no: only say what is missing.
+INSTALL_DEPS = apt
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
@@ -68,6 +82,8 @@ PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalsta
 MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1
 MAN5  = doc/goals.5 doc/journal.5
 NAMES = goalcheck smartify journalstat sessionsheet
+# The man pages as installed: doc/'s, with the release in the footer (.Os goalkit VERSION).
+MANPAGES = $(MAN1:doc/%=man/%) $(MAN5:doc/%=man/%)
 
 # Each parser and editor has a fuzz harness, tests/fuzz/NAME.c.  make check replays its seed
 # corpus and every input that once failed (tests/fuzz/NAME/) with the normal compiler;
@@ -100,31 +116,46 @@ TEST_OBJ = \
 	tests/check_spark.o \
 	tests/check_instruments.o
 
-all: $(PROGS)
+all: $(PROGS) $(MANPAGES)
 
+# deps: what the programs need; checkdeps: that and Check, for the unit tests.  checkdeps
+# waits for deps, so that two apt-gets never run at once.
 deps:
-	@if ! pkg-config --exists yaml-0.1 libpcre2-8 check 2>/dev/null; then \
-		if command -v apt-get >/dev/null 2>&1; then \
-			sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
-			echo "make: installing build dependencies: $(DEB_PACKAGES)"; \
-			$$sudo apt-get update -qq && \
-			DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
-		else \
-			echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8) and Check;" >&2; \
-			echo "make: install them with your package manager, then run make again." >&2; \
-			exit 2; \
-		fi; \
-	fi
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8'
+checkdeps: deps
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 check'
+DEPS_SH = f() { \
+	pkg-config --exists $$1 2>/dev/null && return 0; \
+	if [ "$(INSTALL_DEPS)" = apt ] && command -v apt-get >/dev/null 2>&1; then \
+		sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		echo "make: installing build dependencies: $(DEB_PACKAGES)"; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
+	else \
+		echo "make: missing: $$(for m in $$1; do pkg-config --exists $$m 2>/dev/null || printf '%s ' $$m; done)" >&2; \
+		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8) and, to test, Check;" >&2; \
+		echo "make: install them with your package manager, then run make again." >&2; \
+		exit 2; \
+	fi; }; f
 
 .c.o:
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
 
 $(LIB_OBJ) $(PROGS:=.o): | deps
 $(LIB_OBJ) $(PROGS:=.o): lib/*.h
+# The programs print the VERSION set here.
+$(PROGS:=.o): Makefile
 
 lib/libgoalkit.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
+
+# doc/ says .Os alone, so that its pages stay the sources people read and edit; the built ones
+# name the release.  Written whole, then renamed, so an interrupted build leaves none half done.
+$(MANPAGES): man/%: doc/% Makefile
+	@mkdir -p man
+	@grep -q '^\.Os$$' $< || { echo "make: $< has no line '.Os' to name the release in" >&2; exit 1; }
+	sed 's/^\.Os$$/.Os goalkit $(VERSION)/' $< >$@.tmp && mv $@.tmp $@
 
 # Each program is cmd/NAME/NAME.c, linked with the library.  journalstat and sessionsheet also
 # have a model built once (tally.c, sheet.c) and one file of renderers per output format
@@ -141,14 +172,14 @@ $(JOURNALSTAT_OBJ) cmd/journalstat/journalstat.o: cmd/journalstat/*.h
 $(SESSIONSHEET_OBJ) cmd/sessionsheet/sessionsheet.o: cmd/sessionsheet/*.h
 
 $(PROGS): %: %.o lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ $@.o $(filter cmd/%,$(filter-out $@.o,$^)) lib/libgoalkit.a \
+	$(CC) $(GK_LDFLAGS) -o $@ $@.o $(filter cmd/%,$(filter-out $@.o,$^)) lib/libgoalkit.a \
 		$(DEP_LIBS)
 
-tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | deps
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(CFLAGS) -c -o $@ $<
+tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | checkdeps
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
 
 tests/unit: $(TEST_OBJ) lib/libgoalkit.a
-	$(CC) $(LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
+	$(CC) $(GK_LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)
 
 # How the sentence reader agrees with every labelled set: the devset, the sentences labelled
 # blind (tests/sentences/) and the peers' date suites.  make check fails on a row read
@@ -164,7 +195,7 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/judge.c lib/libgoalkit.a \
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/judge.c lib/libgoalkit.a \
 		$(DEP_LIBS)
 
 judge: tests/judge
@@ -172,22 +203,24 @@ judge: tests/judge
 
 # Drives a program through a pseudo terminal, for the end-to-end tests of interactive use.
 tests/ptyrun: tests/ptyrun.c
-	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ tests/ptyrun.c $(LDFLAGS)
+	$(CC) $(GK_CPPFLAGS) $(GK_CFLAGS) -o $@ tests/ptyrun.c $(GK_LDFLAGS)
 
 # Fails chosen system calls (write, fsync, rename...) of a program run with LD_PRELOAD; built
 # without the sanitizers, whose runtime must not be preloaded twice.
 tests/faultinject.so: tests/faultinject.c
-	$(CC) $(CPPFLAGS) -std=c11 -O2 -Wall -Wextra $(WERROR) -shared -fPIC -o $@ tests/faultinject.c -ldl
+	$(CC) $(GK_CPPFLAGS) -std=c11 -Wall -Wextra $(WERROR) $(CFLAGS) -shared -fPIC -o $@ \
+		tests/faultinject.c $(LDFLAGS) -ldl
 
 tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/replay.c $< \
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/fuzz/replay.c $< \
 		lib/libgoalkit.a $(DEP_LIBS)
 
 tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
-	$(FUZZ_CC) $(CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
+	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
 
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $(PROGS)
+check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $(PROGS) \
+	$(MANPAGES)
 	cd tests && ./unit
 	./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
 	sh tests/run-cases
@@ -195,8 +228,9 @@ check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $
 	sh tests/faults
 	sh tests/privacy
 	sh tests/install
+	VERSION=$(VERSION) sh tests/release
 	@if command -v mandoc >/dev/null 2>&1; then \
-		mandoc -Tlint -Wwarning $(MAN1) $(MAN5) && echo "man pages: mandoc -Tlint clean"; \
+		mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
 
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
@@ -218,7 +252,7 @@ lint: | deps
 		--library=posix --suppress=readdirCalled --suppress=missingIncludeSystem \
 		--inline-suppr -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"lint"' -Ilib $(LINT_SRC)
 	printf '%s\n' $(LINT_SRC) | xargs -P "$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)" \
-		-I{} clang-tidy --quiet {} -- $(CPPFLAGS) $(DEP_CFLAGS) -std=c11
+		-I{} clang-tidy --quiet {} -- $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11
 	@echo "lint: cppcheck and clang-tidy clean"
 
 # --today keeps the demo's deadlines and streaks where the examples were written for.
@@ -261,17 +295,57 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/sessionsheet
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
-	$(CC) $(CPPFLAGS) $(DEP_CFLAGS) $(CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
+
+# The source tarball, from git: what HEAD holds (uncommitted changes are not in it), less what
+# .gitattributes marks export-ignore (CI, packaging and editor files a build does not need).
+# Reproducible: git archive stamps every entry with the commit's time (SOURCE_DATE_EPOCH is
+# that time, for tools that read it), writes the entries in git's sorted order as root, with
+# the modes of a 022 umask whatever the local tar.umask; gzip -n leaves out the name and time.
+# Two runs on one commit give the same bytes.
+DIST = goalkit-$(VERSION)
+DIST_TARBALL = $(DIST).tar.gz
+dist:
+	@git rev-parse --verify -q HEAD >/dev/null || { echo "make dist: needs a git checkout" >&2; exit 2; }
+	@git diff --quiet HEAD || echo "make dist: uncommitted changes are left out: the tarball is HEAD's" >&2
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct HEAD) && export SOURCE_DATE_EPOCH && \
+	git -c tar.umask=0022 archive --format=tar --prefix=$(DIST)/ HEAD | gzip -n -9 >$(DIST_TARBALL).tmp
+	mv $(DIST_TARBALL).tmp $(DIST_TARBALL)
+	@echo "make dist: wrote $(DIST_TARBALL)"
+
+# What a packager does with the tarball: unpack it in a new folder, away from git, build, run
+# make check and make install DESTDIR=, then make uninstall, which must leave nothing.  Also
+# writes the tarball a second time and compares the bytes.
+distcheck: dist
+	@tmp=$$(mktemp -d "$${TMPDIR:-/tmp}/goalkit-distcheck.XXXXXX") || exit 2; \
+	trap 'rm -rf "$$tmp"' EXIT; \
+	set -e; \
+	$(MAKE) -s dist DIST_TARBALL="$$tmp/again.tar.gz" >/dev/null; \
+	cmp $(DIST_TARBALL) "$$tmp/again.tar.gz"; \
+	echo "distcheck: two runs of make dist give the same bytes"; \
+	gzip -dc $(DIST_TARBALL) | (cd "$$tmp" && tar -xf -); \
+	cd "$$tmp/$(DIST)"; \
+	export GIT_CEILING_DIRECTORIES="$$tmp"; \
+	! git rev-parse --git-dir >/dev/null 2>&1; \
+	$(MAKE) all; \
+	$(MAKE) check; \
+	$(MAKE) install DESTDIR="$$tmp/dest"; \
+	test -x "$$tmp/dest$(BINDIR)/goalcheck"; \
+	"$$tmp/dest$(BINDIR)/goalcheck" --version; \
+	$(MAKE) uninstall DESTDIR="$$tmp/dest"; \
+	left=$$(cd "$$tmp/dest" && find . ! -type d); \
+	if [ -n "$$left" ]; then echo "distcheck: make uninstall left: $$left" >&2; exit 1; fi; \
+	echo "distcheck: $(DIST_TARBALL) builds, passes make check, installs and uninstalls"
 
 # bash-completion loads a command's completion from a file named after it: one file, four names.
 # install(1) sets the modes, so that a strict umask does not leave the programs unreadable to
 # others.
-install: $(PROGS)
+install: $(PROGS) $(MANPAGES)
 	mkdir -p "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANPREFIX)/man1" "$(DESTDIR)$(MANPREFIX)/man5" \
 		"$(DESTDIR)$(BASHCOMPDIR)" "$(DESTDIR)$(ZSHCOMPDIR)"
 	install -m 755 $(PROGS) "$(DESTDIR)$(BINDIR)/"
-	install -m 644 $(MAN1) "$(DESTDIR)$(MANPREFIX)/man1/"
-	install -m 644 $(MAN5) "$(DESTDIR)$(MANPREFIX)/man5/"
+	install -m 644 $(MAN1:doc/%=man/%) "$(DESTDIR)$(MANPREFIX)/man1/"
+	install -m 644 $(MAN5:doc/%=man/%) "$(DESTDIR)$(MANPREFIX)/man5/"
 	for n in $(NAMES); do install -m 644 doc/completion/goalkit.bash "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
 	install -m 644 doc/completion/_goalkit "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
 
@@ -285,6 +359,8 @@ clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/judge tests/ptyrun \
 		tests/bench/yamlparse
 	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
+	rm -rf man
 	rm -rf tests/out tests/fuzz/out sheet.html
 
-.PHONY: all deps check judge valgrind fuzz lint demo bench install uninstall clean
+.PHONY: all deps checkdeps dist distcheck check judge valgrind fuzz lint demo bench install \
+	uninstall clean

@@ -12,6 +12,12 @@
 #include "alloc.h"
 #include "arena.h"
 
+/* Anonymous mappings are MAP_ANON on older macOS and the BSDs, and hidden on FreeBSD at our
+ * POSIX level; without either, big blocks come from posix_memalign, still 2 MB aligned. */
+#if !defined(MAP_ANONYMOUS) && defined(MAP_ANON)
+#define MAP_ANONYMOUS MAP_ANON
+#endif
+
 #define SMALL_BLOCK (64 * 1024)          /* blocks while the arena is small */
 #define SMALL_TOTAL (1024 * 1024)        /* up to this many bytes in all */
 #define HUGE_PAGE (2 * 1024 * 1024)
@@ -28,7 +34,16 @@ void *
 pages_alloc(size_t n)
 {
 	size_t len = (n + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-	char *p, *aligned;
+	char *aligned;
+
+#ifndef MAP_ANONYMOUS
+	void *m;
+
+	if (posix_memalign(&m, HUGE_PAGE, len) != 0)
+		errx(2, "out of memory");
+	aligned = m;
+#else
+	char *p;
 
 	/* Map a huge page more than needed and trim, so that the region starts on a huge page
 	 * boundary, where the kernel can back it with huge pages.  An anonymous mapping takes
@@ -42,16 +57,22 @@ pages_alloc(size_t n)
 		munmap(p, (size_t)(aligned - p));
 	if (p + HUGE_PAGE > aligned)
 		munmap(aligned + len, (size_t)(p + HUGE_PAGE - aligned));
-#ifdef MADV_HUGEPAGE
+#ifdef MADV_HUGEPAGE	/* Linux only */
 	madvise(aligned, len, MADV_HUGEPAGE);  /* a hint: without it, plain pages still work */
 #endif
+#endif /* MAP_ANONYMOUS */
 	return aligned;
 }
 
 void
 pages_free(void *p, size_t n)
 {
+#ifdef MAP_ANONYMOUS
 	munmap(p, (n + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1));
+#else
+	(void)n;
+	free(p);
+#endif
 }
 
 static struct arena_block *

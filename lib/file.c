@@ -1,5 +1,6 @@
 /* file.c: whole-file reads, sized to the file when it has a size, and atomic replacement. */
 #define _XOPEN_SOURCE 700	/* realpath */
+#define _DARWIN_C_SOURCE	/* macOS: st_mtimespec, its name for st_mtim */
 
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +14,10 @@
 #include "alloc.h"
 #include "arena.h"
 #include "file.h"
+
+#ifdef __APPLE__
+#define st_mtim st_mtimespec
+#endif
 
 /* Files this big are read into memory of their own, in huge pages (see arena.c). */
 #define BIG_FILE (1024 * 1024)

@@ -30,6 +30,16 @@
 #include "text.h"
 #include "ytree.h"
 
+/* Where the system hides readdir's type names at our POSIX level (FreeBSD, macOS) or has
+ * none, entry_kind asks lstat, and names the kinds itself. */
+#ifndef DT_UNKNOWN
+#define NO_D_TYPE
+#define DT_UNKNOWN 0
+#define DT_DIR 4
+#define DT_REG 8
+#define DT_LNK 10
+#endif
+
 /* What journal_scan_line notices in a line. */
 #define MARK_HASH 1    /* a '#': maybe a tag */
 #define MARK_COLON 2   /* a ':': maybe an inline field */
@@ -1492,10 +1502,16 @@ entry_kind(const struct dirent *de, const char *path)
 {
 	struct stat st;
 
+#ifdef NO_D_TYPE
+	(void)de;
+	if (lstat(path, &st) < 0)
+		return DT_UNKNOWN;
+#else
 	if (de->d_type == DT_DIR || de->d_type == DT_REG)
 		return de->d_type;
 	if ((de->d_type != DT_LNK && de->d_type != DT_UNKNOWN) || lstat(path, &st) < 0)
 		return DT_UNKNOWN;
+#endif
 	if (S_ISDIR(st.st_mode))
 		return DT_DIR;
 	if (S_ISLNK(st.st_mode) && stat(path, &st) < 0)
