@@ -187,7 +187,7 @@ check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
 
 static void
 check_timebound(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
-    long today, struct diags *d)
+    long today, struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
 	const struct ynode *at;
@@ -200,6 +200,16 @@ check_timebound(const struct goal *gl, const struct ynode *s, const struct sente
 	} else if (s != NULL && sen->has_deadline) {
 		deadline = sen->deadline;
 		at = s;
+	} else if (s != NULL && sen->bad_date_at.len > 0) {
+		int line, col;
+
+		position(s, sen->bad_date_at, src, &line, &col);
+		rule_report(d, RULE_INVALID_DATE, line, col, id,
+		    "'%.*s' names a day that does not exist; give the deadline a day that does",
+		    quote_len(sen->bad_date_at), s->value + sen->bad_date_at.off);
+		return;
+	} else if (s != NULL && sen->frame_at.len > 0) {
+		return;	/* "before my birthday": bounded, the date is the person's to give */
 	} else {
 		/* An invalid deadline field was reported already; do not also call it missing. */
 		if (gl->deadline_node == NULL)
@@ -256,7 +266,7 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 			    "your greatest needs and set the others to status: paused", active,
 			    max_active);
 		check_relevant(g, gl, d);
-		check_timebound(gl, s, &sen, today, d);
+		check_timebound(gl, s, &sen, today, src, d);
 		d->scope = 0;
 	}
 }

@@ -255,7 +255,8 @@ static const char *const patterns[RE_N] = {
 	    "|(?:on|at)\\s+(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
 	    "week\\s*nights|school\\s+nights)"
 	    "|(?:on|at)\\s+(?:the\\s+)?(?<wkends>weekends?)"
-	    "|on\\s+(?<wdp>" WEEKDAY "s(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
+	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
+	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
 	    "|on\\s+alternate\\s+days)\\b",
 	[RE_WDAY] = "\\b" WEEKDAY,
 	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
@@ -586,7 +587,8 @@ static const struct {
 	    "annually everyday" },
 	{ K_ONAT, "on at" },
 	{ K_FREQON, "weekdays week workdays work working weeknights school weekend weekends "
-	    "mondays tuesdays wednesdays thursdays fridays saturdays sundays alternate" },
+	    "mondays tuesdays wednesdays thursdays fridays saturdays sundays alternate mornings "
+	    "afternoons evenings nights lunchtimes" },
 	{ K_VAGUE, "more less better fewer improve improves improved improving improvement "
 	    "work working try trying feel feels feeling become becomes becoming became get "
 	    "getting understand understands understanding accept accepts accepting figure "
