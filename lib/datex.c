@@ -550,11 +550,28 @@ weekday(const struct g *g, int i, struct when *w)
 	return j - i;
 }
 
+/* The year that may follow a month and day at j ("3 March, 2027", "10/August/2012"), and the
+ * day itself; returns the tokens from i, or 0 when there is no such day. */
+static int
+year_and_day(const struct g *g, int i, int j, int m, int d, struct when *w)
+{
+	int y = 0;
+
+	if ((punct(g, j, ".") || punct(g, j, "/") || punct(g, j, "-") || punct(g, j, ",")) &&
+	    year_at(g, j + 1, &y))
+		j++;
+	if (year_at(g, j, &y))
+		j++;
+	if (!month_day(g, y, m, d, w) && !w->invalid)
+		return 0;
+	return j - i;
+}
+
 /* "the 3rd of March", "3 March 2027", "20th of next month", "the 19th" after a weekday. */
 static int
 ordinal_of(const struct g *g, int i, struct when *w, int alone)
 {
-	int j = i, d = 0, n, y = 0, ahead;
+	int j = i, d = 0, n, ahead;
 
 	if ((n = lex_ordinal(g->t, j, &d)) > 0) {
 		j += n;
@@ -573,17 +590,9 @@ ordinal_of(const struct g *g, int i, struct when *w, int alone)
 	if (is(g, j, "of"))
 		j++;
 	if (cls(g, j, LX_MONTH)) {
-		int m = val(g, j++);
+		int m = val(g, j);
 
-		if ((punct(g, j, ".") || punct(g, j, "/") || punct(g, j, "-")) && year_at(g, j + 1, &y))
-			j++;
-		if (punct(g, j, ",") && year_at(g, j + 1, &y))
-			j++;
-		if (year_at(g, j, &y))
-			j++;
-		if (!month_day(g, y, m, d, w) && !w->invalid)
-			return 0;
-		return j - i;
+		return year_and_day(g, i, j + 1, m, d, w);
 	}
 	n = which(g, j, &ahead);
 	if (is(g, j + n, "month")) {
@@ -620,7 +629,7 @@ ordinal_of(const struct g *g, int i, struct when *w, int alone)
 static int
 month_ordinal(const struct g *g, int i, struct when *w)
 {
-	int j = i, d, m, y = 0, n;
+	int j = i, d, m, n;
 	long nd;
 
 	if (!cls(g, j, LX_MONTH))
@@ -640,13 +649,7 @@ month_ordinal(const struct g *g, int i, struct when *w)
 	} else {
 		return 0;
 	}
-	if (punct(g, j, ",") && year_at(g, j + 1, &y))
-		j++;
-	if (year_at(g, j, &y))
-		j++;
-	if (!month_day(g, y, m, d, w) && !w->invalid)
-		return 0;
-	return j - i;
+	return year_and_day(g, i, j, m, d, w);
 }
 
 /* "2026-03-31", "2026-03", "31/3", "3/31/2027", "31.03.2027": a numeric date is read only
