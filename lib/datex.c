@@ -263,9 +263,8 @@ holiday(const struct g *g, int i, struct when *w)
 	int n = 0, y = 0, j, lead = 0;
 
 	/* "the ides of March", "next Thanksgiving", "this coming Easter": the next one */
-	if (is(g, i, "this") && is(g, i + 1, "coming"))
-		lead = 2;
-	else if (is(g, i, "the") && cls(g, i + 1, LX_NEXT))
+	if ((is(g, i, "this") && is(g, i + 1, "coming")) ||
+	    (is(g, i, "the") && cls(g, i + 1, LX_NEXT)))
 		lead = 2;
 	else if (is(g, i, "the") || cls(g, i, LX_NEXT | LX_THIS))
 		lead = 1;
@@ -378,6 +377,21 @@ quarter_span(const struct g *g, int y, int q, struct when *w)
 	set_span(w, first, date_month_end(date_add_months(first, 2)));
 }
 
+/* Whose event: a subject ("I", "she's") or a possessive ("my", "the"). */
+static int
+is_owner(const struct g *g, int i)
+{
+	static const char *const owners[] = {
+		"i", "we", "she", "he", "shes", "hes", "they", "theyre",
+		"my", "our", "the", "his", "her", "their",
+	};
+
+	for (size_t k = 0; k < sizeof owners / sizeof owners[0]; k++)
+		if (is(g, i, owners[k]))
+			return 1;
+	return 0;
+}
+
 /* An event of the person's ("my birthday", "the end of term", "my Erasmus starts"): up to
  * three words after a possessive, then a frame noun or a frame verb. */
 static int
@@ -385,13 +399,9 @@ life_event(const struct g *g, int i)
 {
 	int j = i, bare = 0;
 
-	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "she") || is(g, j, "he") ||
-	    is(g, j, "shes") || is(g, j, "hes") || is(g, j, "they") || is(g, j, "theyre"))
-		j++;
-	else if (cls(g, j, LX_FRAME))
+	if (cls(g, j, LX_FRAME))
 		bare = 1;	/* "until exams are over": a frame noun with its verb */
-	else if (is(g, j, "my") || is(g, j, "our") || is(g, j, "the") || is(g, j, "his") ||
-	    is(g, j, "her") || is(g, j, "their"))
+	else if (is_owner(g, j))
 		j++;
 	else
 		return 0;
@@ -757,8 +767,8 @@ part_of(const struct g *g, int i, struct when *w)
 	int j = i, part, n, back = 0, yy, mm, dd;
 	struct when s = { 0 };
 
-	if ((n = lex_phrase(g->t, j, "eom")) || (n = lex_phrase(g->t, j, "eoy")) ||
-	    (n = lex_phrase(g->t, j, "eow")) || (n = lex_phrase(g->t, j, "eoq"))) {
+	if (lex_phrase(g->t, j, "eom") || lex_phrase(g->t, j, "eoy") ||
+	    lex_phrase(g->t, j, "eow") || lex_phrase(g->t, j, "eoq")) {
 		static const int u[] = { U_MONTH, U_YEAR, U_WEEK, U_QUARTER };
 		const char *k = g->t->t[j].key;
 
@@ -907,7 +917,7 @@ static int day(const struct g *g, int i, struct when *w);
 static int counted_before(const struct g *g, int i);
 static int opener_at(const struct g *g, int i, enum opener *kind);
 
-static int
+static int	/* NOLINTNEXTLINE(misc-no-recursion): day() reads tokens after i, so depth <= tokens */
 from_now(const struct g *g, int i, struct when *w)
 {
 	long n;
@@ -963,7 +973,7 @@ relday(const struct g *g, int i, struct when *w)
 }
 
 /* A day (or a span read as its last day), as a deadline. */
-static int
+static int	/* NOLINTNEXTLINE(misc-no-recursion): see from_now */
 day(const struct g *g, int i, struct when *w)
 {
 	int n, j = i;

@@ -208,7 +208,7 @@ static const struct {
 	const struct lex_word *rows;
 	size_t n;
 } tables[] = {
-#define T(a)	{ a, sizeof a / sizeof a[0] }
+#define T(a)	{ (a), sizeof (a) / sizeof (a)[0] }
 	T(months), T(weekdays), T(numbers), T(ordinals), T(units), T(time_words), T(frames),
 	T(abstract_nouns), T(record_verbs), T(preps), T(wh_words),
 #undef T
@@ -353,10 +353,12 @@ scan_number(const char *s, size_t i, size_t len, struct token *k)
 	/* "7.5", but not "31.03.2026", a date written with dots */
 	if (j + 1 < len && s[j] == '.' && is_digit(s[j + 1]) && !dotted_date(s, j + 1, len) &&
 	    !(i >= 2 && s[i - 1] == '.' && is_digit(s[i - 2]))) {
-		double f = 0.1;
+		double f = 1;
 
-		for (j++; j < len && is_digit(s[j]); j++, f /= 10)
+		for (j++; j < len && is_digit(s[j]); j++) {
+			f /= 10;
 			v += (s[j] - '0') * f;
+		}
 	}
 	k->num = v;
 	if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||

@@ -1590,14 +1590,12 @@ symbol_bound(const struct ctx *c, size_t num, struct qty *q, int *strict_lt)
 		i--;
 	if (q->bound != TARGET_NONE || i == 0)
 		return;
-	if (i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA4", 3) == 0)
-		q->bound = TARGET_AT_MOST;
-	else if (i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA5", 3) == 0)
-		q->bound = TARGET_AT_LEAST;
-	else if (i >= 2 && memcmp(c->s + i - 2, "<=", 2) == 0)
-		q->bound = TARGET_AT_MOST;
-	else if (i >= 2 && memcmp(c->s + i - 2, ">=", 2) == 0)
-		q->bound = TARGET_AT_LEAST;
+	if ((i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA4", 3) == 0) ||
+	    (i >= 2 && memcmp(c->s + i - 2, "<=", 2) == 0))
+		q->bound = TARGET_AT_MOST;	/* "≤" or "<=" */
+	else if ((i >= 3 && memcmp(c->s + i - 3, "\xE2\x89\xA5", 3) == 0) ||
+	    (i >= 2 && memcmp(c->s + i - 2, ">=", 2) == 0))
+		q->bound = TARGET_AT_LEAST;	/* "≥" or ">=" */
 	else if (c->s[i - 1] == '<') {
 		q->bound = TARGET_AT_MOST;
 		*strict_lt = 1;
