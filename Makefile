@@ -176,7 +176,7 @@ $(PROGS): %: %.o lib/libgoalkit.a
 		$(DEP_LIBS)
 
 tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | checkdeps
-	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(CHECK_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
+	$(CC) $(GK_CPPFLAGS) -DSRCDIR='"$(CURDIR)"' $(DEP_CFLAGS) $(CHECK_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
 
 tests/unit: $(TEST_OBJ) lib/libgoalkit.a
 	$(CC) $(GK_LDFLAGS) -o $@ $(TEST_OBJ) lib/libgoalkit.a $(CHECK_LIBS) $(DEP_LIBS)

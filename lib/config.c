@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -22,6 +23,7 @@ config_init(struct config *c)
 	memset(c, 0, sizeof *c);
 	c->max_active = 3;
 	c->stale_days = 21;
+	c->caseness = 1;
 	for (int r = 0; r < RULE_COUNT; r++)
 		c->sev[r] = (int)rule_table[r].sev;
 }
@@ -99,6 +101,22 @@ read_rules(struct config *c, const struct ynode *map, struct diags *d)
 	return 0;
 }
 
+/* A YAML 1.1 boolean as people write one: 1, 0, or -1 for anything else. */
+static int
+yaml_bool(const struct ynode *v)
+{
+	static const char *const yes[] = { "true", "yes", "on" }, *const no[] = { "false", "no",
+	    "off" };
+
+	for (size_t i = 0; i < 3 && v->kind == YNODE_SCALAR; i++) {
+		if (strcasecmp(v->value, yes[i]) == 0)
+			return 1;
+		if (strcasecmp(v->value, no[i]) == 0)
+			return 0;
+	}
+	return -1;
+}
+
 static int
 read_config(struct config *c, const struct ynode *root, struct diags *d)
 {
@@ -131,6 +149,9 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 				return say(d, v, "stale-days should be a whole number of days "
 				    "from 1 to 3650");
 			c->stale_days = (int)limit;
+		} else if (ynode_is(k, "caseness")) {
+			if ((c->caseness = yaml_bool(v)) < 0)
+				return say(d, v, "caseness should be true or false");
 		} else if (ynode_is(k, "rules")) {
 			if (read_rules(c, v, d) < 0)
 				return -1;
@@ -142,7 +163,7 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 				return -1;
 		} else {
 			return say(d, k, "unknown setting '%.80s' (known: max-active-goals, "
-			    "stale-days, rules, vague, absolutist)",
+			    "stale-days, caseness, rules, vague, absolutist)",
 			    k->kind == YNODE_SCALAR ? k->value : "");
 		}
 	}

@@ -19,6 +19,7 @@ struct config {
 	char *path;                   /* the file read, or NULL for the defaults */
 	int max_active;               /* the active-goal limit; default 3 */
 	int stale_days;               /* stale-goal: days without progress allowed; default 21 */
+	int caseness;                 /* show NHS caseness beside PHQ-9 and GAD-7; default 1 */
 	int sev[RULE_COUNT];          /* each rule's severity, or SEV_OFF */
 	struct config_pattern *vague, *absolutist;
 	size_t nvague, nabsolutist;

@@ -14,7 +14,8 @@
 #include "rules.h"
 #include "text.h"
 
-static const char *const top_keys[] = { "mission", "concerns", "goals", NULL };
+static const char *const top_keys[] = { "mission", "age", "age-group", "concerns", "goals",
+    NULL };
 static const char *const concern_keys[] = { "id", "text", NULL };
 /* The keys of a goal and of a measure, in the order of their enums below. */
 static const char *const goal_keys[] = {
@@ -798,6 +799,57 @@ tab_at(const char *buf, size_t len, int line, int col)
 	return i < len && buf[i] == '\t';
 }
 
+/* The age groups a questionnaire's norms are published for, by the words age-group takes. */
+static const char *const age_words[AGE_COUNT] = {
+	[AGE_ADULT] = "adult", [AGE_TEEN] = "teen", [AGE_CHILD] = "child",
+};
+
+/* age-group: one of age_words; AGE_UNKNOWN when absent or wrong (which is said). */
+static enum age_group
+read_age_group(const struct ynode *v, struct diags *d)
+{
+	if (v == NULL || ynode_is_null(v))
+		return AGE_UNKNOWN;
+	for (int k = AGE_ADULT; k < AGE_COUNT && v->kind == YNODE_SCALAR; k++)
+		if (strcmp(v->value, age_words[k]) == 0)
+			return (enum age_group)k;
+	rule_report(d, RULE_INVALID_VALUE, v->line, v->col, NULL,
+	    "'age-group' should be adult, teen or child");
+	return AGE_UNKNOWN;
+}
+
+/* age: whole years, for the norms of the questionnaires (instruments.h).  An age of more
+ * than 130 is a typo, not a person. */
+static enum age_group
+read_age(const struct ynode *v, struct diags *d)
+{
+	double years;
+
+	if (v == NULL || ynode_is_null(v))
+		return AGE_UNKNOWN;
+	if (v->kind != YNODE_SCALAR || !goals_number(v, &years) || years != floor(years) ||
+	    years < 1 || years > 130) {
+		rule_report(d, RULE_INVALID_VALUE, v->line, v->col, NULL,
+		    "'age' should be whole years, e.g. age: 16");
+		return AGE_UNKNOWN;
+	}
+	return age_group_of((int)years);
+}
+
+/* Both may be written, but they must agree. */
+static void
+read_ages(struct goals *g, const struct ynode *root, struct diags *d)
+{
+	const struct ynode *a = ynode_get(root, "age", NULL), *ag = ynode_get(root, "age-group", NULL);
+	enum age_group by_age = read_age(a, d), by_group = read_age_group(ag, d);
+
+	g->age = by_group != AGE_UNKNOWN ? by_group : by_age;
+	if (by_age != AGE_UNKNOWN && by_group != AGE_UNKNOWN && by_age != by_group)
+		rule_report(d, RULE_INVALID_VALUE, ag->line, ag->col, NULL,
+		    "'age-group: %s' does not agree with 'age: %s', which is %s", ag->value,
+		    a->value, age_words[by_age]);
+}
+
 int
 goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 {
@@ -832,6 +884,7 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 	}
 	check_keys(root, top_keys, "the file", NULL, d, NULL);
 	g->mission = want_text(ynode_get(root, "mission", NULL), "mission", NULL, d);
+	read_ages(g, root, d);
 	read_concerns(g, ynode_get(root, "concerns", NULL), d);
 	read_goals(g, ynode_get(root, "goals", NULL), root->line, d);
 	read_comments(g, buf, len, d);

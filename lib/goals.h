@@ -12,6 +12,7 @@
 #include "date.h"
 #include "diag.h"
 #include "file.h"
+#include "instruments.h"
 #include "ytree.h"
 
 enum goal_status { STATUS_ACTIVE, STATUS_PAUSED, STATUS_DONE, STATUS_DROPPED };
@@ -64,6 +65,7 @@ struct concern {
 
 struct goals {
 	const struct ynode *mission;
+	enum age_group age;     /* from age: or age-group:, for the questionnaires' norms */
 	struct concern *concerns;
 	size_t nconcerns;
 	struct goal *goals;

@@ -27,7 +27,23 @@ struct instrument_info {
 	 * deviation is taken (doc/measures.md shows the arithmetic); criterion 0: none. */
 	double reliability, criterion;
 	int higher_is_better;   /* ORS and SRS: a higher score is better */
+	double caseness;        /* NHS Talking Therapies caseness from this total; 0: none */
 };
+
+/* A published figure, its source, and whether the source was found (doc/measures.md lists
+ * them all, and a unit test holds the doc to this table).  The last has name NULL. */
+struct instrument_figure {
+	const char *name;       /* "PHQ-9 alpha" */
+	const char *value;      /* as the doc writes it: "0.89" */
+	const char *source;
+	int verified;
+};
+extern const struct instrument_figure instrument_figures[];
+
+/* The age groups whose norms differ (ORS: 25 for adults, 28 for 13 to 17, and the CORS for
+ * children 6 to 12).  AGE_UNKNOWN is read as adult, and the band says "adult". */
+enum age_group { AGE_UNKNOWN, AGE_ADULT, AGE_TEEN, AGE_CHILD, AGE_COUNT };
+enum age_group age_group_of(int years);
 
 extern const struct instrument_info instrument_table[INST_COUNT];
 
@@ -51,8 +67,18 @@ int score_parse(enum instrument in, const char *val, size_t len, struct score *s
     struct diags *d);
 
 /* The published band of a total: "moderate" for PHQ-9's 10 to 14; for ORS, whether it is
- * below the clinical cutoff; for SRS, whether it is below the alliance cutoff. */
-const char *score_band(enum instrument in, double total);
+ * below the clinical cutoff of the age group; for SRS, whether it is below the alliance
+ * cutoff.  NULL for a child's ORS, which has no band (score_norm_note says why). */
+const char *score_band(enum instrument in, double total, enum age_group age);
+/* Why a band is missing, once per questionnaire; or NULL. */
+const char *score_norm_note(enum instrument in, enum age_group age);
+
+/* Whether a total is at or above the NHS Talking Therapies caseness threshold (PHQ-9 10,
+ * GAD-7 8): 1 or 0; -1 for an instrument without one.  Not the NHS's combined outcome. */
+int score_caseness(enum instrument in, double total);
+/* "at or above the NHS Talking Therapies caseness threshold (10)", or NULL. */
+#define CASENESS_SIZE 96
+const char *caseness_text(enum instrument in, double total, char buf[CASENESS_SIZE]);
 
 /* Jacobson and Truax's reliable change index from score x1 to score x2:
  * (x2 - x1) / Sdiff, Sdiff = sqrt(2 * SE^2), SE = sd * sqrt(1 - reliability). */
@@ -81,6 +107,17 @@ int phq9_item9_above_0(double total, int item9);
 #define SAFETY_LABEL "Please raise this first:"
 #define SAFETY_SIZE 400
 const char *safety_sentence(long first, long latest, size_t ndays, char buf[SAFETY_SIZE]);
+
+/* Whether a PHQ-9 leaves item 9 unknown: only a total was written, and one the other eight
+ * items can reach (24 or less). */
+int phq9_item9_unknown(double total, int item9);
+
+/* The line for PHQ-9s written as totals, so that "not recorded" never reads as "0": shown
+ * wherever the safety sentence would be, always, and never coloured but for its label.
+ * ndays > 0 days from first to latest.  Returns buf. */
+#define ITEM9_LABEL "Item 9 not recorded:"
+const char *item9_unknown_sentence(long first, long latest, size_t ndays,
+    char buf[SAFETY_SIZE]);
 
 /* Goal Attainment Scaling (Kiresuk and Sherman 1968): the T-score of n goals attained at
  * levels x[i] (-2 to +2) with weights w[i], with the published correlation of 0.3 between

@@ -654,6 +654,9 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 			diags_free(&why);
 			return;
 		}
+		if (why.n > 0)	/* a note: two-decimal marks were rounded */
+			warning(j, JOURNAL_ROUNDED_SCORE, line, "%s", why.v[0].message);
+		diags_free(&why);
 		/* Written twice, the last score counts, but a sign of self-harm in either is kept:
 		 * the safety line must not depend on which was written last. */
 		if (in == INST_PHQ9 && sc.nitems > 0 && (int)sc.item[8] > j->cur.phq9_item9)

@@ -18,6 +18,7 @@
 #define JOURNAL_UNCLOSED_FENCE "unclosed-fence"        /* a code block never closed */
 #define JOURNAL_FRONT_MATTER "bad-front-matter"        /* not YAML, too long, never closed */
 #define JOURNAL_BAD_SCORE "bad-score"                  /* a questionnaire score out of range */
+#define JOURNAL_ROUNDED_SCORE "rounded-score"          /* ORS/SRS marks in hundredths */
 #define JOURNAL_BAD_GAS_LEVEL "bad-gas-level"          /* a gas-ID level not from -2 to +2 */
 #define JOURNAL_UNREADABLE "unreadable"                /* a path that cannot be read */
 

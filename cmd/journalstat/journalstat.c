@@ -18,6 +18,7 @@
 
 #include "alloc.h"
 #include "cli.h"
+#include "config.h"
 #include "date.h"
 #include "diag.h"
 #include "diagout.h"
@@ -126,6 +127,28 @@ load_goals(const char *path)
 		goals_free(&goals);
 		exit(2);
 	}
+}
+
+/* Whether .goalcheck.yaml (beside the goals file, or up from here) lets the reports show the
+ * NHS caseness line; a config that cannot be read stops the run, as it would goalcheck. */
+static int
+caseness_setting(const char *goals_at)
+{
+	struct config cfg;
+	struct diags d = { 0 };
+	char *path = config_find(goals_at);
+	int on;
+
+	config_init(&cfg);
+	if (path != NULL && config_load(&cfg, path, &d) < 0) {
+		diag_say_brief(cfg.path, &d);
+		exit(2);
+	}
+	on = cfg.caseness;
+	config_free(&cfg);
+	diags_free(&d);
+	free(path);
+	return on;
 }
 
 /* A tag named on the command line must be one the journal could hold, by the reader's own
@@ -294,6 +317,8 @@ main(int argc, char *argv[])
 	} else if (report == REPORT_MEASURES) {
 		if (goals_path != NULL)
 			load_goals(goals_path);
+		t->age = goals.age;
+		t->caseness = caseness_setting(goals_path);
 		/* tally_entry has chosen the entries already: every day it passes on is kept. */
 		scores_init(&t->scores, &t->jr, goals_path != NULL ? &goals : NULL, LONG_MIN,
 		    LONG_MAX);

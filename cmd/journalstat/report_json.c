@@ -263,6 +263,8 @@ measures_json(const struct tally *t, const struct report_style *st)
 	json_begin(&w, stdout);
 	json_object(&w);
 	json_key(&w, "safety"), json_str(&w, tally_safety(t, buf, &at));
+	at = 0;
+	json_key(&w, "item9_unknown"), json_str(&w, tally_item9_unknown(t, buf, &at));
 	json_key(&w, "measures"), json_array(&w);
 	for (int in = 0; in < INST_COUNT; in++) {
 		const struct instrument_info *ii = &instrument_table[in];
@@ -283,9 +285,12 @@ measures_json(const struct tally *t, const struct report_style *st)
 			json_key(&w, "date"), json_str(&w, date_format(s->v[i].day, a));
 			json_key(&w, "score"), json_num(&w, s->v[i].total);
 			json_key(&w, "band");
-			json_str(&w, score_band((enum instrument)in, s->v[i].total));
+			json_str(&w, score_band((enum instrument)in, s->v[i].total, t->age));
 			if (s->v[i].item9 >= 0)
 				json_key(&w, "item9"), json_int(&w, s->v[i].item9);
+			if (t->caseness && score_caseness((enum instrument)in, s->v[i].total) >= 0)
+				json_key(&w, "caseness"),
+				json_bool(&w, score_caseness((enum instrument)in, s->v[i].total));
 			json_end(&w);
 		}
 		json_end(&w);
@@ -295,6 +300,9 @@ measures_json(const struct tally *t, const struct report_style *st)
 		json_key(&w, "rci"), json_num(&w, has ? fl.rci : NAN);
 		json_key(&w, "verdict");
 		json_str(&w, has && !isnan(fl.rci) ? change_name(fl.verdict) : NULL);
+		if (score_norm_note((enum instrument)in, t->age) != NULL)
+			json_key(&w, "note"),
+			json_str(&w, score_norm_note((enum instrument)in, t->age));
 		json_end(&w);
 	}
 	json_end(&w);

@@ -179,8 +179,56 @@ goals_rows(const struct tally *t, const struct report_style *st)
 	}
 }
 
+/* A row for a sentence about PHQ-9 (the safety sentence, the item 9 line): its kind, the
+ * latest PHQ-9 it speaks of, and the sentence in the band column. */
+static void
+sentence_row(struct table *tab, const char *kind, const struct score_point *p, const char *text)
+{
+	char a[DATE_BUFSIZE];
+
+	table_cell(tab, kind), table_cell(tab, date_format(p->day, a));
+	table_cell(tab, "");
+	table_cell(tab, text);
+	/* A total above 24 says item 9 was above 0, not what it was. */
+	if (p->item9 >= 0)
+		table_cellf(tab, "%d", p->item9);
+	else
+		table_cell(tab, "");
+	table_empty(tab, 7), table_end_row(tab);
+}
+
+/* A score's row; the change from the first score is on the latest's. */
+static void
+score_row(struct table *tab, const struct tally *t, enum instrument in, size_t i,
+    const struct first_latest *fl)
+{
+	const struct score_series *s = &t->scores.s[in];
+	const char *band = score_band(in, s->v[i].total, t->age);
+	char a[DATE_BUFSIZE];
+	int caseness = score_caseness(in, s->v[i].total);
+
+	table_cell(tab, instrument_table[in].key);
+	table_cell(tab, date_format(s->v[i].day, a));
+	table_number(tab, s->v[i].total);
+	table_cell(tab, band != NULL ? band : "");
+	if (s->v[i].item9 >= 0)
+		table_cellf(tab, "%d", s->v[i].item9);
+	else
+		table_cell(tab, "");
+	if (fl != NULL && i == s->n - 1) {
+		table_number(tab, fl->change);
+		table_number(tab, fl->rci);
+		table_cell(tab, isnan(fl->rci) ? "" : change_name(fl->verdict));
+	} else {
+		table_empty(tab, 3);
+	}
+	table_empty(tab, 3);
+	table_cell(tab, !t->caseness || caseness < 0 ? "" : caseness ? "1" : "0");
+	table_end_row(tab);
+}
+
 /* One row per score and one per goal of each day of goal attainment, under one header; the
- * safety sentence, when there is one, is the first row. */
+ * safety sentence and the item 9 line, when there are any, are the first rows. */
 void
 measures_rows(const struct tally *t, const struct report_style *st)
 {
@@ -188,51 +236,23 @@ measures_rows(const struct tally *t, const struct report_style *st)
 	const struct scores *scores = &t->scores;
 	char a[DATE_BUFSIZE], buf[SAFETY_SIZE];
 	size_t at = 0;
-	const char *safety = tally_safety(t, buf, &at);
 
 	table_cell(tab, "measure"), table_cell(tab, "date"), table_cell(tab, "score");
 	table_cell(tab, "band"), table_cell(tab, "item9"), table_cell(tab, "change");
 	table_cell(tab, "rci"), table_cell(tab, "verdict"), table_cell(tab, "goal");
-	table_cell(tab, "level"), table_cell(tab, "t");
+	table_cell(tab, "level"), table_cell(tab, "t"), table_cell(tab, "caseness");
 	table_end_row(tab);
-	if (safety != NULL) {
-		const struct score_point *p = &scores->s[INST_PHQ9].v[at];
-
-		table_cell(tab, "safety"), table_cell(tab, date_format(p->day, a));
-		table_cell(tab, "");
-		table_cell(tab, safety);
-		/* A total above 24 says item 9 was above 0, not what it was. */
-		if (p->item9 >= 0)
-			table_cellf(tab, "%d", p->item9);
-		else
-			table_cell(tab, "");
-		table_empty(tab, 6), table_end_row(tab);
-	}
+	if (tally_safety(t, buf, &at) != NULL)
+		sentence_row(tab, "safety", &scores->s[INST_PHQ9].v[at], buf);
+	at = 0;
+	if (tally_item9_unknown(t, buf, &at) != NULL)
+		sentence_row(tab, "item9-unknown", &scores->s[INST_PHQ9].v[at], buf);
 	for (int in = 0; in < INST_COUNT; in++) {
-		const struct score_series *s = &scores->s[in];
 		struct first_latest fl;
 		int has = first_to_latest(t, (enum instrument)in, &fl);
 
-		for (size_t i = 0; i < s->n; i++) {
-			table_cell(tab, instrument_table[in].key);
-			table_cell(tab, date_format(s->v[i].day, a));
-			table_number(tab, s->v[i].total);
-			table_cell(tab, score_band((enum instrument)in, s->v[i].total));
-			if (s->v[i].item9 >= 0)
-				table_cellf(tab, "%d", s->v[i].item9);
-			else
-				table_cell(tab, "");
-			/* The change from the first score is on the latest's row. */
-			if (has && i == s->n - 1) {
-				table_number(tab, fl.change);
-				table_number(tab, fl.rci);
-				table_cell(tab, isnan(fl.rci) ? "" : change_name(fl.verdict));
-			} else {
-				table_empty(tab, 3);
-			}
-			table_empty(tab, 3);
-			table_end_row(tab);
-		}
+		for (size_t i = 0; i < scores->s[in].n; i++)
+			score_row(tab, t, (enum instrument)in, i, has ? &fl : NULL);
 	}
 	for (size_t r = 0; r < scores->nrated; r++) {
 		const struct gas_point *gp = &scores->rated[r];
@@ -243,6 +263,7 @@ measures_rows(const struct tally *t, const struct report_style *st)
 			table_cell(tab, goal_id(scores->gas[k]));
 			table_number(tab, gp->level[k]);
 			table_number(tab, tscore_of(gp));
+			table_cell(tab, "");
 			table_end_row(tab);
 		}
 	}

@@ -331,6 +331,19 @@ score_text(enum instrument in, double v, int sign, char *buf)
 	return buf;
 }
 
+/* Under a questionnaire's scores: why it has no band, and the latest score's caseness. */
+static void
+measure_notes(const struct tally *t, enum instrument in, double latest)
+{
+	char buf[CASENESS_SIZE];
+	const char *note = score_norm_note(in, t->age);
+
+	if (note != NULL)
+		printf("  %s\n", note);
+	if (t->caseness && caseness_text(in, latest, buf) != NULL)
+		printf("  caseness: the latest score is %s\n", buf);
+}
+
 void
 measures_text(const struct tally *t, const struct report_style *st)
 {
@@ -340,9 +353,11 @@ measures_text(const struct tally *t, const struct report_style *st)
 	const char *safety = tally_safety(t, buf, &at);
 	int w = 1, shown = 0;
 
-	/* First, and in plain text: nothing may hide it. */
+	/* First, and in plain text: nothing may hide them. */
 	if (safety != NULL)
 		printf("%s\n\n", safety);
+	if (tally_item9_unknown(t, buf, &at) != NULL)
+		printf("%s\n\n", buf);
 	if (!any_scores(t) && scores->nrated == 0) {
 		printf("no questionnaire scores (phq9, gad7, ors, srs)%s in these entries\n",
 		    st->goals_path != NULL ? " or goal attainment levels (gas-ID)" : "");
@@ -358,15 +373,17 @@ measures_text(const struct tally *t, const struct report_style *st)
 		const struct instrument_info *ii = &instrument_table[in];
 		const struct score_series *s = &scores->s[in];
 		struct first_latest fl;
+		const char *band;
 
 		if (s->n == 0)
 			continue;
 		printf("%s%s%s%s (%s)\n", shown++ ? "\n" : "", sgr(st, COLOR_BOLD), ii->name,
 		    sgr(st, COLOR_RESET), ii->about);
 		for (size_t i = 0; i < s->n; i++) {
+			band = score_band((enum instrument)in, s->v[i].total, t->age);
 			printf("  %s  %*s  %s", date_format(s->v[i].day, a), w,
 			    score_text((enum instrument)in, s->v[i].total, 0, b),
-			    score_band((enum instrument)in, s->v[i].total));
+			    band != NULL ? band : "no band");
 			if (s->v[i].item9 > 0)
 				printf(" (item 9: %d)", s->v[i].item9);
 			else if (in == INST_PHQ9 &&
@@ -374,6 +391,7 @@ measures_text(const struct tally *t, const struct report_style *st)
 				fputs(" (item 9 at least 1)", stdout);
 			putchar('\n');
 		}
+		measure_notes(t, (enum instrument)in, s->v[s->n - 1].total);
 		if (!first_to_latest(t, (enum instrument)in, &fl)) {
 			puts("  one score: nothing to compare it with yet");
 			continue;

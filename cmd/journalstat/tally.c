@@ -197,15 +197,18 @@ tally_goal_id(const struct goal_progress *gp)
 
 /* ---- --measures ---- */
 
-const char *
-tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+/* The sentence `say` makes of the PHQ-9s that `pick` picks, or NULL for none; *at is the
+ * index of the latest of them. */
+static const char *
+phq9_sentence(const struct tally *t, int (*pick)(double, int),
+    const char *(*say)(long, long, size_t, char *), char buf[SAFETY_SIZE], size_t *at)
 {
 	const struct score_series *s = &t->scores.s[INST_PHQ9];
 	size_t ndays = 0, first = 0;
 
 	/* The scores are in date order; two of one day are one day to speak of. */
 	for (size_t i = 0; i < s->n; i++) {
-		if (!phq9_item9_above_0(s->v[i].total, s->v[i].item9))
+		if (!pick(s->v[i].total, s->v[i].item9))
 			continue;
 		if (ndays == 0)
 			first = i;
@@ -214,7 +217,19 @@ tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
 	}
 	if (ndays == 0)
 		return NULL;
-	return safety_sentence(s->v[first].day, s->v[*at].day, ndays, buf);
+	return say(s->v[first].day, s->v[*at].day, ndays, buf);
+}
+
+const char *
+tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+{
+	return phq9_sentence(t, phq9_item9_above_0, safety_sentence, buf, at);
+}
+
+const char *
+tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+{
+	return phq9_sentence(t, phq9_item9_unknown, item9_unknown_sentence, buf, at);
 }
 
 /* Rounds to the given decimal places; adding 0.0 makes a rounded -0 a plain 0. */

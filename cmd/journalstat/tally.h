@@ -31,6 +31,8 @@ struct tally {
 	size_t ncount;
 	int want_series;                    /* rows per period (series.per) */
 	int want_progress, want_scores;     /* --goals, --measures */
+	enum age_group age;                 /* --measures: the goals file's, for ORS's bands */
+	int caseness;                       /* --measures: show NHS caseness (.goalcheck.yaml) */
 
 	/* What the entries gave. */
 	struct journal jr;                  /* its names: tags and metrics by id */
@@ -83,6 +85,8 @@ int first_to_latest(const struct tally *t, enum instrument in, struct first_late
 /* The safety sentence (instruments.h) in buf, with *at the index of the latest PHQ-9 that
  * called for it; or NULL when none did.  It opens the report in every format. */
 const char *tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
+/* The item 9 line (instruments.h) of the PHQ-9s written as totals below 25, likewise. */
+const char *tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
 /* The T-score, to one decimal as it is published. */
 double tscore_of(const struct gas_point *gp);
 /* Whether any questionnaire has a score. */

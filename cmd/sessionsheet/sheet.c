@@ -121,6 +121,11 @@ struct item9 {
 };
 static struct item9 *item9s;
 static size_t nitem9s, capitem9s;
+/* Those written as a total that leaves item 9 unknown, from the same entries. */
+static struct item9 *unknown9s;
+static size_t nunknown9s, capunknown9s;
+/* .goalcheck.yaml's caseness switch (config.h). */
+static int caseness_on = 1;
 
 static struct goals goals;
 static int have_goals;
@@ -262,6 +267,16 @@ said_text(const char *s, size_t n)
 	return buf;
 }
 
+static void
+add_item9(struct item9 **v, size_t *n, size_t *cap, struct moment m, double total, int value)
+{
+	if (*n == *cap) {
+		*cap = *cap ? 2 * *cap : 8;
+		*v = xrealloc(*v, *cap * sizeof **v);
+	}
+	(*v)[(*n)++] = (struct item9){ m, total, value };
+}
+
 /* The second reading, entry by entry: what the sheet shows of it is kept, the rest only
  * counted (the goals' progress since their start). */
 static void
@@ -279,14 +294,12 @@ on_entry(const struct entry *e, void *ctx)
 		first_day = e->day;
 	/* The last session's own entry counts too: a questionnaire is often filled in at the
 	 * session and written in its entry, and would otherwise reach no sheet at all. */
-	if (entry_metric(e, measured.metric[INST_PHQ9], &total) &&
-	    phq9_item9_above_0(total, e->phq9_item9) && (in_period(&m) ||
+	if (entry_metric(e, measured.metric[INST_PHQ9], &total) && (in_period(&m) ||
 	    (has_session && m.day == session.day && m.seq == session.seq))) {
-		if (nitem9s == capitem9s) {
-			capitem9s = capitem9s ? 2 * capitem9s : 8;
-			item9s = xrealloc(item9s, capitem9s * sizeof *item9s);
-		}
-		item9s[nitem9s++] = (struct item9){ m, total, e->phq9_item9 };
+		if (phq9_item9_above_0(total, e->phq9_item9))
+			add_item9(&item9s, &nitem9s, &capitem9s, m, total, e->phq9_item9);
+		else if (phq9_item9_unknown(total, e->phq9_item9))
+			add_item9(&unknown9s, &nunknown9s, &capunknown9s, m, total, -1);
 	}
 	if (out_exists && out_clash == NULL && (last_file == NULL ||
 	    strcmp(last_file, e->file) != 0)) {
@@ -436,6 +449,7 @@ read_goals(void)
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
 	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);
+	caseness_on = cfg.caseness;
 	lines_free(&src);
 	sentence_reader_free(reader);
 	config_free(&cfg);
@@ -752,16 +766,17 @@ by_item9_day(const void *a, const void *b)
 	return x->at.seq < y->at.seq ? -1 : x->at.seq > y->at.seq;
 }
 
-/* The safety sentence (instruments.h) for the PHQ-9s of item9s, in date order, in buf. */
+/* The sentence `say` (instruments.h) makes of the n > 0 PHQ-9s of v, in date order, in buf. */
 static const char *
-safety_text(char *buf)
+phq9_text(const struct item9 *v, size_t n, const char *(*say)(long, long, size_t, char *),
+    char *buf)
 {
 	size_t days = 0;
 
 	/* Two entries of one day are one PHQ-9 to speak of. */
-	for (size_t i = 0; i < nitem9s; i++)
-		days += i == 0 || item9s[i].at.day != item9s[i - 1].at.day;
-	return safety_sentence(item9s[0].at.day, item9s[nitem9s - 1].at.day, days, buf);
+	for (size_t i = 0; i < n; i++)
+		days += i == 0 || v[i].at.day != v[i - 1].at.day;
+	return say(v[0].at.day, v[n - 1].at.day, days, buf);
 }
 
 /* What a level of a goal's scale looks like, a text of the goals file; NULL for no level. */
@@ -869,15 +884,19 @@ fill(struct sheet *s)
 	size_t skip;
 
 	s->today = today;
+	s->age = have_goals ? goals.age : AGE_UNKNOWN;
 	s->share = share;
 	if (nitem9s > 0) {
-		s->safety = safety_text(s->safety_buf);
+		s->safety = phq9_text(item9s, nitem9s, safety_sentence, s->safety_buf);
 		s->item9 = xmalloc(nitem9s * sizeof *s->item9);
 		for (size_t i = 0; i < nitem9s; i++)
 			s->item9[i] = (struct sheet_item9){ item9s[i].at.day, item9s[i].total,
 			    item9s[i].value };
 		s->nitem9 = nitem9s;
 	}
+	if (nunknown9s > 0)
+		s->item9_unknown = phq9_text(unknown9s, nunknown9s, item9_unknown_sentence,
+		    s->item9_unknown_buf);
 	s->from = period_from;
 	s->since = has_since ? SINCE_OPTION : has_session ? SINCE_SESSION : SINCE_DEFAULT;
 	s->session = has_session ? session.day : 0;
@@ -933,6 +952,10 @@ fill(struct sheet *s)
 		si->rci = ss->n > 1 ? score_rci(si->in, ss->v[0].total, ss->v[ss->n - 1].total) :
 		    NAN;
 		si->verdict = isnan(si->rci) ? NULL : change_name(score_change(si->in, si->rci));
+		si->band = score_band(si->in, ss->v[ss->n - 1].total, s->age);
+		si->note = score_norm_note(si->in, s->age);
+		si->caseness = caseness_on ? caseness_text(si->in, ss->v[ss->n - 1].total,
+		    si->caseness_buf) : NULL;
 		s->ninstruments++;
 	}
 	s->ngas = measured.ngas;
@@ -1029,6 +1052,8 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 		qsort(saids, nsaids, sizeof *saids, by_said_day);
 	if (nitem9s > 0)
 		qsort(item9s, nitem9s, sizeof *item9s, by_item9_day);
+	if (nunknown9s > 0)
+		qsort(unknown9s, nunknown9s, sizeof *unknown9s, by_item9_day);
 	scores_finish(&measured);
 	figure_metrics();
 	fill(s);
@@ -1052,6 +1077,7 @@ sheet_free(struct sheet *s)
 	progress_free(&progress);
 	scores_free(&measured);
 	free(item9s);
+	free(unknown9s);
 	if (have_goals)
 		goals_free(&goals);
 	diags_free(&findings);

@@ -70,6 +70,10 @@ struct sheet_instrument {
 	const struct score_series *scores;  /* in date order, n > 0 */
 	double rci;                 /* first to latest; NAN with one score or none published */
 	const char *verdict;        /* change_name of it, or NULL for a NAN rci */
+	const char *band;           /* the latest score's, or NULL (a child's ORS) */
+	const char *note;           /* why there is no band, or NULL */
+	const char *caseness;       /* the latest score's NHS caseness, or NULL (none, or off) */
+	char caseness_buf[CASENESS_SIZE];
 };
 
 /* A goal with a goal attainment scale: its latest level and its baseline. */
@@ -127,6 +131,10 @@ struct sheet {
 	char safety_buf[SAFETY_SIZE];
 	struct sheet_item9 *item9;
 	size_t nitem9;
+	/* The item 9 line (instruments.h) for PHQ-9s written as totals, or NULL. */
+	const char *item9_unknown;
+	char item9_unknown_buf[SAFETY_SIZE];
+	enum age_group age;     /* the goals file's, for the ORS's bands */
 	/* The period. */
 	long from;
 	enum sheet_since since;

@@ -100,7 +100,8 @@ put_goals(struct json_writer *w, const struct sheet *s)
 
 /* A score: its date and total, PHQ-9's item 9 (null when unknown), and its band if asked. */
 static void
-put_score(struct json_writer *w, enum instrument in, const struct score_point *p, int band)
+put_score(struct json_writer *w, enum instrument in, const struct score_point *p, int band,
+    enum age_group age)
 {
 	json_object(w);
 	json_key(w, "date"), put_date(w, p->day);
@@ -108,7 +109,7 @@ put_score(struct json_writer *w, enum instrument in, const struct score_point *p
 	if (in == INST_PHQ9)
 		json_key(w, "item9"), json_num(w, p->item9 < 0 ? (double)NAN : (double)p->item9);
 	if (band)
-		json_key(w, "band"), json_str(w, score_band(in, p->total));
+		json_key(w, "band"), json_str(w, score_band(in, p->total, age));
 	json_end(w);
 }
 
@@ -128,15 +129,15 @@ put_instruments(struct json_writer *w, const struct sheet *sh)
 		json_key(w, "name"), json_str(w, ii->name);
 		json_key(w, "about"), json_str(w, ii->about);
 		json_key(w, "higher_is_better"), json_bool(w, ii->higher_is_better);
-		json_key(w, "latest"), put_score(w, si->in, &s->v[s->n - 1], 1);
+		json_key(w, "latest"), put_score(w, si->in, &s->v[s->n - 1], 1, sh->age);
 		json_key(w, "before");
 		if (s->n > 1)
-			put_score(w, si->in, &s->v[s->n - 2], 1);
+			put_score(w, si->in, &s->v[s->n - 2], 1, sh->age);
 		else
 			json_null(w);
 		json_key(w, "scores"), json_array(w);
 		for (size_t k = 0; k < s->n; k++)
-			put_score(w, si->in, &s->v[k], 0);
+			put_score(w, si->in, &s->v[k], 0, sh->age);
 		json_end(w);
 		json_key(w, "change");
 		if (s->n > 1) {
@@ -149,6 +150,10 @@ put_instruments(struct json_writer *w, const struct sheet *sh)
 		} else {
 			json_null(w);
 		}
+		if (si->note != NULL)
+			json_key(w, "note"), json_str(w, si->note);
+		if (si->caseness != NULL)
+			json_key(w, "caseness"), json_str(w, si->caseness);
 		json_end(w);
 	}
 	json_end(w);
@@ -302,6 +307,7 @@ sheet_json(FILE *fp, const struct sheet *s, const struct sheet_style *st)
 	} else {
 		json_null(&w);
 	}
+	json_key(&w, "item9_unknown"), json_str(&w, s->item9_unknown);
 	json_key(&w, "share"), json_bool(&w, s->share);
 	json_newline(&w);
 	json_key(&w, "period"), json_object(&w);

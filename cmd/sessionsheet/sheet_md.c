@@ -92,6 +92,9 @@ md_header(FILE *fp, const struct sheet *s)
 	if (s->safety != NULL)
 		fprintf(fp, "%s**%s**%s%s\n\n", sgr(COLOR_BOLD_RED), SAFETY_LABEL, sgr(COLOR_RESET),
 		    s->safety + strlen(SAFETY_LABEL));
+	if (s->item9_unknown != NULL)
+		fprintf(fp, "%s**%s**%s%s\n\n", sgr(COLOR_BOLD), ITEM9_LABEL, sgr(COLOR_RESET),
+		    s->item9_unknown + strlen(ITEM9_LABEL));
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(s->from, b), a, days,
 	    days == 1 ? "" : "s");
 	if (s->since == SINCE_SESSION)
@@ -250,8 +253,35 @@ put_score(FILE *fp, enum instrument in, double v)
  * of the last TREND_MAX, and the change since the first with its reliable change index.  A
  * line, not a table: the sentences wrap across the page where cells would make columns of
  * single words. */
+static void md_change(FILE *fp, const struct sheet_instrument *si);
+
 static void
 md_instrument(FILE *fp, const struct sheet_instrument *si)
+{
+	enum instrument in = si->in;
+	const struct instrument_info *ii = &instrument_table[in];
+	const struct score_series *s = si->scores;
+	const struct score_point *last = &s->v[s->n - 1];
+	char a[DATE_BUFSIZE];
+
+	fprintf(fp, "- **%s** (%s): **", ii->name, ii->about);
+	put_score(fp, in, last->total);
+	fprintf(fp, "** (%s) on %s", si->band != NULL ? si->band : "no band",
+	    date_format(last->day, a));
+	if (s->n == 1)
+		fputs(", the first score", fp);
+	else
+		md_change(fp, si);
+	fputc('\n', fp);
+	if (si->note != NULL)
+		fprintf(fp, "  - %s\n", si->note);
+	if (si->caseness != NULL)
+		fprintf(fp, "  - caseness: the latest score is %s\n", si->caseness);
+}
+
+/* The rest of a questionnaire's line: the score before, the trend, the reliable change. */
+static void
+md_change(FILE *fp, const struct sheet_instrument *si)
 {
 	enum instrument in = si->in;
 	const struct instrument_info *ii = &instrument_table[in];
@@ -260,13 +290,6 @@ md_instrument(FILE *fp, const struct sheet_instrument *si)
 	size_t from = s->n > TREND_MAX ? s->n - TREND_MAX : 0;
 	char a[DATE_BUFSIZE];
 
-	fprintf(fp, "- **%s** (%s): **", ii->name, ii->about);
-	put_score(fp, in, last->total);
-	fprintf(fp, "** (%s) on %s", score_band(in, last->total), date_format(last->day, a));
-	if (s->n == 1) {
-		fputs(", the first score\n", fp);
-		return;
-	}
 	fputs("; before, ", fp);
 	put_score(fp, in, s->v[s->n - 2].total);
 	fprintf(fp, " on %s; trend ", date_format(s->v[s->n - 2].day, a));
@@ -286,7 +309,6 @@ md_instrument(FILE *fp, const struct sheet_instrument *si)
 		put_signed(fp, si->rci);
 		fputc(')', fp);
 	}
-	fputc('\n', fp);
 }
 
 /* A level and what it looks like: "+1 (Three new people a week)". */
