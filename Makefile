@@ -68,12 +68,14 @@ LIB_OBJ = \
 	lib/config.o \
 	lib/rules.o \
 	lib/lint.o \
+	lib/reach.o \
 	lib/goaledit.o \
 	lib/draft.o \
 	lib/journal.o \
 	lib/stats.o \
 	lib/spark.o \
 	lib/progress.o \
+	lib/baseline.o \
 	lib/instruments.o \
 	lib/scores.o
 

@@ -1,5 +1,6 @@
 /* config.c: finds and reads .goalcheck.yaml. */
 #include <errno.h>
+#include <stddef.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -24,6 +25,11 @@ config_init(struct config *c)
 	c->max_active = 3;
 	c->stale_days = 21;
 	c->caseness = 1;
+	c->reach_times = 2;
+	c->reach_plus = 2;
+	c->reach_sd = 2;
+	c->step_up_periods = 4;
+	c->slipping_periods = 2;
 	for (int r = 0; r < RULE_COUNT; r++)
 		c->sev[r] = (int)rule_table[r].sev;
 }
@@ -101,6 +107,35 @@ read_rules(struct config *c, const struct ynode *map, struct diags *d)
 	return 0;
 }
 
+/* The settings that are a number, with their range.  Ten years of stale days is past any goal
+ * a journal could show progress on; the reach thresholds are doc/rules.md's. */
+static const struct number_setting {
+	const char *key;
+	size_t offset;
+	double min, max;
+	const char *what;       /* what it must be, for the message */
+} number_settings[] = {
+	{ "max-active-goals", offsetof(struct config, max_active), 1, 1000, "a whole number" },
+	{ "stale-days", offsetof(struct config, stale_days), 1, 3650,
+	    "a whole number of days" },
+	{ "reach-times", offsetof(struct config, reach_times), 1, 100, "a number" },
+	{ "reach-plus", offsetof(struct config, reach_plus), 0, 1000, "a number" },
+	{ "reach-sd", offsetof(struct config, reach_sd), 0.5, 10, "a number" },
+	{ "step-up-periods", offsetof(struct config, step_up_periods), 2, 52,
+	    "a whole number of periods" },
+	{ "slipping-periods", offsetof(struct config, slipping_periods), 1, 52,
+	    "a whole number of periods" },
+};
+
+static const struct number_setting *
+number_setting(const struct ynode *k)
+{
+	for (size_t i = 0; i < sizeof number_settings / sizeof number_settings[0]; i++)
+		if (ynode_is(k, number_settings[i].key))
+			return &number_settings[i];
+	return NULL;
+}
+
 /* A YAML 1.1 boolean as people write one: 1, 0, or -1 for anything else. */
 static int
 yaml_bool(const struct ynode *v)
@@ -126,6 +161,7 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 		return say(d, root, "the config should be a mapping of settings");
 	for (size_t i = 0; i + 1 < root->n; i += 2) {
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
+		const struct number_setting *setting;
 		double limit;
 
 		/* As in a goals file, a key given twice is a mistake and an empty value is no
@@ -136,19 +172,15 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 		if (ynode_is_null(v))
 			continue;
 
-		if (ynode_is(k, "max-active-goals")) {
-			if (!goals_number(v, &limit) || limit < 1 || limit > 1000 ||
-			    limit != (int)limit)
-				return say(d, v, "max-active-goals should be a whole number "
-				    "from 1 to 1000");
-			c->max_active = (int)limit;
-		} else if (ynode_is(k, "stale-days")) {
-			/* Ten years is past any goal a journal could show progress on. */
-			if (!goals_number(v, &limit) || limit < 1 || limit > 3650 ||
-			    limit != (int)limit)
-				return say(d, v, "stale-days should be a whole number of days "
-				    "from 1 to 3650");
-			c->stale_days = (int)limit;
+		if ((setting = number_setting(k)) != NULL) {
+			double *at = (double *)(void *)((char *)c + setting->offset);
+
+			if (!goals_number(v, &limit) || limit < setting->min ||
+			    limit > setting->max || (strstr(setting->what, "whole") != NULL &&
+			    limit != (int)limit))
+				return say(d, v, "%s should be %s from %g to %g", setting->key,
+				    setting->what, setting->min, setting->max);
+			*at = limit;
 		} else if (ynode_is(k, "caseness")) {
 			if ((c->caseness = yaml_bool(v)) < 0)
 				return say(d, v, "caseness should be true or false");
@@ -163,7 +195,8 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 				return -1;
 		} else {
 			return say(d, k, "unknown setting '%.80s' (known: max-active-goals, "
-			    "stale-days, caseness, rules, vague, absolutist)",
+			    "stale-days, reach-times, reach-plus, reach-sd, step-up-periods, "
+			    "slipping-periods, caseness, rules, vague, absolutist)",
 			    k->kind == YNODE_SCALAR ? k->value : "");
 		}
 	}

@@ -318,10 +318,24 @@ lint_journal_init(struct lint_journal *lj, const char *prog, long today)
 	lj->first = LONG_MAX;
 }
 
+int
+lint_journal_read(struct lint_journal *lj, const char *path)
+{
+	if (lj->npaths == 0)
+		lj->rereadable = 1;
+	/* Standard input can be read once only. */
+	if (strcmp(path, "-") == 0)
+		lj->rereadable = 0;
+	lj->paths = xrealloc(lj->paths, (lj->npaths + 1) * sizeof *lj->paths);
+	lj->paths[lj->npaths++] = path;
+	return journal_read(&lj->j, path);
+}
+
 void
 lint_journal_free(struct lint_journal *lj)
 {
 	journal_free(&lj->j);
+	free(lj->paths);
 	free(lj->tag_last);
 	free(lj->metric_last);
 	memset(lj, 0, sizeof *lj);
@@ -470,9 +484,11 @@ lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
     struct diags *d)
 {
 	if (loaded) {
-		lint_goals(g, r, today, cfg->max_active, src, d);
-		if (journal != NULL)
-			lint_stale(g, journal, cfg->stale_days, d);
+		lint_goals(g, r, today, (int)cfg->max_active, src, d);
+		if (journal != NULL) {
+			lint_stale(g, journal, (int)cfg->stale_days, d);
+			lint_reach(g, journal, cfg, d);
+		}
 	}
 	return lint_finish(d, g, cfg->sev);
 }

@@ -5,8 +5,10 @@
 #define GOALKIT_LINT_H
 
 #include "config.h"
+#include "baseline.h"
 #include "goals.h"
 #include "journal.h"
+#include "progress.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -37,7 +39,20 @@ struct lint_journal {
 	long first;                   /* the first entry's day, or LONG_MAX when there is none */
 	long *tag_last, *metric_last; /* by name number: the last day, or LONG_MIN */
 	size_t ntag, nmetric;
+	const char **paths;           /* what lint_journal_read read, for a second reading */
+	size_t npaths;
+	int rereadable;               /* no path was standard input */
 };
+
+/* Reads path into lj->j and keeps the path, for the rules that read it again with the goals
+ * known (lint_reach).  Returns journal_read's result. */
+int lint_journal_read(struct lint_journal *lj, const char *path);
+
+/* Reports out-of-reach, ready-to-step-up and slipping into d for each active goal of g with
+ * a measure per day, week or month, from a second reading of lj's paths (none when one was
+ * standard input): its baseline (baseline.h) against its target, and its last periods. */
+void lint_reach(const struct goals *g, struct lint_journal *lj, const struct config *cfg,
+    struct diags *d);
 
 /* Sets up lj to count entries dated up to today; journal warnings are said as prog's.  Read
  * the journal into lj->j with journal_read. */

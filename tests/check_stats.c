@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "goals.h"
 #include "journal.h"
+#include "baseline.h"
 #include "progress.h"
 #include "stats.h"
 
@@ -251,6 +252,105 @@ START_TEST(test_progress_no_whole_period_yet)
 }
 END_TEST
 
+/* The baseline: the last 4 whole weeks before today (no start), a week with an entry but no
+ * tag counting 0; the window and the number of weeks with entries. */
+struct base_fixture {
+	struct goals g;
+	struct diags d;
+	struct journal j;
+	struct baselines b;
+};
+
+static void
+base_feed(const struct entry *e, void *ctx)
+{
+	baselines_add(ctx, e);
+}
+
+static void
+base_load(struct base_fixture *f, const char *goals, const char *journal, const char *today)
+{
+	memset(f, 0, sizeof *f);
+	ck_assert_int_eq(goals_load(&f->g, goals, strlen(goals), &f->d), 0);
+	journal_init(&f->j, "check", base_feed, &f->b);
+	baselines_init(&f->b, &f->g, &f->j, day(today));
+	journal_read_buffer(&f->j, "j.md", journal, strlen(journal));
+}
+
+static void
+base_free(struct base_fixture *f)
+{
+	baselines_free(&f->b);
+	journal_free(&f->j);
+	goals_free(&f->g);
+	diags_free(&f->d);
+}
+
+START_TEST(test_baseline_tag_rate_over_four_weeks)
+{
+	struct base_fixture f;
+	struct baseline b;
+
+	/* Today Sat 2026-12-05: the weeks of Nov 2, 9, 16 and 23; #social 0, 1, 0, 2 times. */
+	base_load(&f,
+	    "goals:\n  - id: social\n    goal: Talk to 5 people each week\n"
+	    "    measure: {tag: social, at_least: 5, per: week}\n",
+	    "## 2026-10-30\n#social (before the window)\n## 2026-11-03\nno tag\n"
+	    "## 2026-11-10\n#social\n## 2026-11-17\nno tag\n## 2026-11-24\n#social\n"
+	    "## 2026-11-25\n#social\n## 2026-12-01\n#social (this week: not whole)\n",
+	    "2026-12-05");
+	ck_assert(baseline_get(&f.b, &f.g.goals[0], &b));
+	ck_assert_int_eq(b.periods, 4);
+	ck_assert_double_eq(b.value, 0.75);
+	ck_assert_int_eq(b.from, day("2026-11-02"));
+	ck_assert_int_eq(b.to, day("2026-11-29"));
+	base_free(&f);
+}
+END_TEST
+
+/* A goal that started more than a window ago: the 4 weeks before its start.  One week with an
+ * entry is too little. */
+START_TEST(test_baseline_before_start_and_too_little)
+{
+	struct base_fixture f;
+	struct baseline b;
+
+	base_load(&f,
+	    "goals:\n  - id: calm\n    goal: Anxiety at most 3\n    start: 2026-11-02\n"
+	    "    measure: {metric: anxiety, at_most: 3, per: week}\n"
+	    "  - id: walk\n    goal: Walk 3 times a week\n"
+	    "    measure: {tag: walk, at_least: 3, per: week}\n",
+	    "## 2026-10-06\nanxiety: 6\n## 2026-10-07\nanxiety: 8\n## 2026-10-13\nanxiety: 5\n"
+	    "## 2026-11-24\nanxiety: 1\n#walk\n",
+	    "2026-12-05");
+	ck_assert(baseline_get(&f.b, &f.g.goals[0], &b));
+	ck_assert_int_eq(b.periods, 2);
+	ck_assert_double_eq(b.value, 6);	/* (7 + 5) / 2: the weeks' means */
+	ck_assert_double_eq_tol(b.sd, 1.5275, 1e-4);
+	ck_assert_int_eq(b.from, day("2026-10-05"));
+	ck_assert(!baseline_get(&f.b, &f.g.goals[1], &b));
+	base_free(&f);
+}
+END_TEST
+
+START_TEST(test_baseline_rungs)
+{
+	ck_assert_double_eq(rung_count(0.5, 5, 0), 1);
+	ck_assert_double_eq(rung_count(1, 5, 0), 2);
+	ck_assert_double_eq(rung_count(0, 5, 0), 1);
+	ck_assert_double_eq(rung_count(4, 10, 0), 6);
+	ck_assert_double_eq(rung_count(4, 5, 0), 5);	/* never past the target */
+	ck_assert_double_eq(rung_count(12, 2, 1), 9);
+	ck_assert_double_eq(rung_count(3, 0, 1), 2);
+	ck_assert_double_eq(rung_count(3, 2.5, 1), 2.5);
+	ck_assert_double_eq(rung_metric(4.5, 0.4, 7), 5);
+	ck_assert_double_eq(rung_metric(4.5, 1.2, 7), 5.7);
+	ck_assert_double_eq(rung_metric(6.8, 1, 7), 7);
+	ck_assert_double_eq(rung_metric(6, 1.5, 3), 4.5);
+	ck_assert_double_eq(rung_metric(3.2, 1.5, 3), 3);
+}
+END_TEST
+
 Suite *
 make_stats_suite(void)
 {
@@ -270,6 +370,12 @@ make_stats_suite(void)
 	tcase_add_test(tc, test_progress_metric_mean_per_week);
 	tcase_add_test(tc, test_progress_total_without_period);
 	tcase_add_test(tc, test_progress_no_whole_period_yet);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("baseline");
+	tcase_add_test(tc, test_baseline_tag_rate_over_four_weeks);
+	tcase_add_test(tc, test_baseline_before_start_and_too_little);
+	tcase_add_test(tc, test_baseline_rungs);
 	suite_add_tcase(s, tc);
 	return s;
 }

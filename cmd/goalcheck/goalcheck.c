@@ -109,7 +109,7 @@ read_journal(void)
 	lint_journal_init(&journal, "goalcheck", today);
 	journal.j.on_findings = diag_say_notes;
 	for (size_t i = 0; i < njournal_paths; i++)
-		if (journal_read(&journal.j, journal_paths[i]) < 0)
+		if (lint_journal_read(&journal, journal_paths[i]) < 0)
 			status = 2;
 	if (status != 0)
 		warnx("stale-goal is not judged: the journal could not be read in full");

@@ -1,0 +1,253 @@
+/* reach.c: whether a goal starts where the person is (out-of-reach), has been met long
+ * enough to step up (ready-to-step-up), or has slipped (slipping), from the journal.  The
+ * words suggest a rung, never a verdict: doc/rules.md gives each rule's reasons. */
+#include <limits.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+#include "lint.h"
+#include "rules.h"
+
+/* The second reading: the goals' progress since their start and their baselines. */
+struct reading {
+	struct progress progress;
+	struct baselines base;
+	long first;             /* the journal's first day, or LONG_MAX */
+	long today;
+};
+
+static void
+on_entry(const struct entry *e, void *ctx)
+{
+	struct reading *r = ctx;
+
+	if (e->day > r->today)
+		return;
+	if (e->day < r->first)
+		r->first = e->day;
+	progress_add(&r->progress, e);
+	baselines_add(&r->base, e);
+}
+
+/* The first reading said the journal's findings already. */
+static void
+quiet(const char *prog, const char *file, const struct diags *d)
+{
+	(void)prog, (void)file, (void)d;
+}
+
+/* What the goal counts, for a person: "#social", "mood". */
+static void
+what(const struct goal *gl, char *buf, size_t size)
+{
+	const struct measure *m = &gl->measure;
+
+	if (m->tag != NULL)
+		snprintf(buf, size, "#%.40s", m->tag->value + (m->tag->value[0] == '#'));
+	else
+		snprintf(buf, size, "%.40s", m->metric->value);
+}
+
+/* A number as a person writes it: 2, 0.5, 6.3. */
+static const char *
+num(double v, char *buf)
+{
+	snprintf(buf, 32, "%.*f", v == floor(v) ? 0 : fabs(v * 10 - round(v * 10)) < 1e-9 ? 1 :
+	    2, v);
+	return buf;
+}
+
+static double
+target_of(const struct measure *m)
+{
+	return m->has_at_least ? m->at_least : m->at_most;
+}
+
+/* The baseline's window in words: "the last 4 weeks", or "3 of the last 4 weeks (one had
+ * no entry)". */
+static const char *
+window(const struct baseline *b, const char *per, char *buf)
+{
+	int gap = BASELINE_PERIODS - b->periods;
+
+	if (gap == 0)
+		snprintf(buf, 96, "the last %d %ss", BASELINE_PERIODS, per);
+	else
+		snprintf(buf, 96, "%d of the last %d %ss (%s no entry)", b->periods,
+		    BASELINE_PERIODS, per, gap == 1 ? "one had" : "the others had");
+	return buf;
+}
+
+/* Whether the target is a leap from the baseline, by cfg's thresholds. */
+static int
+is_leap(const struct goal_progress *gp, const struct baseline *b, const struct config *cfg)
+{
+	const struct measure *m = &gp->goal->measure;
+	double t = target_of(m), sd = b->sd < 0.5 ? 0.5 : b->sd;
+
+	if (gp->tag >= 0 && m->has_at_least)
+		return t > cfg->reach_times * b->value && t > b->value + cfg->reach_plus;
+	if (gp->tag >= 0)
+		return b->value > cfg->reach_times * t && b->value > t + cfg->reach_plus;
+	return fabs(t - b->value) > cfg->reach_sd * sd && (m->has_at_least ?
+	    t > b->value : t < b->value);
+}
+
+static void
+check_leap(const struct goal_progress *gp, const struct baseline *b, const struct config *cfg,
+    struct diags *d)
+{
+	const struct goal *gl = gp->goal;
+	const struct measure *m = &gl->measure;
+	const char *per = date_period_name(m->per);
+	char name[48], a[32], c[32], e[32], t[32], when[96];
+	double r1, r2;
+
+	if (!is_leap(gp, b, cfg))
+		return;
+	what(gl, name, sizeof name);
+	if (gp->tag >= 0) {
+		r1 = rung_count(b->value, target_of(m), m->has_at_most);
+		r2 = rung_count(r1, target_of(m), m->has_at_most);
+		rule_report(d, RULE_OUT_OF_REACH, gl->node->line, gl->node->col, goal_id(gl),
+		    "you logged %s %s times a %s over %s, and the goal asks for %s %s: try %s "
+		    "a %s first, then %s", name, num(b->value, a), per, window(b, per, when),
+		    m->has_at_least ? "at least" : "at most", num(target_of(m), t), num(r1, c),
+		    per, num(r2, e));
+		return;
+	}
+	r1 = rung_metric(b->value, b->sd, target_of(m));
+	rule_report(d, RULE_OUT_OF_REACH, gl->node->line, gl->node->col, goal_id(gl),
+	    "your %s averaged %s over %s (give or take %s), and the goal asks for %s %s a "
+	    "%s: try %s %s first", name, num(round(b->value * 10) / 10, a),
+	    window(b, per, when), num(round(b->sd * 10) / 10, e),
+	    m->has_at_least ? "at least" : "at most", num(target_of(m), t), per,
+	    m->has_at_least ? "at least" : "at most", num(r1, c));
+}
+
+/* The last n periods' values, newest last, in v; 0 when fewer than n have ended since the
+ * start or one has no value (a metric not given). */
+static int
+last_values(const struct goal_progress *gp, long first, int n, double *v)
+{
+	long lo, hi;
+
+	if (!progress_range(gp, first, &lo, &hi) || hi - lo + 1 < n)
+		return 0;
+	for (int k = 0; k < n; k++)
+		if (!progress_value(gp, hi - n + 1 + k, &v[k]))
+			return 0;
+	return 1;
+}
+
+/* The next rung past the target, for a goal met period after period. */
+static double
+next_rung(const struct goal_progress *gp)
+{
+	const struct measure *m = &gp->goal->measure;
+
+	if (gp->tag >= 0)
+		return rung_count(target_of(m), m->has_at_most ? 0 : 1e9, m->has_at_most);
+	return rung_metric(target_of(m), 0.5, m->has_at_least ? 1e9 : -1e9);
+}
+
+static void
+check_step_up(const struct goal_progress *gp, long first, const struct config *cfg,
+    struct diags *d)
+{
+	const struct goal *gl = gp->goal;
+	const struct measure *m = &gl->measure;
+	const char *per = date_period_name(m->per);
+	double v[64];
+	int n = (int)cfg->step_up_periods;
+	char a[32], broad[120] = "";
+
+	if (m->has_at_least && m->has_at_most)
+		return;	/* a range is a place to stay, not a rung */
+	if (!last_values(gp, first, n, v))
+		return;
+	for (int k = 0; k < n; k++)
+		if (!progress_met(gp, v[k]))
+			return;
+	if (gl->broad != NULL && gl->broad->kind == YNODE_SCALAR)
+		snprintf(broad, sizeof broad, ", toward your wish '%.80s'", gl->broad->value);
+	rule_report(d, RULE_READY_TO_STEP_UP, gl->node->line, gl->node->col, goal_id(gl),
+	    "met in each of the last %d %ss: ready for a next rung? for example %s %s a %s%s, "
+	    "if it feels right", n, per, m->has_at_least ? "at least" : "at most",
+	    num(next_rung(gp), a), per, broad);
+}
+
+static void
+check_slipping(const struct goal_progress *gp, long first, const struct config *cfg,
+    struct diags *d)
+{
+	const struct goal *gl = gp->goal;
+	const struct measure *m = &gl->measure;
+	const char *per = date_period_name(m->per);
+	int n = (int)cfg->slipping_periods, met_before = 0;
+	double v[64], recent = 0, x;
+	long lo, hi;
+	char a[32];
+
+	if (!last_values(gp, first, n, v) || !progress_range(gp, first, &lo, &hi))
+		return;
+	for (int k = 0; k < n; k++) {
+		if (progress_met(gp, v[k]))
+			return;
+		recent += v[k] / n;
+	}
+	for (long i = lo; i <= hi - n && !met_before; i++)
+		met_before = progress_value(gp, i, &x) && progress_met(gp, x);
+	if (!met_before)
+		return;
+	rule_report(d, RULE_SLIPPING, gl->node->line, gl->node->col, goal_id(gl),
+	    "met in earlier %ss, but not in the last %d: that happens; a smaller step for now, "
+	    "such as %s %s a %s, still counts", per, n, m->has_at_least ? "at least" :
+	    "at most", num(gp->tag >= 0 ? rung_count(recent, target_of(m), m->has_at_most) :
+	    rung_metric(recent, 0.5, target_of(m)), a), per);
+}
+
+/* Reads lj's paths again, with the goals known. */
+static void
+read_again(struct reading *r, const struct goals *g, struct lint_journal *lj)
+{
+	struct journal j;
+
+	journal_init(&j, "goalcheck", on_entry, r);
+	j.on_findings = quiet;
+	progress_init(&r->progress, g, &j, lj->today);
+	baselines_init(&r->base, g, &j, lj->today);
+	r->first = LONG_MAX;
+	r->today = lj->today;
+	for (size_t i = 0; i < lj->npaths; i++)
+		journal_read(&j, lj->paths[i]);
+	journal_free(&j);
+}
+
+void
+lint_reach(const struct goals *g, struct lint_journal *lj, const struct config *cfg,
+    struct diags *d)
+{
+	struct reading r;
+	struct baseline b;
+
+	if (!lj->rereadable || lj->npaths == 0)
+		return;
+	read_again(&r, g, lj);
+	for (size_t i = 0; i < r.progress.n; i++) {
+		const struct goal_progress *gp = &r.progress.v[i];
+
+		if (gp->goal->status != STATUS_ACTIVE || gp->s.per == PERIOD_TOTAL)
+			continue;
+		d->scope = (int)(gp->goal - g->goals) + 1;
+		if (baseline_get(&r.base, gp->goal, &b))
+			check_leap(gp, &b, cfg, d);
+		check_step_up(gp, r.first, cfg, d);
+		check_slipping(gp, r.first, cfg, d);
+		d->scope = 0;
+	}
+	progress_free(&r.progress);
+	baselines_free(&r.base);
+}
