@@ -313,6 +313,7 @@ main(int argc, char *argv[])
 	if (report == REPORT_GOALS) {
 		load_goals(goals_path);
 		progress_init(&t->progress, &goals, &t->jr, t->today);
+		baselines_init(&t->base, &goals, &t->jr, t->today);
 		t->want_progress = 1;
 	} else if (report == REPORT_MEASURES) {
 		if (goals_path != NULL)
@@ -342,6 +343,7 @@ main(int argc, char *argv[])
 	renderers[report][format](t, &style);
 	if (report == REPORT_GOALS) {
 		progress_free(&t->progress);
+		baselines_free(&t->base);
 		goals_free(&goals);
 	} else if (report == REPORT_MEASURES) {
 		scores_free(&t->scores);

@@ -205,6 +205,27 @@ with_json(const struct tally *t, const struct report_style *st)
 	free(ids);
 }
 
+/* The goal's baseline (baseline.h), or null. */
+static void
+put_baseline(struct json_writer *w, const struct tally *t, const struct goal_progress *gp)
+{
+	struct baseline b;
+	char a[DATE_BUFSIZE];
+
+	if (!baseline_get(&t->base, gp->goal, &b)) {
+		json_null(w);
+		return;
+	}
+	json_object(w);
+	json_key(w, "value"), json_num(w, b.value);
+	if (gp->metric >= 0)
+		json_key(w, "sd"), json_num(w, b.sd);
+	json_key(w, "periods"), json_int(w, b.periods);
+	json_key(w, "from"), json_str(w, date_format(b.from, a));
+	json_key(w, "to"), json_str(w, date_format(b.to, a));
+	json_end(w);
+}
+
 void
 goals_json(const struct tally *t, const struct report_style *st)
 {
@@ -245,6 +266,7 @@ goals_json(const struct tally *t, const struct report_style *st)
 		json_end(&w);
 		json_key(&w, "met"), json_int(&w, met);
 		json_key(&w, "of"), json_int(&w, of);
+		json_key(&w, "baseline"), put_baseline(&w, t, gp);
 		json_end(&w);
 	}
 	json_end(&w);

@@ -284,6 +284,40 @@ describe_target(const struct tally *t, const struct goal_progress *gp)
 		    m->per == PERIOD_TOTAL ? "" : date_period_name(m->per));
 }
 
+/* v with at most two decimals and no trailing zeros: 0.5, 4.52, 2. */
+#define TRIMMED_SIZE 40
+static const char *
+trimmed(double v, char buf[TRIMMED_SIZE])
+{
+	int w = snprintf(buf, TRIMMED_SIZE, "%.2f", v);
+	size_t n = w < 0 ? 0 : w >= TRIMMED_SIZE ? TRIMMED_SIZE - 1 : (size_t)w;
+
+	while (n > 0 && buf[n - 1] == '0')
+		buf[--n] = '\0';
+	if (n > 0 && buf[n - 1] == '.')
+		buf[--n] = '\0';
+	return buf;
+}
+
+/* Where the goal started from (baseline.h): "baseline: 0.5 a week, 2026-11-02 to 2026-11-29
+ * (4 weeks with entries)". */
+static void
+put_baseline(const struct tally *t, const struct goal_progress *gp)
+{
+	struct baseline b;
+	char a[TRIMMED_SIZE], c[DATE_BUFSIZE];
+	const char *per = date_period_name(gp->s.per);
+
+	if (!baseline_get(&t->base, gp->goal, &b))
+		return;
+	if (gp->metric >= 0)
+		printf("  baseline: a mean of %s (sd %.2f)", trimmed(b.value, a), b.sd);
+	else
+		printf("  baseline: %s a %s", trimmed(b.value, a), per);
+	printf(", %s", date_format(b.from, a));
+	printf(" to %s (%d %ss with entries)\n", date_format(b.to, c), b.periods, per);
+}
+
 void
 goals_text(const struct tally *t, const struct report_style *st)
 {
@@ -318,6 +352,7 @@ goals_text(const struct tally *t, const struct report_style *st)
 			printf("  met %ld of %ld %s%s since %s\n", met, of,
 			    date_period_name(gp->s.per), of == 1 ? "" : "s",
 			    date_format(gp->goal->has_start ? gp->goal->start : t->days.first, a));
+		put_baseline(t, gp);
 	}
 }
 

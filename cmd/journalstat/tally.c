@@ -89,8 +89,10 @@ tally_entry(const struct entry *e, void *ctx)
 		t->tag_total[id].entries++;
 		t->tag_total[id].count += e->tags[i].count;
 	}
-	if (t->want_progress)
+	if (t->want_progress) {
 		progress_add(&t->progress, e);
+		baselines_add(&t->base, e);
+	}
 	else if (t->want_scores)
 		scores_add(&t->scores, e);
 }

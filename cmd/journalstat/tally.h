@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 
+#include "baseline.h"
 #include "goals.h"
 #include "journal.h"
 #include "instruments.h"
@@ -49,6 +50,7 @@ struct tally {
 	unsigned long with_entries[2];
 	struct mean *with_mean[2];          /* [without, with][metric id] */
 	struct progress progress;           /* --goals */
+	struct baselines base;              /* --goals: where each goal started from */
 	struct scores scores;               /* --measures */
 };
 
