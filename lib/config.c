@@ -25,11 +25,11 @@ config_init(struct config *c)
 	c->max_active = 3;
 	c->stale_days = 21;
 	c->caseness = 1;
-	c->reach_times = 2;
-	c->reach_plus = 2;
-	c->reach_sd = 2;
-	c->step_up_periods = 4;
-	c->slipping_periods = 2;
+	c->reach.times = 2;
+	c->reach.plus = 2;
+	c->reach.sd = 2;
+	c->reach.step_up = 4;
+	c->reach.slipping = 2;
 	for (int r = 0; r < RULE_COUNT; r++)
 		c->sev[r] = (int)rule_table[r].sev;
 }
@@ -118,12 +118,12 @@ static const struct number_setting {
 	{ "max-active-goals", offsetof(struct config, max_active), 1, 1000, "a whole number" },
 	{ "stale-days", offsetof(struct config, stale_days), 1, 3650,
 	    "a whole number of days" },
-	{ "reach-times", offsetof(struct config, reach_times), 1, 100, "a number" },
-	{ "reach-plus", offsetof(struct config, reach_plus), 0, 1000, "a number" },
-	{ "reach-sd", offsetof(struct config, reach_sd), 0.5, 10, "a number" },
-	{ "step-up-periods", offsetof(struct config, step_up_periods), 2, 52,
+	{ "reach-times", offsetof(struct config, reach.times), 1, 100, "a number" },
+	{ "reach-plus", offsetof(struct config, reach.plus), 0, 1000, "a number" },
+	{ "reach-sd", offsetof(struct config, reach.sd), 0.5, 10, "a number" },
+	{ "step-up-periods", offsetof(struct config, reach.step_up), 2, 52,
 	    "a whole number of periods" },
-	{ "slipping-periods", offsetof(struct config, slipping_periods), 1, 52,
+	{ "slipping-periods", offsetof(struct config, reach.slipping), 1, 52,
 	    "a whole number of periods" },
 };
 

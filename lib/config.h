@@ -15,14 +15,18 @@ struct config_pattern {
 	int line, col;
 };
 
+/* out-of-reach: a count target above `times` the baseline and `plus` more than it, or a
+ * metric `sd` standard deviations from it; ready-to-step-up: met in each of the last
+ * `step_up` periods; slipping: missed in the last `slipping`. */
+struct reach_settings {
+	double times, plus, sd, step_up, slipping;
+};
+
 struct config {
 	char *path;                   /* the file read, or NULL for the defaults */
 	double max_active;            /* the active-goal limit; default 3 */
 	double stale_days;            /* stale-goal: days without progress allowed; default 21 */
-	/* out-of-reach: a count target above reach_times the baseline and reach_plus more than
-	 * it, or a metric's reach_sd standard deviations from it; ready-to-step-up: met in each
-	 * of the last step_up_periods; slipping: missed in the last slipping_periods. */
-	double reach_times, reach_plus, reach_sd, step_up_periods, slipping_periods;
+	struct reach_settings reach;
 	int caseness;                 /* show NHS caseness beside PHQ-9 and GAD-7; default 1 */
 	int sev[RULE_COUNT];          /* each rule's severity, or SEV_OFF */
 	struct config_pattern *vague, *absolutist;

@@ -487,7 +487,7 @@ lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
 		lint_goals(g, r, today, (int)cfg->max_active, src, d);
 		if (journal != NULL) {
 			lint_stale(g, journal, (int)cfg->stale_days, d);
-			lint_reach(g, journal, cfg, d);
+			lint_reach(g, journal, &cfg->reach, d);
 		}
 	}
 	return lint_finish(d, g, cfg->sev);

@@ -51,8 +51,12 @@ int lint_journal_read(struct lint_journal *lj, const char *path);
 /* Reports out-of-reach, ready-to-step-up and slipping into d for each active goal of g with
  * a measure per day, week or month, from a second reading of lj's paths (none when one was
  * standard input): its baseline (baseline.h) against its target, and its last periods. */
-void lint_reach(const struct goals *g, struct lint_journal *lj, const struct config *cfg,
-    struct diags *d);
+void lint_reach(const struct goals *g, struct lint_journal *lj,
+    const struct reach_settings *cfg, struct diags *d);
+/* The same judgement from a reading already made: p and base filled from the journal whose
+ * first day is `first` (for goals without a start). */
+void reach_judge(const struct goals *g, const struct progress *p, const struct baselines *base,
+    long first, const struct reach_settings *cfg, struct diags *d);
 
 /* Sets up lj to count entries dated up to today; journal warnings are said as prog's.  Read
  * the journal into lj->j with journal_read. */

@@ -82,27 +82,27 @@ window(const struct baseline *b, const char *per, char *buf)
 
 /* Whether the target is a leap from the baseline, by cfg's thresholds. */
 static int
-is_leap(const struct goal_progress *gp, const struct baseline *b, const struct config *cfg)
+is_leap(const struct goal_progress *gp, const struct baseline *b, const struct reach_settings *cfg)
 {
 	const struct measure *m = &gp->goal->measure;
 	double t = target_of(m), sd = b->sd < 0.5 ? 0.5 : b->sd;
 
 	if (gp->tag >= 0 && m->has_at_least)
-		return t > cfg->reach_times * b->value && t > b->value + cfg->reach_plus;
+		return t > cfg->times * b->value && t > b->value + cfg->plus;
 	if (gp->tag >= 0)
-		return b->value > cfg->reach_times * t && b->value > t + cfg->reach_plus;
-	return fabs(t - b->value) > cfg->reach_sd * sd && (m->has_at_least ?
+		return b->value > cfg->times * t && b->value > t + cfg->plus;
+	return fabs(t - b->value) > cfg->sd * sd && (m->has_at_least ?
 	    t > b->value : t < b->value);
 }
 
 static void
-check_leap(const struct goal_progress *gp, const struct baseline *b, const struct config *cfg,
+check_leap(const struct goal_progress *gp, const struct baseline *b, const struct reach_settings *cfg,
     struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
-	char name[48], a[32], c[32], e[32], t[32], when[96];
+	char name[48], a[32], c[32], e[48], t[32], when[96];
 	double r1, r2;
 
 	if (!is_leap(gp, b, cfg))
@@ -119,10 +119,13 @@ check_leap(const struct goal_progress *gp, const struct baseline *b, const struc
 		return;
 	}
 	r1 = rung_metric(b->value, b->sd, target_of(m));
+	if (round(b->sd * 10) > 0)
+		snprintf(e, sizeof e, " (give or take %.1f)", round(b->sd * 10) / 10);
+	else
+		e[0] = '\0';
 	rule_report(d, RULE_OUT_OF_REACH, gl->node->line, gl->node->col, goal_id(gl),
-	    "your %s averaged %s over %s (give or take %s), and the goal asks for %s %s a "
-	    "%s: try %s %s first", name, num(round(b->value * 10) / 10, a),
-	    window(b, per, when), num(round(b->sd * 10) / 10, e),
+	    "your %s averaged %s%s over %s, and the goal asks for %s %s a %s: try %s %s "
+	    "first", name, num(round(b->value * 10) / 10, a), e, window(b, per, when),
 	    m->has_at_least ? "at least" : "at most", num(target_of(m), t), per,
 	    m->has_at_least ? "at least" : "at most", num(r1, c));
 }
@@ -154,14 +157,14 @@ next_rung(const struct goal_progress *gp)
 }
 
 static void
-check_step_up(const struct goal_progress *gp, long first, const struct config *cfg,
+check_step_up(const struct goal_progress *gp, long first, const struct reach_settings *cfg,
     struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
 	double v[64];
-	int n = (int)cfg->step_up_periods;
+	int n = (int)cfg->step_up;
 	char a[32], broad[120] = "";
 
 	if (m->has_at_least && m->has_at_most)
@@ -180,13 +183,13 @@ check_step_up(const struct goal_progress *gp, long first, const struct config *c
 }
 
 static void
-check_slipping(const struct goal_progress *gp, long first, const struct config *cfg,
+check_slipping(const struct goal_progress *gp, long first, const struct reach_settings *cfg,
     struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
-	int n = (int)cfg->slipping_periods, met_before = 0;
+	int n = (int)cfg->slipping, met_before = 0;
 	double v[64], recent = 0, x;
 	long lo, hi;
 	char a[32];
@@ -227,27 +230,35 @@ read_again(struct reading *r, const struct goals *g, struct lint_journal *lj)
 }
 
 void
-lint_reach(const struct goals *g, struct lint_journal *lj, const struct config *cfg,
-    struct diags *d)
+reach_judge(const struct goals *g, const struct progress *p, const struct baselines *base,
+    long first, const struct reach_settings *cfg, struct diags *d)
 {
-	struct reading r;
 	struct baseline b;
 
-	if (!lj->rereadable || lj->npaths == 0)
-		return;
-	read_again(&r, g, lj);
-	for (size_t i = 0; i < r.progress.n; i++) {
-		const struct goal_progress *gp = &r.progress.v[i];
+	for (size_t i = 0; i < p->n; i++) {
+		const struct goal_progress *gp = &p->v[i];
 
 		if (gp->goal->status != STATUS_ACTIVE || gp->s.per == PERIOD_TOTAL)
 			continue;
 		d->scope = (int)(gp->goal - g->goals) + 1;
-		if (baseline_get(&r.base, gp->goal, &b))
+		if (baseline_get(base, gp->goal, &b))
 			check_leap(gp, &b, cfg, d);
-		check_step_up(gp, r.first, cfg, d);
-		check_slipping(gp, r.first, cfg, d);
+		check_step_up(gp, first, cfg, d);
+		check_slipping(gp, first, cfg, d);
 		d->scope = 0;
 	}
+}
+
+void
+lint_reach(const struct goals *g, struct lint_journal *lj, const struct reach_settings *cfg,
+    struct diags *d)
+{
+	struct reading r;
+
+	if (!lj->rereadable || lj->npaths == 0)
+		return;
+	read_again(&r, g, lj);
+	reach_judge(g, &r.progress, &r.base, r.first, cfg, d);
 	progress_free(&r.progress);
 	baselines_free(&r.base);
 }

@@ -124,8 +124,13 @@ static size_t nitem9s, capitem9s;
 /* Those written as a total that leaves item 9 unknown, from the same entries. */
 static struct item9 *unknown9s;
 static size_t nunknown9s, capunknown9s;
-/* .goalcheck.yaml's caseness switch (config.h). */
+/* .goalcheck.yaml's caseness switch and reach thresholds (config.h). */
 static int caseness_on = 1;
+static struct reach_settings reach_cfg;
+static int reach_sev[RULE_COUNT];
+/* Where each goal started from, and what goalcheck --journal would say of its reach. */
+static struct baselines base;
+static struct diags reach_findings;
 
 static struct goals goals;
 static int have_goals;
@@ -289,6 +294,7 @@ on_entry(const struct entry *e, void *ctx)
 
 	(void)ctx;
 	progress_add(&progress, e);
+	baselines_add(&base, e);
 	scores_add(&measured, e);
 	if (first_day == LONG_MIN || e->day < first_day)
 		first_day = e->day;
@@ -450,6 +456,8 @@ read_goals(void)
 		out_of_memory();
 	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);
 	caseness_on = cfg.caseness;
+	reach_cfg = cfg.reach;
+	memcpy(reach_sev, cfg.sev, sizeof reach_sev);
 	lines_free(&src);
 	sentence_reader_free(reader);
 	config_free(&cfg);
@@ -754,6 +762,17 @@ advice_for(size_t g)
 	return first;
 }
 
+/* What goalcheck --journal says of a goal's reach (out-of-reach, ready-to-step-up, slipping),
+ * with its rung; NULL when nothing. */
+static const char *
+rung_for(size_t g)
+{
+	for (size_t i = 0; i < reach_findings.n; i++)
+		if (reach_findings.v[i].scope == (int)g + 1)
+			return reach_findings.v[i].message;
+	return NULL;
+}
+
 /* By day, then as read: comes_after, which weighs times only when both entries have one, is
  * no order qsort may rely on (9:00, no time, 10:00 can go round in a circle). */
 static int
@@ -928,6 +947,7 @@ fill(struct sheet *s)
 			sg->since_start = goal_since_start(gp);
 		}
 		sg->advice = advice_for(g);
+		sg->rung = rung_for(g);
 		s->ngoals++;
 		/* Steps of active goals only, each still to try. */
 		for (size_t i = 0; gl->steps && i < gl->steps->n; i++) {
@@ -1036,6 +1056,7 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 			said_tag[k][w] = journal_tag(&jr, said_names[k][w], strlen(said_names[k][w]));
 	read_goals();
 	progress_init(&progress, &goals, &jr, today);
+	baselines_init(&base, &goals, &jr, today);
 	scores_init(&measured, &jr, have_goals ? &goals : NULL, LONG_MIN, today);
 	nwatched = jr.tags.n;
 	watched = xmalloc(nwatched + 1);
@@ -1055,6 +1076,10 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 	if (nunknown9s > 0)
 		qsort(unknown9s, nunknown9s, sizeof *unknown9s, by_item9_day);
 	scores_finish(&measured);
+	if (have_goals && njpaths > 0) {
+		reach_judge(&goals, &progress, &base, first_day, &reach_cfg, &reach_findings);
+		lint_apply(&reach_findings, &goals, reach_sev);
+	}
 	figure_metrics();
 	fill(s);
 	return status;
@@ -1075,6 +1100,8 @@ sheet_free(struct sheet *s)
 		free(s->said[k]);
 	free(figs);
 	progress_free(&progress);
+	baselines_free(&base);
+	diags_free(&reach_findings);
 	scores_free(&measured);
 	free(item9s);
 	free(unknown9s);

@@ -62,6 +62,7 @@ struct sheet_goal {
 	struct period_value period;  /* when PROGRESS_SHOWN */
 	struct since_start since_start;
 	const char *advice;          /* goalcheck's one line of advice, or NULL */
+	const char *rung;            /* a rung to talk over (lint.h's reach rules), or NULL */
 };
 
 /* One questionnaire that has scores. */

@@ -93,6 +93,7 @@ put_goals(struct json_writer *w, const struct sheet *s)
 			json_end(w);
 		}
 		json_key(w, "advice"), json_str(w, sg->advice);
+		json_key(w, "rung"), json_str(w, sg->rung);
 		json_end(w);
 	}
 	json_end(w);

@@ -119,6 +119,30 @@ per_word(enum period p)
 	    "year";
 }
 
+/* The rungs to talk over, one line a goal: out of reach, ready to step up, or slipping. */
+static void
+md_rungs(FILE *fp, const struct sheet *s)
+{
+	int shown = 0;
+
+	for (size_t g = 0; g < s->ngoals; g++) {
+		const struct goal *gl = s->goals[g].goal;
+
+		if (s->goals[g].rung == NULL)
+			continue;
+		if (shown++ == 0)
+			fputs("\nA rung to talk over:\n\n", fp);
+		fputs("- **", fp);
+		if (goal_id(gl))
+			md_ctext(fp, goal_id(gl), MD_NAME, 40);
+		else
+			fprintf(fp, "line %d", gl->node->line);
+		fputs("**: ", fp);
+		md_ctext(fp, s->goals[g].rung, MD_PLAIN, 0);
+		fputc('\n', fp);
+	}
+}
+
 /* The Goals table's two last cells: the measure in the period, and since the start. */
 static void
 md_progress(FILE *fp, const struct sheet_goal *sg)
@@ -224,6 +248,7 @@ md_goals(FILE *fp, const struct sheet *s)
 		md_ctext(fp, s->goals[g].advice, MD_PLAIN, 0);
 		fputc('\n', fp);
 	}
+	md_rungs(fp, s);
 }
 
 /* A change or an index with its sign: +4, -7, 0. */
