@@ -76,6 +76,7 @@ LIB_OBJ = \
 	lib/spark.o \
 	lib/progress.o \
 	lib/baseline.o \
+	lib/strength.o \
 	lib/instruments.o \
 	lib/scores.o
 

@@ -91,6 +91,8 @@ baseline_get(const struct baselines *b, const struct goal *gl, struct baseline *
 		return 0;
 	out->value = sum / out->periods;
 	out->sd = bg->tag >= 0 ? 0 : moments_sd(&bg->all);
+	out->before_start = gl->has_start &&
+	    date_period_index(gl->start, per) == bg->lo + BASELINE_PERIODS;
 	out->from = date_period_start(bg->lo, per);
 	out->to = date_period_start(bg->lo + BASELINE_PERIODS, per) - 1;
 	return 1;

@@ -39,6 +39,7 @@ struct baseline {
 	double sd;              /* a metric's standard deviation over the window; 0 for a tag */
 	int periods;            /* periods of the window that hold an entry (2 to 4) */
 	long from, to;          /* the window's first and last day */
+	int before_start;       /* the window ends where the goal starts (else at today) */
 };
 
 /* Follows every goal of g with a tag or metric measure per day, week or month; the

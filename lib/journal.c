@@ -644,10 +644,15 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		/* A score read wrong is worse than none: its total would pass for a real one. */
 		if (score_parse((enum instrument)in, val, vlen, &sc, &why) < 0) {
 			/* But a sign of self-harm must still reach the person. */
-			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3)
+			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3) {
 				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but "
 				    "its item 9 (thoughts of self-harm) is %d: please raise it with "
 				    "your therapist", why.v[0].message, (int)sc.item[8]);
+				/* Kept on the entry, so that the safety line is in every output,
+				 * not only in this warning. */
+				if ((int)sc.item[8] > j->cur.phq9_item9)
+					j->cur.phq9_item9 = (int)sc.item[8];
+			}
 			else
 				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted",
 				    why.v[0].message);

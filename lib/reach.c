@@ -71,13 +71,45 @@ static const char *
 window(const struct baseline *b, const char *per, char *buf)
 {
 	int gap = BASELINE_PERIODS - b->periods;
+	char from[DATE_BUFSIZE], to[DATE_BUFSIZE], some[48] = "";
 
-	if (gap == 0)
-		snprintf(buf, 96, "the last %d %ss", BASELINE_PERIODS, per);
+	if (gap > 0)
+		snprintf(some, sizeof some, " (%d had no entry)", gap);
+	if (b->before_start)
+		snprintf(buf, 128, "the %d %ss before the goal's start, %s to %s%s",
+		    BASELINE_PERIODS, per, date_format(b->from, from), date_format(b->to, to),
+		    some);
 	else
-		snprintf(buf, 96, "%d of the last %d %ss (%s no entry)", b->periods,
-		    BASELINE_PERIODS, per, gap == 1 ? "one had" : "the others had");
+		snprintf(buf, 128, "the last %d %ss%s", BASELINE_PERIODS, per, some);
 	return buf;
+}
+
+/* "once", "twice", "0.5 times". */
+static const char *
+times(double v, char *buf)
+{
+	char n[32];
+
+	if (v == 1 || v == 2)
+		return v == 1 ? "once" : "twice";
+	snprintf(buf, 32, "%s times", num(v, n));
+	return buf;
+}
+
+/* Whether the goal was met in any of its last n whole periods since its start: then the
+ * target is within reach, whatever the baseline said. */
+static int
+met_lately(const struct goal_progress *gp, long first, int n)
+{
+	long lo, hi;
+	double v;
+
+	if (!progress_range(gp, first, &lo, &hi))
+		return 0;
+	for (long i = hi; i >= lo && i > hi - n; i--)
+		if (progress_value(gp, i, &v) && progress_met(gp, v))
+			return 1;
+	return 0;
 }
 
 /* Whether the target is a leap from the baseline, by cfg's thresholds. */
@@ -96,24 +128,24 @@ is_leap(const struct goal_progress *gp, const struct baseline *b, const struct r
 }
 
 static void
-check_leap(const struct goal_progress *gp, const struct baseline *b, const struct reach_settings *cfg,
-    struct diags *d)
+check_leap(const struct goal_progress *gp, const struct baseline *b, long first,
+    const struct reach_settings *cfg, struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
-	char name[48], a[32], c[32], e[48], t[32], when[96];
+	char name[48], a[32], c[32], e[48], t[32], when[128];
 	double r1, r2;
 
-	if (!is_leap(gp, b, cfg))
+	if (!is_leap(gp, b, cfg) || met_lately(gp, first, (int)cfg->step_up))
 		return;
 	what(gl, name, sizeof name);
 	if (gp->tag >= 0) {
 		r1 = rung_count(b->value, target_of(m), m->has_at_most);
 		r2 = rung_count(r1, target_of(m), m->has_at_most);
 		rule_report(d, RULE_OUT_OF_REACH, gl->node->line, gl->node->col, goal_id(gl),
-		    "you logged %s %s times a %s over %s, and the goal asks for %s %s: try %s "
-		    "a %s first, then %s", name, num(b->value, a), per, window(b, per, when),
+		    "you logged %s %s a %s over %s, and the goal asks for %s %s: try %s "
+		    "a %s first, then %s", name, times(b->value, a), per, window(b, per, when),
 		    m->has_at_least ? "at least" : "at most", num(target_of(m), t), num(r1, c),
 		    per, num(r2, e));
 		return;
@@ -190,7 +222,7 @@ check_slipping(const struct goal_progress *gp, long first, const struct reach_se
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
 	int n = (int)cfg->slipping, met_before = 0;
-	double v[64], recent = 0, x;
+	double v[64], recent = 0, x, rung;
 	long lo, hi;
 	char a[32];
 
@@ -205,11 +237,17 @@ check_slipping(const struct goal_progress *gp, long first, const struct reach_se
 		met_before = progress_value(gp, i, &x) && progress_met(gp, x);
 	if (!met_before)
 		return;
-	rule_report(d, RULE_SLIPPING, gl->node->line, gl->node->col, goal_id(gl),
-	    "met in earlier %ss, but not in the last %d: that happens; a smaller step for now, "
-	    "such as %s %s a %s, still counts", per, n, m->has_at_least ? "at least" :
-	    "at most", num(gp->tag >= 0 ? rung_count(recent, target_of(m), m->has_at_most) :
-	    rung_metric(recent, 0.5, target_of(m)), a), per);
+	rung = gp->tag >= 0 ? rung_count(recent, target_of(m), m->has_at_most) :
+	    rung_metric(recent, 0.5, target_of(m));
+	if (rung == target_of(m))	/* no smaller step in between */
+		rule_report(d, RULE_SLIPPING, gl->node->line, gl->node->col, goal_id(gl),
+		    "met in earlier %ss, but not in the last %d: that happens; picking it up "
+		    "again, even once, is what counts now", per, n);
+	else
+		rule_report(d, RULE_SLIPPING, gl->node->line, gl->node->col, goal_id(gl),
+		    "met in earlier %ss, but not in the last %d: that happens; a smaller step "
+		    "for now, such as %s %s a %s, still counts", per, n, m->has_at_least ?
+		    "at least" : "at most", num(rung, a), per);
 }
 
 /* Reads lj's paths again, with the goals known. */
@@ -242,7 +280,7 @@ reach_judge(const struct goals *g, const struct progress *p, const struct baseli
 			continue;
 		d->scope = (int)(gp->goal - g->goals) + 1;
 		if (baseline_get(base, gp->goal, &b))
-			check_leap(gp, &b, cfg, d);
+			check_leap(gp, &b, first, cfg, d);
 		check_step_up(gp, first, cfg, d);
 		check_slipping(gp, first, cfg, d);
 		d->scope = 0;

@@ -45,6 +45,17 @@ scores_init(struct scores *sc, struct journal *j, const struct goals *g, long lo
 	}
 }
 
+static void
+add_point(struct score_series *s, const struct entry *e, unsigned long seq, double total,
+    int item9)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->v = xrealloc(s->v, s->cap * sizeof *s->v);
+	}
+	s->v[s->n++] = (struct score_point){ e->day, e->minute, seq, total, item9 };
+}
+
 void
 scores_add(struct scores *sc, const struct entry *e)
 {
@@ -55,19 +66,10 @@ scores_add(struct scores *sc, const struct entry *e)
 		return;
 	sc->seq++;
 	for (int i = 0; i < INST_COUNT; i++) {
-		struct score_series *s = &sc->s[i];
-
-		if (!entry_metric(e, sc->metric[i], &v))
-			continue;
-		if (s->n == s->cap) {
-			s->cap = s->cap ? 2 * s->cap : 16;
-			s->v = xrealloc(s->v, s->cap * sizeof *s->v);
-		}
-		s->v[s->n].day = e->day;
-		s->v[s->n].minute = e->minute;
-		s->v[s->n].seq = sc->seq;
-		s->v[s->n].total = v;
-		s->v[s->n++].item9 = i == INST_PHQ9 ? e->phq9_item9 : -1;
+		if (entry_metric(e, sc->metric[i], &v))
+			add_point(&sc->s[i], e, sc->seq, v, i == INST_PHQ9 ? e->phq9_item9 : -1);
+		else if (i == INST_PHQ9 && e->phq9_item9 > 0)
+			add_point(&sc->unscored9, e, sc->seq, NAN, e->phq9_item9);
 	}
 	for (size_t k = 0; k < sc->ngas; k++) {
 		if (!entry_metric(e, sc->gas_metric[k], &v))
@@ -127,6 +129,8 @@ scores_finish(struct scores *sc)
 	for (int i = 0; i < INST_COUNT; i++)
 		if (sc->s[i].n > 1)
 			qsort(sc->s[i].v, sc->s[i].n, sizeof *sc->s[i].v, point_cmp);
+	if (sc->unscored9.n > 1)
+		qsort(sc->unscored9.v, sc->unscored9.n, sizeof *sc->unscored9.v, point_cmp);
 	if (sc->nrated > 1)
 		qsort(sc->rated, sc->nrated, sizeof *sc->rated, gas_cmp);
 }
@@ -145,6 +149,7 @@ scores_free(struct scores *sc)
 {
 	for (int i = 0; i < INST_COUNT; i++)
 		free(sc->s[i].v);
+	free(sc->unscored9.v);
 	for (size_t k = 0; k < sc->nrated; k++)
 		free(sc->rated[k].level);
 	free(sc->rated);

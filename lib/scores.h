@@ -36,6 +36,9 @@ struct gas_point {
 struct scores {
 	int metric[INST_COUNT];            /* each instrument's metric in the journal */
 	struct score_series s[INST_COUNT];
+	/* PHQ-9s refused for another item whose item 9 was above 0: total NAN, item9 known.
+	 * Never scored, but the safety line counts them. */
+	struct score_series unscored9;
 	const struct goal **gas;           /* the goals whose scale can be scored */
 	int *gas_metric;                   /* and their gas-ID metrics */
 	double *weight;                    /* and weights */

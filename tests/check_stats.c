@@ -10,6 +10,7 @@
 #include "baseline.h"
 #include "progress.h"
 #include "stats.h"
+#include "strength.h"
 
 static long
 day(const char *iso)
@@ -351,6 +352,54 @@ START_TEST(test_baseline_rungs)
 }
 END_TEST
 
+/* Loop's score with a half-life of 13 days: 13 perfect days of a daily habit from 0 give 0.5;
+ * a skipped day freezes it; one missed day after 60 barely moves it. */
+START_TEST(test_strength_daily_half_life)
+{
+	struct dayset done = { 0 }, skipped = { 0 };
+	struct strength_days sd = { &done, &skipped, 20000, 13 };
+	double m = pow(0.5, 1 / 13.0), before;
+
+	for (long d = 20000; d < 20013; d++)
+		dayset_add(&done, d);
+	ck_assert_double_eq_tol(strength_score(&sd, 1, 1, 0), 0.5, 1e-12);
+	/* Day 6 not done but skipped: 12 steps, not a miss. */
+	dayset_add(&skipped, 20006);
+	ck_assert_double_eq_tol(strength_score(&sd, 1, 1, 0), 1 - pow(m, 12), 1e-12);
+	dayset_free(&done);
+	dayset_free(&skipped);
+	memset(&done, 0, sizeof done), memset(&skipped, 0, sizeof skipped);
+	for (long d = 20000; d < 20060; d++)
+		dayset_add(&done, d);
+	sd.ndays = 60;
+	before = strength_score(&sd, 1, 1, 0);
+	sd.ndays = 61;
+	ck_assert_double_eq_tol(before - strength_score(&sd, 1, 1, 0), (1 - m) * before, 1e-12);
+	ck_assert_double_lt(before - strength_score(&sd, 1, 1, 0), 0.05);
+	dayset_free(&done);
+}
+END_TEST
+
+/* 3 times a week, f = 3/7: done on days 0, 2 and 4 of a week, the rolling sum over 7 days
+ * gives values 1/3, 1/3, 2/3, 2/3, 1, 1, 1; with m = 0.5^(sqrt(3/7) / 13) = 0.965697 the
+ * score is 0.158781 (worked by hand from score = score * m + value * (1 - m)).  An at-most
+ * goal of 0 never broken stays at 1. */
+START_TEST(test_strength_three_a_week_and_at_most)
+{
+	struct dayset done = { 0 }, skipped = { 0 };
+	struct strength_days sd = { &done, &skipped, 20000, 7 };
+
+	dayset_add(&done, 20000), dayset_add(&done, 20002), dayset_add(&done, 20004);
+	ck_assert_double_eq_tol(strength_score(&sd, 3, 7, 0), 0.158781275, 1e-8);
+	dayset_free(&done);
+	memset(&done, 0, sizeof done);
+	ck_assert_double_eq(strength_score(&sd, 0, 1, 1), 1);
+	dayset_add(&done, 20003);	/* one cigarette on day 3: the score falls, then recovers */
+	ck_assert_double_lt(strength_score(&sd, 0, 1, 1), 1);
+	dayset_free(&done);
+}
+END_TEST
+
 Suite *
 make_stats_suite(void)
 {
@@ -376,6 +425,8 @@ make_stats_suite(void)
 	tcase_add_test(tc, test_baseline_tag_rate_over_four_weeks);
 	tcase_add_test(tc, test_baseline_before_start_and_too_little);
 	tcase_add_test(tc, test_baseline_rungs);
+	tcase_add_test(tc, test_strength_daily_half_life);
+	tcase_add_test(tc, test_strength_three_a_week_and_at_most);
 	suite_add_tcase(s, tc);
 	return s;
 }

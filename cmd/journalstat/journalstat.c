@@ -314,6 +314,7 @@ main(int argc, char *argv[])
 		load_goals(goals_path);
 		progress_init(&t->progress, &goals, &t->jr, t->today);
 		baselines_init(&t->base, &goals, &t->jr, t->today);
+		strengths_init(&t->strength, &goals, &t->jr, t->today);
 		t->want_progress = 1;
 	} else if (report == REPORT_MEASURES) {
 		if (goals_path != NULL)
@@ -344,6 +345,7 @@ main(int argc, char *argv[])
 	if (report == REPORT_GOALS) {
 		progress_free(&t->progress);
 		baselines_free(&t->base);
+		strengths_free(&t->strength);
 		goals_free(&goals);
 	} else if (report == REPORT_MEASURES) {
 		scores_free(&t->scores);

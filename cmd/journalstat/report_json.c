@@ -267,6 +267,7 @@ goals_json(const struct tally *t, const struct report_style *st)
 		json_key(&w, "met"), json_int(&w, met);
 		json_key(&w, "of"), json_int(&w, of);
 		json_key(&w, "baseline"), put_baseline(&w, t, gp);
+		json_key(&w, "strength"), json_num(&w, round(tally_strength(t, gp) * 1000) / 1000);
 		json_end(&w);
 	}
 	json_end(&w);
@@ -279,13 +280,12 @@ measures_json(const struct tally *t, const struct report_style *st)
 	const struct scores *scores = &t->scores;
 	struct json_writer w;
 	char a[DATE_BUFSIZE], buf[SAFETY_SIZE];
-	size_t at = 0;
+	const struct score_point *at = NULL;
 
 	(void)st;
 	json_begin(&w, stdout);
 	json_object(&w);
 	json_key(&w, "safety"), json_str(&w, tally_safety(t, buf, &at));
-	at = 0;
 	json_key(&w, "item9_unknown"), json_str(&w, tally_item9_unknown(t, buf, &at));
 	json_key(&w, "measures"), json_array(&w);
 	for (int in = 0; in < INST_COUNT; in++) {

@@ -160,7 +160,7 @@ goals_rows(const struct tally *t, const struct report_style *st)
 	char label[DATE_BUFSIZE];
 
 	table_cell(tab, "goal"), table_cell(tab, "period"), table_cell(tab, "value");
-	table_cell(tab, "met"), table_end_row(tab);
+	table_cell(tab, "met"), table_cell(tab, "strength"), table_end_row(tab);
 	for (size_t g = 0; g < t->progress.n; g++) {
 		const struct goal_progress *gp = &t->progress.v[g];
 		const char *id = tally_goal_id(gp);
@@ -174,7 +174,10 @@ goals_rows(const struct tally *t, const struct report_style *st)
 			date_period_label(i, gp->s.per, label);
 			table_cell(tab, id), table_cell(tab, label);
 			table_number(tab, has ? v : NAN);
-			table_cell(tab, ok ? "yes" : "no"), table_end_row(tab);
+			table_cell(tab, ok ? "yes" : "no");
+			/* The strength, as of yesterday, on the goal's last row. */
+			table_number(tab, i == hi ? round(tally_strength(t, gp) * 1000) / 1000 : NAN);
+			table_end_row(tab);
 		}
 	}
 }
@@ -235,7 +238,7 @@ measures_rows(const struct tally *t, const struct report_style *st)
 	struct table *tab = st->tab;
 	const struct scores *scores = &t->scores;
 	char a[DATE_BUFSIZE], buf[SAFETY_SIZE];
-	size_t at = 0;
+	const struct score_point *at = NULL;
 
 	table_cell(tab, "measure"), table_cell(tab, "date"), table_cell(tab, "score");
 	table_cell(tab, "band"), table_cell(tab, "item9"), table_cell(tab, "change");
@@ -243,10 +246,9 @@ measures_rows(const struct tally *t, const struct report_style *st)
 	table_cell(tab, "level"), table_cell(tab, "t"), table_cell(tab, "caseness");
 	table_end_row(tab);
 	if (tally_safety(t, buf, &at) != NULL)
-		sentence_row(tab, "safety", &scores->s[INST_PHQ9].v[at], buf);
-	at = 0;
+		sentence_row(tab, "safety", at, buf);
 	if (tally_item9_unknown(t, buf, &at) != NULL)
-		sentence_row(tab, "item9-unknown", &scores->s[INST_PHQ9].v[at], buf);
+		sentence_row(tab, "item9-unknown", at, buf);
 	for (int in = 0; in < INST_COUNT; in++) {
 		struct first_latest fl;
 		int has = first_to_latest(t, (enum instrument)in, &fl);

@@ -353,6 +353,9 @@ goals_text(const struct tally *t, const struct report_style *st)
 			    date_period_name(gp->s.per), of == 1 ? "" : "s",
 			    date_format(gp->goal->has_start ? gp->goal->start : t->days.first, a));
 		put_baseline(t, gp);
+		if (!isnan(tally_strength(t, gp)))
+			printf("  strength: %.2f (0 to 1, a moving average that one bad day moves little)\n",
+			    tally_strength(t, gp));
 	}
 }
 
@@ -384,7 +387,7 @@ measures_text(const struct tally *t, const struct report_style *st)
 {
 	char a[DATE_BUFSIZE], b[HUMAN_SIZE], c[HUMAN_SIZE], d[HUMAN_SIZE], buf[SAFETY_SIZE];
 	const struct scores *scores = &t->scores;
-	size_t at = 0;
+	const struct score_point *at = NULL;
 	const char *safety = tally_safety(t, buf, &at);
 	int w = 1, shown = 0;
 

@@ -1,4 +1,5 @@
 /* tally.c: journalstat's one pass over the entries, and the figures derived from its sums. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,7 @@ tally_entry(const struct entry *e, void *ctx)
 	if (t->want_progress) {
 		progress_add(&t->progress, e);
 		baselines_add(&t->base, e);
+		strengths_add(&t->strength, e);
 	}
 	else if (t->want_scores)
 		scores_add(&t->scores, e);
@@ -197,41 +199,72 @@ tally_goal_id(const struct goal_progress *gp)
 	return goal_id(gp->goal) ? goal_id(gp->goal) : "";
 }
 
+double
+tally_strength(const struct tally *t, const struct goal_progress *gp)
+{
+	double v;
+
+	if (!strength_get(&t->strength, gp->goal, t->days.count ? t->days.first : LONG_MIN, &v))
+		return NAN;
+	return v;
+}
+
 /* ---- --measures ---- */
 
-/* The sentence `say` makes of the PHQ-9s that `pick` picks, or NULL for none; *at is the
- * index of the latest of them. */
+/* The next PHQ-9 in date order from the scored ones (a) and, when b is not NULL, the refused
+ * ones whose item 9 was above 0 (b); NULL at the end. */
+static const struct score_point *
+next_phq9(const struct score_series *a, const struct score_series *b, size_t *i, size_t *j)
+{
+	const struct score_point *x = *i < a->n ? &a->v[*i] : NULL;
+	const struct score_point *y = b != NULL && *j < b->n ? &b->v[*j] : NULL;
+
+	if (x != NULL && (y == NULL || x->day < y->day || (x->day == y->day && x->seq < y->seq))) {
+		++*i;
+		return x;
+	}
+	if (y != NULL)
+		++*j;
+	return y;
+}
+
+/* The sentence `say` makes of the PHQ-9s that `pick` picks, or NULL for none; *latest is the
+ * latest of them.  The safety sentence counts refused PHQ-9s too (with_refused). */
 static const char *
-phq9_sentence(const struct tally *t, int (*pick)(double, int),
-    const char *(*say)(long, long, size_t, char *), char buf[SAFETY_SIZE], size_t *at)
+phq9_sentence(const struct tally *t, int (*pick)(double, int), int with_refused,
+    const char *(*say)(long, long, size_t, char *), char buf[SAFETY_SIZE],
+    const struct score_point **latest)
 {
 	const struct score_series *s = &t->scores.s[INST_PHQ9];
-	size_t ndays = 0, first = 0;
+	const struct score_point *p, *first = NULL;
+	size_t ndays = 0, i = 0, j = 0;
 
-	/* The scores are in date order; two of one day are one day to speak of. */
-	for (size_t i = 0; i < s->n; i++) {
-		if (!pick(s->v[i].total, s->v[i].item9))
+	*latest = NULL;
+	/* In date order; two of one day are one day to speak of. */
+	while ((p = next_phq9(s, with_refused ? &t->scores.unscored9 : NULL, &i, &j)) != NULL) {
+		if (!(isnan(p->total) ? p->item9 > 0 : pick(p->total, p->item9)))
 			continue;
-		if (ndays == 0)
-			first = i;
-		ndays += ndays == 0 || s->v[i].day != s->v[*at].day;
-		*at = i;
+		if (first == NULL)
+			first = p;
+		ndays += *latest == NULL || p->day != (*latest)->day;
+		*latest = p;
 	}
-	if (ndays == 0)
+	if (first == NULL)
 		return NULL;
-	return say(s->v[first].day, s->v[*at].day, ndays, buf);
+	return say(first->day, (*latest)->day, ndays, buf);
 }
 
 const char *
-tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+tally_safety(const struct tally *t, char buf[SAFETY_SIZE], const struct score_point **latest)
 {
-	return phq9_sentence(t, phq9_item9_above_0, safety_sentence, buf, at);
+	return phq9_sentence(t, phq9_item9_above_0, 1, safety_sentence, buf, latest);
 }
 
 const char *
-tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE], size_t *at)
+tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE],
+    const struct score_point **latest)
 {
-	return phq9_sentence(t, phq9_item9_unknown, item9_unknown_sentence, buf, at);
+	return phq9_sentence(t, phq9_item9_unknown, 0, item9_unknown_sentence, buf, latest);
 }
 
 /* Rounds to the given decimal places; adding 0.0 makes a rounded -0 a plain 0. */

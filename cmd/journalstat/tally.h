@@ -13,6 +13,7 @@
 #include "progress.h"
 #include "scores.h"
 #include "stats.h"
+#include "strength.h"
 
 /* Weeks the sparkline of a metric covers. */
 #define SPARK_WEEKS 26
@@ -51,6 +52,7 @@ struct tally {
 	struct mean *with_mean[2];          /* [without, with][metric id] */
 	struct progress progress;           /* --goals */
 	struct baselines base;              /* --goals: where each goal started from */
+	struct strengths strength;          /* --goals: each tag goal's habit strength */
 	struct scores scores;               /* --measures */
 };
 
@@ -72,6 +74,8 @@ int *tally_tags(const struct tally *t, size_t *n);
 void tally_goal_periods(const struct tally *t, const struct goal_progress *gp, long *lo,
     long *hi);
 int tally_goal_value(const struct goal_progress *gp, long i, double *v, int *met);
+/* The goal's habit strength (strength.h), or NAN. */
+double tally_strength(const struct tally *t, const struct goal_progress *gp);
 /* The goal's id, or "" for a goal without one. */
 const char *tally_goal_id(const struct goal_progress *gp);
 
@@ -84,11 +88,14 @@ struct first_latest {
 
 /* Fills c for instrument in; 0 when it has fewer than two scores, so no change. */
 int first_to_latest(const struct tally *t, enum instrument in, struct first_latest *c);
-/* The safety sentence (instruments.h) in buf, with *at the index of the latest PHQ-9 that
- * called for it; or NULL when none did.  It opens the report in every format. */
-const char *tally_safety(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
+/* The safety sentence (instruments.h) in buf, with *latest the latest PHQ-9 that called for
+ * it (a refused one among them: total NAN); or NULL when none did.  It opens the report in
+ * every format. */
+const char *tally_safety(const struct tally *t, char buf[SAFETY_SIZE],
+    const struct score_point **latest);
 /* The item 9 line (instruments.h) of the PHQ-9s written as totals below 25, likewise. */
-const char *tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE], size_t *at);
+const char *tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE],
+    const struct score_point **latest);
 /* The T-score, to one decimal as it is published. */
 double tscore_of(const struct gas_point *gp);
 /* Whether any questionnaire has a score. */

@@ -29,6 +29,7 @@
 #include "rules.h"
 #include "scores.h"
 #include "sheet.h"
+#include "strength.h"
 #include "text.h"
 
 /* Without a session to count from, the sheet covers this many days to today. */
@@ -131,6 +132,7 @@ static int reach_sev[RULE_COUNT];
 /* Where each goal started from, and what goalcheck --journal would say of its reach. */
 static struct baselines base;
 static struct diags reach_findings;
+static struct strengths strength;
 
 static struct goals goals;
 static int have_goals;
@@ -295,14 +297,17 @@ on_entry(const struct entry *e, void *ctx)
 	(void)ctx;
 	progress_add(&progress, e);
 	baselines_add(&base, e);
+	strengths_add(&strength, e);
 	scores_add(&measured, e);
 	if (first_day == LONG_MIN || e->day < first_day)
 		first_day = e->day;
 	/* The last session's own entry counts too: a questionnaire is often filled in at the
 	 * session and written in its entry, and would otherwise reach no sheet at all. */
-	if (entry_metric(e, measured.metric[INST_PHQ9], &total) && (in_period(&m) ||
+	if (!entry_metric(e, measured.metric[INST_PHQ9], &total))
+		total = NAN;	/* none, or refused for another item: item 9 may still be known */
+	if ((!isnan(total) || e->phq9_item9 > 0) && (in_period(&m) ||
 	    (has_session && m.day == session.day && m.seq == session.seq))) {
-		if (phq9_item9_above_0(total, e->phq9_item9))
+		if (e->phq9_item9 > 0 || (!isnan(total) && phq9_item9_above_0(total, -1)))
 			add_item9(&item9s, &nitem9s, &capitem9s, m, total, e->phq9_item9);
 		else if (phq9_item9_unknown(total, e->phq9_item9))
 			add_item9(&unknown9s, &nunknown9s, &capunknown9s, m, total, -1);
@@ -948,6 +953,8 @@ fill(struct sheet *s)
 		}
 		sg->advice = advice_for(g);
 		sg->rung = rung_for(g);
+		if (!strength_get(&strength, gl, first_day, &sg->strength))
+			sg->strength = NAN;
 		s->ngoals++;
 		/* Steps of active goals only, each still to try. */
 		for (size_t i = 0; gl->steps && i < gl->steps->n; i++) {
@@ -1057,6 +1064,7 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 	read_goals();
 	progress_init(&progress, &goals, &jr, today);
 	baselines_init(&base, &goals, &jr, today);
+	strengths_init(&strength, &goals, &jr, today);
 	scores_init(&measured, &jr, have_goals ? &goals : NULL, LONG_MIN, today);
 	nwatched = jr.tags.n;
 	watched = xmalloc(nwatched + 1);
@@ -1101,6 +1109,7 @@ sheet_free(struct sheet *s)
 	free(figs);
 	progress_free(&progress);
 	baselines_free(&base);
+	strengths_free(&strength);
 	diags_free(&reach_findings);
 	scores_free(&measured);
 	free(item9s);

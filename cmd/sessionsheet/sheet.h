@@ -63,6 +63,7 @@ struct sheet_goal {
 	struct since_start since_start;
 	const char *advice;          /* goalcheck's one line of advice, or NULL */
 	const char *rung;            /* a rung to talk over (lint.h's reach rules), or NULL */
+	double strength;             /* the habit's strength (strength.h), 0 to 1, or NAN */
 };
 
 /* One questionnaire that has scores. */

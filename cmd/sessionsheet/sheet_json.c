@@ -94,6 +94,7 @@ put_goals(struct json_writer *w, const struct sheet *s)
 		}
 		json_key(w, "advice"), json_str(w, sg->advice);
 		json_key(w, "rung"), json_str(w, sg->rung);
+		json_key(w, "strength"), json_num(w, round(sg->strength * 1000) / 1000);
 		json_end(w);
 	}
 	json_end(w);

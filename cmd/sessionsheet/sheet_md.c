@@ -183,6 +183,8 @@ md_progress(FILE *fp, const struct sheet_goal *sg)
 		fprintf(fp, "met %ld of %ld %s%s", ss->met, ss->of, per_word(sg->per),
 		    ss->of == 1 ? "" : "s");
 	}
+	if (!isnan(sg->strength))
+		fprintf(fp, ", strength %.2f", sg->strength);
 }
 
 static void
