@@ -279,7 +279,8 @@ describe_target(const struct tally *t, const struct goal_progress *gp)
 	if (gp->metric >= 0)
 		printf(", as a %smean", per);
 	else
-		printf(" entries tagged #%s%s%s", t->jr.tags.name[gp->tag],
+		printf(" %s tagged #%s%s%s", !m->has_at_most && m->at_least == 1 ? "entry" :
+		    "entries", t->jr.tags.name[gp->tag],
 		    m->per == PERIOD_TOTAL ? "" : " a ",
 		    m->per == PERIOD_TOTAL ? "" : date_period_name(m->per));
 }
