@@ -1,6 +1,6 @@
 /* sheet.h: the session sheet as data, built once from the goals file and the journal; each
- * output format is a renderer of it (sheet_md.c, sheet_json.c) that writes what it holds and
- * decides nothing of what the sheet says.  A new format is a new renderer, one file, and an
+ * output format is a renderer of it (sheet_md.c, sheet_json.c, sheet_html.c) that writes
+ * what it holds and decides nothing of what the sheet says.  A new format is a new renderer, one file, and an
  * entry in sessionsheet.c's table of renderers: the model does not change.
  *
  * Everything a struct sheet points to lives until sheet_free: the goals model, the journal's
@@ -51,6 +51,16 @@ struct since_start {
 	int total_met;
 };
 
+/* A whole period of a goal's measure, for a chart of the goal against its target. */
+struct sheet_bar {
+	long day;           /* the period's first day */
+	int has;            /* a metric may have no value in a period */
+	double value;       /* a count, or a mean */
+	int met;
+};
+/* A chart of a goal shows at most this many of its latest whole periods. */
+#define SHEET_BARS 12
+
 /* An active goal, as the Goals section shows it. */
 struct sheet_goal {
 	const struct goal *goal;     /* its id, sentence and deadline, from the goals file */
@@ -62,7 +72,17 @@ struct sheet_goal {
 	struct period_value period;  /* when PROGRESS_SHOWN */
 	struct since_start since_start;
 	const char *advice;          /* goalcheck's one line of advice, or NULL */
+	struct sheet_bar *bars;      /* its last whole periods, oldest first; with a per */
+	size_t nbars;
 };
+
+/* A band of a questionnaire's totals: from lo to the next band's lo (the last: to the
+ * instrument's max).  Two bands are a cutoff (ORS, SRS). */
+struct sheet_band {
+	double lo;
+	const char *name;           /* score_band's */
+};
+#define SHEET_BANDS 8
 
 /* One questionnaire that has scores. */
 struct sheet_instrument {
@@ -70,6 +90,8 @@ struct sheet_instrument {
 	const struct score_series *scores;  /* in date order, n > 0 */
 	double rci;                 /* first to latest; NAN with one score or none published */
 	const char *verdict;        /* change_name of it, or NULL for a NAN rci */
+	struct sheet_band bands[SHEET_BANDS];  /* in order of totals */
+	size_t nbands;
 };
 
 /* A goal with a goal attainment scale: its latest level and its baseline. */
@@ -96,6 +118,8 @@ struct sheet_metric {
 	struct sheet_day best, hardest;
 	double *bins;                /* nbins means, one a step, NAN where none */
 	size_t nbins;
+	double *before_bins;         /* the period before, the nbins steps just before bins' */
+	const struct goal *target;   /* an active goal that averages this metric, or NULL */
 };
 
 /* The lists the journal's tagged lines make. */
@@ -142,6 +166,8 @@ struct sheet {
 	struct sheet_gas *gas;
 	size_t ngas;
 	const struct gas_point *t_latest, *t_before;
+	const struct gas_point *rated;  /* every rating's T-score, in date order */
+	size_t nrated;
 	/* The metrics, in name order, with their sparkline's step. */
 	enum period step;
 	struct sheet_metric *metrics;
@@ -178,5 +204,6 @@ struct sheet_style {
 /* The renderers: each writes the whole sheet to fp. */
 void sheet_markdown(FILE *fp, const struct sheet *s, const struct sheet_style *st);
 void sheet_json(FILE *fp, const struct sheet *s, const struct sheet_style *st);
+void sheet_html(FILE *fp, const struct sheet *s, const struct sheet_style *st);
 
 #endif
