@@ -165,7 +165,8 @@ $(MANPAGES): man/%: doc/% Makefile
 JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
 	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
-	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o
+	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o \
+	cmd/sessionsheet/sheet_text.o
 cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
 $(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): | deps

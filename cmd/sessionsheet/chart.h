@@ -9,9 +9,6 @@
 
 #include "sheet.h"
 
-/* A number as the sheet writes it (7, 6.5, 6.25) into buf, which it returns. */
-#define CHART_NUM_SIZE 64
-const char *chart_num(double v, char buf[CHART_NUM_SIZE]);
 /* The first day of metric steps: step b of a metric's bins (b < 0: of its before_bins, the
  * last being -1) begins on this day. */
 long chart_step_day(const struct sheet *s, const struct sheet_metric *f, long b);

@@ -206,4 +206,19 @@ void sheet_markdown(FILE *fp, const struct sheet *s, const struct sheet_style *s
 void sheet_json(FILE *fp, const struct sheet *s, const struct sheet_style *st);
 void sheet_html(FILE *fp, const struct sheet *s, const struct sheet_style *st);
 
+/* What the renderers write alike (sheet_text.c): a number as people write it (7, 6.5, 6.25)
+ * into buf, which it returns, or to fp; a mean to one decimal, or "none"; a change or an
+ * index with its sign (+4, -7, 0); a score as its questionnaire writes it, ORS and SRS with
+ * their one decimal (29.0); "day", "week", "month" or "year"; and a goal's measure in the period ("10 (3.3 a week), met") and since
+ * its start ("met 33 of 48 weeks"), when its progress is PROGRESS_SHOWN. */
+#define SHEET_NUMBER_SIZE 64
+const char *sheet_number(double v, char buf[SHEET_NUMBER_SIZE]);
+void sheet_put_number(FILE *fp, double v);
+void sheet_put_mean(FILE *fp, const struct mean *m);
+void sheet_put_signed(FILE *fp, double v);
+void sheet_put_score(FILE *fp, enum instrument in, double v);
+const char *sheet_per_word(enum period p);
+void sheet_put_period(FILE *fp, const struct sheet_goal *sg);
+void sheet_put_since_start(FILE *fp, const struct sheet_goal *sg);
+
 #endif

@@ -24,20 +24,6 @@
 #define PLOT_TOP 8
 #define PLOT_BOTTOM 18
 
-const char *
-chart_num(double v, char buf[CHART_NUM_SIZE])
-{
-	size_t n;
-
-	snprintf(buf, CHART_NUM_SIZE, "%.2f", v);
-	/* Trailing zeros, then a trailing point, go. */
-	for (n = strlen(buf); n > 1 && strchr(buf, '.') && buf[n - 1] == '0'; n--)
-		buf[n - 1] = '\0';
-	if (n > 0 && buf[n - 1] == '.')
-		buf[n - 1] = '\0';
-	return strcmp(buf, "-0") == 0 ? "0" : buf;
-}
-
 long
 chart_step_day(const struct sheet *s, const struct sheet_metric *f, long b)
 {
@@ -94,25 +80,25 @@ mean1(const struct mean *m)
 static void
 metric_desc(FILE *fp, const struct sheet_metric *f)
 {
-	char a[CHART_NUM_SIZE], b[CHART_NUM_SIZE];
+	char a[SHEET_NUMBER_SIZE], b[SHEET_NUMBER_SIZE];
 	double now = mean1(&f->now);
 
 	html_ctext(fp, f->name, 0);
-	fprintf(fp, " averaged %s this period", chart_num(now, a));
+	fprintf(fp, " averaged %s this period", sheet_number(now, a));
 	if (f->before.n > 0) {
 		double before = mean1(&f->before);
 
 		fprintf(fp, ", %s %s the period before", now > before ? "up from" : now < before ?
-		    "down from" : "the same as", chart_num(before, b));
+		    "down from" : "the same as", sheet_number(before, b));
 	}
 	if (f->target != NULL && goal_id(f->target) != NULL) {
 		fputs("; the goal ", fp);
 		html_ctext(fp, goal_id(f->target), 0);
 		if (f->target->measure.has_at_least)
-			fprintf(fp, " asks at least %s", chart_num(f->target->measure.at_least, a));
+			fprintf(fp, " asks at least %s", sheet_number(f->target->measure.at_least, a));
 		if (f->target->measure.has_at_most)
 			fprintf(fp, "%s at most %s", f->target->measure.has_at_least ? " and" : " asks",
-			    chart_num(f->target->measure.at_most, a));
+			    sheet_number(f->target->measure.at_most, a));
 	}
 	fputc('.', fp);
 }
@@ -161,26 +147,25 @@ metric_series(const struct svg_plot *p, const double *v, size_t n, long first,
 	free(x);
 }
 
-/* The target lines of the goal that averages the metric. */
+/* A dashed line at a target, named at its left: "at least 6". */
+static void
+target_line(const struct svg_plot *p, const char *word, double v)
+{
+	char a[SHEET_NUMBER_SIZE], label[SHEET_NUMBER_SIZE + 16];
+
+	svg_hline(p, v, "target");
+	snprintf(label, sizeof label, "%s %s", word, sheet_number(v, a));
+	svg_text(p->fp, p->left + 2, svg_y(p, v) - 2, "start", "note", label);
+}
+
+/* The target lines of a goal's measure (or none, for NULL). */
 static void
 metric_target(const struct svg_plot *p, const struct goal *gl)
 {
-	char a[CHART_NUM_SIZE], label[CHART_NUM_SIZE + 16];
-
-	if (gl == NULL)
-		return;
-	if (gl->measure.has_at_least) {
-		svg_hline(p, gl->measure.at_least, "target");
-		snprintf(label, sizeof label, "at least %s", chart_num(gl->measure.at_least, a));
-		svg_text(p->fp, p->left + 2, svg_y(p, gl->measure.at_least) - 2, "start", "note",
-		    label);
-	}
-	if (gl->measure.has_at_most) {
-		svg_hline(p, gl->measure.at_most, "target");
-		snprintf(label, sizeof label, "at most %s", chart_num(gl->measure.at_most, a));
-		svg_text(p->fp, p->left + 2, svg_y(p, gl->measure.at_most) - 2, "start", "note",
-		    label);
-	}
+	if (gl != NULL && gl->measure.has_at_least)
+		target_line(p, "at least", gl->measure.at_least);
+	if (gl != NULL && gl->measure.has_at_most)
+		target_line(p, "at most", gl->measure.at_most);
 }
 
 void
@@ -224,13 +209,13 @@ static void
 instrument_bands(const struct svg_plot *p, const struct sheet_instrument *si)
 {
 	double max = instrument_table[si->in].max;
-	char a[CHART_NUM_SIZE], label[CHART_NUM_SIZE + 16];
+	char a[SHEET_NUMBER_SIZE], label[SHEET_NUMBER_SIZE + 16];
 
 	if (si->nbands == 2) {
 		svg_hband(p, 0, si->bands[1].lo, instrument_table[si->in].higher_is_better ?
 		    "band1" : "band0");
 		svg_hline(p, si->bands[1].lo, "cutoff");
-		snprintf(label, sizeof label, "cutoff %s", chart_num(si->bands[1].lo, a));
+		snprintf(label, sizeof label, "cutoff %s", sheet_number(si->bands[1].lo, a));
 		svg_text(p->fp, p->left + p->width - 2, svg_y(p, si->bands[1].lo) - 2, "end", "note",
 		    label);
 		return;
@@ -301,31 +286,24 @@ chart_instrument(FILE *fp, const struct sheet *s, size_t i)
 
 /* ---- a goal's periods ---- */
 
-static const char *
-per_word(enum period p)
-{
-	return p == PERIOD_DAY ? "day" : p == PERIOD_WEEK ? "week" : p == PERIOD_MONTH ? "month" :
-	    "year";
-}
-
 /* "social: met 9 of the last 12 weeks; the target is at least 2 a week." */
 static void
 goal_desc(FILE *fp, const struct sheet_goal *sg)
 {
 	const struct measure *m = &sg->goal->measure;
 	size_t met = 0;
-	char a[CHART_NUM_SIZE], b[CHART_NUM_SIZE];
+	char a[SHEET_NUMBER_SIZE], b[SHEET_NUMBER_SIZE];
 
 	for (size_t k = 0; k < sg->nbars; k++)
 		met += sg->bars[k].met != 0;
 	html_ctext(fp, goal_id(sg->goal), 0);
 	fprintf(fp, ": met %zu of the last %zu %s%s; the target is", met, sg->nbars,
-	    per_word(sg->per), sg->nbars == 1 ? "" : "s");
+	    sheet_per_word(sg->per), sg->nbars == 1 ? "" : "s");
 	if (m->has_at_least)
-		fprintf(fp, " at least %s", chart_num(m->at_least, a));
+		fprintf(fp, " at least %s", sheet_number(m->at_least, a));
 	if (m->has_at_most)
-		fprintf(fp, "%s at most %s", m->has_at_least ? " and" : "", chart_num(m->at_most, b));
-	fprintf(fp, " a %s.", per_word(sg->per));
+		fprintf(fp, "%s at most %s", m->has_at_least ? " and" : "", sheet_number(m->at_most, b));
+	fprintf(fp, " a %s.", sheet_per_word(sg->per));
 }
 
 /* The bars: met ones hatched and outlined, the others hollow, each with its value. */
@@ -368,7 +346,7 @@ chart_goal(FILE *fp, const struct sheet *s, size_t g)
 	chart_begin(fp, id);
 	html_ctext(fp, goal_id(sg->goal), 0);
 	fprintf(fp, ", %s by %s, against its target", sg->counts_tag ? "count" : "mean",
-	    per_word(sg->per));
+	    sheet_per_word(sg->per));
 	chart_desc(fp);
 	goal_desc(fp, sg);
 	fprintf(fp, "</desc>\n<defs><pattern id=\"%s-h\" width=\"4\" height=\"4\" "

@@ -75,23 +75,6 @@ static const char style[] =
     ".miracle{font-size:7.5pt}}\n";
 
 static void
-put_num(FILE *fp, double v)
-{
-	char buf[CHART_NUM_SIZE];
-
-	fputs(chart_num(v, buf), fp);
-}
-
-static void
-put_mean(FILE *fp, const struct mean *m)
-{
-	if (m->n == 0)
-		fputs("none", fp);
-	else
-		put_num(fp, round(m->sum / (double)m->n * 10) / 10);
-}
-
-static void
 put_date(FILE *fp, long day)
 {
 	char a[DATE_BUFSIZE];
@@ -185,57 +168,6 @@ html_header(FILE *fp, const struct sheet *s)
 
 /* ---- goals ---- */
 
-static const char *
-per_word(enum period p)
-{
-	return p == PERIOD_DAY ? "day" : p == PERIOD_WEEK ? "week" : p == PERIOD_MONTH ? "month" :
-	    "year";
-}
-
-/* The cell of the measure in the period. */
-static void
-html_period_value(FILE *fp, const struct sheet_goal *sg)
-{
-	const struct period_value *pv = &sg->period;
-
-	if (!pv->has) {
-		fputs("no value", fp);
-	} else if (sg->counts_tag && !isnan(pv->rate)) {
-		put_num(fp, pv->value);
-		fputs(" (", fp);
-		put_num(fp, round(pv->rate * 10) / 10);
-		fprintf(fp, " a %s)", per_word(sg->per));
-	} else if (sg->counts_tag) {
-		put_num(fp, pv->value);
-		fputs(" tagged", fp);
-	} else {
-		fputs("mean ", fp);
-		put_num(fp, round(pv->value * 10) / 10);
-	}
-	if (pv->met >= 0)
-		fputs(pv->met ? ", met" : ", not met", fp);
-}
-
-/* The cell of the measure since the goal's start. */
-static void
-html_since_start(FILE *fp, const struct sheet_goal *sg)
-{
-	const struct since_start *ss = &sg->since_start;
-
-	if (ss->of < 0 && ss->has) {
-		fputs(sg->counts_tag ? "" : "mean ", fp);
-		put_num(fp, round(ss->value * 10) / 10);
-		fputs(ss->total_met ? " so far, met" : " so far, not met", fp);
-	} else if (ss->of < 0) {
-		fputs("none yet", fp);
-	} else if (ss->of == 0) {
-		fprintf(fp, "no whole %s yet", per_word(sg->per));
-	} else {
-		fprintf(fp, "met %ld of %ld %s%s", ss->met, ss->of, per_word(sg->per),
-		    ss->of == 1 ? "" : "s");
-	}
-}
-
 static void
 html_deadline(FILE *fp, const struct sheet_goal *sg)
 {
@@ -280,9 +212,9 @@ html_goal_row(FILE *fp, const struct sheet_goal *sg)
 		return;
 	}
 	fputs("<td>", fp);
-	html_period_value(fp, sg);
+	sheet_put_period(fp, sg);
 	fputs("</td><td>", fp);
-	html_since_start(fp, sg);
+	sheet_put_since_start(fp, sg);
 	fputs("</td></tr>\n", fp);
 }
 
@@ -316,13 +248,13 @@ html_goal_table(FILE *fp, const struct sheet_goal *sg)
 	fputs("<table class=\"sr\"><caption>", fp);
 	put_text(fp, goal_id(sg->goal), 40);
 	fprintf(fp, " by %s</caption>\n<tr><th>%s from</th><th>value</th><th>met</th></tr>\n",
-	    per_word(sg->per), per_word(sg->per));
+	    sheet_per_word(sg->per), sheet_per_word(sg->per));
 	for (size_t k = 0; k < sg->nbars; k++) {
 		fputs("<tr><td>", fp);
 		put_date(fp, sg->bars[k].day);
 		fputs("</td><td>", fp);
 		if (sg->bars[k].has)
-			put_num(fp, round(sg->bars[k].value * 10) / 10);
+			sheet_put_number(fp, round(sg->bars[k].value * 10) / 10);
 		else
 			fputs("none", fp);
 		fprintf(fp, "</td><td>%s</td></tr>\n", sg->bars[k].met ? "yes" : "no");
@@ -365,21 +297,6 @@ html_goals(FILE *fp, const struct sheet *s)
 
 /* ---- measures ---- */
 
-static void
-put_score(FILE *fp, enum instrument in, double v)
-{
-	fprintf(fp, "%.*f", instrument_table[in].decimals, v);
-}
-
-/* A change or an index with its sign: +4, -7, 0. */
-static void
-put_signed(FILE *fp, double v)
-{
-	v = round(v * 100) / 100;
-	fputs(v > 0 ? "+" : "", fp);
-	put_num(fp, v);
-}
-
 /* Under a questionnaire's chart: its latest score and band, and the change since the first
  * with the reliable change verdict in words. */
 static void
@@ -390,7 +307,7 @@ html_instrument_caption(FILE *fp, const struct sheet_instrument *si)
 	const struct score_point *last = &s->v[s->n - 1], *first = &s->v[0];
 
 	fprintf(fp, "<figcaption><strong>%s</strong>: <strong>", ii->name);
-	put_score(fp, si->in, last->total);
+	sheet_put_score(fp, si->in, last->total);
 	fprintf(fp, "</strong> (%s) on ", score_band(si->in, last->total));
 	put_date(fp, last->day);
 	if (s->n == 1) {
@@ -399,10 +316,10 @@ html_instrument_caption(FILE *fp, const struct sheet_instrument *si)
 	}
 	if (!isnan(si->rci)) {
 		fputs("; since ", fp);
-		put_score(fp, si->in, first->total);
+		sheet_put_score(fp, si->in, first->total);
 		fprintf(fp, ", %+.*f: <strong>%s</strong> (RCI ", ii->decimals,
 		    last->total - first->total, si->verdict);
-		put_signed(fp, si->rci);
+		sheet_put_signed(fp, si->rci);
 		fputc(')', fp);
 	}
 	fputs("</figcaption>\n", fp);
@@ -420,7 +337,7 @@ html_instrument_table(FILE *fp, const struct sheet_instrument *si)
 		fputs("<tr><td>", fp);
 		put_date(fp, s->v[k].day);
 		fputs("</td><td>", fp);
-		put_score(fp, si->in, s->v[k].total);
+		sheet_put_score(fp, si->in, s->v[k].total);
 		fprintf(fp, "</td><td>%s</td></tr>\n", score_band(si->in, s->v[k].total));
 	}
 	fputs("</table>\n", fp);
@@ -535,15 +452,15 @@ html_metric_means(FILE *fp, const struct sheet_metric *f)
 	fputs("<strong>", fp);
 	put_text(fp, f->name, 40);
 	fputs("</strong> ", fp);
-	put_mean(fp, &f->now);
+	sheet_put_mean(fp, &f->now);
 	fputs(", before ", fp);
-	put_mean(fp, &f->before);
+	sheet_put_mean(fp, &f->before);
 	if (f->before.n > 0) {
 		double d = round(f->now.sum / (double)f->now.n * 10) / 10 -
 		    round(f->before.sum / (double)f->before.n * 10) / 10;
 
 		fputs(d > 0.04 ? " (+" : " (", fp);
-		put_num(fp, round(d * 10) / 10);
+		sheet_put_number(fp, round(d * 10) / 10);
 		fputc(')', fp);
 	}
 }
@@ -553,7 +470,7 @@ static void
 put_day(FILE *fp, const char *label, const struct sheet_day *d)
 {
 	fputs(label, fp);
-	put_num(fp, d->value);
+	sheet_put_number(fp, d->value);
 	fputs(" on ", fp);
 	put_date(fp, d->day);
 	if (d->text != NULL && d->text[0] != '\0') {
@@ -577,7 +494,7 @@ html_metric_table(FILE *fp, const struct sheet *s, const struct sheet_metric *f)
 		if (isnan(f->bins[b]))
 			fputs("none", fp);
 		else
-			put_num(fp, round(f->bins[b] * 100) / 100);
+			sheet_put_number(fp, round(f->bins[b] * 100) / 100);
 		fputs("</td></tr>\n", fp);
 	}
 	fputs("</table>\n", fp);
@@ -627,6 +544,19 @@ html_said(FILE *fp, const struct sheet *s, enum said kind)
 	}
 }
 
+/* A section of one list of tagged lines, when it has any. */
+static void
+html_said_section(FILE *fp, const struct sheet *s, enum said kind, const char *id,
+    const char *title)
+{
+	if (s->nsaid[kind] == 0)
+		return;
+	open_section(fp, id, title);
+	fputs("<ul>\n", fp);
+	html_said(fp, s, kind);
+	fputs("</ul>\n</section>\n", fp);
+}
+
 static void
 html_raise(FILE *fp, const struct sheet *s)
 {
@@ -641,18 +571,8 @@ html_raise(FILE *fp, const struct sheet *s)
 		html_said(fp, s, SAID_RAISE);
 		fputs("</ul>\n</section>\n", fp);
 	}
-	if (s->nsaid[SAID_ASK] > 0) {
-		open_section(fp, "questions", "Questions");
-		fputs("<ul>\n", fp);
-		html_said(fp, s, SAID_ASK);
-		fputs("</ul>\n</section>\n", fp);
-	}
-	if (s->nsaid[SAID_WIN] > 0) {
-		open_section(fp, "wins", "Wins");
-		fputs("<ul>\n", fp);
-		html_said(fp, s, SAID_WIN);
-		fputs("</ul>\n</section>\n", fp);
-	}
+	html_said_section(fp, s, SAID_ASK, "questions", "Questions");
+	html_said_section(fp, s, SAID_WIN, "wins", "Wins");
 }
 
 static void
