@@ -18,20 +18,28 @@ html_ref(unsigned char c)
 	}
 }
 
+/* Whether the character of n bytes at s is a control character HTML does not allow in text:
+ * C0 but tab and newline, DEL, and C1 (U+0080 to U+009F). */
+static int
+is_control(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+
+	if (n == 1)
+		return (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F;
+	return n == 2 && c == 0xC2 && (unsigned char)s[1] < 0xA0;
+}
+
 /* Writes the character of n bytes at s (n of 0: an ill-formed byte). */
 static void
 put_char(FILE *fp, const char *s, size_t n)
 {
-	unsigned char c = (unsigned char)s[0];
-
 	if (n == 0)
 		fputs("\xEF\xBF\xBD", fp);
-	else if (n == 1 && html_ref(c) != NULL)
-		fputs(html_ref(c), fp);
-	else if (n == 1 && ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F))
+	else if (n == 1 && html_ref((unsigned char)s[0]) != NULL)
+		fputs(html_ref((unsigned char)s[0]), fp);
+	else if (is_control(s, n))
 		putc(' ', fp);
-	else if (n == 2 && c == 0xC2 && (unsigned char)s[1] < 0xA0)
-		putc(' ', fp);  /* C1 controls, U+0080 to U+009F */
 	else
 		fwrite(s, 1, n, fp);
 }

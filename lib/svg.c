@@ -68,8 +68,11 @@ svg_nice_range(double *lo, double *hi, int n)
 void
 svg_y_axis(const struct svg_plot *p, double step, int decimals)
 {
-	for (double v = p->y0; v <= p->y1 + step / 1000; v += step) {
-		double py = svg_y(p, v);
+	/* Counted in whole steps: a sum of steps would drift (0.1 + 0.2). */
+	long n = step > 0 ? (long)floor((p->y1 - p->y0) / step + 1e-9) : 0;
+
+	for (long k = 0; k <= n; k++) {
+		double v = p->y0 + (double)k * step, py = svg_y(p, v);
 		char label[32];
 
 		fprintf(p->fp, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",

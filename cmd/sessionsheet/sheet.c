@@ -776,7 +776,7 @@ instrument_bands(struct sheet_instrument *si)
 	double step = ii->decimals > 0 ? 0.1 : 1;
 	const char *last = NULL;
 
-	for (long k = 0; k * step <= ii->max + step / 2; k++) {
+	for (long k = 0; (double)k * step <= ii->max + step / 2; k++) {
 		const char *name = score_band(si->in, (double)k * step);
 
 		if (last != NULL && strcmp(name, last) == 0)
