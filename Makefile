@@ -242,6 +242,17 @@ check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $
 browser: $(PROGS)
 	sh tests/browser/run
 
+# The README's picture of the example sheet, taken by the same headless browser; its profile
+# goes in a temporary folder, never the user's.
+screenshot: cmd/sessionsheet/sessionsheet
+	./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13 -o sheet.html
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	HOME="$$tmp" chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+		--user-data-dir="$$tmp/profile" --window-size=760,1480 \
+		--screenshot="$(CURDIR)/doc/sheet.png" "file://$(CURDIR)/examples/sheet.html" \
+		>/dev/null 2>&1
+	@echo "wrote doc/sheet.png"
+
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
 valgrind: tests/ptyrun $(PROGS)
 	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
@@ -370,5 +381,5 @@ clean:
 	rm -rf man
 	rm -rf tests/out tests/fuzz/out sheet.html examples/sheet.html
 
-.PHONY: all deps checkdeps dist distcheck check judge valgrind browser fuzz lint demo bench \
-	install uninstall clean
+.PHONY: all deps checkdeps dist distcheck check judge valgrind browser screenshot fuzz lint \
+	demo bench install uninstall clean
