@@ -282,14 +282,24 @@ html_goal_charts(FILE *fp, const struct sheet *s)
 static void
 html_goals(FILE *fp, const struct sheet *s)
 {
+	size_t shown = 0;
+
 	if (s->ngoals == 0)
 		return;
 	open_section(fp, "goals", "Goals");
 	fputs("<table>\n<tr><th>Goal</th><th>SMART</th><th>Deadline</th><th>Days left</th>"
 	    "<th>This period</th><th>Since the start</th></tr>\n", fp);
-	for (size_t g = 0; g < s->ngoals; g++)
+	for (size_t g = 0; g < s->ngoals; g++) {
 		html_goal_row(fp, &s->goals[g]);
-	fputs("</table>\n<div class=\"charts\">\n", fp);
+		shown += s->goals[g].advice != NULL || s->goals[g].nbars > 0;
+	}
+	fputs("</table>\n", fp);
+	/* An empty row is no element for a page. */
+	if (shown == 0) {
+		fputs("</section>\n", fp);
+		return;
+	}
+	fputs("<div class=\"charts\">\n", fp);
 	html_advice(fp, s);
 	html_goal_charts(fp, s);
 	fputs("</div>\n</section>\n", fp);
@@ -423,7 +433,8 @@ html_measures(FILE *fp, const struct sheet *s)
 	if (s->ninstruments == 0 && s->ngas == 0)
 		return;
 	open_section(fp, "measures", "Measures");
-	fputs("<div class=\"charts\">\n", fp);
+	if (s->ninstruments > 0 || s->nrated > 0)
+		fputs("<div class=\"charts\">\n", fp);
 	for (size_t i = 0; i < s->ninstruments; i++) {
 		fputs("<figure>\n", fp);
 		chart_instrument(fp, s, i);
@@ -431,14 +442,15 @@ html_measures(FILE *fp, const struct sheet *s)
 		html_instrument_table(fp, &s->instruments[i]);
 		fputs("</figure>\n", fp);
 	}
-	if (s->nrated > 0 && s->t_latest != NULL) {
+	if (s->nrated > 0) {
 		fputs("<figure>\n", fp);
 		chart_gas(fp, s);
 		fputs("<figcaption>Goal attainment T-score; the dashed line is 50</figcaption>\n", fp);
 		html_gas_table(fp, s);
 		fputs("</figure>\n", fp);
 	}
-	fputs("</div>\n", fp);
+	if (s->ninstruments > 0 || s->nrated > 0)
+		fputs("</div>\n", fp);
 	html_gas(fp, s);
 	fputs("</section>\n", fp);
 }
