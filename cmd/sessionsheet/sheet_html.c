@@ -20,8 +20,10 @@
 static const char csp[] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 /* The page's style: small type and charts side by side, so that a sheet fits one page of A4
- * and of US Letter (the narrower of the two and the shorter); sections break between, never
- * inside, a chart or a row.  Print is always light; the screen follows a dark preference. */
+ * and of US Letter.  The @page rule leaves the paper to the printer and sets margins that
+ * leave room on both: the page is laid out for the narrower of the two (A4, 210 mm) and the
+ * shorter (Letter, 279 mm).  Sections break between, never inside, a chart, a row or an
+ * item.  Print is always light; the screen follows a dark preference. */
 static const char style[] =
     ":root{color-scheme:light dark;--fg:#111;--bg:#fff;--mute:#555;--line:#bbb;"
     "--band0:#e6e6e6;--band1:#f5f5f5;--now:#1f4e99;--before:#999;--accent:#b00020}\n"
@@ -29,7 +31,6 @@ static const char style[] =
     "--mute:#aaa;--line:#555;--band0:#2c2c2c;--band1:#222;--now:#8fb4ff;--before:#777;"
     "--accent:#ff7a8a}}\n"
     "@page{margin:10mm 12mm}\n"
-    "@page a4{size:A4}\n@page letter{size:letter}\n"
     "html{background:var(--bg);color:var(--fg)}\n"
     "body{font:10pt/1.3 \"DejaVu Sans\",Arial,Helvetica,sans-serif;max-width:186mm;"
     "margin:0 auto;padding:0 4mm}\n"
