@@ -102,6 +102,8 @@ TEST_OBJ = \
 	tests/check_date.o \
 	tests/check_text.o \
 	tests/check_markdown.o \
+	tests/check_html.o \
+	tests/check_svg.o \
 	tests/check_json.o \
 	tests/check_table.o \
 	tests/check_file.o \
