@@ -60,6 +60,8 @@ LIB_OBJ = \
 	lib/table.o \
 	lib/text.o \
 	lib/markdown.o \
+	lib/html.o \
+	lib/svg.o \
 	lib/ytree.o \
 	lib/goals.o \
 	lib/lexicon.o \
@@ -103,6 +105,8 @@ TEST_OBJ = \
 	tests/check_date.o \
 	tests/check_text.o \
 	tests/check_markdown.o \
+	tests/check_html.o \
+	tests/check_svg.o \
 	tests/check_json.o \
 	tests/check_table.o \
 	tests/check_file.o \
@@ -166,7 +170,8 @@ $(MANPAGES): man/%: doc/% Makefile
 JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
 	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
-	cmd/sessionsheet/sheet_json.o
+	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o \
+	cmd/sessionsheet/sheet_text.o
 cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
 $(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): | deps
@@ -227,6 +232,7 @@ check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $
 	cd tests && ./unit
 	./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
 	sh tests/run-cases
+	sh tests/html-valid
 	sh tests/fuzz/replay $(FUZZ_NAMES)
 	sh tests/faults
 	sh tests/privacy
@@ -235,6 +241,22 @@ check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $
 	@if command -v mandoc >/dev/null 2>&1; then \
 		mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
+
+# The HTML sheet in a real browser (headless Chromium): printed on A4 and Letter to one page
+# each, its charts drawn.  Not in make check (a browser takes seconds to start); CI runs it.
+browser: $(PROGS)
+	sh tests/browser/run
+
+# The README's picture of the example sheet, taken by the same headless browser; its profile
+# goes in a temporary folder, never the user's.
+screenshot: cmd/sessionsheet/sessionsheet
+	./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13 -o sheet.html
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	HOME="$$tmp" chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+		--user-data-dir="$$tmp/profile" --window-size=760,1480 \
+		--screenshot="$(CURDIR)/doc/sheet.png" "file://$(CURDIR)/examples/sheet.html" \
+		>/dev/null 2>&1
+	@echo "wrote doc/sheet.png"
 
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
 valgrind: tests/ptyrun $(PROGS)
@@ -285,11 +307,10 @@ demo: $(PROGS)
 	@echo
 	@echo '$$ sessionsheet -C examples --today 2026-12-13'
 	@./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13; $(DEMO_STATUS)
-	@if command -v pandoc >/dev/null 2>&1; then \
-		echo; echo '$$ sessionsheet -C examples --today 2026-12-13 | pandoc -s -o sheet.html'; \
-		./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13 | \
-			pandoc -s --metadata pagetitle="Session sheet" -o sheet.html && echo 'wrote sheet.html'; \
-	else echo; echo 'pandoc is not installed: no sheet.html'; fi
+	@echo
+	@echo '$$ sessionsheet -C examples --today 2026-12-13 -o sheet.html'
+	@./cmd/sessionsheet/sessionsheet -C examples --today 2026-12-13 -o sheet.html && \
+		echo "wrote $$(pwd)/examples/sheet.html: open it in a browser, or print it on one page"
 
 bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/goalcheck
@@ -363,7 +384,7 @@ clean:
 		tests/bench/yamlparse
 	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
 	rm -rf man
-	rm -rf tests/out tests/fuzz/out sheet.html
+	rm -rf tests/out tests/fuzz/out sheet.html examples/sheet.html
 
-.PHONY: all deps checkdeps dist distcheck check judge valgrind fuzz lint demo bench install \
-	uninstall clean
+.PHONY: all deps checkdeps dist distcheck check judge valgrind browser screenshot fuzz lint \
+	demo bench install uninstall clean

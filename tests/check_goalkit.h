@@ -14,6 +14,8 @@ Suite *make_arena_suite(void);
 Suite *make_date_suite(void);
 Suite *make_text_suite(void);
 Suite *make_markdown_suite(void);
+Suite *make_html_suite(void);
+Suite *make_svg_suite(void);
 Suite *make_json_suite(void);
 Suite *make_table_suite(void);
 Suite *make_file_suite(void);

@@ -5,7 +5,8 @@
  * library as goalcheck and journalstat, and judges and scores as they do.
  *
  * This file is the command line: the sheet is built once as data (sheet.c), then written by
- * the renderer its --format names, from the table below (sheet_md.c, sheet_json.c). */
+ * the renderer its --format names, from the table below (sheet_md.c, sheet_json.c,
+ * sheet_html.c), or that -o's file name ends in. */
 #include <err.h>
 #include <getopt.h>
 #include <langinfo.h>
@@ -13,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,6 +30,7 @@ static const struct renderer {
 } renderers[] = {
 	{ "markdown", sheet_markdown },
 	{ "json", sheet_json },
+	{ "html", sheet_html },
 };
 #define NRENDERERS (sizeof renderers / sizeof renderers[0])
 
@@ -35,7 +38,7 @@ static void
 usage(FILE *fp)
 {
 	fputs("usage: sessionsheet [-h] [-C DIR] [-o FILE] [--since DATE] [--goals FILE]\n"
-	    "                    [--format markdown|json] [--today YYYY-MM-DD] [--share]\n"
+	    "                    [--format markdown|json|html] [--today YYYY-MM-DD] [--share]\n"
 	    "                    [--color auto|always|never] [--version] [JOURNAL ...]\n", fp);
 }
 
@@ -51,12 +54,13 @@ help(void)
 	    "(#miracle).  When a PHQ-9 since the last session (its own entry included)\n"
 	    "answers item 9 above 0, the sheet opens with a line about it, always.\n\n"
 	    "  -C DIR             work in DIR, as if started there\n"
-	    "  -o FILE            write the sheet to FILE (replaced whole; new files are 0600)\n"
+	    "  -o FILE            write the sheet to FILE (replaced whole; new files are 0600);\n"
+	    "                     FILE.html or FILE.htm is written in html, FILE.json in json\n"
 	    "  --since DATE       the period starts on DATE, not after the last session\n"
 	    "  --goals FILE       the goals file (default goals.yaml; - is standard input)\n"
 	    "  JOURNAL            journal files or folders (default ./journal/, else ./journal.md;\n"
 	    "                     - is standard input)\n"
-	    "  --format FORMAT    markdown (default) or json\n"
+	    "  --format FORMAT    markdown (default), json, or html (one page, with charts)\n"
 	    "  --today DATE       make the sheet as on this date (default: today)\n"
 	    "  --share            leave out the journal's own words (titles, tagged lines, the\n"
 	    "                     miracle answer); keep the goals file's words and the numbers\n"
@@ -66,6 +70,26 @@ help(void)
 	    "Exit status: 0 the sheet was written (a missing goals file or journal is said on\n"
 	    "standard error), 2 it was not, or a journal file could not be read.\n"
 	    "See sessionsheet(1).\n", stdout);
+}
+
+/* The renderer -o's file name asks for by its extension (case aside), or the default. */
+static size_t
+format_of_path(const char *path)
+{
+	static const struct { const char *ext; const char *format; } exts[] = {
+		{ ".html", "html" }, { ".htm", "html" }, { ".json", "json" },
+	};
+	size_t n = strlen(path);
+
+	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++) {
+		size_t e = strlen(exts[i].ext);
+
+		if (n > e && strcasecmp(path + n - e, exts[i].ext) == 0)
+			for (size_t r = 0; r < NRENDERERS; r++)
+				if (strcmp(renderers[r].name, exts[i].format) == 0)
+					return r;
+	}
+	return 0;
 }
 
 /* Writes the sheet, len bytes at data, to -o's file: whole or not at all. */
@@ -112,7 +136,7 @@ main(int argc, char *argv[])
 	struct sheet_style style;
 	struct sheet sheet;
 	struct cli_common common = { .name = "sessionsheet", .help = help };
-	int ch, status, stdin_uses = 0;
+	int ch, status, stdin_uses = 0, has_format = 0;
 	size_t format = 0, len = 0;
 	char *buf = NULL, a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	FILE *fp;
@@ -142,6 +166,7 @@ main(int argc, char *argv[])
 			break;
 		case 'f':
 			format = (size_t)cli_choice(optarg, "--format", format_names);
+			has_format = 1;
 			break;
 		case 'S':
 			rq.share = 1;
@@ -165,6 +190,8 @@ main(int argc, char *argv[])
 		    "journal, not both");
 	if (rq.out_path != NULL && strcmp(rq.out_path, "-") == 0)
 		rq.out_path = NULL;
+	if (rq.out_path != NULL && !has_format)
+		format = format_of_path(rq.out_path);
 	/* Colour and block characters only for a terminal; -o's file gets neither. */
 	style.color = rq.out_path == NULL && cli_color(common.when, STDOUT_FILENO);
 	style.blocks = rq.out_path == NULL && isatty(STDOUT_FILENO) &&

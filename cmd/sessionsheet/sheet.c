@@ -565,6 +565,7 @@ struct metric_figures {
 	double best_v, hardest_v;
 	double *bins;               /* nbins means, NAN where none */
 	size_t nbins;
+	double *before_bins;        /* the nbins steps before, for the period before */
 };
 
 static enum period bin_per;       /* the sparkline's step: day, week, month or year */
@@ -603,6 +604,28 @@ beats(const struct metric_figures *f, int way, double v, double w, const struct 
 	if (v != w)
 		return (f->better_high ? v > w : v < w) == (way > 0);
 	return comes_after(&r->at, &q->at);
+}
+
+/* Metric id step by step over the nb steps before the period's first, which a chart draws
+ * fainter behind the period: nb means, NAN where none. */
+static double *
+before_bins(int id, size_t nb)
+{
+	long lo = bin_lo - (long)nb;
+	struct mean *sums = xmalloc(nb * sizeof *sums);
+	double *bins = xmalloc(nb * sizeof *bins), v;
+
+	memset(sums, 0, nb * sizeof *sums);
+	for (size_t i = 0; i < nrecs; i++) {
+		long b = date_period_index(recs[i].at.day, bin_per) - lo;
+
+		if (!recs[i].in_period && b >= 0 && b < (long)nb && rec_metric(&recs[i], id, &v))
+			mean_add(&sums[b], v);
+	}
+	for (size_t b = 0; b < nb; b++)
+		bins[b] = sums[b].n ? sums[b].sum / (double)sums[b].n : NAN;
+	free(sums);
+	return bins;
 }
 
 /* Each metric over the period and the one before, in one pass over the records. */
@@ -674,6 +697,8 @@ figure_metrics(void)
 		figs[nfigs++] = f;
 	}
 	free(sums);
+	for (size_t i = 0; i < nfigs; i++)
+		figs[i].before_bins = before_bins(figs[i].id, nb);
 	qsort(figs, nfigs, sizeof *figs, by_metric_name);
 }
 
@@ -736,6 +761,60 @@ goal_since_start(const struct goal_progress *gp)
 		ss.of++;
 	}
 	return ss;
+}
+
+/* The last SHEET_BARS whole periods of a goal's measure, oldest first, into sg. */
+static void
+goal_bars(const struct goal_progress *gp, struct sheet_goal *sg)
+{
+	long lo, hi;
+
+	if (gp->s.per == PERIOD_TOTAL || (first_day == LONG_MIN && !gp->goal->has_start) ||
+	    !progress_range(gp, first_day, &lo, &hi))
+		return;
+	if (hi - lo + 1 > SHEET_BARS)
+		lo = hi - SHEET_BARS + 1;
+	sg->bars = xmalloc((size_t)(hi - lo + 1) * sizeof *sg->bars);
+	for (long i = lo; i <= hi; i++) {
+		struct sheet_bar *b = &sg->bars[sg->nbars++];
+
+		b->day = date_period_start(i, gp->s.per);
+		b->has = progress_value(gp, i, &b->value);
+		b->met = b->has && progress_met(gp, b->value);
+	}
+}
+
+/* The active goal that averages metric id, or NULL. */
+static const struct goal *
+metric_target(int id)
+{
+	for (size_t i = 0; i < progress.n; i++)
+		if (progress.v[i].metric == id && progress.v[i].goal->status == STATUS_ACTIVE)
+			return progress.v[i].goal;
+	return NULL;
+}
+
+/* The bands of a questionnaire's totals, found by asking score_band of each total a step
+ * apart: whatever bands instruments.c publishes, the chart shades the same. */
+static void
+instrument_bands(struct sheet_instrument *si, enum age_group age)
+{
+	const struct instrument_info *ii = &instrument_table[si->in];
+	double step = ii->decimals > 0 ? 0.1 : 1;
+	const char *last = NULL;
+
+	for (long k = 0; (double)k * step <= ii->max + step / 2; k++) {
+		const char *name = score_band(si->in, (double)k * step, age);
+
+		if (name == NULL)
+			break;	/* a child's ORS: no band to shade */
+		if (last != NULL && strcmp(name, last) == 0)
+			continue;
+		if (si->nbands == SHEET_BANDS)
+			break;
+		si->bands[si->nbands++] = (struct sheet_band){ (double)k * step, name };
+		last = name;
+	}
 }
 
 static const struct goal_progress *
@@ -950,6 +1029,7 @@ fill(struct sheet *s)
 		if (sg->progress == PROGRESS_SHOWN) {
 			sg->period = goal_in_period(gp);
 			sg->since_start = goal_since_start(gp);
+			goal_bars(gp, sg);
 		}
 		sg->advice = advice_for(g);
 		sg->rung = rung_for(g);
@@ -981,14 +1061,20 @@ fill(struct sheet *s)
 		si->verdict = isnan(si->rci) ? NULL : change_name(score_change(si->in, si->rci));
 		si->band = score_band(si->in, ss->v[ss->n - 1].total, s->age);
 		si->note = score_norm_note(si->in, s->age);
+		si->age = s->age;
 		si->caseness = caseness_on ? caseness_text(si->in, ss->v[ss->n - 1].total,
 		    si->caseness_buf) : NULL;
+		si->at_caseness = si->caseness != NULL ?
+		    score_caseness(si->in, ss->v[ss->n - 1].total) : -1;
+		instrument_bands(si, s->age);
 		s->ninstruments++;
 	}
 	s->ngas = measured.ngas;
 	s->gas = xmalloc((s->ngas ? s->ngas : 1) * sizeof *s->gas);
 	s->t_latest = measured.nrated > 0 ? &measured.rated[measured.nrated - 1] : NULL;
 	s->t_before = measured.nrated > 1 ? &measured.rated[measured.nrated - 2] : NULL;
+	s->rated = measured.rated;
+	s->nrated = measured.nrated;
 	for (size_t k = 0; k < measured.ngas; k++) {
 		const struct goal *gl = measured.gas[k];
 		struct sheet_gas *sg = &s->gas[k];
@@ -1011,7 +1097,8 @@ fill(struct sheet *s)
 			.best = { f->best->at.day, f->best_v, share ? NULL : f->best->text },
 			.hardest = { f->hardest->at.day, f->hardest_v,
 			    share ? NULL : f->hardest->text },
-			.bins = f->bins, .nbins = f->nbins,
+			.bins = f->bins, .nbins = f->nbins, .before_bins = f->before_bins,
+			.target = metric_target(f->id),
 		};
 	}
 	s->nmetrics = nfigs;
@@ -1096,9 +1183,13 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 void
 sheet_free(struct sheet *s)
 {
-	for (size_t i = 0; i < s->nmetrics; i++)
+	for (size_t i = 0; i < s->nmetrics; i++) {
 		free(s->metrics[i].bins);
+		free(s->metrics[i].before_bins);
+	}
 	free(s->metrics);
+	for (size_t g = 0; g < s->ngoals; g++)
+		free(s->goals[g].bars);
 	free(s->item9);
 	free(s->goals);
 	free(s->steps);

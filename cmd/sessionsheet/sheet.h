@@ -1,6 +1,6 @@
 /* sheet.h: the session sheet as data, built once from the goals file and the journal; each
- * output format is a renderer of it (sheet_md.c, sheet_json.c) that writes what it holds and
- * decides nothing of what the sheet says.  A new format is a new renderer, one file, and an
+ * output format is a renderer of it (sheet_md.c, sheet_json.c, sheet_html.c) that writes
+ * what it holds and decides nothing of what the sheet says.  A new format is a new renderer, one file, and an
  * entry in sessionsheet.c's table of renderers: the model does not change.
  *
  * Everything a struct sheet points to lives until sheet_free: the goals model, the journal's
@@ -51,6 +51,16 @@ struct since_start {
 	int total_met;
 };
 
+/* A whole period of a goal's measure, for a chart of the goal against its target. */
+struct sheet_bar {
+	long day;           /* the period's first day */
+	int has;            /* a metric may have no value in a period */
+	double value;       /* a count, or a mean */
+	int met;
+};
+/* A chart of a goal shows at most this many of its latest whole periods. */
+#define SHEET_BARS 12
+
 /* An active goal, as the Goals section shows it. */
 struct sheet_goal {
 	const struct goal *goal;     /* its id, sentence and deadline, from the goals file */
@@ -64,7 +74,17 @@ struct sheet_goal {
 	const char *advice;          /* goalcheck's one line of advice, or NULL */
 	const char *rung;            /* a rung to talk over (lint.h's reach rules), or NULL */
 	double strength;             /* the habit's strength (strength.h), 0 to 1, or NAN */
+	struct sheet_bar *bars;      /* its last whole periods, oldest first; with a per */
+	size_t nbars;
 };
+
+/* A band of a questionnaire's totals: from lo to the next band's lo (the last: to the
+ * instrument's max).  Two bands are a cutoff (ORS, SRS). */
+struct sheet_band {
+	double lo;
+	const char *name;           /* score_band's */
+};
+#define SHEET_BANDS 8
 
 /* One questionnaire that has scores. */
 struct sheet_instrument {
@@ -73,9 +93,13 @@ struct sheet_instrument {
 	double rci;                 /* first to latest; NAN with one score or none published */
 	const char *verdict;        /* change_name of it, or NULL for a NAN rci */
 	const char *band;           /* the latest score's, or NULL (a child's ORS) */
+	enum age_group age;         /* the person's, for the bands of other scores */
 	const char *note;           /* why there is no band, or NULL */
 	const char *caseness;       /* the latest score's NHS caseness, or NULL (none, or off) */
+	int at_caseness;            /* 1 at or above it, 0 below, -1 with caseness NULL */
 	char caseness_buf[CASENESS_SIZE];
+	struct sheet_band bands[SHEET_BANDS];  /* in order of totals */
+	size_t nbands;
 };
 
 /* A goal with a goal attainment scale: its latest level and its baseline. */
@@ -102,6 +126,8 @@ struct sheet_metric {
 	struct sheet_day best, hardest;
 	double *bins;                /* nbins means, one a step, NAN where none */
 	size_t nbins;
+	double *before_bins;         /* the period before, the nbins steps just before bins' */
+	const struct goal *target;   /* an active goal that averages this metric, or NULL */
 };
 
 /* The lists the journal's tagged lines make. */
@@ -152,6 +178,8 @@ struct sheet {
 	struct sheet_gas *gas;
 	size_t ngas;
 	const struct gas_point *t_latest, *t_before;
+	const struct gas_point *rated;  /* every rating's T-score, in date order */
+	size_t nrated;
 	/* The metrics, in name order, with their sparkline's step. */
 	enum period step;
 	struct sheet_metric *metrics;
@@ -188,5 +216,23 @@ struct sheet_style {
 /* The renderers: each writes the whole sheet to fp. */
 void sheet_markdown(FILE *fp, const struct sheet *s, const struct sheet_style *st);
 void sheet_json(FILE *fp, const struct sheet *s, const struct sheet_style *st);
+void sheet_html(FILE *fp, const struct sheet *s, const struct sheet_style *st);
+
+/* What the renderers write alike (sheet_text.c): a number as people write it (7, 6.5, 6.25)
+ * into buf, which it returns, or to fp; a mean to one decimal, or "none"; a change or an
+ * index with its sign (+4, -7, 0); a score as its questionnaire writes it, ORS and SRS with
+ * their one decimal (29.0); "day", "week", "month" or "year"; and a goal's measure in the period ("10 (3.3 a week), met") and since
+ * its start ("met 33 of 48 weeks"), when its progress is PROGRESS_SHOWN. */
+#define SHEET_NUMBER_SIZE 64
+const char *sheet_number(double v, char buf[SHEET_NUMBER_SIZE]);
+void sheet_put_number(FILE *fp, double v);
+void sheet_put_mean(FILE *fp, const struct mean *m);
+void sheet_put_signed(FILE *fp, double v);
+void sheet_put_score(FILE *fp, enum instrument in, double v);
+/* The band of a total of si's questionnaire for the person's age, or "no band". */
+const char *sheet_band(const struct sheet_instrument *si, double total);
+const char *sheet_per_word(enum period p);
+void sheet_put_period(FILE *fp, const struct sheet_goal *sg);
+void sheet_put_since_start(FILE *fp, const struct sheet_goal *sg);
 
 #endif

@@ -30,35 +30,6 @@ sgr(enum color c)
 	return color_code(color, c);
 }
 
-/* A number as people write it: 7, 6.5, 6.25. */
-static void
-put_number(FILE *fp, double v)
-{
-	char buf[64];
-
-	snprintf(buf, sizeof buf, "%.2f", v);
-	/* Trailing zeros, then a trailing point, go. */
-	for (size_t n = strlen(buf); n > 1 && strchr(buf, '.'); n--) {
-		if (buf[n - 1] != '0' && buf[n - 1] != '.')
-			break;
-		buf[n - 1] = '\0';
-		if (buf[n - 2] == '.') {
-			buf[n - 2] = '\0';
-			break;
-		}
-	}
-	fputs(strcmp(buf, "-0") == 0 ? "0" : buf, fp);
-}
-
-static void
-put_mean(FILE *fp, const struct mean *m)
-{
-	if (m->n == 0)
-		fputs("none", fp);
-	else
-		put_number(fp, round(m->sum / (double)m->n * 10) / 10);
-}
-
 /* The bins of a metric as a sparkline inside a code span: block characters on a terminal,
  * ASCII elsewhere, so that pandoc's default PDF engine (pdflatex) takes the sheet. */
 static void
@@ -112,13 +83,6 @@ md_header(FILE *fp, const struct sheet *s)
 	}
 }
 
-static const char *
-per_word(enum period p)
-{
-	return p == PERIOD_DAY ? "day" : p == PERIOD_WEEK ? "week" : p == PERIOD_MONTH ? "month" :
-	    "year";
-}
-
 /* The rungs to talk over, one line a goal: out of reach, ready to step up, or slipping. */
 static void
 md_rungs(FILE *fp, const struct sheet *s)
@@ -147,44 +111,13 @@ md_rungs(FILE *fp, const struct sheet *s)
 static void
 md_progress(FILE *fp, const struct sheet_goal *sg)
 {
-	const struct period_value *pv = &sg->period;
-	const struct since_start *ss = &sg->since_start;
-
 	if (sg->progress != PROGRESS_SHOWN) {
 		fputs(sg->progress == PROGRESS_NO_MEASURE ? "no measure | " : "no journal | ", fp);
 		return;
 	}
-	if (!pv->has) {
-		fputs("no value", fp);
-	} else if (sg->counts_tag && !isnan(pv->rate)) {
-		put_number(fp, pv->value);
-		fputs(" (", fp);
-		put_number(fp, round(pv->rate * 10) / 10);
-		fprintf(fp, " a %s)", per_word(sg->per));
-	} else if (sg->counts_tag) {
-		put_number(fp, pv->value);
-		fputs(" tagged", fp);
-	} else {
-		fputs("mean ", fp);
-		put_number(fp, round(pv->value * 10) / 10);
-	}
-	if (pv->met >= 0)
-		fputs(pv->met ? ", met" : ", not met", fp);
+	sheet_put_period(fp, sg);
 	fputs(" | ", fp);
-	if (ss->of < 0 && ss->has) {
-		fputs(sg->counts_tag ? "" : "mean ", fp);
-		put_number(fp, round(ss->value * 10) / 10);
-		fputs(ss->total_met ? " so far, met" : " so far, not met", fp);
-	} else if (ss->of < 0) {
-		fputs("none yet", fp);
-	} else if (ss->of == 0) {
-		fprintf(fp, "no whole %s yet", per_word(sg->per));
-	} else {
-		fprintf(fp, "met %ld of %ld %s%s", ss->met, ss->of, per_word(sg->per),
-		    ss->of == 1 ? "" : "s");
-	}
-	if (!isnan(sg->strength))
-		fprintf(fp, ", strength %.2f", sg->strength);
+	sheet_put_since_start(fp, sg);
 }
 
 static void
@@ -253,27 +186,11 @@ md_goals(FILE *fp, const struct sheet *s)
 	md_rungs(fp, s);
 }
 
-/* A change or an index with its sign: +4, -7, 0. */
-static void
-put_signed(FILE *fp, double v)
-{
-	v = round(v * 100) / 100;
-	fputs(v > 0 ? "+" : "", fp);
-	put_number(fp, v);
-}
-
 /* A goal attainment level as the scale writes it: -2, -1, 0, +1, +2 ("gas-x: -0" is 0). */
 static void
 put_level(FILE *fp, double level)
 {
 	fprintf(fp, level > 0 ? "+%.0f" : "%.0f", level == 0 ? 0 : level);
-}
-
-/* A score as its questionnaire writes it: ORS and SRS with their one decimal (29.0). */
-static void
-put_score(FILE *fp, enum instrument in, double v)
-{
-	fprintf(fp, "%.*f", instrument_table[in].decimals, v);
 }
 
 /* One questionnaire, on one line: the latest score with its band, the one before, the trend
@@ -292,7 +209,7 @@ md_instrument(FILE *fp, const struct sheet_instrument *si)
 	char a[DATE_BUFSIZE];
 
 	fprintf(fp, "- **%s** (%s): **", ii->name, ii->about);
-	put_score(fp, in, last->total);
+	sheet_put_score(fp, in, last->total);
 	fprintf(fp, "** (%s) on %s", si->band != NULL ? si->band : "no band",
 	    date_format(last->day, a));
 	if (s->n == 1)
@@ -318,22 +235,22 @@ md_change(FILE *fp, const struct sheet_instrument *si)
 	char a[DATE_BUFSIZE];
 
 	fputs("; before, ", fp);
-	put_score(fp, in, s->v[s->n - 2].total);
+	sheet_put_score(fp, in, s->v[s->n - 2].total);
 	fprintf(fp, " on %s; trend ", date_format(s->v[s->n - 2].day, a));
 	if (s->n > TREND_MAX)
 		fputs("... ", fp);
 	for (size_t k = from; k < s->n; k++) {
 		fputs(k > from ? " → " : "", fp);
-		put_score(fp, in, s->v[k].total);
+		sheet_put_score(fp, in, s->v[k].total);
 	}
 	/* SRS: no reliable change published; its band, the alliance cutoff, is the signal. */
 	if (!isnan(si->rci)) {
 		fputs("; from ", fp);
-		put_score(fp, in, first->total);
+		sheet_put_score(fp, in, first->total);
 		fprintf(fp, " on %s, ", date_format(first->day, a));
 		fprintf(fp, "%+.*f", ii->decimals, last->total - first->total);
 		fprintf(fp, ": %s (RCI ", si->verdict);
-		put_signed(fp, si->rci);
+		sheet_put_signed(fp, si->rci);
 		fputc(')', fp);
 	}
 }
@@ -415,7 +332,7 @@ put_day(FILE *fp, const char *label, const struct sheet_day *d)
 	char a[DATE_BUFSIZE];
 
 	fputs(label, fp);
-	put_number(fp, d->value);
+	sheet_put_number(fp, d->value);
 	fprintf(fp, " on %s", date_format(d->day, a));
 	if (d->text != NULL && d->text[0] != '\0') {
 		fputs(" (", fp);
@@ -440,16 +357,16 @@ md_metrics(FILE *fp, const struct sheet *s, int blocks)
 		fputs("| ", fp);
 		md_ctext(fp, f->name, MD_NAME, 40);
 		fputs(" | ", fp);
-		put_mean(fp, &f->now);
+		sheet_put_mean(fp, &f->now);
 		fputs(" | ", fp);
-		put_mean(fp, &f->before);
+		sheet_put_mean(fp, &f->before);
 		fputs(" | ", fp);
 		if (f->before.n > 0) {
 			double d = round(f->now.sum / (double)f->now.n * 10) / 10 -
 			    round(f->before.sum / (double)f->before.n * 10) / 10;
 
 			fputs(d > 0.04 ? "+" : "", fp);
-			put_number(fp, round(d * 10) / 10);
+			sheet_put_number(fp, round(d * 10) / 10);
 		}
 		fputs(" | ", fp);
 		put_sparkline(fp, f, blocks);

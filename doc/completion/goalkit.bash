@@ -89,7 +89,7 @@ _goalkit()
 	journalstat:--format)
 		list='text tsv csv json' ;;
 	sessionsheet:--format)
-		list='markdown json' ;;
+		list='markdown json html' ;;
 	goalcheck:--disable | goalcheck:--enable)
 		# A comma-separated list: complete its last item, keeping those before it.
 		local pre='' last=$cur

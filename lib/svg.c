@@ -1,0 +1,171 @@
+/* svg.c: the elements of a chart in SVG (svg.h). */
+#include <math.h>
+#include <stdio.h>
+
+#include "html.h"
+#include "svg.h"
+
+void
+svg_begin(FILE *fp, int width, int height, const char *cls)
+{
+	fprintf(fp, "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
+	    "viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" class=\"%s\">\n", width, height,
+	    width, height, cls);
+}
+
+void
+svg_end(FILE *fp)
+{
+	fputs("</svg>\n", fp);
+}
+
+double
+svg_x(const struct svg_plot *p, double x)
+{
+	if (p->x1 == p->x0)
+		return p->left + p->width / 2;
+	return p->left + (x - p->x0) / (p->x1 - p->x0) * p->width;
+}
+
+double
+svg_y(const struct svg_plot *p, double y)
+{
+	if (p->y1 == p->y0)
+		return p->top + p->height / 2;
+	return p->top + (p->y1 - y) / (p->y1 - p->y0) * p->height;
+}
+
+double
+svg_tick_step(double lo, double hi, int n)
+{
+	double raw = (hi - lo) / (n > 0 ? n : 1), mag;
+
+	if (!(raw > 0))
+		return 1;
+	mag = pow(10, floor(log10(raw)));
+	if (raw / mag <= 1)
+		return mag;
+	if (raw / mag <= 2)
+		return 2 * mag;
+	return raw / mag <= 5 ? 5 * mag : 10 * mag;
+}
+
+double
+svg_nice_range(double *lo, double *hi, int n)
+{
+	double step;
+
+	if (*hi <= *lo) {
+		*lo -= 1;
+		*hi += 1;
+	}
+	step = svg_tick_step(*lo, *hi, n);
+	*lo = floor(*lo / step) * step;
+	*hi = ceil(*hi / step) * step;
+	return step;
+}
+
+void
+svg_y_axis(const struct svg_plot *p, double step, int decimals)
+{
+	/* Counted in whole steps: a sum of steps would drift (0.1 + 0.2). */
+	long n = step > 0 ? (long)floor((p->y1 - p->y0) / step + 1e-9) : 0;
+
+	for (long k = 0; k <= n; k++) {
+		double v = p->y0 + (double)k * step, py = svg_y(p, v);
+		char label[32];
+
+		fprintf(p->fp, "<line class=\"grid\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+		    p->left, py, p->left + p->width, py);
+		snprintf(label, sizeof label, "%.*f", decimals, fabs(v) < step / 1000 ? 0 : v);
+		svg_text(p->fp, p->left - 3, py + 3, "end", "axis", label);
+	}
+}
+
+void
+svg_x_label(const struct svg_plot *p, double x, const char *text, const char *anchor)
+{
+	svg_text(p->fp, svg_x(p, x), p->top + p->height + 11, anchor, "axis", text);
+}
+
+void
+svg_hline(const struct svg_plot *p, double y, const char *cls)
+{
+	double py = svg_y(p, y);
+
+	fprintf(p->fp, "<line class=\"%s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+	    cls, p->left, py, p->left + p->width, py);
+}
+
+void
+svg_hband(const struct svg_plot *p, double y0, double y1, const char *cls)
+{
+	svg_rect(p, p->x0, y0, p->x1, y1, cls);
+}
+
+void
+svg_rect(const struct svg_plot *p, double x0, double y0, double x1, double y1,
+    const char *cls)
+{
+	double a = svg_x(p, x0), b = svg_x(p, x1), c = svg_y(p, y0), d = svg_y(p, y1);
+
+	fprintf(p->fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+	    "height=\"%.1f\"/>\n", cls, fmin(a, b), fmin(c, d), fabs(b - a), fabs(d - c));
+}
+
+void
+svg_path(const struct svg_plot *p, const double *x, const double *y, size_t n,
+    const char *cls)
+{
+	int pen = 0, any = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (isnan(y[i])) {
+			pen = 0;
+			continue;
+		}
+		if (!any)
+			fprintf(p->fp, "<path class=\"%s\" d=\"", cls);
+		fprintf(p->fp, "%s%c%.1f %.1f", any ? " " : "", pen ? 'L' : 'M', svg_x(p, x[i]),
+		    svg_y(p, y[i]));
+		pen = any = 1;
+	}
+	if (any)
+		fputs("\"/>\n", p->fp);
+}
+
+void
+svg_marker(const struct svg_plot *p, double x, double y, enum svg_shape shape,
+    const char *cls)
+{
+	double px = svg_x(p, x), py = svg_y(p, y), r = 3;
+
+	switch (shape) {
+	case SVG_CIRCLE:
+		fprintf(p->fp, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n", cls,
+		    px, py, r);
+		break;
+	case SVG_SQUARE:
+		fprintf(p->fp, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+		    "height=\"%.1f\"/>\n", cls, px - r, py - r, 2 * r, 2 * r);
+		break;
+	case SVG_TRIANGLE:
+		fprintf(p->fp, "<path class=\"%s\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>\n", cls,
+		    px, py - r - 1, px + r + 1, py + r, px - r - 1, py + r);
+		break;
+	case SVG_DIAMOND:
+		fprintf(p->fp, "<path class=\"%s\" d=\"M%.1f %.1fL%.1f %.1fL%.1f %.1fL%.1f %.1fZ\"/>\n",
+		    cls, px, py - r - 1, px + r + 1, py, px, py + r + 1, px - r - 1, py);
+		break;
+	}
+}
+
+void
+svg_text(FILE *fp, double px, double py, const char *anchor, const char *cls,
+    const char *text)
+{
+	fprintf(fp, "<text class=\"%s\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", cls, px, py,
+	    anchor);
+	html_ctext(fp, text, 0);
+	fputs("</text>\n", fp);
+}
