@@ -218,10 +218,12 @@ struct band {
 	const char *name;
 };
 
+/* Kroenke, Spitzer & Williams 2001, abstract: 5, 10, 15 and 20 begin the bands. */
 static const struct band phq9_bands[] = {
 	{ 4, "minimal" }, { 9, "mild" }, { 14, "moderate" }, { 19, "moderately severe" },
 	{ 27, "severe" },
 };
+/* Spitzer, Kroenke, Williams & Löwe 2006, abstract: 5, 10 and 15. */
 static const struct band gad7_bands[] = {
 	{ 4, "minimal" }, { 9, "mild" }, { 14, "moderate" }, { 21, "severe" },
 };
