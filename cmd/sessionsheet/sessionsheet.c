@@ -68,7 +68,8 @@ help(void)
 	    "  -h, --help         this help\n"
 	    "      --version      the version\n\n"
 	    "Exit status: 0 the sheet was written (a missing goals file or journal is said on\n"
-	    "standard error), 2 it was not, or a journal file could not be read.\n"
+	    "standard error), 2 it was not (neither is there, say), or a journal file could\n"
+	    "not be read.\n"
 	    "See sessionsheet(1).\n", stdout);
 }
 

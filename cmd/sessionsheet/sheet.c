@@ -191,13 +191,15 @@ in_period(const struct moment *m)
 	return m->day >= period_from;
 }
 
-/* The first reading: only the last session, on or before today. */
+/* The first reading: only the last session before today.  A session dated today is the one
+ * the sheet is for: counting from it would leave a sheet of one day, without the #raise, #ask
+ * and #win lines written since the session before. */
 static void
 find_session(const struct entry *e, void *ctx)
 {
 	struct moment m = { e->day, e->minute, seq++ };
 
-	if (e->day <= today && entry_has_tag(e, *(const int *)ctx) &&
+	if (e->day < today && entry_has_tag(e, *(const int *)ctx) &&
 	    (!has_session || comes_after(&m, &session))) {
 		session = m;
 		has_session = 1;
@@ -1160,6 +1162,10 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 		if (progress.v[i].tag >= 0)
 			watched[progress.v[i].tag] = 1;
 	status = find_journal(rq->argc, rq->argv);
+	/* An empty sheet would look like a sheet with nothing to say. */
+	if (!have_goals && njpaths == 0)
+		errx(2, "nothing to make a sheet from: no goals.yaml and no journal here (run it "
+		    "in the folder that holds them, or name them: sessionsheet --goals FILE JOURNAL)");
 	check_output();
 	find_period();
 	if (njpaths > 0 && read_journal(&jr) != 0)
