@@ -125,6 +125,8 @@ static size_t nitem9s, capitem9s;
 /* Those written as a total that leaves item 9 unknown, from the same entries. */
 static struct item9 *unknown9s;
 static size_t nunknown9s, capunknown9s;
+/* Why the goals file could not be read as one, for the sheet's top; "" when it could. */
+static char goals_error[400];
 /* .goalcheck.yaml's caseness switch and reach thresholds (config.h). */
 static int caseness_on = 1;
 static struct reach_settings reach_cfg;
@@ -428,7 +430,8 @@ on_line(const struct entry_line *l, void *ctx)
 /* ---- reading ---- */
 
 /* Reads the goals file and judges it as goalcheck does.  A missing default goals.yaml is
- * said and left out; one that cannot be read or is not a goals file stops the sheet. */
+ * said and left out; one that cannot be read stops the sheet; one that is not YAML or not a
+ * goals file is said, on standard error and at the sheet's top, and left out. */
 static void
 read_goals(void)
 {
@@ -448,8 +451,15 @@ read_goals(void)
 		exit(2);
 	}
 	if (goals_load(&goals, text.data, text.len, &findings) < 0) {
-		diag_say(path, &findings.v[0]);
-		exit(2);
+		/* The journal's sections can still be shown, under the reason there are no goals. */
+		const struct diag *f = &findings.v[0];
+
+		diag_say(path, f);
+		snprintf(goals_error, sizeof goals_error, "%s:%d:%d: %s", path, f->line, f->col,
+		    f->message);
+		goals_free(&goals);
+		file_free(&text);
+		return;
 	}
 	for (size_t i = 0; i < findings.n; i++)
 		if (findings.v[i].sev == SEV_ERROR)
@@ -990,6 +1000,7 @@ fill(struct sheet *s)
 
 	s->today = today;
 	s->age = have_goals ? goals.age : AGE_UNKNOWN;
+	s->goals_error = goals_error[0] != '\0' ? goals_error : NULL;
 	s->share = share;
 	if (nitem9s > 0) {
 		s->safety = phq9_text(item9s, nitem9s, safety_sentence, s->safety_buf);
@@ -1163,12 +1174,14 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 			watched[progress.v[i].tag] = 1;
 	status = find_journal(rq->argc, rq->argv);
 	/* An empty sheet would look like a sheet with nothing to say. */
-	if (!have_goals && njpaths == 0)
+	if (!have_goals && njpaths == 0 && goals_error[0] == '\0')
 		errx(2, "nothing to make a sheet from: no goals.yaml and no journal here (run it "
 		    "in the folder that holds them, or name them: sessionsheet --goals FILE JOURNAL)");
 	check_output();
 	find_period();
 	if (njpaths > 0 && read_journal(&jr) != 0)
+		status = 2;
+	if (goals_error[0] != '\0')
 		status = 2;
 	if (nsaids > 0)
 		qsort(saids, nsaids, sizeof *saids, by_said_day);

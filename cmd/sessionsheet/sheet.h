@@ -163,6 +163,9 @@ struct sheet {
 	const char *item9_unknown;
 	char item9_unknown_buf[SAFETY_SIZE];
 	enum age_group age;     /* the goals file's, for the ORS's bands */
+	/* "goals.yaml:3:1: a tab character here..." when the goals file is not YAML or not a
+	 * goals file (the sheet then has the journal's sections only), else NULL. */
+	const char *goals_error;
 	/* The period. */
 	long from;
 	enum sheet_since since;

@@ -158,6 +158,12 @@ html_header(FILE *fp, const struct sheet *s)
 		html_safety(fp, s->safety);
 	if (s->item9_unknown != NULL)
 		html_safety(fp, s->item9_unknown);
+	if (s->goals_error != NULL) {
+		fputs("<p><strong>The goals file could not be read, so this sheet has no "
+		    "goals:</strong> ", fp);
+		html_ctext(fp, s->goals_error, 0);
+		fputs("</p>\n", fp);
+	}
 	html_period(fp, s);
 	if (s->share)
 		fputs("<p>For sharing: the journal's own words are left out, its numbers "

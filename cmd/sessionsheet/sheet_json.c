@@ -310,6 +310,7 @@ sheet_json(FILE *fp, const struct sheet *s, const struct sheet_style *st)
 		json_null(&w);
 	}
 	json_key(&w, "item9_unknown"), json_str(&w, s->item9_unknown);
+	json_key(&w, "goals_error"), json_str(&w, s->goals_error);
 	json_key(&w, "share"), json_bool(&w, s->share);
 	json_newline(&w);
 	json_key(&w, "period"), json_object(&w);

@@ -66,6 +66,11 @@ md_header(FILE *fp, const struct sheet *s)
 	if (s->item9_unknown != NULL)
 		fprintf(fp, "%s**%s**%s%s\n\n", sgr(COLOR_BOLD), ITEM9_LABEL, sgr(COLOR_RESET),
 		    s->item9_unknown + strlen(ITEM9_LABEL));
+	if (s->goals_error != NULL) {
+		fputs("**The goals file could not be read, so this sheet has no goals:** ", fp);
+		md_ctext(fp, s->goals_error, MD_PLAIN, 0);
+		fputs("\n\n", fp);
+	}
 	fprintf(fp, "Covering %s to %s (%ld day%s", date_format(s->from, b), a, days,
 	    days == 1 ? "" : "s");
 	if (s->since == SINCE_SESSION)
