@@ -95,11 +95,20 @@ static size_t nsaids, capsaids;
 static char *watched;                  /* by tag id: a goal's measure counts it */
 static size_t nwatched;
 static int tag_miracle, said_tag[SAID_COUNT][2];
-/* The lines of the entry being read, joined by newlines, in case it turns out to be tagged
- * #miracle. */
-static char *cur_text;
-static size_t cur_len, cur_cap, cur_nlines;
-static int cur_more;                   /* text beyond the lines kept */
+/* Up to MIRACLE_LINES lines joined by newlines, and whether there was more. */
+struct lines_kept {
+	char *text;
+	size_t len, cap, nlines;
+	int more;
+};
+/* In case the entry being read turns out to answer the miracle question: its lines (for a
+ * tag in its heading or front matter), the paragraph being read, and the answer once a line
+ * carries the tag: from that line's paragraph to the next heading, or the section under a
+ * heading that carries it. */
+static struct lines_kept cur, par, ans;
+enum answer { ANS_NONE, ANS_PARAGRAPH, ANS_SECTION, ANS_DONE };
+static enum answer ans_state;
+static int ans_level;                  /* the tagged heading's level, for ANS_SECTION */
 static char *miracle, *miracle_file;
 static struct moment miracle_at = { LONG_MIN, -1, 0 };
 static long miracle_line;
@@ -142,17 +151,82 @@ static unsigned *pass;                 /* by goal: the SMART letters it passes *
 static struct diags findings;
 static struct progress progress;
 
+static size_t clip(const char *s, size_t n, size_t max);
+
+/* Adds a line (clipped) to k, unless k is full; a blank line only between lines. */
 static void
-add_cur_line(const char *s, size_t n)
+keep_line(struct lines_kept *k, const char *s, size_t n)
 {
-	if (cur_len + n + 1 > cur_cap) {
-		cur_cap = 2 * (cur_len + n + 1);
-		cur_text = xrealloc(cur_text, cur_cap);
+	size_t kept = clip(s, n, LINE_MAX_BYTES);
+
+	if (k->nlines == MIRACLE_LINES) {
+		k->more |= n > 0;
+		return;
 	}
-	if (cur_len > 0)
-		cur_text[cur_len++] = '\n';
-	memcpy(cur_text + cur_len, s, n);
-	cur_len += n;
+	if (n == 0 && k->nlines == 0)
+		return;
+	if (k->len + kept + 1 > k->cap) {
+		k->cap = 2 * (k->len + kept + 1);
+		k->text = xrealloc(k->text, k->cap);
+	}
+	if (k->len > 0 || k->nlines > 0)
+		k->text[k->len++] = '\n';
+	memcpy(k->text + k->len, s, kept);
+	k->len += kept;
+	k->nlines++;
+	k->more |= kept < n;
+}
+
+static void
+lines_clear(struct lines_kept *k)
+{
+	k->len = k->nlines = 0;
+	k->more = 0;
+}
+
+/* A Markdown heading's level ("## Miracle" is 2), or 0 for another line. */
+static int
+heading_level(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && i < 6 && s[i] == '#')
+		i++;
+	return i > 0 && i < n && s[i] == ' ' ? (int)i : 0;
+}
+
+/* Follows the miracle answer through a line of the entry's body. */
+static void
+answer_line(const struct entry_line *l)
+{
+	int level = heading_level(l->text, l->len), tagged = 0;
+
+	for (size_t i = 0; i < l->ntags && !tagged; i++)
+		tagged = l->tags[i] == tag_miracle;
+	/* A section ends at a heading of its level or above; a tagged paragraph's answer runs on
+	 * to the next heading (the question often stands alone, its answer below it). */
+	if ((ans_state == ANS_SECTION && level > 0 && level <= ans_level) ||
+	    (ans_state == ANS_PARAGRAPH && level > 0))
+		ans_state = ANS_DONE;
+	if (ans_state == ANS_NONE && tagged) {
+		ans_state = level > 0 ? ANS_SECTION : ANS_PARAGRAPH;
+		ans_level = level;
+		lines_clear(&ans);
+		if (level == 0)	/* the paragraph so far, then this line */
+			for (size_t i = 0, from = 0; i <= par.len; i++)
+				if (i == par.len || par.text[i] == '\n') {
+					keep_line(&ans, par.text + from, i - from);
+					from = i + 1;
+				}
+		if (level > 0)
+			return;	/* the heading is the question, not the answer */
+	}
+	if (ans_state == ANS_PARAGRAPH || ans_state == ANS_SECTION)
+		keep_line(&ans, l->text, l->len);
+	if (l->len == 0)
+		lines_clear(&par);
+	else
+		keep_line(&par, l->text, l->len);
 }
 
 /* The n bytes at s cut to at most max bytes, at a character's start: a 10 MB line is no
@@ -328,23 +402,26 @@ on_entry(const struct entry *e, void *ctx)
 	}
 	if (!share && e->day <= today && entry_has_tag(e, tag_miracle) &&
 	    (miracle == NULL || comes_after(&m, &miracle_at))) {
-		size_t n = cur_len;
+		/* The tagged paragraph or section; the whole entry for a tag on no line. */
+		const struct lines_kept *k = ans_state != ANS_NONE ? &ans : &cur;
+		size_t n = k->len;
 
 		/* Without the blank lines at its end. */
-		while (n > 0 && cur_text[n - 1] == '\n')
+		while (n > 0 && k->text[n - 1] == '\n')
 			n--;
 		free(miracle);
 		free(miracle_file);
-		miracle = xstrndup(n ? cur_text : "", n);
+		miracle = xstrndup(n ? k->text : "", n);
 		miracle_file = xstrndup(e->file, strlen(e->file));
 		miracle_at = m;
 		miracle_line = e->line;
-		miracle_cut = cur_more;
+		miracle_cut = k->more;
 	}
 	/* The next entry's lines come after this call. */
-	cur_len = 0;
-	cur_nlines = 0;
-	cur_more = 0;
+	lines_clear(&cur);
+	lines_clear(&par);
+	lines_clear(&ans);
+	ans_state = ANS_NONE;
 	if (e->day > today || e->day < before_from)
 		return;
 	for (size_t i = 0; i < e->ntags; i++)
@@ -395,14 +472,9 @@ on_line(const struct entry_line *l, void *ctx)
 	(void)ctx;
 	if (e->day > today)
 		return;
-	if (!l->heading && cur_nlines == MIRACLE_LINES && l->len > 0)
-		cur_more = 1;
-	if (!l->heading && (l->len > 0 || cur_nlines > 0) && cur_nlines < MIRACLE_LINES) {
-		size_t kept = clip(l->text, l->len, LINE_MAX_BYTES);
-
-		cur_nlines++;
-		cur_more |= kept < l->len;
-		add_cur_line(l->text, kept);
+	if (!l->heading) {
+		keep_line(&cur, l->text, l->len);
+		answer_line(l);
 	}
 	if (l->ntags == 0 || !in_period(&m))
 		return;
@@ -1233,7 +1305,9 @@ sheet_free(struct sheet *s)
 	free(metrics);
 	free(tags);
 	arena_free(&texts);
-	free(cur_text);
+	free(cur.text);
+	free(par.text);
+	free(ans.text);
 	journal_sources_free(&sources);
 	free(jpaths);
 	free(saids);
