@@ -55,16 +55,16 @@ diag_print_json(struct json_writer *w, const char *file, const struct diag *d)
 {
 	char smart[2] = { d->smart, '\0' };
 
-	json_object(w);
-	json_key(w, "file"), json_str(w, file);
-	json_key(w, "line"), json_int(w, d->line);
-	json_key(w, "column"), json_int(w, d->col);
-	json_key(w, "severity"), json_str(w, severity_name(d->sev));
-	json_key(w, "rule"), json_str(w, d->rule);
-	json_key(w, "smart"), json_str(w, d->smart ? smart : NULL);
-	json_key(w, "goal"), json_str(w, d->goal);
-	json_key(w, "message"), json_str(w, d->message);
-	json_end(w);
+	jsonw_object(w);
+	jsonw_key(w, "file"), jsonw_str(w, file);
+	jsonw_key(w, "line"), jsonw_int(w, d->line);
+	jsonw_key(w, "column"), jsonw_int(w, d->col);
+	jsonw_key(w, "severity"), jsonw_str(w, severity_name(d->sev));
+	jsonw_key(w, "rule"), jsonw_str(w, d->rule);
+	jsonw_key(w, "smart"), jsonw_str(w, d->smart ? smart : NULL);
+	jsonw_key(w, "goal"), jsonw_str(w, d->goal);
+	jsonw_key(w, "message"), jsonw_str(w, d->message);
+	jsonw_end(w);
 }
 
 void

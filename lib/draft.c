@@ -898,33 +898,33 @@ draft_write_json(FILE *fp, const struct draft *d)
 	int k, first = 1;
 
 	fputs("{\"id\":", fp);
-	json_cstring(fp, d->id);
+	jsonw_cstring(fp, d->id);
 	fputs(",\"broad\":", fp);
-	json_cstring(fp, d->broad);
+	jsonw_cstring(fp, d->broad);
 	fputs(",\"goal\":", fp);
-	json_cstring(fp, d->goal);
+	jsonw_cstring(fp, d->goal);
 	fputs(",\"area\":", fp);
-	json_cstring(fp, draft_area_name(d));
+	jsonw_cstring(fp, draft_area_name(d));
 	fputs(",\"concern\":", fp);
-	json_cstring(fp, d->concern);
+	jsonw_cstring(fp, d->concern);
 	fputs(",\"why\":", fp);
-	json_cstring(fp, d->why);
+	jsonw_cstring(fp, d->why);
 	fprintf(fp, ",\"measure\":{\"%s\":", d->metric ? "metric" : "tag");
-	json_cstring(fp, d->tag);
+	jsonw_cstring(fp, d->tag);
 	fprintf(fp, ",\"%s\":", d->bound == TARGET_AT_MOST ? "at_most" : "at_least");
 	if (d->bound != TARGET_NONE)
-		json_number(fp, d->amount);
+		jsonw_number(fp, d->amount);
 	else
 		fputs("null", fp);
 	fputs(",\"per\":", fp);
-	json_cstring(fp, d->per != PERIOD_TOTAL ? date_period_name(d->per) : NULL);
+	jsonw_cstring(fp, d->per != PERIOD_TOTAL ? date_period_name(d->per) : NULL);
 	fputs("},\"deadline\":", fp);
-	json_cstring(fp, d->has_deadline ? date_format(d->deadline, date) : NULL);
+	jsonw_cstring(fp, d->has_deadline ? date_format(d->deadline, date) : NULL);
 	fputs(",\"steps\":[", fp);
 	for (size_t i = 0; i < d->nsteps; i++) {
 		if (i > 0)
 			putc(',', fp);
-		json_cstring(fp, d->steps[i]);
+		jsonw_cstring(fp, d->steps[i]);
 	}
 	fputs("],\"missing\":[", fp);
 	for (k = 0; k < 5; k++)
@@ -937,7 +937,7 @@ draft_write_json(FILE *fp, const struct draft *d)
 	for (k = 0; k < 5; k++)
 		if (d->missing & (1u << k)) {
 			fprintf(fp, "%s\"%c\":", first ? "" : ",", letters[k]);
-			json_cstring(fp, draft_question(d, letters[k]));
+			jsonw_cstring(fp, draft_question(d, letters[k]));
 			first = 0;
 		}
 	fputs("}}", fp);

@@ -7,7 +7,7 @@
 #include "text.h"
 
 void
-json_string(FILE *fp, const char *s, size_t len)
+jsonw_string(FILE *fp, const char *s, size_t len)
 {
 	size_t i = 0;
 
@@ -43,16 +43,16 @@ json_string(FILE *fp, const char *s, size_t len)
 }
 
 void
-json_cstring(FILE *fp, const char *s)
+jsonw_cstring(FILE *fp, const char *s)
 {
 	if (s == NULL)
 		fputs("null", fp);
 	else
-		json_string(fp, s, strlen(s));
+		jsonw_string(fp, s, strlen(s));
 }
 
 const char *
-json_number_text(double v, char buf[JSON_NUMBER_SIZE])
+jsonw_number_text(double v, char buf[JSON_NUMBER_SIZE])
 {
 	if (!isfinite(v))
 		strcpy(buf, "null");
@@ -64,17 +64,17 @@ json_number_text(double v, char buf[JSON_NUMBER_SIZE])
 }
 
 void
-json_number(FILE *fp, double v)
+jsonw_number(FILE *fp, double v)
 {
 	char buf[JSON_NUMBER_SIZE];
 
-	fputs(json_number_text(v, buf), fp);
+	fputs(jsonw_number_text(v, buf), fp);
 }
 
 /* ---- the writer ---- */
 
 void
-json_begin(struct json_writer *w, FILE *fp)
+jsonw_begin(struct json_writer *w, FILE *fp)
 {
 	memset(w, 0, sizeof *w);
 	w->fp = fp;
@@ -110,19 +110,19 @@ open_container(struct json_writer *w, char open, char close)
 }
 
 void
-json_object(struct json_writer *w)
+jsonw_object(struct json_writer *w)
 {
 	open_container(w, '{', '}');
 }
 
 void
-json_array(struct json_writer *w)
+jsonw_array(struct json_writer *w)
 {
 	open_container(w, '[', ']');
 }
 
 void
-json_end(struct json_writer *w)
+jsonw_end(struct json_writer *w)
 {
 	if (w->depth == 0)
 		abort();
@@ -132,65 +132,65 @@ json_end(struct json_writer *w)
 }
 
 void
-json_key(struct json_writer *w, const char *key)
+jsonw_key(struct json_writer *w, const char *key)
 {
 	member(w);
-	json_string(w->fp, key, strlen(key));
+	jsonw_string(w->fp, key, strlen(key));
 	putc(':', w->fp);
 	w->after_key = 1;
 }
 
 void
-json_str(struct json_writer *w, const char *s)
+jsonw_str(struct json_writer *w, const char *s)
 {
 	member(w);
-	json_cstring(w->fp, s);
+	jsonw_cstring(w->fp, s);
 }
 
 void
-json_strn(struct json_writer *w, const char *s, size_t len)
+jsonw_strn(struct json_writer *w, const char *s, size_t len)
 {
 	member(w);
-	json_string(w->fp, s, len);
+	jsonw_string(w->fp, s, len);
 }
 
 void
-json_num(struct json_writer *w, double v)
+jsonw_num(struct json_writer *w, double v)
 {
 	member(w);
-	json_number(w->fp, v);
+	jsonw_number(w->fp, v);
 }
 
 void
-json_int(struct json_writer *w, long v)
+jsonw_int(struct json_writer *w, long v)
 {
 	member(w);
 	fprintf(w->fp, "%ld", v);
 }
 
 void
-json_uint(struct json_writer *w, unsigned long v)
+jsonw_uint(struct json_writer *w, unsigned long v)
 {
 	member(w);
 	fprintf(w->fp, "%lu", v);
 }
 
 void
-json_bool(struct json_writer *w, int b)
+jsonw_bool(struct json_writer *w, int b)
 {
 	member(w);
 	fputs(b ? "true" : "false", w->fp);
 }
 
 void
-json_null(struct json_writer *w)
+jsonw_null(struct json_writer *w)
 {
 	member(w);
 	fputs("null", w->fp);
 }
 
 void
-json_newline(struct json_writer *w)
+jsonw_newline(struct json_writer *w)
 {
 	w->newline = 1;
 }

@@ -63,7 +63,7 @@ table_number(struct table *t, double v)
 {
 	char buf[JSON_NUMBER_SIZE];
 
-	table_cell(t, isnan(v) ? "" : json_number_text(v, buf));
+	table_cell(t, isnan(v) ? "" : jsonw_number_text(v, buf));
 }
 
 void

@@ -66,7 +66,7 @@ START_TEST(test_json_string_escapes_what_json_requires)
 	const char *got;
 
 	capture_open(&c);
-	json_string(c.fp, string_cases[_i].s, string_cases[_i].len);
+	jsonw_string(c.fp, string_cases[_i].s, string_cases[_i].len);
 	got = capture_close(&c);
 	ck_assert_msg(strcmp(got, string_cases[_i].want) == 0, "case %d: got %s, want %s",
 	    _i, got, string_cases[_i].want);
@@ -84,7 +84,7 @@ START_TEST(test_json_string_never_writes_raw_control_chars)
 	for (int v = 0; v < 256; v++) {
 		b = (char)v;
 		capture_open(&c);
-		json_string(c.fp, &b, 1);
+		jsonw_string(c.fp, &b, 1);
 		got = capture_close(&c);
 		ck_assert_uint_eq(strlen(got), c.len);
 		for (size_t i = 0; i < c.len; i++)
@@ -102,7 +102,7 @@ START_TEST(test_json_string_writes_only_len_bytes)
 	struct capture c;
 
 	capture_open(&c);
-	json_string(c.fp, "abcdef", 3);
+	jsonw_string(c.fp, "abcdef", 3);
 	ck_assert_str_eq(capture_close(&c), "\"abc\"");
 	free(c.buf);
 }
@@ -113,7 +113,7 @@ START_TEST(test_json_cstring_writes_null_for_null)
 	struct capture c;
 
 	capture_open(&c);
-	json_cstring(c.fp, NULL);
+	jsonw_cstring(c.fp, NULL);
 	ck_assert_str_eq(capture_close(&c), "null");
 	free(c.buf);
 }
@@ -124,11 +124,11 @@ START_TEST(test_json_cstring_escapes_like_json_string)
 	struct capture c;
 
 	capture_open(&c);
-	json_cstring(c.fp, "x\"y\n");
+	jsonw_cstring(c.fp, "x\"y\n");
 	ck_assert_str_eq(capture_close(&c), "\"x\\\"y\\n\"");
 	free(c.buf);
 	capture_open(&c);
-	json_cstring(c.fp, "");
+	jsonw_cstring(c.fp, "");
 	ck_assert_str_eq(capture_close(&c), "\"\"");
 	free(c.buf);
 }
@@ -159,7 +159,7 @@ START_TEST(test_json_number_writes_no_trailing_zeros)
 	const char *got;
 
 	capture_open(&c);
-	json_number(c.fp, number_cases[_i].v);
+	jsonw_number(c.fp, number_cases[_i].v);
 	got = capture_close(&c);
 	ck_assert_msg(strcmp(got, number_cases[_i].want) == 0, "%g wrote %s, want %s",
 	    number_cases[_i].v, got, number_cases[_i].want);
@@ -174,14 +174,14 @@ START_TEST(test_json_number_writes_null_for_nan_and_infinity)
 
 	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
 		capture_open(&c);
-		json_number(c.fp, bad[i]);
+		jsonw_number(c.fp, bad[i]);
 		ck_assert_str_eq(capture_close(&c), "null");
 		free(c.buf);
 	}
 }
 END_TEST
 
-/* What json_number writes reads back as the same double, to the 15 digits it promises. */
+/* What jsonw_number writes reads back as the same double, to the 15 digits it promises. */
 START_TEST(test_json_number_reads_back_as_same_value)
 {
 	const double vals[] = { 2, 2.5, 0.125, -3, 1e20, 3.14159, -1e-300, 123456.789, 1e15 };
@@ -191,7 +191,7 @@ START_TEST(test_json_number_reads_back_as_same_value)
 		double back;
 
 		capture_open(&c);
-		json_number(c.fp, vals[i]);
+		jsonw_number(c.fp, vals[i]);
 		back = strtod(capture_close(&c), NULL);
 		ck_assert_double_eq_tol(back, vals[i], fabs(vals[i]) * 1e-14);
 		free(c.buf);
@@ -208,26 +208,26 @@ START_TEST(test_json_writer_nests_and_separates)
 	struct json_writer w;
 
 	capture_open(&c);
-	json_begin(&w, c.fp);
-	json_object(&w);
-	json_key(&w, "a"), json_array(&w);
-	json_end(&w);
-	json_key(&w, "b"), json_array(&w);
+	jsonw_begin(&w, c.fp);
+	jsonw_object(&w);
+	jsonw_key(&w, "a"), jsonw_array(&w);
+	jsonw_end(&w);
+	jsonw_key(&w, "b"), jsonw_array(&w);
 	for (int i = 0; i < 3; i++) {
-		json_newline(&w);
-		json_object(&w);
-		json_key(&w, "n"), json_int(&w, i - 1);
-		json_key(&w, "x"), json_num(&w, i == 2 ? NAN : 0.5);
-		json_key(&w, "s"), json_str(&w, i ? "q\"" : NULL);
-		json_end(&w);
+		jsonw_newline(&w);
+		jsonw_object(&w);
+		jsonw_key(&w, "n"), jsonw_int(&w, i - 1);
+		jsonw_key(&w, "x"), jsonw_num(&w, i == 2 ? NAN : 0.5);
+		jsonw_key(&w, "s"), jsonw_str(&w, i ? "q\"" : NULL);
+		jsonw_end(&w);
 	}
-	json_end(&w);
-	json_newline(&w);
-	json_key(&w, "t"), json_bool(&w, 1);
-	json_key(&w, "u"), json_uint(&w, 7);
-	json_key(&w, "v"), json_strn(&w, "abc", 2);
-	json_key(&w, "w"), json_null(&w);
-	json_end(&w);
+	jsonw_end(&w);
+	jsonw_newline(&w);
+	jsonw_key(&w, "t"), jsonw_bool(&w, 1);
+	jsonw_key(&w, "u"), jsonw_uint(&w, 7);
+	jsonw_key(&w, "v"), jsonw_strn(&w, "abc", 2);
+	jsonw_key(&w, "w"), jsonw_null(&w);
+	jsonw_end(&w);
 	ck_assert_str_eq(capture_close(&c), "{\"a\":[],\"b\":[\n{\"n\":-1,\"x\":0.5,\"s\":null},"
 	    "\n{\"n\":0,\"x\":0.5,\"s\":\"q\\\"\"},\n{\"n\":1,\"x\":null,\"s\":\"q\\\"\"}],"
 	    "\n\"t\":true,\"u\":7,\"v\":\"ab\",\"w\":null}");

@@ -161,7 +161,7 @@ static void
 print_json(const char *name, const struct diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
-		json_newline(&out);
+		jsonw_newline(&out);
 		diag_print_json(&out, name, &d->v[i]);
 	}
 }
@@ -200,28 +200,28 @@ write_json_goals(void)
 {
 	static const char letters[] = "SMART";
 
-	json_newline(&out);
-	json_key(&out, "goals"), json_array(&out);
+	jsonw_newline(&out);
+	jsonw_key(&out, "goals"), jsonw_array(&out);
 	for (size_t i = 0; i < njudged_goals; i++) {
 		const struct judged_goal *jg = &judged_goals[i];
 
-		json_newline(&out);
-		json_object(&out);
-		json_key(&out, "file"), json_str(&out, jg->file);
-		json_key(&out, "id"), json_str(&out, jg->id);
-		json_key(&out, "line"), json_int(&out, jg->line);
-		json_key(&out, "smart"), json_object(&out);
+		jsonw_newline(&out);
+		jsonw_object(&out);
+		jsonw_key(&out, "file"), jsonw_str(&out, jg->file);
+		jsonw_key(&out, "id"), jsonw_str(&out, jg->id);
+		jsonw_key(&out, "line"), jsonw_int(&out, jg->line);
+		jsonw_key(&out, "smart"), jsonw_object(&out);
 		for (int k = 0; k < 5; k++) {
 			char letter[2] = { letters[k], '\0' };
 
-			json_key(&out, letter), json_bool(&out, (jg->pass & (1u << k)) != 0);
+			jsonw_key(&out, letter), jsonw_bool(&out, (jg->pass & (1u << k)) != 0);
 		}
-		json_end(&out);
-		json_end(&out);
+		jsonw_end(&out);
+		jsonw_end(&out);
 		free(jg->file);
 		free(jg->id);
 	}
-	json_end(&out);
+	jsonw_end(&out);
 	free(judged_goals);
 }
 
@@ -457,9 +457,9 @@ main(int argc, char *argv[])
 		status = read_journal();
 
 	if (format == FORMAT_JSON && !quiet) {
-		json_begin(&out, stdout);
-		json_object(&out);
-		json_key(&out, "findings"), json_array(&out);
+		jsonw_begin(&out, stdout);
+		jsonw_object(&out);
+		jsonw_key(&out, "findings"), jsonw_array(&out);
 	}
 	if (argc == 0) {
 		int st = check_file("goals.yaml");
@@ -475,9 +475,9 @@ main(int argc, char *argv[])
 		}
 	}
 	if (format == FORMAT_JSON && !quiet) {
-		json_end(&out);
+		jsonw_end(&out);
 		write_json_goals();
-		json_end(&out);
+		jsonw_end(&out);
 		putchar('\n');
 	}
 	if (njournal_paths > 0)
