@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "diag.h"
 #include "goaledit.h"
+#include "rules.h"
 #include "text.h"
 
 /* ---- Writing YAML ------------------------------------------------------------------------ */
@@ -1475,4 +1476,106 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 	}
 	src_free(&s);
 	return 0;
+}
+
+/* ---- Turning a rule off for one goal ----------------------------------------------------- */
+
+/* The text with ins (n bytes) inserted at offset at, into out. */
+static void
+insert_at(const struct src *s, size_t at, const char *ins, size_t n, struct goaledit_out *out)
+{
+	out->len = s->len + n;
+	out->data = xmalloc(out->len + 1);
+	memcpy(out->data, s->buf, at);
+	memcpy(out->data + at, ins, n);
+	memcpy(out->data + at + n, s->buf + at, s->len - at);
+	out->data[out->len] = '\0';
+}
+
+/* 1 if the edited text reads as the same tree, with rule r now off for goal i. */
+static int
+disabled_right(const struct goals *g, size_t i, int r, const struct goaledit_out *out)
+{
+	struct goals now;
+	size_t budget = (size_t)-1;
+	int ok = reload(g, out, &now) == 0 && now.ngoals == g->ngoals &&
+	    (now.goals[i].disabled & (1u << r)) != 0 &&
+	    same_tree(g->doc.root, now.doc.root, 1, &budget);
+
+	goals_free(&now);
+	return ok;
+}
+
+/* The end of line ln's text, before blanks that trail it. */
+static size_t
+text_end(const struct src *s, int ln)
+{
+	size_t e = line_end(s, ln);
+
+	while (e > s->line[ln - 1] && (s->buf[e - 1] == ' ' || s->buf[e - 1] == '\t'))
+		e--;
+	return e;
+}
+
+/* Tries the one edit on line ln of goal i that fits it: ", RULE" after a goalcheck comment's
+ * list, or a new comment after a line without one.  0 with out set, or -1. */
+static int
+disable_on_line(const struct src *s, const struct goals *g, size_t i, int r, int ln,
+    struct goaledit_out *out)
+{
+	size_t from = s->line[ln - 1], end = text_end(s, ln);
+	const char *hash = memchr(s->buf + from, '#', end - from);
+	char ins[96];
+	int n;
+
+	if (hash != NULL && text_find(hash, (size_t)(s->buf + end - hash), "disable", 7) == NULL)
+		return -1;
+	if (hash != NULL)
+		n = snprintf(ins, sizeof ins, ", %s", rule_table[r].name);
+	else
+		n = snprintf(ins, sizeof ins, " # goalcheck: disable=%s", rule_table[r].name);
+	insert_at(s, end, ins, (size_t)n, out);
+	if (disabled_right(g, i, r, out))
+		return 0;
+	free(out->data);
+	memset(out, 0, sizeof *out);
+	return -1;
+}
+
+int
+goaledit_disable(const char *buf, size_t len, const struct goals *g, size_t i,
+    const char *rule, struct goaledit_out *out, char *err, size_t errsize)
+{
+	int r = rule_find(rule), rc = -1;
+	struct src s;
+
+	memset(out, 0, sizeof *out);
+	if (r < 0 || r == RULE_FIXED || i >= g->ngoals) {
+		snprintf(err, errsize, "rule '%.40s' cannot be turned off for a goal", rule);
+		return -1;
+	}
+	if ((g->goals[i].disabled & (1u << r)) != 0) {
+		snprintf(err, errsize, "rule %s is already off for this goal", rule);
+		return -1;
+	}
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	/* A line with a goalcheck comment first, then the goal's lines in order. */
+	for (int pass = 0; pass < 2 && rc < 0; pass++)
+		for (int ln = g->goals[i].node->line; ln <= g->goals[i].node->end_line &&
+		    ln <= (int)s.nlines && rc < 0; ln++) {
+			size_t from = s.line[ln - 1], end = text_end(&s, ln);
+			int has = text_find(s.buf + from, end - from, "goalcheck:", 10) != NULL;
+
+			if (has == (pass == 0))
+				rc = disable_on_line(&s, g, i, r, ln, out);
+		}
+	src_free(&s);
+	if (rc < 0)
+		snprintf(err, errsize, "%d:%d: no line of this goal takes a comment safely; add "
+		    "'# goalcheck: disable=%s' by hand", g->goals[i].node->line,
+		    g->goals[i].node->col, rule);
+	return rc;
 }

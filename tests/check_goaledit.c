@@ -486,6 +486,53 @@ START_TEST(test_goaledit_replace_refuses_a_value_an_alias_shares)
 }
 END_TEST
 
+/* Turning a rule off for the second goal: where the comment goes, or why it cannot. */
+static const struct {
+	const char *in, *rule, *out, *err;
+} disables[] = {
+	/* After the goal's first line. */
+	{ "goals:\n  - id: a\n    goal: x\n  - id: b\n    goal: y\n", "no-deadline",
+	  "goals:\n  - id: a\n    goal: x\n  - id: b # goalcheck: disable=no-deadline\n"
+	  "    goal: y\n", NULL },
+	/* Added to the goal's own comment, before a CRLF and trailing blanks. */
+	{ "goals:\n- id: a\n- id: b\r\n  goal: y  # goalcheck: disable=no-steps  \r\n",
+	  "no-measure",
+	  "goals:\n- id: a\n- id: b\r\n  goal: y  # goalcheck: disable=no-steps, "
+	  "no-measure  \r\n", NULL },
+	/* A line with another comment, and a plain text over two lines, are passed over. */
+	{ "goals:\n- id: a\n- id: b # mine\n  goal: one\n    two\n  why: z\n", "no-steps",
+	  "goals:\n- id: a\n- id: b # mine\n  goal: one\n    two # goalcheck: "
+	  "disable=no-steps\n  why: z\n", NULL },
+	{ "goals:\n- id: a\n- id: b\n", "yaml-syntax", NULL,
+	  "rule 'yaml-syntax' cannot be turned off for a goal" },
+	{ "goals:\n- id: a\n- {id: b, goal: x} # goalcheck: disable=no-steps\n", "no-steps",
+	  NULL, "rule no-steps is already off for this goal" },
+};
+
+START_TEST(test_goaledit_disable_adds_the_comment_where_it_reads)
+{
+	const char *in = disables[_i].in;
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+	int rc;
+
+	ck_assert_int_eq(goals_load(&g, in, strlen(in), &d), 0);
+	rc = goaledit_disable(in, strlen(in), &g, 1, disables[_i].rule, &out, err, sizeof err);
+	if (disables[_i].out != NULL) {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_str_eq(out.data, disables[_i].out);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_str_eq(err, disables[_i].err);
+	}
+	free(out.data);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *
 make_goaledit_suite(void)
 {
@@ -505,6 +552,8 @@ make_goaledit_suite(void)
 	tcase_add_test(tc, test_goaledit_replace_in_a_file_with_no_goals);
 	tcase_add_loop_test(tc, test_goaledit_replace_refuses_a_value_an_alias_shares, 0,
 	    sizeof replace_refusals / sizeof replace_refusals[0]);
+	tcase_add_loop_test(tc, test_goaledit_disable_adds_the_comment_where_it_reads, 0,
+	    sizeof disables / sizeof disables[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }
