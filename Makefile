@@ -316,6 +316,7 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/smartify
 	sh tests/bench/journalstat
 	sh tests/bench/sessionsheet
+	sh tests/bench/lsp
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)

@@ -520,12 +520,13 @@ next_message(struct server *s)
 int
 lsp_serve(FILE *in, FILE *out, const struct lsp_opts *opts)
 {
-	struct server s = { in, out, { opts, LSP_UTF16 }, STATE_NEW, 0, NULL, 0 };
+	struct server s = { in, out, { opts, LSP_UTF16, NULL, 0, NULL }, STATE_NEW, 0, NULL, 0 };
 
 	while (s.state != STATE_EXIT && next_message(&s) == 0)
 		;
 	for (size_t i = 0; i < s.ndocs; i++)
 		doc_free(&s.docs[i]);
 	free(s.docs);
+	lsp_ctx_free(&s.ctx);
 	return s.shut_down ? 0 : 1;
 }

@@ -20,7 +20,7 @@
 /* A document judged: its goals, its findings and the letters each goal passes. */
 struct judgement {
 	struct config cfg;
-	struct sentence_reader *reader;
+	struct sentence_reader *reader;  /* borrowed from the lsp_ctx */
 	struct diags d;
 	struct goals g;
 	struct lines src;
@@ -40,14 +40,52 @@ is_goals_file(const struct lsp_doc *doc, const struct goals *g)
 	    ynode_get(g->doc.root, "goals", NULL) != NULL;
 }
 
+/* The reader of the patterns cfg adds, kept in c: *fresh, made by the settings, becomes it
+ * when the patterns differ from the kept reader's, and is freed when they do not. */
+static struct sentence_reader *
+keep_reader(struct lsp_ctx *c, const struct config *cfg, struct sentence_reader *fresh)
+{
+	char *key = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&key, &len);
+
+	if (fp == NULL)
+		out_of_memory();
+	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++)
+		fprintf(fp, "%c%s%c", i < cfg->nvague ? 'v' : 'a', i < cfg->nvague ?
+		    cfg->vague[i].text : cfg->absolutist[i - cfg->nvague].text, '\0');
+	if (fclose(fp) != 0)
+		out_of_memory();
+	if (c->key != NULL && c->keylen == len && memcmp(c->key, key, len) == 0) {
+		free(key);
+		sentence_reader_free(fresh);
+		return c->reader;
+	}
+	free(c->key);
+	sentence_reader_free(c->reader);
+	c->key = key;
+	c->keylen = len;
+	return c->reader = fresh;
+}
+
+void
+lsp_ctx_free(struct lsp_ctx *c)
+{
+	free(c->key);
+	sentence_reader_free(c->reader);
+}
+
 /* The settings for doc; a config that cannot be used is a finding, and the defaults judge. */
 static void
-settings(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
+settings(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 {
 	struct diags cd = { 0 };
+	struct sentence_reader *fresh = NULL;
 
-	if (c->opts->settings(doc->path, &j->cfg, &j->reader, &cd) == 0)
+	if (c->opts->settings(doc->path, &j->cfg, &fresh, &cd) == 0) {
+		j->reader = keep_reader(c, &j->cfg, fresh);
 		return;
+	}
 	for (size_t i = 0; i < cd.n; i++)
 		diags_add(&j->d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s%s%d: %s; the defaults "
 		    "are used", j->cfg.path ? j->cfg.path : "the config", cd.v[i].line ? ":" : "",
@@ -55,12 +93,13 @@ settings(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j
 	diags_free(&cd);
 	config_free(&j->cfg);
 	config_init(&j->cfg);
-	if ((j->reader = sentence_reader_new()) == NULL)
+	if ((fresh = sentence_reader_new()) == NULL)
 		out_of_memory();
+	j->reader = keep_reader(c, &j->cfg, fresh);
 }
 
 static void
-judge(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
+judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 {
 	int loaded;
 
@@ -81,7 +120,6 @@ judgement_free(struct judgement *j)
 	lines_free(&j->src);
 	goals_free(&j->g);
 	diags_free(&j->d);
-	sentence_reader_free(j->reader);
 	config_free(&j->cfg);
 }
 
@@ -90,7 +128,7 @@ judgement_free(struct judgement *j)
 /* The units of the position encoding that the n-byte code point at s takes (1 for a byte that
  * begins none), and its length in bytes through *len. */
 static int
-units(const struct lsp_ctx *c, const char *s, size_t n, size_t *len)
+units(struct lsp_ctx *c, const char *s, size_t n, size_t *len)
 {
 	size_t l = text_utf8_len(s, n);
 
@@ -109,7 +147,7 @@ position(int line, int character)
 /* The range of a finding at 1-based line and code point column col: from there to the end of
  * the word it starts (a finding has a place, not an extent); 0:0 for one about the file. */
 static json_t *
-finding_range(const struct lsp_ctx *c, struct lines *src, int line, int col)
+finding_range(struct lsp_ctx *c, struct lines *src, int line, int col)
 {
 	size_t n, i = 0, len;
 	const char *t = line > 0 ? lines_get(src, line, &n) : NULL;
@@ -128,7 +166,7 @@ finding_range(const struct lsp_ctx *c, struct lines *src, int line, int col)
 
 /* The position of byte offset off in text: lines end at LF, CRLF or CR, as LSP counts. */
 static json_t *
-offset_position(const struct lsp_ctx *c, const char *text, size_t off)
+offset_position(struct lsp_ctx *c, const char *text, size_t off)
 {
 	size_t start = 0, len;
 	int line = 0, at = 0;
@@ -148,7 +186,7 @@ offset_position(const struct lsp_ctx *c, const char *text, size_t off)
 static const int lsp_severity[] = { [SEV_INFO] = 3, [SEV_WARNING] = 2, [SEV_ERROR] = 1 };
 
 static json_t *
-diagnostic(const struct lsp_ctx *c, struct lines *src, const struct diag *f)
+diagnostic(struct lsp_ctx *c, struct lines *src, const struct diag *f)
 {
 	json_t *v = json_pack("{s:o, s:i, s:s, s:s, s:s}", "range",
 	    finding_range(c, src, f->line, f->col), "severity", lsp_severity[f->sev],
@@ -165,7 +203,7 @@ diagnostic(const struct lsp_ctx *c, struct lines *src, const struct diag *f)
 }
 
 json_t *
-lsp_diagnostics(const struct lsp_ctx *c, const struct lsp_doc *doc)
+lsp_diagnostics(struct lsp_ctx *c, const struct lsp_doc *doc)
 {
 	struct judgement j;
 	json_t *all = json_array();
@@ -230,7 +268,7 @@ hover_sentence(FILE *fp, struct sentence_reader *r, const struct ynode *s, long 
 
 /* The hover of goal i: its letters, then what its sentence says. */
 static char *
-hover_text(const struct lsp_ctx *c, struct judgement *j, size_t i)
+hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
 {
 	const struct goal *gl = &j->g.goals[i];
 	const struct ynode *s = goal_sentence(gl);
@@ -256,7 +294,7 @@ hover_text(const struct lsp_ctx *c, struct judgement *j, size_t i)
 }
 
 json_t *
-lsp_hover(const struct lsp_ctx *c, const struct lsp_doc *doc, int ln)
+lsp_hover(struct lsp_ctx *c, const struct lsp_doc *doc, int ln)
 {
 	struct judgement j;
 	json_t *v = json_null();
@@ -278,7 +316,7 @@ lsp_hover(const struct lsp_ctx *c, const struct lsp_doc *doc, int ln)
 /* The edit from doc's text to out's, as one TextEdit over the bytes that differ, its ends
  * kept off the middle of a character. */
 static json_t *
-text_edit(const struct lsp_ctx *c, const struct lsp_doc *doc, const struct goaledit_out *out)
+text_edit(struct lsp_ctx *c, const struct lsp_doc *doc, const struct goaledit_out *out)
 {
 	size_t p = 0, q = 0, max = doc->len < out->len ? doc->len : out->len;
 	char *repl;
@@ -302,7 +340,7 @@ text_edit(const struct lsp_ctx *c, const struct lsp_doc *doc, const struct goale
 
 /* A quick fix titled title that turns doc's text into out's, for the finding f (or none). */
 static json_t *
-action(const struct lsp_ctx *c, const struct lsp_doc *doc, const char *title,
+action(struct lsp_ctx *c, const struct lsp_doc *doc, const char *title,
     const struct goaledit_out *out, json_t *diag)
 {
 	json_t *a = json_pack("{s:s, s:s, s:{s:{s:[o]}}}", "title", title, "kind", "quickfix",
@@ -315,7 +353,7 @@ action(const struct lsp_ctx *c, const struct lsp_doc *doc, const char *title,
 
 /* "Turn off RULE for this goal" for finding f, unless an earlier finding offered it. */
 static void
-disable_action(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
+disable_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
     size_t k, json_t *all)
 {
 	const struct diag *f = &j->d.v[k];
@@ -355,7 +393,7 @@ redraftable(const struct judgement *j, size_t i)
 
 /* "Rewrite as a SMART draft": smartify's draft of goal i's sentence, keeping its id. */
 static void
-draft_action(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
+draft_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
     size_t i, json_t *all)
 {
 	const struct goal *gl = &j->g.goals[i];
@@ -382,7 +420,7 @@ draft_action(const struct lsp_ctx *c, const struct lsp_doc *doc, struct judgemen
 }
 
 json_t *
-lsp_actions(const struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
+lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 {
 	struct judgement j;
 	json_t *all = json_array();

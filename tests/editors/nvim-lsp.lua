@@ -45,7 +45,8 @@ check("the diagnostics are " .. table.concat(want, ", ") .. "; got " .. table.co
   table.concat(got, "|") == table.concat(want, "|"))
 
 -- 2. Hover on the first goal.
-local pos = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 3, character = 6 } }
+local pos = { textDocument = { uri = vim.uri_from_bufnr(buf) },
+  position = { line = 3, character = 6 } }
 local replies = vim.lsp.buf_request_sync(buf, "textDocument/hover", pos, 5000) or {}
 local hover = replies[client] and replies[client].result
 check("hover shows the goal's letters",
