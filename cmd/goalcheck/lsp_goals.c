@@ -374,21 +374,53 @@ disable_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j
 	free(out.data);
 }
 
-/* 1 if goal i can be redrafted in place: judged, short of SMART, with a sentence and an id
- * that names it alone, as smartify --into --id asks. */
+/* 1 if goal i has an id that names it alone, which goaledit_replace finds it by. */
+static int
+own_id(const struct judgement *j, size_t i)
+{
+	const char *id = goal_id(&j->g.goals[i]);
+
+	if (id == NULL)
+		return 0;
+	for (size_t k = 0; k < j->g.ngoals; k++)
+		if (k != i && goal_id(&j->g.goals[k]) != NULL &&
+		    strcmp(goal_id(&j->g.goals[k]), id) == 0)
+			return 0;
+	return 1;
+}
+
+/* 1 if goal i can be redrafted in place: judged, short of a letter a draft gives (S, M or
+ * T: a goal over the active-goal limit, failing A, is no better for a new sentence), with a
+ * sentence and its own id, as smartify --into --id asks. */
 static int
 redraftable(const struct judgement *j, size_t i)
 {
 	const struct goal *gl = &j->g.goals[i];
+	unsigned drafted = SMART_S | SMART_M | SMART_T;
 
-	if (goal_id(gl) == NULL || goal_sentence(gl) == NULL || j->pass[i] == SMART_ALL ||
-	    (gl->status != STATUS_ACTIVE && gl->status != STATUS_PAUSED))
-		return 0;
-	for (size_t k = 0; k < j->g.ngoals; k++)
-		if (k != i && goal_id(&j->g.goals[k]) != NULL &&
-		    strcmp(goal_id(&j->g.goals[k]), goal_id(gl)) == 0)
-			return 0;
-	return 1;
+	return own_id(j, i) && goal_sentence(gl) != NULL && (j->pass[i] & drafted) != drafted &&
+	    (gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED);
+}
+
+/* "Pause this goal" for finding k, that goal k's is over the active-goal limit. */
+static void
+pause_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all)
+{
+	static const struct gfield paused = { "status", "paused", NULL, NULL, 0 };
+	const struct diag *f = &j->d.v[k];
+	struct goaledit_out out;
+	char err[512];
+
+	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_TOO_MANY_ACTIVE_GOALS].name) != 0 ||
+	    !own_id(j, (size_t)f->scope - 1))
+		return;
+	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
+	    &paused, 1, &out, err, sizeof err) == 0) {
+		json_array_append_new(all, action(c, doc, "Pause this goal", &out,
+		    diagnostic(c, &j->src, f)));
+		free(out.data);
+	}
 }
 
 /* "Rewrite as a SMART draft": smartify's draft of goal i's sentence, keeping its id. */
@@ -430,8 +462,10 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 	if (!j.goals_file)
 		goto done;
 	for (size_t k = 0; k < j.d.n; k++)
-		if (j.d.v[k].line >= first + 1 && j.d.v[k].line <= last + 1)
+		if (j.d.v[k].line >= first + 1 && j.d.v[k].line <= last + 1) {
+			pause_action(c, doc, &j, k, all);
 			disable_action(c, doc, &j, k, all);
+		}
 	if ((i = goal_at(&j.g, first + 1)) >= 0 && redraftable(&j, (size_t)i))
 		draft_action(c, doc, &j, (size_t)i, all);
 done:
