@@ -171,7 +171,7 @@ JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_json.o
 # goalcheck's Language Server: the messages and documents, and what it says about a document.
-LSP_OBJ = cmd/goalcheck/lsp.o cmd/goalcheck/lsp_goals.o
+LSP_OBJ = cmd/goalcheck/lsp.o cmd/goalcheck/lsp_goals.o cmd/goalcheck/lsp_complete.o
 cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
 cmd/goalcheck/goalcheck: $(LSP_OBJ)

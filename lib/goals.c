@@ -30,6 +30,18 @@ static const char *const gas_keys[] = { "weight", "baseline", "levels", NULL };
 enum { GAS_WEIGHT, GAS_BASELINE, GAS_LEVELS, GAS_COUNT };
 static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
 
+const char *const *
+goal_key_names(void)
+{
+	return goal_keys;
+}
+
+const char *const *
+measure_key_names(void)
+{
+	return measure_keys;
+}
+
 const char *
 goal_status_name(enum goal_status s)
 {

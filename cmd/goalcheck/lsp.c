@@ -262,11 +262,12 @@ m_initialize(struct server *s, json_t *params, struct rpc_error *e)
 	(void)e;
 	s->ctx.enc = offers_utf8(params) ? LSP_UTF8 : LSP_UTF16;
 	s->state = STATE_RUNNING;
-	return json_pack("{s:{s:s, s:{s:b, s:i}, s:b, s:{s:[s]}}, s:{s:s, s:s}}",
+	return json_pack("{s:{s:s, s:{s:b, s:i}, s:b, s:{s:[s,s]}, s:{s:[s]}}, s:{s:s, s:s}}",
 	    "capabilities",
 	    "positionEncoding", s->ctx.enc == LSP_UTF8 ? "utf-8" : "utf-16",
 	    "textDocumentSync", "openClose", 1, "change", 1,
 	    "hoverProvider", 1,
+	    "completionProvider", "triggerCharacters", "=", ",",
 	    "codeActionProvider", "codeActionKinds", "quickfix",
 	    "serverInfo", "name", "goalcheck", "version", GOALKIT_VERSION);
 }
@@ -369,6 +370,23 @@ m_hover(struct server *s, json_t *params, struct rpc_error *e)
 }
 
 static json_t *
+m_completion(struct server *s, json_t *params, struct rpc_error *e)
+{
+	struct lsp_doc *d = param_doc(s, params, e);
+	int ln = param_line(params, "position", NULL);
+	json_int_t ch = -1;
+
+	if (d == NULL)
+		return NULL;
+	json_unpack(params, "{s:{s:I}}", "position", "character", &ch);
+	if (ln < 0 || ch < 0) {
+		*e = (struct rpc_error){ RPC_INVALID_PARAMS, "params.position missing" };
+		return NULL;
+	}
+	return lsp_complete(&s->ctx, d, ln, (long)ch);
+}
+
+static json_t *
 m_code_action(struct server *s, json_t *params, struct rpc_error *e)
 {
 	struct lsp_doc *d = param_doc(s, params, e);
@@ -398,6 +416,7 @@ static const struct method {
 	{ "textDocument/didChange", m_did_change },
 	{ "textDocument/didClose", m_did_close },
 	{ "textDocument/hover", m_hover },
+	{ "textDocument/completion", m_completion },
 	{ "textDocument/codeAction", m_code_action },
 };
 

@@ -42,6 +42,9 @@ json_t *lsp_diagnostics(struct lsp_ctx *c, const struct lsp_doc *doc);
 /* The hover at 0-based line ln of doc: a Hover object, or null off a goal. */
 json_t *lsp_hover(struct lsp_ctx *c, const struct lsp_doc *doc, int ln);
 
+/* The completions at 0-based line ln, character (in c's units) of doc, as a new array. */
+json_t *lsp_complete(struct lsp_ctx *c, const struct lsp_doc *doc, int ln, long character);
+
 /* The code actions for lines first..last (0-based) of doc, as a new array. */
 json_t *lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last);
 
