@@ -839,10 +839,12 @@ key_indent(const struct src *s, const struct ynode *map)
 
 /* 1 if a and b hold the same data: kinds, texts, keys and items.  quoted: whether each text
  * must be quoted alike too (a plain 2 is a number, "2" a text), as the text around an edit
- * must; a new value may be quoted otherwise than drafted.  An explicit stack, not recursion:
- * a tree may be nested deeper than the C stack allows. */
+ * must; a new value may be quoted otherwise than drafted.  skip, a node of a, is not compared
+ * (the one text an edit changes).  An explicit stack, not recursion: a tree may be nested
+ * deeper than the C stack allows. */
 static int
-same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budget)
+same_tree_but(const struct ynode *a, const struct ynode *b, int quoted,
+    const struct ynode *skip, size_t *budget)
 {
 	const struct ynode **stack = xmalloc(64 * sizeof *stack);
 	size_t n = 0, cap = 64;
@@ -860,6 +862,9 @@ same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budg
 		--*budget;
 		if (x->kind != y->kind || (x->kind != YNODE_SCALAR && x->n != y->n)) {
 			same = 0;
+		} else if (x == skip) {
+			skip = NULL;  /* once: where an *alias repeats it, it must not change */
+			continue;
 		} else if (x->kind == YNODE_SCALAR) {
 			same = x->len == y->len && memcmp(x->value, y->value, x->len) == 0 &&
 			    (!quoted || x->quoted == y->quoted);
@@ -876,6 +881,12 @@ same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budg
 	}
 	free(stack);
 	return same;
+}
+
+static int
+same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budget)
+{
+	return same_tree_but(a, b, quoted, NULL, budget);
 }
 
 /* What an edit meant: the goals list (want_list) or the first goal of a file that holds
@@ -1497,7 +1508,7 @@ static int
 disabled_right(const struct goals *g, size_t i, int r, const struct goaledit_out *out)
 {
 	struct goals now;
-	size_t budget = (size_t)-1;
+	size_t budget = CHECK_BUDGET;
 	int ok = reload(g, out, &now) == 0 && now.ngoals == g->ngoals &&
 	    (now.goals[i].disabled & (1u << r)) != 0 &&
 	    same_tree(g->doc.root, now.doc.root, 1, &budget);
@@ -1578,4 +1589,85 @@ goaledit_disable(const char *buf, size_t len, const struct goals *g, size_t i,
 		    "'# goalcheck: disable=%s' by hand", g->goals[i].node->line,
 		    g->goals[i].node->col, rule);
 	return rc;
+}
+
+/* ---- Putting one text in another's place ------------------------------------------------- */
+
+/* The scalar of the tree at root that starts at line:col, or NULL, found within CHECK_BUDGET
+ * nodes (an alias can make a small file a huge tree).  An explicit stack, as in same_tree: a
+ * tree may be nested deeper than the C stack allows. */
+static const struct ynode *
+scalar_at(const struct ynode *root, int line, int col)
+{
+	const struct ynode **stack = xmalloc(64 * sizeof *stack), *found = NULL;
+	size_t n = 0, cap = 64, budget = CHECK_BUDGET;
+
+	if (root != NULL)
+		stack[n++] = root;
+	while (n > 0 && found == NULL && budget-- > 0) {
+		const struct ynode *x = stack[--n];
+
+		if (x->kind == YNODE_SCALAR) {
+			if (x->line == line && x->col == col)
+				found = x;
+			continue;
+		}
+		if (n + x->n > cap) {
+			cap = 2 * (n + x->n);
+			stack = xrealloc(stack, cap * sizeof *stack);
+		}
+		for (size_t i = 0; i < x->n; i++)
+			stack[n++] = x->items[i];
+	}
+	free(stack);
+	return found;
+}
+
+int
+goaledit_retext(const char *buf, size_t len, const struct goals *g, int line, int col,
+    const char *text, struct goaledit_out *out, char *err, size_t errsize)
+{
+	const struct ynode *n = g->doc.root ? scalar_at(g->doc.root, line, col) : NULL;
+	struct arena a = { 0 };
+	const char *v;
+	struct goals now;
+	struct src s;
+	size_t from, to, vlen, budget = CHECK_BUDGET;
+	int ok;
+
+	memset(out, 0, sizeof *out);
+	if (n == NULL || n->end_line != n->line)
+		return fail(err, errsize, n, "no text on one line starts there");
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	from = offset(&s, n->line, n->col);
+	to = offset(&s, n->end_line, n->end_col);
+	v = goaledit_scalar(&a, text, strlen(text), 1);
+	vlen = strlen(v);
+	out->len = len - (to - from) + vlen;
+	out->data = xmalloc(out->len + 1);
+	memcpy(out->data, buf, from);
+	memcpy(out->data + from, v, vlen);
+	memcpy(out->data + from + vlen, buf + to, len - to);
+	out->data[out->len] = '\0';
+	arena_free(&a);
+	src_free(&s);
+	/* Read back, the file must be the same tree but for this one text. */
+	ok = reload(g, out, &now) == 0;
+	if (ok) {
+		const struct ynode *m = scalar_at(now.doc.root, line, col);
+
+		ok = m != NULL && m->len == strlen(text) && memcmp(m->value, text, m->len) == 0 &&
+		    same_tree_but(g->doc.root, now.doc.root, 0, n, &budget);
+	}
+	goals_free(&now);
+	if (!ok) {
+		free(out->data);
+		memset(out, 0, sizeof *out);
+		return fail(err, errsize, n, "putting the text there would change what the file "
+		    "says elsewhere; edit it by hand");
+	}
+	return 0;
 }

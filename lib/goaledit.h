@@ -86,4 +86,12 @@ int goaledit_replace(const char *src, size_t len, const struct goals *g, const c
 int goaledit_disable(const char *src, size_t len, const struct goals *g, size_t i,
     const char *rule, struct goaledit_out *out, char *err, size_t errsize);
 
+/* Puts text (a word: a key, an id, a value) in place of the scalar that starts at 1-based
+ * line:col, on one line, quoted if YAML needs it: a "did you mean" fixed.  Returns 0 with out
+ * set, or -1 with a message in err when no such scalar starts there, or when the file, read
+ * back, would be other than the same tree with that one text changed (an *alias of it
+ * elsewhere, say). */
+int goaledit_retext(const char *src, size_t len, const struct goals *g, int line, int col,
+    const char *text, struct goaledit_out *out, char *err, size_t errsize);
+
 #endif

@@ -182,6 +182,7 @@ check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
 	rule_report(d, RULE_UNKNOWN_CONCERN, want->line, want->col, goal_id(gl),
 	    "concern '%.80s' is not in the concerns list%s", want->value,
 	    text_did_you_mean(want->value, want->len, ids, hint));
+	diags_fix(d, text_suggest(want->value, want->len, ids));
 	free(ids);
 }
 
