@@ -50,7 +50,8 @@ static void
 add_periods(json_t *items, const struct goals *g, int ln)
 {
 	(void)g, (void)ln;
-	for (int p = PERIOD_DAY; p <= PERIOD_YEAR; p++)
+	/* per: takes day, week or month; a year is too long to count progress in. */
+	for (int p = PERIOD_DAY; p <= PERIOD_MONTH; p++)
 		add(items, date_period_name((enum period)p), KIND_VALUE);
 }
 

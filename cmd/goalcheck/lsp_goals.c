@@ -374,6 +374,23 @@ disable_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j
 	free(out.data);
 }
 
+/* "Did you mean 'X'?" for finding k, that knows what its text likely meant. */
+static void
+fix_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all)
+{
+	const struct diag *f = &j->d.v[k];
+	struct goaledit_out out;
+	char err[256], title[128];
+
+	if (f->fix == NULL || goaledit_retext(doc->text, doc->len, &j->g, f->line, f->col, f->fix,
+	    &out, err, sizeof err) < 0)
+		return;
+	snprintf(title, sizeof title, "Did you mean '%.80s'?", f->fix);
+	json_array_append_new(all, action(c, doc, title, &out, diagnostic(c, &j->src, f)));
+	free(out.data);
+}
+
 /* 1 if goal i has an id that names it alone, which goaledit_replace finds it by. */
 static int
 own_id(const struct judgement *j, size_t i)
@@ -463,6 +480,7 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 		goto done;
 	for (size_t k = 0; k < j.d.n; k++)
 		if (j.d.v[k].line >= first + 1 && j.d.v[k].line <= last + 1) {
+			fix_action(c, doc, &j, k, all);
 			pause_action(c, doc, &j, k, all);
 			disable_action(c, doc, &j, k, all);
 		}
