@@ -328,9 +328,8 @@ lint_journal_free(struct lint_journal *lj)
 	memset(lj, 0, sizeof *lj);
 }
 
-/* The last day a tag (tag 1) or a metric was written, or LONG_MIN. */
-static long
-last_day(struct lint_journal *lj, int tag, const char *name, size_t len)
+long
+lint_journal_last(struct lint_journal *lj, int tag, const char *name, size_t len)
 {
 	int id;
 
@@ -353,11 +352,11 @@ check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, stru
 
 	/* A tag of "#" alone names nothing to count. */
 	if (m->tag != NULL && !(m->tag->len == 1 && m->tag->value[0] == '#')) {
-		last = last_day(lj, 1, m->tag->value, m->tag->len);
+		last = lint_journal_last(lj, 1, m->tag->value, m->tag->len);
 		snprintf(how, sizeof how, " (#%.40s)", m->tag->value + (m->tag->value[0] == '#'));
 	}
 	if (m->metric != NULL && m->metric->len > 0) {
-		if ((t = last_day(lj, 0, m->metric->value, m->metric->len)) > last)
+		if ((t = lint_journal_last(lj, 0, m->metric->value, m->metric->len)) > last)
 			last = t;
 		if (how[0] == '\0')
 			snprintf(how, sizeof how, " (%.40s: N)", m->metric->value);
@@ -365,7 +364,7 @@ check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, stru
 	if (id != NULL) {
 		/* A level rated at a session is progress recorded, whatever the measure says. */
 		gas_name = gas_field(id, &n);
-		if ((t = last_day(lj, 0, gas_name, n)) > last)
+		if ((t = lint_journal_last(lj, 0, gas_name, n)) > last)
 			last = t;
 		if (how[0] == '\0' && gl->gas.complete)
 			snprintf(how, sizeof how, " (%.40s: -2 to +2)", gas_name);

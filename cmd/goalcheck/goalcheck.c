@@ -369,7 +369,7 @@ static int
 serve(void)
 {
 	char *doc = rules_doc();
-	struct lsp_opts opts = { today, settings, doc };
+	struct lsp_opts opts = { today, settings, doc, 1 };
 	int status = lsp_serve(stdin, stdout, &opts);
 
 	free(doc);

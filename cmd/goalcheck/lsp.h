@@ -25,6 +25,7 @@ struct lsp_opts {
 	long today;                /* the day deadlines are judged on */
 	lsp_settings_fn *settings;
 	const char *rules_doc;     /* file:// URL of rules.md, to which "#RULE" is added */
+	int journals;              /* read the journal beside each goals file (stale-goal) */
 };
 
 /* Serves the messages read from in, answering on out, until an exit notification or the end

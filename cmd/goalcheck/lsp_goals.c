@@ -2,9 +2,11 @@
  * by goalcheck's own pipeline (lint_check), into a struct judgement; diagnostics, hovers and
  * code actions are only renderings of it, so that the editor and the command never disagree.
  * Edits are made by goaledit, as smartify --into makes them, and sent, never written. */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -26,7 +28,38 @@ struct judgement {
 	struct lines src;
 	unsigned *pass;
 	int goals_file;     /* it is a goals file, not some other YAML */
+	struct lint_journal journal;
+	int has_journal;    /* journal was read in full, for stale-goal */
 };
+
+/* Where a journal beside a goals file can be: a folder of daily notes, or one file. */
+static const char *const journal_names[] = { "journal", "journal.md" };
+
+/* Reads the journal beside the goals file at path into j->journal, as --journal would:
+ * the folder journal/ or the file journal.md in the goals file's folder.  Its warnings are
+ * not the goals file's findings, and are left unsaid; a journal that cannot be read in
+ * full judges no goal stale, as with --journal. */
+static void
+read_journal(const struct lsp_ctx *c, const char *path, struct judgement *j)
+{
+	const char *slash = path ? strrchr(path, '/') : NULL;
+	char *beside;
+
+	if (slash == NULL)
+		return;
+	beside = xmalloc((size_t)(slash - path) + 16);
+	for (size_t i = 0; i < sizeof journal_names / sizeof journal_names[0]; i++) {
+		sprintf(beside, "%.*s/%s", (int)(slash - path), path, journal_names[i]);
+		if (access(beside, R_OK) != 0)
+			continue;
+		lint_journal_init(&j->journal, "goalcheck", c->opts->today);
+		j->has_journal = journal_read(&j->journal.j, beside) == 0;
+		if (!j->has_journal)
+			lint_journal_free(&j->journal);
+		break;
+	}
+	free(beside);
+}
 
 /* 1 if a document is a goals file: named so, or a mapping with a goals: key. */
 static int
@@ -109,8 +142,10 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
 	j->goals_file = is_goals_file(doc, &j->g);
-	j->pass = lint_check(&j->g, loaded, j->reader, &j->cfg, c->opts->today, NULL, &j->src,
-	    &j->d);
+	if (j->goals_file && c->opts->journals)
+		read_journal(c, doc->path, j);
+	j->pass = lint_check(&j->g, loaded, j->reader, &j->cfg, c->opts->today,
+	    j->has_journal ? &j->journal : NULL, &j->src, &j->d);
 }
 
 static void
@@ -121,6 +156,8 @@ judgement_free(struct judgement *j)
 	goals_free(&j->g);
 	diags_free(&j->d);
 	config_free(&j->cfg);
+	if (j->has_journal)
+		lint_journal_free(&j->journal);
 }
 
 /* ---- Positions --------------------------------------------------------------------------- */
@@ -266,6 +303,23 @@ hover_sentence(FILE *fp, struct sentence_reader *r, const struct ynode *s, long 
 		read_line(fp, "deadline", "none", s, (struct span){ 0, 0 });
 }
 
+/* With a journal, the last day progress on goal gl was written, as stale-goal counts it. */
+static void
+hover_journal(FILE *fp, struct judgement *j, const struct goal *gl)
+{
+	const struct ynode *tag = gl->measure.tag, *metric = gl->measure.metric;
+	const struct ynode *name = tag ? tag : metric;
+	char day[DATE_BUFSIZE];
+	long last;
+
+	if (!j->has_journal || name == NULL || name->kind != YNODE_SCALAR)
+		return;
+	last = lint_journal_last(&j->journal, tag != NULL, name->value, name->len);
+	fprintf(fp, "\nIn the journal, the last entry that counted (%s%s): %s\n",
+	    tag ? "#" : "", name->value + (tag && name->value[0] == '#'),
+	    last == LONG_MIN ? "none yet" : date_format(last, day));
+}
+
 /* The hover of goal i: its letters, then what its sentence says. */
 static char *
 hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
@@ -288,6 +342,7 @@ hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
 	fputc('\n', fp);
 	if (s != NULL)
 		hover_sentence(fp, j->reader, s, c->opts->today);
+	hover_journal(fp, j, gl);
 	if (fclose(fp) != 0)
 		out_of_memory();
 	return text;

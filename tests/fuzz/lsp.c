@@ -13,7 +13,8 @@
 #include "fuzz.h"
 #include "lsp.h"
 
-/* The defaults: a fuzzed file: URI must not make the server read some config on disk. */
+/* The defaults: a fuzzed file: URI must not make the server read some config on disk (nor a
+ * journal: opts.journals is 0). */
 static int
 defaults(const char *lookup, struct config *cfg, struct sentence_reader **rp, struct diags *d)
 {
@@ -52,7 +53,7 @@ check_frames(const char *out, size_t n)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct lsp_opts opts = { date_from_ymd(2026, 2, 1), defaults, "file:///rules.md" };
+	struct lsp_opts opts = { date_from_ymd(2026, 2, 1), defaults, "file:///rules.md", 0 };
 	FILE *in = fmemopen((void *)(size ? data : (const uint8_t *)""), size ? size : 1, "r");
 	char *out = NULL;
 	size_t n = 0;
