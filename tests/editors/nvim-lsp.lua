@@ -71,6 +71,20 @@ vim.cmd("silent write")
 check("after :write the file holds the buffer",
   read(goals) == table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), "\n") .. "\n")
 
+-- 5. goalcheck on the written file finds in the drafted goal only what its "# TODO:"
+-- questions ask (how many: the measure's target; by when: the deadline), and no-relevance,
+-- which a redraft leaves to the person (it replaces the goal, measure and deadline only).
+local report = vim.fn.json_decode(vim.fn.system({ "goalcheck", "--format", "json", goals }))
+local rules = {}
+for _, f in ipairs(report and report.findings or {}) do
+  if f.goal == "calm" then table.insert(rules, f.rule) end
+end
+table.sort(rules)
+check("the drafted goal has only its questions left; got " .. table.concat(rules, ", "),
+  table.concat(rules, ",") == "incomplete-measure,no-deadline,no-relevance")
+local todos = select(2, read(goals):gsub("# TODO:", ""))
+check("the draft asks two questions; it asks " .. todos, todos == 2)
+
 vim.lsp.stop_client(client)
 if failures == 0 then
   io.stdout:write("nvim: ok\n")
