@@ -10,6 +10,8 @@ VERSION   = 0.1.0
 PREFIX    = /usr/local
 BINDIR    = $(PREFIX)/bin
 MANPREFIX = $(PREFIX)/share/man
+# rules.md, which goalcheck --lsp links each finding to (Debian's documentation folder too).
+DOCDIR    = $(PREFIX)/share/doc/goalkit
 BASHCOMPDIR = $(PREFIX)/share/bash-completion/completions
 # Where zsh looks under /usr/local on every system, and under /usr on Fedora and Arch.
 # Debian's zsh does not look in /usr/share/zsh/site-functions: there, with PREFIX=/usr, set
@@ -27,19 +29,23 @@ WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 # CI adds -Werror (WERROR=-Werror) and the sanitizers (SAN=-fsanitize=address,undefined).
 WERROR   =
 SAN      =
-GK_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' -Ilib $(CPPFLAGS)
+GK_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' \
+	-DGOALKIT_DOCDIR='"$(DOCDIR)"' -Ilib $(CPPFLAGS)
 GK_CFLAGS   = -std=c11 $(WARN) $(WERROR) $(SAN) $(CFLAGS)
 GK_LDFLAGS  = $(SAN) $(LDFLAGS)
 
 # Recursively expanded, so pkg-config runs after `deps` has had a chance to install.
-DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8)
+DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8 jansson)
 DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm
+# Jansson parses the Language Server's messages (goalcheck --lsp) and is linked into goalcheck
+# alone; the tools' own JSON output is written by lib/json.c.
+JSON_LIBS   = $(shell pkg-config --libs jansson)
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
 # apt: install what is missing with apt-get where there is one; no: only say what is missing.
 INSTALL_DEPS = apt
-DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev check
+DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev libjansson-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
 # turn.  Not with clean among the goals, which must not run beside a build.
@@ -93,7 +99,7 @@ MANPAGES = $(MAN1:doc/%=man/%) $(MAN5:doc/%=man/%)
 # Each parser and editor has a fuzz harness, tests/fuzz/NAME.c.  make check replays its seed
 # corpus and every input that once failed (tests/fuzz/NAME/) with the normal compiler;
 # make fuzz runs libFuzzer on each for FUZZ_TIME seconds (needs clang and its runtime).
-FUZZ_NAMES = goals journal sentence goaledit
+FUZZ_NAMES = goals journal sentence goaledit lsp
 FUZZ_TIME  = 60
 FUZZ_CC    = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -128,9 +134,9 @@ all: $(PROGS) $(MANPAGES)
 # deps: what the programs need; checkdeps: that and Check, for the unit tests.  checkdeps
 # waits for deps, so that two apt-gets never run at once.
 deps:
-	@$(DEPS_SH) 'yaml-0.1 libpcre2-8'
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 jansson'
 checkdeps: deps
-	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 check'
+	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 jansson check'
 DEPS_SH = f() { \
 	pkg-config --exists $$1 2>/dev/null && return 0; \
 	if [ "$(INSTALL_DEPS)" = apt ] && command -v apt-get >/dev/null 2>&1; then \
@@ -140,7 +146,7 @@ DEPS_SH = f() { \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
 	else \
 		echo "make: missing: $$(for m in $$1; do pkg-config --exists $$m 2>/dev/null || printf '%s ' $$m; done)" >&2; \
-		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8) and, to test, Check;" >&2; \
+		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8), Jansson and, to test, Check;" >&2; \
 		echo "make: install them with your package manager, then run make again." >&2; \
 		exit 2; \
 	fi; }; f
@@ -172,16 +178,21 @@ JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o \
 	cmd/sessionsheet/sheet_text.o
+# goalcheck's Language Server: the messages and documents, and what it says about a document.
+LSP_OBJ = cmd/goalcheck/lsp.o cmd/goalcheck/lsp_goals.o cmd/goalcheck/lsp_complete.o
 cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
-$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): | deps
-$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ): lib/*.h
+cmd/goalcheck/goalcheck: $(LSP_OBJ)
+cmd/goalcheck/goalcheck: PROG_LIBS = $(JSON_LIBS)
+$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ) $(LSP_OBJ): | deps
+$(JOURNALSTAT_OBJ) $(SESSIONSHEET_OBJ) $(LSP_OBJ): lib/*.h
+$(LSP_OBJ) cmd/goalcheck/goalcheck.o: cmd/goalcheck/lsp*.h
 $(JOURNALSTAT_OBJ) cmd/journalstat/journalstat.o: cmd/journalstat/*.h
 $(SESSIONSHEET_OBJ) cmd/sessionsheet/sessionsheet.o: cmd/sessionsheet/*.h
 
 $(PROGS): %: %.o lib/libgoalkit.a
 	$(CC) $(GK_LDFLAGS) -o $@ $@.o $(filter cmd/%,$(filter-out $@.o,$^)) lib/libgoalkit.a \
-		$(DEP_LIBS)
+		$(DEP_LIBS) $(PROG_LIBS)
 
 tests/check_%.o: tests/check_%.c lib/*.h tests/check_goalkit.h | checkdeps
 	$(CC) $(GK_CPPFLAGS) -DSRCDIR='"$(CURDIR)"' $(DEP_CFLAGS) $(CHECK_CFLAGS) $(GK_CFLAGS) -c -o $@ $<
@@ -219,6 +230,18 @@ tests/faultinject.so: tests/faultinject.c
 	$(CC) $(GK_CPPFLAGS) -std=c11 -Wall -Wextra $(WERROR) $(CFLAGS) -shared -fPIC -o $@ \
 		tests/faultinject.c $(LDFLAGS) -ldl
 
+# Frames and unframes Language Server messages, for the transcript cases of goalcheck --lsp.
+tests/lspframe: tests/lspframe.c
+	$(CC) $(GK_CPPFLAGS) $(GK_CFLAGS) -o $@ tests/lspframe.c $(GK_LDFLAGS)
+
+# The server's harness needs the server, and Jansson.
+tests/fuzz/replay-lsp: tests/fuzz/lsp.c tests/fuzz/replay.c $(LSP_OBJ) lib/libgoalkit.a
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -Icmd/goalcheck -o $@ \
+		tests/fuzz/replay.c tests/fuzz/lsp.c $(LSP_OBJ) lib/libgoalkit.a $(DEP_LIBS) $(JSON_LIBS)
+tests/fuzz/fuzz-lsp: tests/fuzz/lsp.c $(LSP_OBJ:.o=.c) $(LIB_OBJ:.o=.c) lib/*.h | deps
+	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -Icmd/goalcheck -std=c11 $(FUZZ_FLAGS) -o $@ $< \
+		$(LSP_OBJ:.o=.c) $(LIB_OBJ:.o=.c) $(DEP_LIBS) $(JSON_LIBS)
+
 tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/fuzz/replay.c $< \
 		lib/libgoalkit.a $(DEP_LIBS)
@@ -227,8 +250,8 @@ tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
 	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
 
 # Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun tests/faultinject.so tests/judge $(FUZZ_REPLAY) $(PROGS) \
-	$(MANPAGES)
+check: tests/unit tests/ptyrun tests/lspframe tests/faultinject.so tests/judge $(FUZZ_REPLAY) \
+	$(PROGS) $(MANPAGES)
 	cd tests && ./unit
 	./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
 	sh tests/run-cases
@@ -259,7 +282,7 @@ screenshot: cmd/sessionsheet/sessionsheet
 	@echo "wrote doc/sheet.png"
 
 # The end-to-end cases again, every program under valgrind's memcheck: any error or leak fails.
-valgrind: tests/ptyrun $(PROGS)
+valgrind: tests/ptyrun tests/lspframe $(PROGS)
 	WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect" \
 		sh tests/run-cases
 
@@ -317,6 +340,7 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/smartify
 	sh tests/bench/journalstat
 	sh tests/bench/sessionsheet
+	sh tests/bench/lsp
 
 tests/bench/yamlparse: tests/bench/yamlparse.c | deps
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) -o $@ tests/bench/yamlparse.c $(DEP_LIBS)
@@ -372,16 +396,18 @@ install: $(PROGS) $(MANPAGES)
 	install -m 644 $(MAN5:doc/%=man/%) "$(DESTDIR)$(MANPREFIX)/man5/"
 	for n in $(NAMES); do install -m 644 doc/completion/goalkit.bash "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
 	install -m 644 doc/completion/_goalkit "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
+	mkdir -p "$(DESTDIR)$(DOCDIR)"
+	install -m 644 doc/rules.md "$(DESTDIR)$(DOCDIR)/rules.md"
 
 uninstall:
 	for n in $(NAMES); do rm -f "$(DESTDIR)$(BINDIR)/$$n" "$(DESTDIR)$(BASHCOMPDIR)/$$n"; done
 	for m in $(MAN1); do rm -f "$(DESTDIR)$(MANPREFIX)/man1/$${m##*/}"; done
 	for m in $(MAN5); do rm -f "$(DESTDIR)$(MANPREFIX)/man5/$${m##*/}"; done
-	rm -f "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit"
+	rm -f "$(DESTDIR)$(ZSHCOMPDIR)/_goalkit" "$(DESTDIR)$(DOCDIR)/rules.md"
 
 clean:
 	rm -f lib/*.o lib/libgoalkit.a cmd/*/*.o $(PROGS) tests/*.o tests/unit tests/judge tests/ptyrun \
-		tests/bench/yamlparse
+		tests/lspframe tests/bench/yamlparse
 	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
 	rm -rf man
 	rm -rf tests/out tests/fuzz/out sheet.html examples/sheet.html

@@ -11,6 +11,7 @@ class Goalkit < Formula
   depends_on "pkgconf" => :build
   depends_on "libyaml"
   depends_on "pcre2"
+  depends_on "jansson"
 
   def install
     # The Makefile wants GNU make, which macOS's make is; INSTALL_DEPS=no: Homebrew, not make,

@@ -40,6 +40,7 @@ diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
 	g->col = col;
 	g->scope = d->scope;
 	g->goal = goal ? arena_strndup(&d->texts, goal, strlen(goal)) : NULL;
+	g->fix = NULL;
 	/* Most messages fit the small buffer: format once, then copy. */
 	va_copy(again, ap);
 	n = vsnprintf(small, sizeof small, fmt, ap);
@@ -93,6 +94,13 @@ diags_sort(struct diags *d)
 	tmp = xmalloc(d->n * sizeof *tmp);
 	merge(d->v, tmp, d->n);
 	free(tmp);
+}
+
+void
+diags_fix(struct diags *d, const char *fix)
+{
+	if (d->n > 0 && fix != NULL)
+		d->v[d->n - 1].fix = arena_strndup(&d->texts, fix, strlen(fix));
 }
 
 void

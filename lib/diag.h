@@ -22,6 +22,8 @@ struct diag {
 	char *goal;        /* the id of the goal it is about, or NULL; owned by the list */
 	int scope;         /* 1 + the index of the goal it is about, or 0 */
 	char *message;     /* owned by the list */
+	char *fix;         /* what the text at line:col likely meant ("did you mean"), or NULL;
+	                    * owned by the list */
 };
 
 /* A growing list of findings about one file.  Zero-initialise, then diags_free. */
@@ -44,6 +46,10 @@ void diags_add(struct diags *d, enum severity sev, const char *rule, char smart,
 void diags_addv(struct diags *d, enum severity sev, const char *rule, char smart,
     int line, int col, const char *goal, const char *fmt, va_list ap)
     __attribute__((format(printf, 8, 0)));
+
+/* Gives the finding added last the text its place likely meant (diag.fix), copied; fix NULL
+ * (no likely meaning) leaves it without.  A program may offer to put it there. */
+void diags_fix(struct diags *d, const char *fix);
 
 /* Orders findings by line, then column, keeping the order of equal positions. */
 void diags_sort(struct diags *d);

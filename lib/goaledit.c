@@ -10,6 +10,7 @@
 #include "alloc.h"
 #include "diag.h"
 #include "goaledit.h"
+#include "rules.h"
 #include "text.h"
 
 /* ---- Writing YAML ------------------------------------------------------------------------ */
@@ -838,10 +839,12 @@ key_indent(const struct src *s, const struct ynode *map)
 
 /* 1 if a and b hold the same data: kinds, texts, keys and items.  quoted: whether each text
  * must be quoted alike too (a plain 2 is a number, "2" a text), as the text around an edit
- * must; a new value may be quoted otherwise than drafted.  An explicit stack, not recursion:
- * a tree may be nested deeper than the C stack allows. */
+ * must; a new value may be quoted otherwise than drafted.  skip, a node of a, is not compared
+ * (the one text an edit changes).  An explicit stack, not recursion: a tree may be nested
+ * deeper than the C stack allows. */
 static int
-same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budget)
+same_tree_but(const struct ynode *a, const struct ynode *b, int quoted,
+    const struct ynode *skip, size_t *budget)
 {
 	const struct ynode **stack = xmalloc(64 * sizeof *stack);
 	size_t n = 0, cap = 64;
@@ -859,6 +862,9 @@ same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budg
 		--*budget;
 		if (x->kind != y->kind || (x->kind != YNODE_SCALAR && x->n != y->n)) {
 			same = 0;
+		} else if (x == skip) {
+			skip = NULL;  /* once: where an *alias repeats it, it must not change */
+			continue;
 		} else if (x->kind == YNODE_SCALAR) {
 			same = x->len == y->len && memcmp(x->value, y->value, x->len) == 0 &&
 			    (!quoted || x->quoted == y->quoted);
@@ -875,6 +881,12 @@ same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budg
 	}
 	free(stack);
 	return same;
+}
+
+static int
+same_tree(const struct ynode *a, const struct ynode *b, int quoted, size_t *budget)
+{
+	return same_tree_but(a, b, quoted, NULL, budget);
 }
 
 /* What an edit meant: the goals list (want_list) or the first goal of a file that holds
@@ -1474,5 +1486,188 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 		return -1;
 	}
 	src_free(&s);
+	return 0;
+}
+
+/* ---- Turning a rule off for one goal ----------------------------------------------------- */
+
+/* The text with ins (n bytes) inserted at offset at, into out. */
+static void
+insert_at(const struct src *s, size_t at, const char *ins, size_t n, struct goaledit_out *out)
+{
+	out->len = s->len + n;
+	out->data = xmalloc(out->len + 1);
+	memcpy(out->data, s->buf, at);
+	memcpy(out->data + at, ins, n);
+	memcpy(out->data + at + n, s->buf + at, s->len - at);
+	out->data[out->len] = '\0';
+}
+
+/* 1 if the edited text reads as the same tree, with rule r now off for goal i. */
+static int
+disabled_right(const struct goals *g, size_t i, int r, const struct goaledit_out *out)
+{
+	struct goals now;
+	size_t budget = CHECK_BUDGET;
+	int ok = reload(g, out, &now) == 0 && now.ngoals == g->ngoals &&
+	    (now.goals[i].disabled & (1u << r)) != 0 &&
+	    same_tree(g->doc.root, now.doc.root, 1, &budget);
+
+	goals_free(&now);
+	return ok;
+}
+
+/* The end of line ln's text, before blanks that trail it. */
+static size_t
+text_end(const struct src *s, int ln)
+{
+	size_t e = line_end(s, ln);
+
+	while (e > s->line[ln - 1] && (s->buf[e - 1] == ' ' || s->buf[e - 1] == '\t'))
+		e--;
+	return e;
+}
+
+/* Tries the one edit on line ln of goal i that fits it: ", RULE" after a goalcheck comment's
+ * list, or a new comment after a line without one.  0 with out set, or -1. */
+static int
+disable_on_line(const struct src *s, const struct goals *g, size_t i, int r, int ln,
+    struct goaledit_out *out)
+{
+	size_t from = s->line[ln - 1], end = text_end(s, ln);
+	const char *hash = memchr(s->buf + from, '#', end - from);
+	char ins[96];
+	int n;
+
+	if (hash != NULL && text_find(hash, (size_t)(s->buf + end - hash), "disable", 7) == NULL)
+		return -1;
+	if (hash != NULL)
+		n = snprintf(ins, sizeof ins, ", %s", rule_table[r].name);
+	else
+		n = snprintf(ins, sizeof ins, " # goalcheck: disable=%s", rule_table[r].name);
+	insert_at(s, end, ins, (size_t)n, out);
+	if (disabled_right(g, i, r, out))
+		return 0;
+	free(out->data);
+	memset(out, 0, sizeof *out);
+	return -1;
+}
+
+int
+goaledit_disable(const char *buf, size_t len, const struct goals *g, size_t i,
+    const char *rule, struct goaledit_out *out, char *err, size_t errsize)
+{
+	int r = rule_find(rule), rc = -1;
+	struct src s;
+
+	memset(out, 0, sizeof *out);
+	if (r < 0 || r == RULE_FIXED || i >= g->ngoals) {
+		snprintf(err, errsize, "rule '%.40s' cannot be turned off for a goal", rule);
+		return -1;
+	}
+	if ((g->goals[i].disabled & (1u << r)) != 0) {
+		snprintf(err, errsize, "rule %s is already off for this goal", rule);
+		return -1;
+	}
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	/* A line with a goalcheck comment first, then the goal's lines in order. */
+	for (int pass = 0; pass < 2 && rc < 0; pass++)
+		for (int ln = g->goals[i].node->line; ln <= g->goals[i].node->end_line &&
+		    ln <= (int)s.nlines && rc < 0; ln++) {
+			size_t from = s.line[ln - 1], end = text_end(&s, ln);
+			int has = text_find(s.buf + from, end - from, "goalcheck:", 10) != NULL;
+
+			if (has == (pass == 0))
+				rc = disable_on_line(&s, g, i, r, ln, out);
+		}
+	src_free(&s);
+	if (rc < 0)
+		snprintf(err, errsize, "%d:%d: no line of this goal takes a comment safely; add "
+		    "'# goalcheck: disable=%s' by hand", g->goals[i].node->line,
+		    g->goals[i].node->col, rule);
+	return rc;
+}
+
+/* ---- Putting one text in another's place ------------------------------------------------- */
+
+/* The scalar of the tree at root that starts at line:col, or NULL, found within CHECK_BUDGET
+ * nodes (an alias can make a small file a huge tree).  An explicit stack, as in same_tree: a
+ * tree may be nested deeper than the C stack allows. */
+static const struct ynode *
+scalar_at(const struct ynode *root, int line, int col)
+{
+	const struct ynode **stack = xmalloc(64 * sizeof *stack), *found = NULL;
+	size_t n = 0, cap = 64, budget = CHECK_BUDGET;
+
+	if (root != NULL)
+		stack[n++] = root;
+	while (n > 0 && found == NULL && budget-- > 0) {
+		const struct ynode *x = stack[--n];
+
+		if (x->kind == YNODE_SCALAR) {
+			if (x->line == line && x->col == col)
+				found = x;
+			continue;
+		}
+		if (n + x->n > cap) {
+			cap = 2 * (n + x->n);
+			stack = xrealloc(stack, cap * sizeof *stack);
+		}
+		for (size_t i = 0; i < x->n; i++)
+			stack[n++] = x->items[i];
+	}
+	free(stack);
+	return found;
+}
+
+int
+goaledit_retext(const char *buf, size_t len, const struct goals *g, int line, int col,
+    const char *text, struct goaledit_out *out, char *err, size_t errsize)
+{
+	const struct ynode *n = g->doc.root ? scalar_at(g->doc.root, line, col) : NULL;
+	struct arena a = { 0 };
+	const char *v;
+	struct goals now;
+	struct src s;
+	size_t from, to, vlen, budget = CHECK_BUDGET;
+	int ok;
+
+	memset(out, 0, sizeof *out);
+	if (n == NULL || n->end_line != n->line)
+		return fail(err, errsize, n, "no text on one line starts there");
+	if (text_utf8_invalid(buf, len) != len)
+		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		    "files only");
+	src_init(&s, buf, len);
+	from = offset(&s, n->line, n->col);
+	to = offset(&s, n->end_line, n->end_col);
+	v = goaledit_scalar(&a, text, strlen(text), 1);
+	vlen = strlen(v);
+	out->len = len - (to - from) + vlen;
+	out->data = xmalloc(out->len + 1);
+	memcpy(out->data, buf, from);
+	memcpy(out->data + from, v, vlen);
+	memcpy(out->data + from + vlen, buf + to, len - to);
+	out->data[out->len] = '\0';
+	arena_free(&a);
+	src_free(&s);
+	/* Read back, the file must be the same tree but for this one text. */
+	ok = reload(g, out, &now) == 0;
+	if (ok) {
+		const struct ynode *m = scalar_at(now.doc.root, line, col);
+
+		ok = m != NULL && m->len == strlen(text) && memcmp(m->value, text, m->len) == 0 &&
+		    same_tree_but(g->doc.root, now.doc.root, 0, n, &budget);
+	}
+	goals_free(&now);
+	if (!ok) {
+		free(out->data);
+		memset(out, 0, sizeof *out);
+		return fail(err, errsize, n, "putting the text there would change what the file "
+		    "says elsewhere; edit it by hand");
+	}
 	return 0;
 }

@@ -77,4 +77,21 @@ int goaledit_replace(const char *src, size_t len, const struct goals *g, const c
     const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
     size_t errsize);
 
+/* Turns rule (a name from rules.h) off for goal i of g alone, with the inline comment goals.h
+ * reads: ", RULE" added to the goal's `# goalcheck: disable=` comment when it has one, else
+ * " # goalcheck: disable=RULE" after the first of its lines that has no comment.  Returns 0
+ * with out set, or -1 with a message in err when the rule cannot be turned off (yaml-syntax,
+ * a name that is no rule), is off already, or no line of the goal takes the comment without
+ * changing what the file says (read back, it must be the same tree with the rule off). */
+int goaledit_disable(const char *src, size_t len, const struct goals *g, size_t i,
+    const char *rule, struct goaledit_out *out, char *err, size_t errsize);
+
+/* Puts text (a word: a key, an id, a value) in place of the scalar that starts at 1-based
+ * line:col, on one line, quoted if YAML needs it: a "did you mean" fixed.  Returns 0 with out
+ * set, or -1 with a message in err when no such scalar starts there, or when the file, read
+ * back, would be other than the same tree with that one text changed (an *alias of it
+ * elsewhere, say). */
+int goaledit_retext(const char *src, size_t len, const struct goals *g, int line, int col,
+    const char *text, struct goaledit_out *out, char *err, size_t errsize);
+
 #endif

@@ -30,6 +30,18 @@ static const char *const gas_keys[] = { "weight", "baseline", "levels", NULL };
 enum { GAS_WEIGHT, GAS_BASELINE, GAS_LEVELS, GAS_COUNT };
 static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
 
+const char *const *
+goal_key_names(void)
+{
+	return goal_keys;
+}
+
+const char *const *
+measure_key_names(void)
+{
+	return measure_keys;
+}
+
 const char *
 goal_status_name(enum goal_status s)
 {
@@ -150,6 +162,7 @@ check_keys(const struct ynode *map, const char *const *known, const char *what,
 		}
 		rule_report(d, RULE_UNKNOWN_KEY, k->line, k->col, goal, "unknown key '%.80s' in %s%s",
 		    k->value, what, text_did_you_mean(k->value, k->len, known, hint));
+		diags_fix(d, text_suggest(k->value, k->len, known));
 	}
 	/* Each repeat is reported against the first of its kind, which is the one read.  A
 	 * goal's few keys are compared pairwise; a big mapping is sorted, to stay n log n. */
@@ -313,6 +326,7 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 		rule_report(d, RULE_INVALID_VALUE, per->line, per->col, id,
 		    "per '%.40s' should be day, week or month (or left out for a total)%s",
 		    per->value, text_did_you_mean(per->value, per->len, periods, hint));
+		diags_fix(d, text_suggest(per->value, per->len, periods));
 	}
 }
 
@@ -499,6 +513,7 @@ read_goal(struct goal *gl, const struct ynode *node, struct diags *d)
 			rule_report(d, RULE_INVALID_VALUE, v->line, v->col, id,
 			    "status '%.40s' should be active, paused, done or dropped%s", v->value,
 			    text_did_you_mean(v->value, v->len, status_names, hint));
+			diags_fix(d, text_suggest(v->value, v->len, status_names));
 		}
 	}
 }

@@ -93,6 +93,10 @@ void goals_free(struct goals *g);
 const char *goal_id(const struct goal *gl);
 const struct ynode *goal_sentence(const struct goal *gl);
 
+/* The keys a goal and a measure may have, NULL-terminated: for completion in an editor. */
+const char *const *goal_key_names(void);
+const char *const *measure_key_names(void);
+
 /* "active", "paused", "done", "dropped". */
 const char *goal_status_name(enum goal_status s);
 

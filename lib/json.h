@@ -1,5 +1,7 @@
 /* json.h: writing JSON: strings and numbers, and a streaming writer that keeps the nesting
- * and the commas.  The tools write JSON and never read it. */
+ * and the commas.  The tools write JSON and never read it; goalcheck --lsp reads its messages
+ * with Jansson, whose json_object, json_array and json_string are other functions: so these
+ * are jsonw_, for JSON writer, and the two link into one program. */
 #ifndef GOALKIT_JSON_H
 #define GOALKIT_JSON_H
 
@@ -40,7 +42,7 @@ void jsonw_array(struct json_writer *w);
 void jsonw_end(struct json_writer *w);
 /* A member's key in the open object; its value comes next. */
 void jsonw_key(struct json_writer *w, const char *key);
-/* Values: a string (NULL: null), len bytes of one, a number (json_number), an integer, a
+/* Values: a string (NULL: null), len bytes of one, a number (jsonw_number), an integer, a
  * boolean, null. */
 void jsonw_str(struct json_writer *w, const char *s);
 void jsonw_strn(struct json_writer *w, const char *s, size_t len);

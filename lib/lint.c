@@ -182,6 +182,7 @@ check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
 	rule_report(d, RULE_UNKNOWN_CONCERN, want->line, want->col, goal_id(gl),
 	    "concern '%.80s' is not in the concerns list%s", want->value,
 	    text_did_you_mean(want->value, want->len, ids, hint));
+	diags_fix(d, text_suggest(want->value, want->len, ids));
 	free(ids);
 }
 
@@ -341,9 +342,8 @@ lint_journal_free(struct lint_journal *lj)
 	memset(lj, 0, sizeof *lj);
 }
 
-/* The last day a tag (tag 1) or a metric was written, or LONG_MIN. */
-static long
-last_day(struct lint_journal *lj, int tag, const char *name, size_t len)
+long
+lint_journal_last(struct lint_journal *lj, int tag, const char *name, size_t len)
 {
 	int id;
 
@@ -366,11 +366,11 @@ check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, stru
 
 	/* A tag of "#" alone names nothing to count. */
 	if (m->tag != NULL && !(m->tag->len == 1 && m->tag->value[0] == '#')) {
-		last = last_day(lj, 1, m->tag->value, m->tag->len);
+		last = lint_journal_last(lj, 1, m->tag->value, m->tag->len);
 		snprintf(how, sizeof how, " (#%.40s)", m->tag->value + (m->tag->value[0] == '#'));
 	}
 	if (m->metric != NULL && m->metric->len > 0) {
-		if ((t = last_day(lj, 0, m->metric->value, m->metric->len)) > last)
+		if ((t = lint_journal_last(lj, 0, m->metric->value, m->metric->len)) > last)
 			last = t;
 		if (how[0] == '\0')
 			snprintf(how, sizeof how, " (%.40s: N)", m->metric->value);
@@ -378,7 +378,7 @@ check_stale(const struct goal *gl, struct lint_journal *lj, int stale_days, stru
 	if (id != NULL) {
 		/* A level rated at a session is progress recorded, whatever the measure says. */
 		gas_name = gas_field(id, &n);
-		if ((t = last_day(lj, 0, gas_name, n)) > last)
+		if ((t = lint_journal_last(lj, 0, gas_name, n)) > last)
 			last = t;
 		if (how[0] == '\0' && gl->gas.complete)
 			snprintf(how, sizeof how, " (%.40s: -2 to +2)", gas_name);

@@ -63,6 +63,10 @@ void reach_judge(const struct goals *g, const struct progress *p, const struct b
 void lint_journal_init(struct lint_journal *lj, const char *prog, long today);
 void lint_journal_free(struct lint_journal *lj);
 
+/* The last day up to today on which the tag (tag 1) or the metric called name (len bytes,
+ * as a goal's measure writes it) was written in the journal, or LONG_MIN for none. */
+long lint_journal_last(struct lint_journal *lj, int tag, const char *name, size_t len);
+
 /* Reports stale-goal into d for each active goal of g that can record progress in the
  * journal (its measure has a tag or a metric, or it has a complete gas scale) and has had
  * none for more than stale_days days, counted from the later of its start (else the

@@ -23,7 +23,7 @@ void table_init(struct table *t, FILE *fp, enum table_format format);
 void table_cell(struct table *t, const char *s);
 /* The same for a cell made by printf. */
 void table_cellf(struct table *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* A number in full (json_number_text), or an empty cell for NAN. */
+/* A number in full (jsonw_number_text), or an empty cell for NAN. */
 void table_number(struct table *t, double v);
 /* n empty cells. */
 void table_empty(struct table *t, int n);

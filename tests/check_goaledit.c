@@ -486,6 +486,101 @@ START_TEST(test_goaledit_replace_refuses_a_value_an_alias_shares)
 }
 END_TEST
 
+/* Checks an edit that returned rc: the text want, or (want NULL) refused with want_err; and
+ * frees what it made. */
+static void
+edited_as_told(int rc, struct goaledit_out *out, const char *want, const char *err,
+    const char *want_err)
+{
+	if (want != NULL) {
+		ck_assert_int_eq(rc, 0);
+		ck_assert_str_eq(out->data, want);
+	} else {
+		ck_assert_int_eq(rc, -1);
+		ck_assert_str_eq(err, want_err);
+	}
+	free(out->data);
+}
+
+/* Turning a rule off for the second goal: where the comment goes, or why it cannot. */
+static const struct {
+	const char *in, *rule, *out, *err;
+} disables[] = {
+	/* After the goal's first line. */
+	{ "goals:\n  - id: a\n    goal: x\n  - id: b\n    goal: y\n", "no-deadline",
+	  "goals:\n  - id: a\n    goal: x\n  - id: b # goalcheck: disable=no-deadline\n"
+	  "    goal: y\n", NULL },
+	/* Added to the goal's own comment, before a CRLF and trailing blanks. */
+	{ "goals:\n- id: a\n- id: b\r\n  goal: y  # goalcheck: disable=no-steps  \r\n",
+	  "no-measure",
+	  "goals:\n- id: a\n- id: b\r\n  goal: y  # goalcheck: disable=no-steps, "
+	  "no-measure  \r\n", NULL },
+	/* A line with another comment, and a plain text over two lines, are passed over. */
+	{ "goals:\n- id: a\n- id: b # mine\n  goal: one\n    two\n  why: z\n", "no-steps",
+	  "goals:\n- id: a\n- id: b # mine\n  goal: one\n    two # goalcheck: "
+	  "disable=no-steps\n  why: z\n", NULL },
+	{ "goals:\n- id: a\n- id: b\n", "yaml-syntax", NULL,
+	  "rule 'yaml-syntax' cannot be turned off for a goal" },
+	{ "goals:\n- id: a\n- {id: b, goal: x} # goalcheck: disable=no-steps\n", "no-steps",
+	  NULL, "rule no-steps is already off for this goal" },
+};
+
+START_TEST(test_goaledit_disable_adds_the_comment_where_it_reads)
+{
+	const char *in = disables[_i].in;
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+	int rc;
+
+	ck_assert_int_eq(goals_load(&g, in, strlen(in), &d), 0);
+	rc = goaledit_disable(in, strlen(in), &g, 1, disables[_i].rule, &out, err, sizeof err);
+	edited_as_told(rc, &out, disables[_i].out, err, disables[_i].err);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
+/* A "did you mean" put in place: a key, a value in a flow mapping, or refused. */
+static const struct {
+	const char *in;
+	int line, col;
+	const char *text, *out, *err;
+} retexts[] = {
+	{ "goals:\n  - id: a\n    deadlin: 2026-06-30\n", 3, 5, "deadline",
+	  "goals:\n  - id: a\n    deadline: 2026-06-30\n", NULL },
+	{ "goals:\n- {id: a, measure: {tag: x, per: weak}}  # mine\n", 2, 34, "week",
+	  "goals:\n- {id: a, measure: {tag: x, per: week}}  # mine\n", NULL },
+	/* A text that needs quotes in YAML gets them. */
+	{ "goals:\n- id: a\n  concern: x\n", 3, 12, "a: b",
+	  "goals:\n- id: a\n  concern: \"a: b\"\n", NULL },
+	{ "goals:\n- id: a\n", 2, 1, "x", NULL, "no text on one line starts there" },
+	/* The mission repeats the status through an alias: it would change too (and the text
+	 * starts at its anchor, which would go). */
+	{ "goals:\n- id: a\n  status: &s activ\nmission: *s\n", 3, 11, "active", NULL,
+	  "3:11: putting the text there would change what the file says elsewhere; edit it by "
+	  "hand" },
+};
+
+START_TEST(test_goaledit_retext_puts_one_text_in_place)
+{
+	const char *in = retexts[_i].in;
+	struct goaledit_out out;
+	struct diags d = { 0 };
+	struct goals g;
+	char err[256];
+	int rc;
+
+	goals_load(&g, in, strlen(in), &d);
+	rc = goaledit_retext(in, strlen(in), &g, retexts[_i].line, retexts[_i].col,
+	    retexts[_i].text, &out, err, sizeof err);
+	edited_as_told(rc, &out, retexts[_i].out, err, retexts[_i].err);
+	goals_free(&g);
+	diags_free(&d);
+}
+END_TEST
+
 Suite *
 make_goaledit_suite(void)
 {
@@ -505,6 +600,10 @@ make_goaledit_suite(void)
 	tcase_add_test(tc, test_goaledit_replace_in_a_file_with_no_goals);
 	tcase_add_loop_test(tc, test_goaledit_replace_refuses_a_value_an_alias_shares, 0,
 	    sizeof replace_refusals / sizeof replace_refusals[0]);
+	tcase_add_loop_test(tc, test_goaledit_disable_adds_the_comment_where_it_reads, 0,
+	    sizeof disables / sizeof disables[0]);
+	tcase_add_loop_test(tc, test_goaledit_retext_puts_one_text_in_place, 0,
+	    sizeof retexts / sizeof retexts[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -181,7 +181,7 @@ START_TEST(test_json_number_writes_null_for_nan_and_infinity)
 }
 END_TEST
 
-/* What json_number writes reads back as the same double, to the 15 digits it promises. */
+/* What jsonw_number writes reads back as the same double, to the 15 digits it promises. */
 START_TEST(test_json_number_reads_back_as_same_value)
 {
 	const double vals[] = { 2, 2.5, 0.125, -3, 1e20, 3.14159, -1e-300, 123456.789, 1e15 };

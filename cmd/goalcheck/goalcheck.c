@@ -21,6 +21,7 @@
 #include "goals.h"
 #include "json.h"
 #include "lint.h"
+#include "lsp.h"
 #include "rules.h"
 #include "sentence.h"
 #include "text.h"
@@ -52,7 +53,9 @@ usage(FILE *fp)
 	    "                 [--fail-on error|warning|never] [--disable RULE,...]\n"
 	    "                 [--enable RULE,...] [--config FILE] [--journal PATH]\n"
 	    "                 [--color auto|always|never] [--stdin-filename PATH]\n"
-	    "                 [--list-rules] [--version] [FILE ...]\n",
+	    "                 [--list-rules] [--version] [FILE ...]\n"
+	    "       goalcheck --lsp [--today YYYY-MM-DD] [--disable RULE,...]\n"
+	    "                 [--enable RULE,...] [--config FILE]\n",
 	    fp);
 }
 
@@ -74,6 +77,8 @@ help(void)
 	    "  --color WHEN          auto (default: on a terminal, not with NO_COLOR),\n"
 	    "                        always or never\n"
 	    "  --stdin-filename PATH the name of standard input in messages and config lookup\n"
+	    "  --lsp                 serve editors as a Language Server on standard input and\n"
+	    "                        output\n"
 	    "  -q, --quiet           print nothing; the exit status tells\n"
 	    "  -h, --help            this help\n"
 	    "      --version         the version\n\n"
@@ -306,17 +311,13 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 	printf("%s to see %s\n", name, d->n == 1 ? "it" : "them");
 }
 
-/* Builds the severities for one file: its config, then the command line's switches. */
+/* Builds the severities for one file: its config, then the command line's switches.
+ * Returns 0, or -1 with why the config cannot be used in d (the server's lsp_settings_fn). */
 static int
-load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
+settings(const char *lookup, struct config *cfg, struct sentence_reader **rp, struct diags *d)
 {
-	struct diags d = { 0 };
-
-	if (lint_settings(config_path, lookup, cfg, rp, &d) < 0) {
-		diag_say_brief(cfg->path, &d);
-		diags_free(&d);
+	if (lint_settings(config_path, lookup, cfg, rp, d) < 0)
 		return -1;
-	}
 	for (int r = 0; r < RULE_COUNT; r++) {
 		if (rule_switch[r] == 'd')
 			cfg->sev[r] = SEV_OFF;
@@ -324,6 +325,55 @@ load_settings(const char *lookup, struct config *cfg, struct sentence_reader **r
 			cfg->sev[r] = (int)rule_table[r].sev;
 	}
 	return 0;
+}
+
+/* The same, saying why a config cannot be used. */
+static int
+load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
+{
+	struct diags d = { 0 };
+	int rc = settings(lookup, cfg, rp, &d);
+
+	if (rc < 0)
+		diag_say_brief(cfg->path, &d);
+	diags_free(&d);
+	return rc;
+}
+
+/* rules.md as a file: URL, for the links of the server's findings: the installed one, else
+ * the one of the source tree this program was built in (doc/, two folders up), else NULL. */
+static char *
+rules_doc(void)
+{
+	char exe[4096], *slash, *url = NULL;
+	ssize_t n;
+
+	if (access(GOALKIT_DOCDIR "/rules.md", R_OK) == 0)
+		return xstrndup("file://" GOALKIT_DOCDIR "/rules.md",
+		    strlen("file://" GOALKIT_DOCDIR "/rules.md"));
+	if ((n = readlink("/proc/self/exe", exe, sizeof exe - 32)) <= 0)
+		return NULL;
+	exe[n] = '\0';
+	for (int up = 0; up < 3 && (slash = strrchr(exe, '/')) != NULL; up++)
+		*slash = '\0';
+	strcat(exe, "/doc/rules.md");
+	if (access(exe, R_OK) == 0) {
+		url = xmalloc(strlen(exe) + 8);
+		sprintf(url, "file://%s", exe);
+	}
+	return url;
+}
+
+/* goalcheck --lsp: serves until the client says exit or closes standard input. */
+static int
+serve(void)
+{
+	char *doc = rules_doc();
+	struct lsp_opts opts = { today, settings, doc, 1 };
+	int status = lsp_serve(stdin, stdout, &opts);
+
+	free(doc);
+	return cli_finish() ? 2 : status;
 }
 
 /* Checks one file.  Returns the exit status it calls for: 0, 1 or 2. */
@@ -395,11 +445,12 @@ main(int argc, char *argv[])
 		{ "config", required_argument, NULL, 'c' },
 		{ "stdin-filename", required_argument, NULL, 's' },
 		{ "quiet", no_argument, NULL, 'q' },
+		{ "lsp", no_argument, NULL, 'l' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct cli_common common = { .name = "goalcheck", .help = help };
-	int ch, status = 0;
+	int ch, status = 0, lsp = 0;
 
 	setlocale(LC_CTYPE, "");
 	utf8 = strcmp(nl_langinfo(CODESET), "UTF-8") == 0;
@@ -436,6 +487,9 @@ main(int argc, char *argv[])
 		case 'q':
 			quiet = 1;
 			break;
+		case 'l':
+			lsp = 1;
+			break;
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
@@ -446,6 +500,11 @@ main(int argc, char *argv[])
 	today = common.today;
 	caret = isatty(STDOUT_FILENO);
 	color = cli_color(common.when, STDOUT_FILENO);
+	if (lsp && (argc > 0 || format != FORMAT_TEXT || njournal_paths > 0 || quiet))
+		errx(2, "--lsp takes its documents from the editor: no FILE, --format, --journal "
+		    "or --quiet");
+	if (lsp)
+		return serve();
 
 	/* Standard input can be read only once. */
 	for (size_t i = 0; i < njournal_paths; i++)

@@ -129,7 +129,7 @@ _goalkit()
 		goalcheck)
 			shorts='-h -q'
 			longs='--format --today --journal --fail-on --disable --enable --list-rules
-				--config --color --stdin-filename --quiet --help --version' ;;
+				--config --color --stdin-filename --lsp --quiet --help --version' ;;
 		smartify)
 			shorts='-h -i'
 			longs='--format --today --goals --into --id --interactive --color --help
