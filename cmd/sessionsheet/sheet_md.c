@@ -30,6 +30,31 @@ sgr(enum color c)
 	return color_code(color, c);
 }
 
+/* What a sparkline's lowest and highest marks stand for: each is scaled from its own
+ * lowest value to its highest, so 6.25 to 7 hours of sleep would look like great swings
+ * without it. */
+static void
+put_range(FILE *fp, const struct sheet_metric *f)
+{
+	double lo = NAN, hi = NAN;
+
+	for (size_t i = 0; i < f->nbins; i++) {
+		if (isnan(f->bins[i]))
+			continue;
+		lo = isnan(lo) || f->bins[i] < lo ? f->bins[i] : lo;
+		hi = isnan(hi) || f->bins[i] > hi ? f->bins[i] : hi;
+	}
+	if (isnan(lo))
+		return;
+	fputs(" (", fp);
+	sheet_put_number(fp, round(lo * 10) / 10);
+	if (hi > lo) {
+		fputs(" to ", fp);
+		sheet_put_number(fp, round(hi * 10) / 10);
+	}
+	fputc(')', fp);
+}
+
 /* The bins of a metric as a sparkline inside a code span: block characters on a terminal,
  * ASCII elsewhere, so that pandoc's default PDF engine (pdflatex) takes the sheet. */
 static void
@@ -41,6 +66,7 @@ put_sparkline(FILE *fp, const struct sheet_metric *f, int blocks)
 	fputs(pad ? "` " : "`", fp);
 	spark_write(fp, f->bins, f->nbins, !blocks);
 	fputs(pad ? " `" : "`", fp);
+	put_range(fp, f);
 }
 
 /* ---- the sheet ---- */
