@@ -19,30 +19,57 @@ window_end(const struct goal *gl, enum period per, long today)
 	return now;
 }
 
+/* Room for one more window. */
+static struct baseline_goal *
+new_window(struct baselines *b)
+{
+	if (b->n == b->cap) {
+		b->cap = b->cap ? 2 * b->cap : 8;
+		b->v = xrealloc(b->v, b->cap * sizeof *b->v);
+	}
+	memset(&b->v[b->n], 0, sizeof b->v[b->n]);
+	return &b->v[b->n];
+}
+
 void
 baselines_init(struct baselines *b, const struct goals *g, struct journal *j, long today)
 {
 	memset(b, 0, sizeof *b);
 	b->today = today;
-	b->v = xmalloc((g->ngoals ? g->ngoals : 1) * sizeof *b->v);
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const struct goal *gl = &g->goals[i];
 		const struct measure *m = &gl->measure;
 		const struct ynode *name = m->tag ? m->tag : m->metric;
-		struct baseline_goal *bg = &b->v[b->n];
+		struct baseline_goal *bg;
+		long end;
 
 		if (name == NULL || name->kind != YNODE_SCALAR || m->per == PERIOD_TOTAL ||
 		    !(m->has_at_least || m->has_at_most))
 			continue;
 		if (m->tag != NULL && name->len == (size_t)(name->value[0] == '#'))
 			continue;	/* "#" alone names nothing */
-		memset(bg, 0, sizeof *bg);
+		bg = new_window(b);
 		bg->goal = gl;
 		bg->tag = m->tag ? journal_tag(j, name->value, name->len) : -1;
 		bg->metric = m->tag ? -1 : journal_metric(j, name->value, name->len);
-		bg->lo = window_end(gl, m->per, today) - BASELINE_PERIODS;
+		bg->per = m->per;
+		end = window_end(gl, m->per, today);
+		bg->before_start = end != date_period_index(today, m->per);
+		bg->lo = end - BASELINE_PERIODS;
 		b->n++;
 	}
+}
+
+size_t
+baselines_track(struct baselines *b, int tag, int metric, enum period per)
+{
+	struct baseline_goal *bg = new_window(b);
+
+	bg->tag = tag;
+	bg->metric = metric;
+	bg->per = per;
+	bg->lo = date_period_index(b->today, per) - BASELINE_PERIODS;
+	return b->n++;
 }
 
 void
@@ -50,7 +77,7 @@ baselines_add(struct baselines *b, const struct entry *e)
 {
 	for (size_t i = 0; i < b->n; i++) {
 		struct baseline_goal *bg = &b->v[i];
-		long k = date_period_index(e->day, bg->goal->measure.per) - bg->lo;
+		long k = date_period_index(e->day, bg->per) - bg->lo;
 		double x;
 
 		if (k < 0 || k >= BASELINE_PERIODS || e->day > b->today)
@@ -65,18 +92,18 @@ baselines_add(struct baselines *b, const struct entry *e)
 	}
 }
 
-int
-baseline_get(const struct baselines *b, const struct goal *gl, struct baseline *out)
+void
+baselines_entry(const struct entry *e, void *ctx)
 {
-	const struct baseline_goal *bg = NULL;
-	double sum = 0;
-	enum period per = gl->measure.per;
+	baselines_add(ctx, e);
+}
 
-	for (size_t i = 0; i < b->n && bg == NULL; i++)
-		if (b->v[i].goal == gl)
-			bg = &b->v[i];
-	if (bg == NULL)
-		return 0;
+int
+baseline_at(const struct baselines *b, size_t i, struct baseline *out)
+{
+	const struct baseline_goal *bg = &b->v[i];
+	double sum = 0;
+
 	memset(out, 0, sizeof *out);
 	for (int k = 0; k < BASELINE_PERIODS; k++) {
 		/* A period counts as data when the journal has an entry in it; for a metric, one
@@ -91,11 +118,19 @@ baseline_get(const struct baselines *b, const struct goal *gl, struct baseline *
 		return 0;
 	out->value = sum / out->periods;
 	out->sd = bg->tag >= 0 ? 0 : moments_sd(&bg->all);
-	out->before_start = gl->has_start &&
-	    date_period_index(gl->start, per) == bg->lo + BASELINE_PERIODS;
-	out->from = date_period_start(bg->lo, per);
-	out->to = date_period_start(bg->lo + BASELINE_PERIODS, per) - 1;
+	out->before_start = bg->before_start;
+	out->from = date_period_start(bg->lo, bg->per);
+	out->to = date_period_start(bg->lo + BASELINE_PERIODS, bg->per) - 1;
 	return 1;
+}
+
+int
+baseline_get(const struct baselines *b, const struct goal *gl, struct baseline *out)
+{
+	for (size_t i = 0; i < b->n; i++)
+		if (b->v[i].goal == gl)
+			return baseline_at(b, i, out);
+	return 0;
 }
 
 void

@@ -18,9 +18,11 @@
 
 /* One goal's window, filled entry by entry. */
 struct baseline_goal {
-	const struct goal *goal;
+	const struct goal *goal;                /* NULL for a name followed by baselines_track */
 	int tag, metric;                        /* the measure's name in the journal, or -1 */
+	enum period per;
 	long lo;                                /* the window: periods lo to lo + 3 */
+	int before_start;                       /* the window ends where the goal starts */
 	unsigned long entries[BASELINE_PERIODS];
 	unsigned long count[BASELINE_PERIODS];  /* entries carrying the tag */
 	struct mean mean[BASELINE_PERIODS];     /* the metric's values */
@@ -29,7 +31,7 @@ struct baseline_goal {
 
 struct baselines {
 	struct baseline_goal *v;
-	size_t n;
+	size_t n, cap;
 	long today;
 };
 
@@ -46,8 +48,15 @@ struct baseline {
  * measures' names are added to j's. */
 void baselines_init(struct baselines *b, const struct goals *g, struct journal *j, long today);
 void baselines_add(struct baselines *b, const struct entry *e);
+/* baselines_add as a journal reader's callback: ctx is the struct baselines. */
+void baselines_entry(const struct entry *e, void *ctx);
 /* Goal gl's baseline: 1 and *out, or 0 when it has none (not followed, or too little data). */
 int baseline_get(const struct baselines *b, const struct goal *gl, struct baseline *out);
+/* Follows a tag or a metric (its id in the journal's names; the other -1) per `per` over the
+ * last whole periods before today, for a goal not yet written (smartify).  b may have been
+ * set up by baselines_init with no goals.  Returns its index for baseline_at. */
+size_t baselines_track(struct baselines *b, int tag, int metric, enum period per);
+int baseline_at(const struct baselines *b, size_t i, struct baseline *out);
 void baselines_free(struct baselines *b);
 
 /* The next rung up from `from` toward `target` for a goal that counts (at_least: a step of

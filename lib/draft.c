@@ -508,6 +508,33 @@ period_phrase(enum period p)
 	}
 }
 
+/* The rewrites' plural nouns after {N}, and what they are after an amount of 1. */
+static const struct {
+	const char *plural, *one;
+} singulars[] = {
+	{ " new people", " new person" }, { " things", " thing" }, { " times", " time" },
+	{ " requests", " request" }, { " new activities", " new activity" },
+	{ " nights", " night" },
+};
+
+/* Writes the noun at *t in the singular when the amount is 1 ("1 new person"); returns how
+ * many bytes of the rewrite it took, 0 for none. */
+static size_t
+put_singular(const char *t, double amount, char **o)
+{
+	if (amount != 1)
+		return 0;
+	for (size_t i = 0; i < sizeof singulars / sizeof singulars[0]; i++) {
+		size_t n = strlen(singulars[i].plural);
+
+		if (strncmp(t, singulars[i].plural, n) == 0) {
+			*o = stpcpy(*o, singulars[i].one);
+			return n;
+		}
+	}
+	return 0;
+}
+
 /* The area's rewrite with the draft's bound, amount and period, single-spaced. */
 static void
 render_goal(struct draft *d)
@@ -533,6 +560,8 @@ render_goal(struct draft *d)
 		if (put != NULL) {
 			o = stpcpy(o, put);
 			t += 2;
+			if (put == amount && d->bound != TARGET_NONE)
+				t += put_singular(t + 1, d->amount, &o);
 		} else if (!(*t == ' ' && (o == out || o[-1] == ' '))) {
 			*o++ = *t;
 		}
@@ -783,14 +812,14 @@ measure_fields(struct draft *d, struct gfield *sub)
 	size_t n = 0;
 
 	sub[n++] = (struct gfield){ d->metric ? "metric" : "tag", scalar(d, d->tag, 1), NULL,
-	    NULL, 0 };
+	    NULL, 0, NULL };
 	if (d->bound != TARGET_NONE) {
 		format_amount(d->amount, amount, sizeof amount);
 		sub[n++] = (struct gfield){ d->bound == TARGET_AT_MOST ? "at_most" : "at_least",
-		    dup(d, amount, strlen(amount)), NULL, NULL, 0 };
+		    dup(d, amount, strlen(amount)), NULL, NULL, 0, NULL };
 	}
 	if (d->per != PERIOD_TOTAL)
-		sub[n++] = (struct gfield){ "per", date_period_name(d->per), NULL, NULL, 0 };
+		sub[n++] = (struct gfield){ "per", date_period_name(d->per), NULL, NULL, 0, NULL };
 	return n;
 }
 
@@ -837,7 +866,7 @@ steps_value(struct draft *d)
 static size_t
 goal_field(struct draft *d, struct gfield *f, size_t n)
 {
-	f[n++] = (struct gfield){ "goal", scalar(d, d->goal, 0), goal_todo(d), NULL, 0 };
+	f[n++] = (struct gfield){ "goal", scalar(d, d->goal, 0), goal_todo(d), NULL, 0, NULL };
 	return n;
 }
 
@@ -846,14 +875,12 @@ measure_deadline_fields(struct draft *d, struct gfield *f, struct gfield *sub, s
 {
 	char date[DATE_BUFSIZE];
 
-	f[n].key = "measure";
-	f[n].value = NULL;
-	f[n].todo = d->missing & SMART_M ? draft_question(d, 'M') : NULL;
-	f[n].sub = sub;
-	f[n++].nsub = measure_fields(d, sub);
+	f[n] = (struct gfield){ "measure", NULL, d->missing & SMART_M ? draft_question(d, 'M') :
+	    NULL, sub, measure_fields(d, sub), d->measure_note };
+	n++;
 	f[n++] = (struct gfield){ "deadline", d->has_deadline ?
 	    dup(d, date_format(d->deadline, date), 10) : NULL,
-	    d->missing & SMART_T ? draft_question(d, 'T') : NULL, NULL, 0 };
+	    d->missing & SMART_T ? draft_question(d, 'T') : NULL, NULL, 0, d->deadline_note };
 	return n;
 }
 
@@ -863,19 +890,19 @@ draft_fields(struct draft *d, struct gfield *f, struct gfield *sub)
 {
 	size_t n = 0;
 
-	f[n++] = (struct gfield){ "id", scalar(d, d->id, 0), NULL, NULL, 0 };
-	f[n++] = (struct gfield){ "broad", scalar(d, d->broad, 0), NULL, NULL, 0 };
+	f[n++] = (struct gfield){ "id", scalar(d, d->id, 0), NULL, NULL, 0, NULL };
+	f[n++] = (struct gfield){ "broad", scalar(d, d->broad, 0), NULL, NULL, 0, NULL };
 	n = goal_field(d, f, n);
 	if (d->area != NULL)
-		f[n++] = (struct gfield){ "area", d->area->name, NULL, NULL, 0 };
+		f[n++] = (struct gfield){ "area", d->area->name, NULL, NULL, 0, NULL };
 	if (d->why != NULL)
-		f[n++] = (struct gfield){ "why", scalar(d, d->why, 0), NULL, NULL, 0 };
+		f[n++] = (struct gfield){ "why", scalar(d, d->why, 0), NULL, NULL, 0, NULL };
 	else
 		f[n++] = (struct gfield){ "concern", d->concern ? scalar(d, d->concern, 0) : NULL,
-		    d->missing & SMART_R ? draft_question(d, 'R') : NULL, NULL, 0 };
+		    d->missing & SMART_R ? draft_question(d, 'R') : NULL, NULL, 0, NULL };
 	n = measure_deadline_fields(d, f, sub, n);
 	f[n++] = (struct gfield){ "steps", steps_value(d),
-	    d->missing & SMART_A && !d->absolutist ? draft_question(d, 'A') : NULL, NULL, 0 };
+	    d->missing & SMART_A && !d->absolutist ? draft_question(d, 'A') : NULL, NULL, 0, NULL };
 	return n;
 }
 
@@ -886,8 +913,15 @@ draft_edit_fields(struct draft *d, struct gfield *f, struct gfield *sub)
 
 	/* Steps are the person's: only the question about them, when there is one. */
 	f[n++] = (struct gfield){ "steps", NULL,
-	    d->missing & SMART_A && !d->absolutist ? draft_question(d, 'A') : NULL, NULL, 0 };
+	    d->missing & SMART_A && !d->absolutist ? draft_question(d, 'A') : NULL, NULL, 0, NULL };
 	return n;
+}
+
+void
+draft_set_notes(struct draft *d, const char *measure, const char *deadline)
+{
+	d->measure_note = measure ? dup(d, measure, strlen(measure)) : NULL;
+	d->deadline_note = deadline ? dup(d, deadline, strlen(deadline)) : NULL;
 }
 
 void

@@ -40,6 +40,9 @@ struct draft {
 	size_t nsteps;
 
 	int absolutist;                /* the wording asks for perfection ("never", "always") */
+	/* Comments above the measure and the deadline: where a target and a date came from
+	 * when they are suggestions (smartify --journal), or NULL. */
+	const char *measure_note, *deadline_note;
 	unsigned missing;              /* SMART_* bits (lint.h) of the letters still open */
 	long today;
 	struct arena mem;              /* every text above */
@@ -71,6 +74,8 @@ void draft_set_deadline(struct draft *d, long deadline);
 void draft_set_concern(struct draft *d, const char *id);
 void draft_set_why(struct draft *d, const char *text, size_t len);
 void draft_add_step(struct draft *d, const char *text, size_t len);
+/* Sets the comment above the measure or the deadline (copied into the draft). */
+void draft_set_notes(struct draft *d, const char *measure, const char *deadline);
 
 /* The question for letter c ('S', 'M', 'A', 'R' or 'T') of this draft: static text. */
 const char *draft_question(const struct draft *d, char c);

@@ -156,6 +156,8 @@ goaledit_write_block(FILE *fp, const struct gitem *items, size_t n, int indent,
 			const struct gfield *f = &items[i].f[k];
 
 			/* A question above its key; above the "- " line, it is at the dash. */
+			if (f->note != NULL)
+				fprintf(fp, "%*s# %s%s", indent + (first ? 0 : 2), "", f->note, eol);
 			if (f->todo != NULL)
 				fprintf(fp, "%*s# TODO: %s%s", indent + (first ? 0 : 2), "", f->todo,
 				    eol);
@@ -1285,11 +1287,15 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 		/* A measure keeps the tag or metric its journal already uses. */
 		if (own_tag)
 			continue;
-		if (key != NULL && block_todo && f[i].todo != NULL && !flow) {
+		if (key != NULL && block_todo && (f[i].todo != NULL || f[i].note != NULL) &&
+		    !flow) {
 			int kl = key->line;
 
 			edit_begin(e);
-			fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
+			if (f[i].note != NULL)
+				fprintf(e->fp, "%*s# %s%s", indent, "", f[i].note, s->eol);
+			if (f[i].todo != NULL)
+				fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
 			/* On the "- " line of a list item the comment goes above the dash. */
 			edit_end(e, s->line[kl - 1], 0);
 		}
@@ -1361,6 +1367,8 @@ set_keys(struct edits *e, const struct src *s, const struct ynode *map, const st
 			edit_end(e, map->n > 0 ? mapend : content_start(s, map, 1) + 1, 0);
 			continue;
 		}
+		if (block_todo && f[i].note != NULL)
+			fprintf(e->fp, "%*s# %s%s", indent, "", f[i].note, s->eol);
 		if (block_todo && f[i].todo != NULL)
 			fprintf(e->fp, "%*s# TODO: %s%s", indent, "", f[i].todo, s->eol);
 		if (has_value(&f[i])) {

@@ -23,6 +23,7 @@ struct gfield {
 	const char *todo;
 	const struct gfield *sub;
 	size_t nsub;
+	const char *note;       /* a comment above the key that is no question, or NULL */
 };
 
 /* A goal to write: its keys, in the order they are written. */

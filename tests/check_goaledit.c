@@ -60,17 +60,17 @@ END_TEST
 /* ---- Appending ---- */
 
 static const struct gfield measure_keys[] = {
-	{ "tag", "walk", NULL, NULL, 0 },
-	{ "at_least", "1", NULL, NULL, 0 },
-	{ "per", "day", NULL, NULL, 0 },
+	{ "tag", "walk", NULL, NULL, 0, NULL },
+	{ "at_least", "1", NULL, NULL, 0, NULL },
+	{ "per", "day", NULL, NULL, 0, NULL },
 };
 
 static const struct gfield new_goal[] = {
-	{ "id", "walk", NULL, NULL, 0 },
-	{ "goal", "Walk, every day", NULL, NULL, 0 },
-	{ "concern", NULL, "Which concern does this serve?", NULL, 0 },
-	{ "measure", NULL, NULL, measure_keys, 3 },
-	{ "deadline", NULL, "By when?", NULL, 0 },
+	{ "id", "walk", NULL, NULL, 0, NULL },
+	{ "goal", "Walk, every day", NULL, NULL, 0, NULL },
+	{ "concern", NULL, "Which concern does this serve?", NULL, 0, NULL },
+	{ "measure", NULL, NULL, measure_keys, 3, NULL },
+	{ "deadline", NULL, "By when?", NULL, 0, NULL },
 };
 
 #define NEW_BLOCK(ind) \
@@ -225,8 +225,8 @@ END_TEST
 
 START_TEST(test_goaledit_append_two_goals_keeps_their_order)
 {
-	static const struct gfield second[] = { { "id", "second", NULL, NULL, 0 },
-		{ "goal", "Swim", NULL, NULL, 0 } };
+	static const struct gfield second[] = { { "id", "second", NULL, NULL, 0, NULL },
+		{ "goal", "Swim", NULL, NULL, 0, NULL } };
 	const struct gitem items[] = { { new_goal, 5 }, { second, 2 } };
 	const char *in = "goals:\n  - id: a\n    goal: Run\n";
 	struct goaledit_out out;
@@ -281,16 +281,16 @@ END_TEST
 /* ---- Replacing ---- */
 
 static const struct gfield new_measure[] = {
-	{ "tag", "bedtime", NULL, NULL, 0 },
-	{ "at_least", "5", NULL, NULL, 0 },
-	{ "per", "week", NULL, NULL, 0 },
+	{ "tag", "bedtime", NULL, NULL, 0, NULL },
+	{ "at_least", "5", NULL, NULL, 0, NULL },
+	{ "per", "week", NULL, NULL, 0, NULL },
 };
 
 static const struct gfield replacement[] = {
-	{ "goal", "Go to bed by 23:00 on five nights a week", NULL, NULL, 0 },
-	{ "measure", NULL, "How many?", new_measure, 3 },
-	{ "deadline", "2026-03-31", NULL, NULL, 0 },
-	{ "steps", NULL, "What is a small first step?", NULL, 0 },
+	{ "goal", "Go to bed by 23:00 on five nights a week", NULL, NULL, 0, NULL },
+	{ "measure", NULL, "How many?", new_measure, 3, NULL },
+	{ "deadline", "2026-03-31", NULL, NULL, 0, NULL },
+	{ "steps", NULL, "What is a small first step?", NULL, 0, NULL },
 };
 
 static const struct {

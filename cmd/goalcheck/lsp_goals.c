@@ -479,7 +479,7 @@ static void
 pause_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
     json_t *all)
 {
-	static const struct gfield paused = { "status", "paused", NULL, NULL, 0 };
+	static const struct gfield paused = { "status", "paused", NULL, NULL, 0, NULL };
 	const struct diag *f = &j->d.v[k];
 	struct goaledit_out out;
 	char err[512];

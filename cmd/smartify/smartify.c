@@ -4,6 +4,7 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "baseline.h"
 #include "cli.h"
 #include "color.h"
 #include "date.h"
@@ -21,6 +23,7 @@
 #include "file.h"
 #include "goaledit.h"
 #include "goals.h"
+#include "journal.h"
 #include "json.h"
 #include "lint.h"
 #include "sentence.h"
@@ -37,6 +40,8 @@ static enum format format = FORMAT_YAML;
 static long today;
 static int interactive, color, ask_color;
 static const char *into, *edit_id, *goals_path;
+static const char **journal_paths;    /* --journal, or the one beside --goals */
+static size_t njournal_paths;
 
 /* What the run has seen: any rejected input makes the exit status 2. */
 static int rejected;
@@ -51,8 +56,8 @@ static void
 usage(FILE *fp)
 {
 	fputs("usage: smartify [-hi] [--format yaml|json] [--today YYYY-MM-DD] [--goals FILE]\n"
-	    "                [--into FILE [--id ID]] [--color auto|always|never] [--version]\n"
-	    "                [TEXT ...]\n", fp);
+	    "                [--journal PATH] [--into FILE [--id ID]] [--color auto|always|never]\n"
+	    "                [--version] [TEXT ...]\n", fp);
 }
 
 static void
@@ -65,6 +70,8 @@ help(void)
 	    "  --format FORMAT       yaml (default: goals for goals.yaml) or json\n"
 	    "  --today YYYY-MM-DD    read time frames as on this date (default: today)\n"
 	    "  --goals FILE          match each goal to a concern of this goals file\n"
+	    "  --journal PATH        fill a target from where the journal shows you are (the\n"
+	    "                        journal/ or journal.md beside --goals or --into if not given)\n"
 	    "  --into FILE           add the goals to FILE, a goals file (made if missing)\n"
 	    "  --id ID               with --into: replace that goal's goal, measure and deadline\n"
 	    "  -i, --interactive     ask the missing parts on the terminal\n"
@@ -337,6 +344,86 @@ adopt_goal(struct draft *d, const struct goal *gl)
 			draft_add_step(d, gl->steps->items[i]->value, gl->steps->items[i]->len);
 }
 
+/* The journal beside the goals file, journal/ or journal.md, when there is one. */
+static void
+journal_beside(const char *goals)
+{
+	static const char *const names[] = { "journal", "journal.md" };
+	const char *slash = strrchr(goals, '/');
+	size_t dir = slash != NULL ? (size_t)(slash - goals) + 1 : 0;
+	struct stat st;
+
+	if (strcmp(goals, "-") == 0)
+		return;
+	for (size_t i = 0; i < 2 && njournal_paths == 0; i++) {
+		char *path = xmalloc(dir + strlen(names[i]) + 1);
+
+		memcpy(path, goals, dir);
+		strcpy(path + dir, names[i]);
+		if (stat(path, &st) == 0) {
+			journal_paths = xrealloc(journal_paths, sizeof *journal_paths);
+			journal_paths[njournal_paths++] = path;	/* lives to the end of the run */
+		} else {
+			free(path);
+		}
+	}
+}
+
+/* The draft's tag over the last whole periods, from the journal: 1 and *b, or 0. */
+static int
+tag_baseline(const struct draft *d, struct baseline *b)
+{
+	struct journal j;
+	struct baselines base;
+	size_t at;
+	int ok;
+
+	journal_init(&j, "smartify", baselines_entry, &base);
+	j.on_findings = NULL;	/* its warnings are journalstat's to give */
+	memset(&base, 0, sizeof base);
+	base.today = today;
+	at = baselines_track(&base, journal_tag(&j, d->tag, strlen(d->tag)), -1, d->per);
+	for (size_t i = 0; i < njournal_paths; i++)
+		journal_read(&j, journal_paths[i]);
+	ok = baseline_at(&base, at, b);
+	baselines_free(&base);
+	journal_free(&j);
+	return ok;
+}
+
+/* With a journal, a draft that counts a tag per day, week or month and has no amount yet
+ * gets its first rung from where the person is, and, without a date, a suggested one: 6
+ * weeks (8 for a goal per month), time to meet the rung 4 periods running. */
+static void
+from_journal(struct draft *d)
+{
+	struct baseline b;
+	char note[200], v[32];
+	const char *per = date_period_name(d->per);
+	double rung;
+
+	if (d->metric || d->tag == NULL || d->per == PERIOD_TOTAL || d->per == PERIOD_YEAR ||
+	    d->bound != TARGET_NONE || !tag_baseline(d, &b))
+		return;
+	rung = rung_count(b.value, 1e9, 0);
+	snprintf(v, sizeof v, "%g", round(b.value * 100) / 100);
+	snprintf(note, sizeof note, "from the journal: %s a %s tagged #%s over %s%d %ss; %g a "
+	    "%s is a first rung", v, per, d->tag, b.periods < BASELINE_PERIODS ? "" : "the last ",
+	    b.periods, per, rung, per);
+	if (b.periods < BASELINE_PERIODS)	/* "over 3 weeks" of the last 4 with entries */
+		snprintf(note + strlen(note), sizeof note - strlen(note), " (of the last %d %ss, "
+		    "%d had no entry)", BASELINE_PERIODS, per, BASELINE_PERIODS - b.periods);
+	draft_set_target(d, TARGET_AT_LEAST, rung, d->per);
+	if (d->has_deadline) {
+		draft_set_notes(d, note, NULL);
+		return;
+	}
+	draft_set_deadline(d, today + (d->per == PERIOD_MONTH ? 56 : 42));
+	draft_set_notes(d, note, d->per == PERIOD_MONTH ?
+	    "a suggestion: 8 weeks, to meet the first rung two months running" :
+	    "a suggestion: 6 weeks, to meet the first rung 4 weeks running");
+}
+
 /* Drafts one accepted sentence: asks about it, then prints it or keeps it for --into. */
 static void
 take(const char *text, size_t len, const struct goals *g)
@@ -346,6 +433,8 @@ take(const char *text, size_t len, const struct goals *g)
 	draft_make(drafter, text, len, today, &d);
 	if (replacing != NULL)
 		adopt_goal(&d, replacing);
+	if (njournal_paths > 0)
+		from_journal(&d);
 	if (interactive)
 		ask_missing(&d, g);
 	if (into == NULL) {
@@ -563,6 +652,7 @@ main(int argc, char *argv[])
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
 		{ "goals", required_argument, NULL, 'g' },
+		{ "journal", required_argument, NULL, 'j' },
 		{ "into", required_argument, NULL, 'o' },
 		{ "id", required_argument, NULL, 'I' },
 		{ "interactive", no_argument, NULL, 'i' },
@@ -589,6 +679,15 @@ main(int argc, char *argv[])
 			break;
 		case 'g':
 			goals_path = optarg;
+			break;
+		case 'j':
+			/* Standard input holds the sentences. */
+			if (strcmp(optarg, "-") == 0)
+				errx(2, "--journal: standard input is for the sentences; name a "
+				    "journal file or folder");
+			journal_paths = xrealloc(journal_paths, (njournal_paths + 1) *
+			    sizeof *journal_paths);
+			journal_paths[njournal_paths++] = optarg;
 			break;
 		case 'o':
 			into = optarg;
@@ -618,6 +717,8 @@ main(int argc, char *argv[])
 	color = cli_color(common.when, STDOUT_FILENO);
 	ask_color = cli_color(common.when, STDERR_FILENO);
 
+	if (njournal_paths == 0 && (goals_path != NULL || into != NULL))
+		journal_beside(goals_path != NULL ? goals_path : into);
 	if ((drafter = drafter_new()) == NULL || (answer_reader = sentence_reader_new()) == NULL)
 		out_of_memory();
 	if (goals_path != NULL) {

@@ -100,7 +100,8 @@ _goalkit()
 		_goalkit_reply compgen -W "$(_goalkit_rules "${words[0]}")" -P "$pre" -- "$last"
 		return ;;
 	goalcheck:--config | goalcheck:--journal | goalcheck:--stdin-filename | \
-	smartify:--goals | smartify:--into | journalstat:--goals | sessionsheet:-o | \
+	smartify:--goals | smartify:--journal | smartify:--into | journalstat:--goals | \
+	sessionsheet:-o | \
 	sessionsheet:--goals)
 		_goalkit_files -f
 		return ;;
@@ -132,7 +133,7 @@ _goalkit()
 				--config --color --stdin-filename --lsp --quiet --help --version' ;;
 		smartify)
 			shorts='-h -i'
-			longs='--format --today --goals --into --id --interactive --color --help
+			longs='--format --today --goals --journal --into --id --interactive --color --help
 				--version' ;;
 		journalstat)
 			shorts='-h'

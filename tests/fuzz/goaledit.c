@@ -78,7 +78,7 @@ measure(struct edit *e, struct part m)
 		i++;
 	if (i > name)
 		e->sub[n++] = (struct gfield){ metric ? "metric" : "tag",
-		    scalar(e, (struct part){ m.p + name, i - name }, 1), NULL, NULL, 0 };
+		    scalar(e, (struct part){ m.p + name, i - name }, 1), NULL, NULL, 0, NULL };
 	if (i < m.n && m.p[i] != '/') {
 		size_t d = i + 1;
 		char num[16];
@@ -91,13 +91,13 @@ measure(struct edit *e, struct part m)
 			strcpy(num, "1");
 		e->amount = strtod(num, NULL);
 		e->sub[n++] = (struct gfield){ e->bound == '<' ? "at_most" : "at_least",
-		    arena_strndup(&e->mem, num, strlen(num)), NULL, NULL, 0 };
+		    arena_strndup(&e->mem, num, strlen(num)), NULL, NULL, 0, NULL };
 		i = d;
 	}
 	while (i < m.n && m.p[i] != '/')
 		i++;
 	if (i < m.n && date_period_parse(m.p + i + 1, m.n - i - 1, &per))
-		e->sub[n++] = (struct gfield){ "per", date_period_name(per), NULL, NULL, 0 };
+		e->sub[n++] = (struct gfield){ "per", date_period_name(per), NULL, NULL, 0, NULL };
 	return n;
 }
 
@@ -153,35 +153,36 @@ edit_make(struct edit *e, struct part *fd)
 			return -1;
 
 	if (!e->replace)
-		f[n++] = (struct gfield){ "id", scalar(e, fd[F_ID], 0), NULL, NULL, 0 };
+		f[n++] = (struct gfield){ "id", scalar(e, fd[F_ID], 0), NULL, NULL, 0, NULL };
 	if (fd[F_BROAD].n > 0)
-		f[n++] = (struct gfield){ "broad", scalar(e, fd[F_BROAD], 0), NULL, NULL, 0 };
+		f[n++] = (struct gfield){ "broad", scalar(e, fd[F_BROAD], 0), NULL, NULL, 0, NULL };
 	if (fd[F_GOAL].n > 0 || has(todos, 'g')) {
 		f[n++] = (struct gfield){ "goal", scalar(e, fd[F_GOAL], 0),
-		    has(todos, 'g') ? "What will you do, that others could see?" : NULL, NULL, 0 };
+		    has(todos, 'g') ? "What will you do, that others could see?" : NULL, NULL, 0, NULL };
 		if (fd[F_GOAL].n > 0)
 			e->goal = fd[F_GOAL];
 	}
 	if (fd[F_CONCERN].n > 0 && fd[F_CONCERN].p[0] == '?')
 		f[n++] = (struct gfield){ "why", scalar(e, (struct part){ fd[F_CONCERN].p + 1,
-		    fd[F_CONCERN].n - 1 }, 0), NULL, NULL, 0 };
+		    fd[F_CONCERN].n - 1 }, 0), NULL, NULL, 0, NULL };
 	else if (fd[F_CONCERN].n > 0 || has(todos, 'c'))
 		f[n++] = (struct gfield){ "concern", scalar(e, fd[F_CONCERN], 0),
-		    has(todos, 'c') ? "Which concern does this serve?" : NULL, NULL, 0 };
+		    has(todos, 'c') ? "Which concern does this serve?" : NULL, NULL, 0, NULL };
 	nsub = measure(e, fd[F_MEASURE]);
 	if (nsub > 0 || has(todos, 'm'))
 		f[n++] = (struct gfield){ "measure", NULL, has(todos, 'm') ?
-		    "How will you know you did it: how many, how often?" : NULL, e->sub, nsub };
+		    "How will you know you did it: how many, how often?" : NULL, e->sub, nsub,
+		    NULL };
 	if (date_parse(fd[F_DEADLINE].p, fd[F_DEADLINE].n, &e->deadline) == 1)
 		e->has_deadline = 1;
 	if (e->has_deadline || has(todos, 'd'))
 		f[n++] = (struct gfield){ "deadline", e->has_deadline ? dup(e, fd[F_DEADLINE]) : NULL,
-		    has(todos, 'd') ? "By when?" : NULL, NULL, 0 };
+		    has(todos, 'd') ? "By when?" : NULL, NULL, 0, NULL };
 	if (fd[F_STEPS].n > 0 || has(todos, 's'))
 		f[n++] = (struct gfield){ "steps", steps(e, fd[F_STEPS]),
-		    has(todos, 's') ? "What is a small first step?" : NULL, NULL, 0 };
+		    has(todos, 's') ? "What is a small first step?" : NULL, NULL, 0, NULL };
 	if (fd[F_STATUS].n > 0)
-		f[n++] = (struct gfield){ "status", scalar(e, fd[F_STATUS], 0), NULL, NULL, 0 };
+		f[n++] = (struct gfield){ "status", scalar(e, fd[F_STATUS], 0), NULL, NULL, 0, NULL };
 
 	/* More goals are the first with ids of their own. */
 	e->ids[0] = dup(e, fd[F_ID]);
