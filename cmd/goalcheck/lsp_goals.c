@@ -3,6 +3,7 @@
  * code actions are only renderings of it, so that the editor and the command never disagree.
  * Edits are made by goaledit, as smartify --into makes them, and sent, never written. */
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,15 +31,32 @@ struct judgement {
 	int goals_file;     /* it is a goals file, not some other YAML */
 	struct lint_journal journal;
 	int has_journal;    /* journal was read in full, for stale-goal */
+	/* For a hover: each measured goal's progress, built in the same reading of the journal,
+	 * whose entries go to lint_journal's own callback first. */
+	int want_progress;
+	struct progress progress;
+	void (*seen)(const struct entry *e, void *ctx);
+	void *seen_ctx;
 };
 
 /* Where a journal beside a goals file can be: a folder of daily notes, or one file. */
 static const char *const journal_names[] = { "journal", "journal.md" };
 
+/* Each entry to stale-goal's count, then to the goals' progress. */
+static void
+seen_entry(const struct entry *e, void *ctx)
+{
+	struct judgement *j = ctx;
+
+	j->seen(e, j->seen_ctx);
+	progress_add(&j->progress, e);
+}
+
 /* Reads the journal beside the goals file at path into j->journal, as --journal would:
- * the folder journal/ or the file journal.md in the goals file's folder.  Its warnings are
- * not the goals file's findings, and are left unsaid; a journal that cannot be read in
- * full judges no goal stale, as with --journal. */
+ * the folder journal/ or the file journal.md in the goals file's folder, and with
+ * j->want_progress the goals' progress in the same reading.  Its warnings are not the goals
+ * file's findings, and are left unsaid; a journal that cannot be read in full judges no goal
+ * stale, as with --journal, and shows no progress. */
 static void
 read_journal(const struct lsp_ctx *c, const char *path, struct judgement *j)
 {
@@ -53,9 +71,19 @@ read_journal(const struct lsp_ctx *c, const char *path, struct judgement *j)
 		if (access(beside, R_OK) != 0)
 			continue;
 		lint_journal_init(&j->journal, "goalcheck", c->opts->today);
+		if (j->want_progress) {
+			progress_init(&j->progress, &j->g, &j->journal.j, c->opts->today);
+			j->seen = j->journal.j.on_entry;
+			j->seen_ctx = j->journal.j.ctx;
+			j->journal.j.on_entry = seen_entry;
+			j->journal.j.ctx = j;
+		}
 		j->has_journal = journal_read(&j->journal.j, beside) == 0;
-		if (!j->has_journal)
+		if (!j->has_journal) {
 			lint_journal_free(&j->journal);
+			if (j->want_progress)
+				progress_free(&j->progress);
+		}
 		break;
 	}
 	free(beside);
@@ -131,8 +159,9 @@ settings(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 	j->reader = keep_reader(c, &j->cfg, fresh);
 }
 
+/* Judges doc into j; with want_progress (a hover), the goals' progress too. */
 static void
-judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
+judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, int want_progress)
 {
 	int loaded;
 
@@ -142,6 +171,7 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
 	j->goals_file = is_goals_file(doc, &j->g);
+	j->want_progress = want_progress && loaded;
 	if (j->goals_file && c->opts->journals)
 		read_journal(c, doc->path, j);
 	j->pass = lint_check(&j->g, loaded, j->reader, &j->cfg, c->opts->today,
@@ -156,8 +186,11 @@ judgement_free(struct judgement *j)
 	goals_free(&j->g);
 	diags_free(&j->d);
 	config_free(&j->cfg);
-	if (j->has_journal)
+	if (j->has_journal) {
 		lint_journal_free(&j->journal);
+		if (j->want_progress)
+			progress_free(&j->progress);
+	}
 }
 
 /* ---- Positions --------------------------------------------------------------------------- */
@@ -245,7 +278,7 @@ lsp_diagnostics(struct lsp_ctx *c, const struct lsp_doc *doc)
 	struct judgement j;
 	json_t *all = json_array();
 
-	judge(c, doc, &j);
+	judge(c, doc, &j, 0);
 	for (size_t i = 0; j.goals_file && i < j.d.n; i++)
 		json_array_append_new(all, diagnostic(c, &j.src, &j.d.v[i]));
 	judgement_free(&j);
@@ -320,6 +353,63 @@ hover_journal(FILE *fp, struct judgement *j, const struct goal *gl)
 	    last == LONG_MIN ? "none yet" : date_format(last, day));
 }
 
+/* A measure's value as the hover says it: a tag's count, a metric's mean to one decimal. */
+static void
+put_value(FILE *fp, const struct goal_progress *gp, int has, double v)
+{
+	if (!has)
+		fputs("no value\n", fp);
+	else
+		fprintf(fp, "%s%g, %s\n", gp->tag >= 0 ? "" : "mean ", round(v * 10) / 10,
+		    progress_met(gp, v) ? "met" : "not met");
+}
+
+/* With a journal, how goal gl's measure went: in the last whole period, and since its start
+ * (else the journal's first day) period by period, worded as sessionsheet words them. */
+static void
+hover_progress(FILE *fp, struct judgement *j, const struct goal *gl)
+{
+	const struct goal_progress *gp = NULL;
+	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
+	long lo, hi, from, met = 0;
+	const char *per;
+	double v;
+	int has;
+
+	if (!j->has_journal || !j->want_progress)
+		return;
+	for (size_t k = 0; k < j->progress.n && gp == NULL; k++)
+		if (j->progress.v[k].goal == gl)
+			gp = &j->progress.v[k];
+	if (gp == NULL)
+		return;
+	fputc('\n', fp);
+	if (gp->s.per == PERIOD_TOTAL) {
+		has = progress_value(gp, 0, &v);
+		fputs("- so far: ", fp);
+		put_value(fp, gp, has, v);
+		return;
+	}
+	per = date_period_name(gp->s.per);
+	from = gl->has_start ? gl->start : j->journal.first;
+	if (from == LONG_MAX || !progress_range(gp, from, &lo, &hi)) {
+		fprintf(fp, "- no whole %s yet\n", per);
+		return;
+	}
+	has = progress_value(gp, hi, &v);
+	date_format(date_period_start(hi, gp->s.per), a);
+	date_format(date_period_start(hi + 1, gp->s.per) - 1, b);
+	if (gp->s.per == PERIOD_DAY)
+		fprintf(fp, "- the last whole day (%s): ", a);
+	else
+		fprintf(fp, "- the last whole %s (%s to %s): ", per, a, b);
+	put_value(fp, gp, has, v);
+	for (long i = lo; i <= hi; i++)
+		met += progress_value(gp, i, &v) && progress_met(gp, v);
+	fprintf(fp, "- met %ld of %ld %s%s since %s\n", met, hi - lo + 1, per,
+	    hi == lo ? "" : "s", date_format(from, a));
+}
+
 /* The hover of goal i: its letters, then what its sentence says. */
 static char *
 hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
@@ -343,6 +433,7 @@ hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
 	if (s != NULL)
 		hover_sentence(fp, j->reader, s, c->opts->today);
 	hover_journal(fp, j, gl);
+	hover_progress(fp, j, gl);
 	if (fclose(fp) != 0)
 		out_of_memory();
 	return text;
@@ -355,7 +446,7 @@ lsp_hover(struct lsp_ctx *c, const struct lsp_doc *doc, int ln)
 	json_t *v = json_null();
 	int i;
 
-	judge(c, doc, &j);
+	judge(c, doc, &j, 1);
 	if (j.goals_file && (i = goal_at(&j.g, ln + 1)) >= 0) {
 		char *text = hover_text(c, &j, (size_t)i);
 
@@ -530,7 +621,7 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 	json_t *all = json_array();
 	int i;
 
-	judge(c, doc, &j);
+	judge(c, doc, &j, 0);
 	if (!j.goals_file)
 		goto done;
 	for (size_t k = 0; k < j.d.n; k++)
