@@ -361,7 +361,9 @@ scan_number(const char *s, size_t i, size_t len, struct token *k)
 		}
 	}
 	k->num = v;
-	if (j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
+	/* an ordinal names a day, a rank or a step: "88888888888888th" is a number with
+	 * letters after it, and would not fit k->val */
+	if (k->digits <= 4 && j + 1 < len && (!strncmp(s + j, "st", 2) || !strncmp(s + j, "nd", 2) ||
 	    !strncmp(s + j, "rd", 2) || !strncmp(s + j, "th", 2)) &&
 	    (j + 2 >= len || !is_letter(s, j + 2, len))) {
 		k->cls = LX_ORDINAL;
