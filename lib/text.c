@@ -7,7 +7,7 @@
 #include "text.h"
 
 /* Length of the well-formed UTF-8 sequence at s (at most len bytes), or 0 if ill-formed. */
-static size_t
+static inline size_t
 utf8_seq(const unsigned char *s, size_t len)
 {
 	unsigned char c = s[0];
@@ -53,6 +53,12 @@ text_utf8_invalid(const char *s, size_t len)
 		}
 		if (u[i] < 0x80) {
 			i++;
+			continue;
+		}
+		/* Two-byte letters (Latin, Greek, Cyrillic, Hebrew, Arabic) without a call: most
+		 * text that is not ASCII is made of them. */
+		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+			i += 2;
 			continue;
 		}
 		if ((n = utf8_seq(u + i, len - i)) == 0)

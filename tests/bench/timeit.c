@@ -1,9 +1,14 @@
 /* timeit: runs a command several times with its output discarded and prints the median wall
- * time in microseconds; tests/bench/goalcheck compiles it so that `make bench` needs nothing else. */
+ * time in microseconds; tests/bench/goalcheck compiles it so that `make bench` needs nothing else.
+ *
+ * Several commands, separated by a lone "::" argument, are run in turn (A B C A B C ...) and
+ * their medians printed one a line: a machine whose speed drifts during the run (another job,
+ * a warming CPU) then slows each of them alike, and the ratios between them hold. */
 #include <err.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -11,7 +16,8 @@
 static void
 usage(void)
 {
-	fputs("usage: timeit [-r runs] [-s maxstatus] [-w warmups] [--] command [arg ...]\n", stderr);
+	fputs("usage: timeit [-r runs] [-s maxstatus] [-w warmups] [--] command [arg ...] "
+	    "[:: command [arg ...]] ...\n", stderr);
 	exit(2);
 }
 
@@ -65,11 +71,41 @@ cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Splits argv at each "::" into at most max commands, each ending in NULL; returns how many. */
+static int
+split_commands(char *argv[], char **cmd[], int max)
+{
+	int n = 0;
+
+	cmd[n++] = argv;
+	for (; *argv != NULL; argv++) {
+		if (strcmp(*argv, "::") != 0)
+			continue;
+		*argv = NULL;
+		if (n == max)
+			usage();
+		cmd[n++] = argv + 1;
+	}
+	for (int i = 0; i < n; i++)
+		if (cmd[i][0] == NULL)
+			usage();
+	return n;
+}
+
+static double
+median_of(double *t, int runs)
+{
+	qsort(t, runs, sizeof *t, cmp);
+	return runs % 2 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
+}
+
 int
 main(int argc, char *argv[])
 {
-	double *t, median;
-	int ch, i, runs = 5, maxstatus = 0, warmups = 1, devnull;
+	enum { MAXCMD = 16 };
+	char **cmd[MAXCMD];
+	double *t;
+	int ch, i, c, ncmd, runs = 5, maxstatus = 0, warmups = 1, devnull;
 
 	while ((ch = getopt(argc, argv, "r:s:w:")) != -1) {
 		switch (ch) {
@@ -90,20 +126,22 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (*argv == NULL)
 		usage();
+	ncmd = split_commands(argv, cmd, MAXCMD);
 	if ((devnull = open("/dev/null", O_WRONLY)) < 0)
 		err(2, "/dev/null");
-	if ((t = calloc(runs, sizeof *t)) == NULL)
+	if ((t = calloc((size_t)runs * ncmd, sizeof *t)) == NULL)
 		err(2, NULL);
 	/* Untimed runs first, so that every timed run finds the same warm caches. */
 	for (i = 0; i < warmups; i++)
-		if (run(argv, devnull, maxstatus) < 0)
-			return 1;
+		for (c = 0; c < ncmd; c++)
+			if (run(cmd[c], devnull, maxstatus) < 0)
+				return 1;
 	for (i = 0; i < runs; i++)
-		if ((t[i] = run(argv, devnull, maxstatus)) < 0)
-			return 1;
-	qsort(t, runs, sizeof *t, cmp);
-	median = runs % 2 ? t[runs / 2] : (t[runs / 2 - 1] + t[runs / 2]) / 2;
-	printf("%.0f\n", median);
+		for (c = 0; c < ncmd; c++)
+			if ((t[c * runs + i] = run(cmd[c], devnull, maxstatus)) < 0)
+				return 1;
+	for (c = 0; c < ncmd; c++)
+		printf("%.0f\n", median_of(t + c * runs, runs));
 	if (fflush(stdout) != 0 || ferror(stdout))
 		err(2, "stdout");
 	free(t);
