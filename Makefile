@@ -339,6 +339,7 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/goalcheck
 	sh tests/bench/smartify
 	sh tests/bench/journalstat
+	sh tests/bench/shapes
 	sh tests/bench/sessionsheet
 	sh tests/bench/lsp
 

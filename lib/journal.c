@@ -222,6 +222,9 @@ static void line(struct journal *j, struct journal_file *f, const char *p, size_
 static inline int plain_line(struct journal *j, struct journal_file *f, const char *p,
     size_t n, unsigned long words, int marks);
 
+static inline int bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl,
+    uint64_t starts, uint64_t odd);
+
 /* The bits of the 64 bytes at p where a byte equals the broadcast c. */
 static inline __attribute__((always_inline, target("avx2"))) uint64_t
 bits_of(__m256i lo, __m256i hi, __m256i c)
@@ -240,7 +243,7 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
 	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
 	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
-	const __m256i tick = _mm256_set1_epi8('`');
+	const __m256i tick = _mm256_set1_epi8('`'), tilde = _mm256_set1_epi8('~');
 	const char *start = p;        /* of the line being scanned */
 	unsigned long words = 0;      /* in it so far */
 	int marks = 0;
@@ -264,6 +267,10 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 		uint64_t hashes = bits_of(lo, hi, hash) & valid;
 		uint64_t colons = bits_of(lo, hi, colon) & valid;
 		uint64_t ticks = bits_of(lo, hi, tick) & valid;
+		/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank,
+		 * '`' or '~' first on the line. */
+		uint64_t odd = hashes | colons | ((nl << 1) & (bits_of(lo, hi, space) | ticks |
+		    bits_of(lo, hi, tilde)));
 
 		carry = word >> 63;
 		while (nl) {
@@ -296,6 +303,18 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			colons &= after;
 			ticks &= after;
 			nl &= nl - 1;
+			if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
+				/* The lines up to the block's last newline, at once. */
+				int last = 63 - __builtin_clzll(nl);
+				uint64_t rest = last == 63 ? 0 : ~(uint64_t)0 << (last + 1);
+
+				start = b + last + 1;
+				starts &= rest;
+				hashes &= rest;
+				colons &= rest;
+				ticks &= rest;
+				nl = 0;
+			}
 		}
 		words += (unsigned long)__builtin_popcountll(starts);
 		marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) | (ticks ? MARK_TICK : 0);
@@ -623,6 +642,105 @@ scored_key(const char *k, size_t klen)
 	    strncasecmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0);
 }
 
+/* What a field's key is, decided the first time the key is met. */
+enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS };
+
+struct key_info {
+	enum key_kind kind;
+	int in;       /* KEY_SCORE: the instrument */
+	int metric;   /* KEY_METRIC and KEY_GAS: the metric's number, or -1 before its first value */
+};
+
+/* The number of the key (klen bytes at key) in j->keys, lower-cased and hashed in one pass,
+ * classified when new. */
+static int
+key_number(struct journal *j, const char *key, size_t klen)
+{
+	size_t h = HASH_START, before = j->keys.n;
+	struct key_info *ki;
+	const char *k;
+	int id;
+
+	if (j->scratch_cap < klen + 1) {
+		j->scratch_cap = klen + 1 > 256 ? klen + 1 : 256;
+		j->scratch = xrealloc(j->scratch, j->scratch_cap);
+	}
+	for (size_t i = 0; i < klen; i++) {
+		char c = key[i] >= 'A' && key[i] <= 'Z' ? (char)(key[i] - 'A' + 'a') : key[i];
+
+		j->scratch[i] = c;
+		h = HASH_STEP(h, c);
+	}
+	k = j->scratch;
+	id = names_add_hashed(&j->keys, k, klen, hash_end(h));
+	if (j->keys.n == before)
+		return id;
+	if ((size_t)id >= j->key_info_cap) {
+		j->key_info_cap = j->key_info_cap ? 2 * j->key_info_cap : 32;
+		j->key_info = xrealloc(j->key_info, j->key_info_cap * sizeof *j->key_info);
+	}
+	ki = &j->key_info[id];
+	ki->metric = -1;
+	ki->in = instrument_find(k, klen);
+	if (klen == 4 && memcmp(k, "tags", 4) == 0)
+		ki->kind = KEY_TAGS;
+	else if (ki->in >= 0)
+		ki->kind = KEY_SCORE;
+	else if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0)
+		ki->kind = KEY_GAS;
+	else
+		ki->kind = KEY_METRIC;
+	return id;
+}
+
+/* A questionnaire's score (instruments.h) in a field of the open entry. */
+static void
+add_score(struct journal *j, long line, int in, const char *val, size_t vlen)
+{
+	const char *name = instrument_table[in].key;
+	struct score sc;
+	struct diags why = { 0 };
+
+	/* A score read wrong is worse than none: its total would pass for a real one. */
+	if (score_parse((enum instrument)in, val, vlen, &sc, &why) < 0) {
+		/* But a sign of self-harm must still reach the person. */
+		if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3) {
+			warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but its "
+			    "item 9 (thoughts of self-harm) is %d: please raise it with your "
+			    "therapist", why.v[0].message, (int)sc.item[8]);
+			/* Kept on the entry, so that the safety line is in every output, not only
+			 * in this warning. */
+			if ((int)sc.item[8] > j->cur.phq9_item9)
+				j->cur.phq9_item9 = (int)sc.item[8];
+		}
+		else
+			warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted",
+			    why.v[0].message);
+		diags_free(&why);
+		return;
+	}
+	if (why.n > 0)	/* a note: two-decimal marks were rounded */
+		warning(j, JOURNAL_ROUNDED_SCORE, line, "%s", why.v[0].message);
+	diags_free(&why);
+	/* Written twice, the last score counts, but a sign of self-harm in either is kept: the
+	 * safety line must not depend on which was written last. */
+	if (in == INST_PHQ9 && sc.nitems > 0 && (int)sc.item[8] > j->cur.phq9_item9)
+		j->cur.phq9_item9 = (int)sc.item[8];
+	/* "PHQ-9: 12" is the phq9 of the reports, whichever way it was spelled. */
+	add_metric(j, names_add(&j->metrics, name, strlen(name)), sc.total);
+}
+
+/* The metric a key names, added to j->metrics at its first value. */
+static int
+key_metric(struct journal *j, int id)
+{
+	struct key_info *ki = &j->key_info[id];
+
+	if (ki->metric < 0)
+		ki->metric = names_add(&j->metrics, j->keys.name[id], j->keys.len[id]);
+	return ki->metric;
+}
+
 /* Records a field of the open entry, written on the file's line `line`: a metric when its
  * value starts with a number, a questionnaire's score (instruments.h) when its key names one;
  * `tags` lists tags. */
@@ -630,82 +748,54 @@ static void
 add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,
     const char *val, size_t vlen)
 {
-	const char *k = lower(j, key, klen);
+	int id, level;
 	double v;
-	int in, level;
 
 	if (!j->open)
 		return;
 	f->note_open = 0;
-	if (klen == 4 && memcmp(k, "tags", 4) == 0) {
+	id = key_number(j, key, klen);
+	switch (j->key_info[id].kind) {
+	case KEY_TAGS:
 		add_tags_from_list(j, f, val, vlen);
-		return;
-	}
-	if ((in = instrument_find(k, klen)) >= 0) {
-		const char *name = instrument_table[in].key;
-		struct score sc;
-		struct diags why = { 0 };
-
-		/* A score read wrong is worse than none: its total would pass for a real one. */
-		if (score_parse((enum instrument)in, val, vlen, &sc, &why) < 0) {
-			/* But a sign of self-harm must still reach the person. */
-			if (in == INST_PHQ9 && sc.nitems == 9 && sc.item[8] >= 1 && sc.item[8] <= 3) {
-				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted, but "
-				    "its item 9 (thoughts of self-harm) is %d: please raise it with "
-				    "your therapist", why.v[0].message, (int)sc.item[8]);
-				/* Kept on the entry, so that the safety line is in every output,
-				 * not only in this warning. */
-				if ((int)sc.item[8] > j->cur.phq9_item9)
-					j->cur.phq9_item9 = (int)sc.item[8];
-			}
-			else
-				warning(j, JOURNAL_BAD_SCORE, line, "%s; the score is not counted",
-				    why.v[0].message);
-			diags_free(&why);
-			return;
-		}
-		if (why.n > 0)	/* a note: two-decimal marks were rounded */
-			warning(j, JOURNAL_ROUNDED_SCORE, line, "%s", why.v[0].message);
-		diags_free(&why);
-		/* Written twice, the last score counts, but a sign of self-harm in either is kept:
-		 * the safety line must not depend on which was written last. */
-		if (in == INST_PHQ9 && sc.nitems > 0 && (int)sc.item[8] > j->cur.phq9_item9)
-			j->cur.phq9_item9 = (int)sc.item[8];
-		/* "PHQ-9: 12" is the phq9 of the reports, whichever way it was spelled. */
-		add_metric(j, names_add(&j->metrics, name, strlen(name)), sc.total);
-		return;
-	}
-	if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0) {
+		break;
+	case KEY_SCORE:
+		add_score(j, line, j->key_info[id].in, val, vlen);
+		break;
+	case KEY_GAS:
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
 		if (!gas_level_parse(val, vlen, &level)) {
-			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 to +2; it is not "
-			    "counted", (int)klen, k, (int)(vlen < 20 ? vlen : 20), val);
-			return;
+			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 "
+			    "to +2; it is not counted", (int)klen, j->keys.name[id],
+			    (int)(vlen < 20 ? vlen : 20), val);
+			break;
 		}
-		add_metric(j, names_add(&j->metrics, k, klen), level);
-		return;
+		add_metric(j, key_metric(j, id), level);
+		break;
+	case KEY_METRIC:
+		if (parse_metric(val, vlen, &v))
+			add_metric(j, key_metric(j, id), v);
+		break;
 	}
-	if (parse_metric(val, vlen, &v))
-		add_metric(j, names_add(&j->metrics, k, klen), v);
 }
 
-/* "key: value" (sep ':') or "key:: value" (sep "::"): 1 and the parts, or 0. */
+/* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
+ * or 0. */
 static int
-split_field(const char *p, size_t n, int dbl, size_t *klen, size_t *voff)
+split_field(const char *p, size_t n, size_t *klen, size_t *voff)
 {
 	size_t k = text_key_len(p, n), i = k;
+	int sep = 1;
 
 	if (k == 0 || i >= n || p[i++] != ':')
 		return 0;
-	if (dbl && (i >= n || p[i++] != ':'))
-		return 0;
-	if (!dbl && i < n && p[i] == ':')
-		return 0;
+	if (i < n && p[i] == ':')
+		sep = 2, i++;
 	if (i < n && p[i] != ' ' && p[i] != '\t')
 		return 0;
 	*klen = k;
 	*voff = skip_space(p, i, n);
-	return 1;
+	return sep;
 }
 
 /* ASCII tag characters after the first: letters, digits, '-', '_' and '/' (1), of which the
@@ -852,6 +942,45 @@ tag_may_start(const char *p, size_t i)
 	return 0;
 }
 
+/* The tags in p[i..stop), a stretch with no code span: from '#' to '#'.  A tag holds no '#',
+ * so each '#' is met once; nor a '`', so none runs past stop. */
+static void
+tags_between(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t stop,
+    size_t n)
+{
+	const char *h;
+
+	while (i < stop && (h = memchr(p + i, '#', stop - i)) != NULL) {
+		i = (size_t)(h - p);
+		i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
+	}
+}
+
+/* The end of the code span whose run of backticks starts at i: after the next run of exactly
+ * as many; or, when there is none, after its own run, which is then text. */
+static size_t
+code_span_end(const char *p, size_t i, size_t n)
+{
+	size_t run = 0, k;
+
+	while (i + run < n && p[i + run] == '`')
+		run++;
+	for (k = i + run; k < n; ) {
+		const char *t = memchr(p + k, '`', n - k);
+		size_t r = 0;
+
+		if (t == NULL)
+			return i + run;
+		k = (size_t)(t - p);
+		while (k + r < n && p[k + r] == '`')
+			r++;
+		if (r == run)
+			return k + run;
+		k += r;
+	}
+	return i + run;
+}
+
 /* Finds the tags of a line, outside inline code spans (`code`, ``co`de``). */
 static void
 scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, int marks)
@@ -870,38 +999,19 @@ scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, in
 		}
 		while (h != NULL) {
 			i = (size_t)(h - p);
-			/* A tag holds no '#', so each '#' is met once. */
 			i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
 			h = --left > 0 && i < n ? memchr(p + i, '#', n - i) : NULL;
 		}
 		return;
 	}
 	while (i < n) {
-		if (p[i] == '`') {
-			size_t run = 0, k;
+		const char *t = memchr(p + i, '`', n - i);
+		size_t stop = t != NULL ? (size_t)(t - p) : n;
 
-			while (i + run < n && p[i + run] == '`')
-				run++;
-			/* A span ends at the next run of exactly as many backticks. */
-			for (k = i + run; k < n; ) {
-				size_t r = 0;
-
-				if (p[k] != '`') {
-					k++;
-					continue;
-				}
-				while (k + r < n && p[k + r] == '`')
-					r++;
-				if (r == run)
-					break;
-				k += r;
-			}
-			i = k < n ? k + run : i + run;
-		} else if (p[i] == '#' && tag_may_start(p, i)) {
-			i = take_tag(j, f, p, i + 1, n);
-		} else {
-			i++;
-		}
+		tags_between(j, f, p, i, stop, n);
+		if (t == NULL)
+			break;
+		i = code_span_end(p, stop, n);
 	}
 }
 
@@ -1156,7 +1266,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 {
 	size_t klen, voff, tpos, tlen;
 	long day;
-	int minute, c = 0, h;
+	int minute, c = 0, h, sep;
 
 	f->line++;
 	j->nline_tags = 0;
@@ -1224,24 +1334,20 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	}
 	if (f->state == BEFORE)
 		return;
-	/* key:: value, on a line of its own, anywhere in an entry. */
 	voff = skip_space(p, 0, n);
-	if ((marks & MARK_COLON) && split_field(p + voff, n - voff, 1, &klen, &tpos)) {
+	sep = (marks & MARK_COLON) ? split_field(p + voff, n - voff, &klen, &tpos) : 0;
+	/* key:: value, on a line of its own, anywhere in an entry; key: value in the block
+	 * under the heading, from the line's first column. */
+	if (sep == 2 || (sep == 1 && f->state == FIELDS && voff == 0)) {
 		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
 		    n - voff - tpos));
 		return;
 	}
-	if (f->state == FIELDS) {
-		if ((marks & MARK_COLON) && split_field(p, n, 0, &klen, &voff)) {
-			add_field(j, f, f->line, p, klen, p + voff, trim_end(p + voff, n - voff));
-			return;
-		}
+	if (f->state == FIELDS)
 		f->state = BODY;
-	}
 	/* A score is read on a line of its own anywhere in the entry, not only in the fields
 	 * under the heading: a PHQ-9 lost to a blank line could hide a sign of self-harm. */
-	if ((marks & MARK_COLON) && split_field(p + voff, n - voff, 0, &klen, &tpos) &&
-	    scored_key(p + voff, klen)) {
+	if (sep == 1 && scored_key(p + voff, klen)) {
 		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
 		    n - voff - tpos));
 		return;
@@ -1261,6 +1367,28 @@ plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
 	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
 		return 0;
 	f->line++;
+	if (j->open && words > 0) {
+		j->cur.words += words;
+		f->note_open = 0;
+	}
+	return 1;
+}
+
+/* Takes in at once the lines that end at the newlines nl of a block, when each of them is
+ * one plain_line would take (no bit of odd before the last newline) and the reader is in an
+ * entry's body: they only count.  Returns 0, having done nothing, otherwise. */
+static inline int
+bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t starts,
+    uint64_t odd)
+{
+	int last = 63 - __builtin_clzll(nl);
+	uint64_t upto = last == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (last + 1)) - 1;
+	unsigned long words;
+
+	if ((odd & upto) || f->state != BODY || f->fence || j->on_line || !j->has_first)
+		return 0;
+	words = (unsigned long)__builtin_popcountll(starts & upto);
+	f->line += __builtin_popcountll(nl);
 	if (j->open && words > 0) {
 		j->cur.words += words;
 		f->note_open = 0;
@@ -1675,6 +1803,8 @@ journal_free(struct journal *j)
 {
 	names_free(&j->tags);
 	names_free(&j->metrics);
+	names_free(&j->keys);
+	free(j->key_info);
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);

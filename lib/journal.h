@@ -104,6 +104,11 @@ struct journal {
 	int *tag_at;        /* per tag id: 1 + its index in tv while the entry is open, or 0 */
 	size_t tag_at_cap;
 	int has_first;
+	/* Every field key met, lower-cased, with what it is (journal.c's struct key_info): a
+	 * key is classified once, not on each of its lines. */
+	struct names keys;
+	struct key_info *key_info;
+	size_t key_info_cap;
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */
 	char *title, *first, *scratch;
