@@ -41,26 +41,21 @@ text_utf8_invalid(const char *s, size_t len)
 	size_t i = 0, n;
 
 	while (i < len) {
-		uint64_t w;
-
-		/* Most text is ASCII, which is checked eight bytes at a time. */
-		if (i + 8 <= len) {
+		/* Most text is ASCII, which is checked eight bytes at a time, */
+		for (uint64_t w; i + 8 <= len; i += 8) {
 			memcpy(&w, u + i, 8);
-			if ((w & 0x8080808080808080u) == 0) {
-				i += 8;
-				continue;
-			}
+			if (w & 0x8080808080808080u)
+				break;
 		}
-		if (u[i] < 0x80) {
+		while (i < len && u[i] < 0x80)
 			i++;
-			continue;
-		}
-		/* Two-byte letters (Latin, Greek, Cyrillic, Hebrew, Arabic) without a call: most
-		 * text that is not ASCII is made of them. */
-		if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+		/* and most of the rest is two-byte letters (Latin, Greek, Cyrillic, Hebrew,
+		 * Arabic), taken a run at a time. */
+		while (i + 1 < len && (unsigned char)(u[i] - 0xC2) <= 0xDF - 0xC2 &&
+		    (u[i + 1] & 0xC0) == 0x80)
 			i += 2;
+		if (i >= len || u[i] < 0x80)
 			continue;
-		}
 		if ((n = utf8_seq(u + i, len - i)) == 0)
 			return i;
 		i += n;

@@ -17,6 +17,9 @@ static const struct {
 	{ B("plain ascii"), 11 },
 	{ B("\0nul is ascii"), 13 },
 	{ B("caf\xC3\xA9"), 5 },                 /* U+00E9, 2 bytes */
+	/* a run of two-byte letters (Cyrillic), then a lead byte cut off by the end */
+	{ B("\xD0\xBC\xD0\xB8\xD1\x80 ok \xD0\xBC\xD0"), 12 },
+	{ B("\xD0\xBC\xD0\xB8\xC0\x80"), 4 },      /* then an overlong lead */
 	{ B("\xC2\x80"), 2 },                    /* U+0080, smallest 2-byte */
 	{ B("\xDF\xBF"), 2 },                    /* U+07FF */
 	{ B("\xE2\x82\xAC"), 3 },                /* U+20AC, 3 bytes */
