@@ -372,6 +372,9 @@ struct journal_file {
 	long fence_line;
 	int warned_utf8;
 	int front;             /* collecting front matter */
+	int entries;           /* it has had an entry (a dated heading, or its name's date) */
+	int text_before;       /* it has words before any entry */
+	int bad_date;          /* its name starts with a date that does not exist */
 	char *fm;
 	size_t fm_len, fm_cap;
 };
@@ -599,29 +602,145 @@ journal_metric(struct journal *j, const char *name, size_t len)
 	return names_add(&j->metrics, lower(j, name, len), len);
 }
 
-/* A metric's value: a number at the start of the text ("6", "6/10", "7.5h", "-1").  A date or
- * a time of day is not a metric, though it starts with digits.  Returns 1 and sets *out. */
+/* Numbers a person may write as words ("mood: six"). */
+static const char *const number_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty",
+};
+
+/* Keys whose values are lengths of time, so that "sleep: 7:30" is seven and a half hours
+ * and not a time of day. */
+static const char *const duration_keys[] = {
+	"sleep", "nap", "screen", "screen-time", "screentime", "exercise", "workout", "walk",
+	"walking", "run", "running", "yoga", "meditation", "meditate", "reading", "study",
+	"work", "practice", "outside", "duration", "time-outside",
+};
+
+/* Values that say on purpose that there is none today: not counted, and not warned about.
+ * The last two are an em dash and an en dash. */
+static const char *const no_value[] = {
+	"-", "--", "?", "n/a", "na", "none", "skip", "skipped", "x", "\xe2\x80\x94", "\xe2\x80\x93",
+};
+
 static int
-parse_metric(const char *p, size_t n, double *out)
+is_no_value(const char *p, size_t n)
+{
+	for (size_t i = 0; i < sizeof no_value / sizeof no_value[0]; i++)
+		if (strlen(no_value[i]) == n && strncasecmp(no_value[i], p, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+journal_duration_key(const char *k, size_t len)
+{
+	for (size_t i = 0; i < sizeof duration_keys / sizeof duration_keys[0]; i++)
+		if (strlen(duration_keys[i]) == len && strncasecmp(duration_keys[i], k, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* A number written as a word, alone or before a blank or '/': its value, or -1. */
+static int
+number_word(const char *p, size_t n)
+{
+	for (size_t i = 0; i < sizeof number_words / sizeof number_words[0]; i++) {
+		size_t w = strlen(number_words[i]);
+
+		if (n >= w && strncasecmp(p, number_words[i], w) == 0 &&
+		    (n == w || p[w] == ' ' || p[w] == '/' || p[w] == '\t'))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Digits at p[*i]: their value, adding their count to *digits. */
+static double
+read_digits(const char *p, size_t n, size_t *i, size_t *digits)
+{
+	double v = 0;
+
+	for (; *i < n && is_digit(p[*i]); (*i)++, (*digits)++)
+		v = v * 10 + (p[*i] - '0');
+	return v;
+}
+
+/* After a whole number v at p[*i]: ",000" groups ("10,000"), or a decimal written with a
+ * point or a comma ("7.5", "6,5"; a comma before exactly three digits is a thousands
+ * separator, as in English).  Returns the number. */
+static double
+read_fraction(const char *p, size_t n, size_t *i, size_t *digits, double v)
+{
+	double scale = 1;
+	size_t k;
+
+	while (*i < n && p[*i] == ',') {
+		for (k = 1; *i + k < n && is_digit(p[*i + k]); k++)
+			;
+		if (k != 4)
+			break;
+		v = v * 1000 + (p[*i + 1] - '0') * 100 + (p[*i + 2] - '0') * 10 + (p[*i + 3] - '0');
+		*i += 4, *digits += 3;
+	}
+	if (*i + 1 < n && (p[*i] == '.' || p[*i] == ',') && is_digit(p[*i + 1]))
+		for ((*i)++; *i < n && is_digit(p[*i]); (*i)++, (*digits)++)
+			v += (p[*i] - '0') * (scale /= 10);
+	return v;
+}
+
+/* "7h30" and "7h 30m" are seven and a half hours: the minutes after hours v at p[*i]. */
+static double
+read_minutes(const char *p, size_t n, size_t *i, double v)
+{
+	size_t k = *i;
+
+	if (k >= n || p[k] != 'h')
+		return v;
+	k++;
+	if (k < n && p[k] == ' ')
+		k++;
+	if (k + 1 < n && is_digit(p[k]) && is_digit(p[k + 1]) && (k + 2 == n ||
+	    !is_digit(p[k + 2])) && (p[k] - '0') * 10 + (p[k + 1] - '0') < 60) {
+		*i = k + 2;
+		return v + ((p[k] - '0') * 10 + (p[k + 1] - '0')) / 60.0;
+	}
+	return v;
+}
+
+/* A metric's value: a number at the start of the text ("6", "6/10", "7.5h", "6,5", "10,000",
+ * "7h30", "-1", "six").  A date or a time of day is not a metric, though it starts with
+ * digits; but H:MM is hours and minutes for a key that measures a length of time
+ * (duration).  Returns 1 and sets *out. */
+static int
+parse_metric(const char *p, size_t n, int duration, double *out)
 {
 	size_t i = 0, digits = 0;
-	double v = 0, scale = 1;
-	int neg = 0;
+	double v;
+	int neg = 0, w;
 
+	if ((w = number_word(p, n)) >= 0) {
+		*out = w;
+		return 1;
+	}
 	if (i < n && (p[i] == '+' || p[i] == '-'))
 		neg = p[i++] == '-';
-	for (; i < n && is_digit(p[i]); i++, digits++)
-		v = v * 10 + (p[i] - '0');
+	v = read_digits(p, n, &i, &digits);
 	/* YYYY-MM-DD and H:MM or HH:MM; "5-6" is still the number 5. */
 	if (digits == 4 && n - i >= 6 && p[i] == '-' && is_digit(p[i + 1]) && is_digit(p[i + 2]) &&
 	    p[i + 3] == '-' && is_digit(p[i + 4]) && is_digit(p[i + 5]))
 		return 0;
 	if ((digits == 1 || digits == 2) && n - i >= 3 && p[i] == ':' && is_digit(p[i + 1]) &&
-	    is_digit(p[i + 2]))
-		return 0;
-	if (i < n && p[i] == '.')
-		for (i++; i < n && is_digit(p[i]); i++, digits++)
-			v += (p[i] - '0') * (scale /= 10);
+	    is_digit(p[i + 2]) && (n - i == 3 || !is_digit(p[i + 3]))) {
+		if (!duration || neg || p[i + 1] > '5')
+			return 0;
+		v += ((p[i + 1] - '0') * 10 + (p[i + 2] - '0')) / 60.0;
+		*out = v;
+		return 1;
+	}
+	v = read_fraction(p, n, &i, &digits, v);
+	if (digits > 0 && !neg)
+		v = read_minutes(p, n, &i, v);
 	/* Hundreds of digits make an infinity, which no mean survives; and sums of numbers of
 	 * sixteen digits or more overflow first, or lose their units: no count is that big. */
 	if (digits == 0 || !isfinite(v) || v >= 1e15)
@@ -629,7 +748,6 @@ parse_metric(const char *p, size_t n, double *out)
 	*out = neg ? -v : v;
 	return 1;
 }
-
 
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
@@ -649,6 +767,7 @@ struct key_info {
 	enum key_kind kind;
 	int in;       /* KEY_SCORE: the instrument */
 	int metric;   /* KEY_METRIC and KEY_GAS: the metric's number, or -1 before its first value */
+	int duration; /* its values are lengths of time: "7:30" is 7.5 */
 };
 
 /* The number of the key (klen bytes at key) in j->keys, lower-cased and hashed in one pass,
@@ -681,6 +800,7 @@ key_number(struct journal *j, const char *key, size_t klen)
 	}
 	ki = &j->key_info[id];
 	ki->metric = -1;
+	ki->duration = journal_duration_key(k, klen);
 	ki->in = instrument_find(k, klen);
 	if (klen == 4 && memcmp(k, "tags", 4) == 0)
 		ki->kind = KEY_TAGS;
@@ -773,8 +893,15 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		add_metric(j, key_metric(j, id), level);
 		break;
 	case KEY_METRIC:
-		if (parse_metric(val, vlen, &v))
+		if (parse_metric(val, vlen, j->key_info[id].duration, &v))
 			add_metric(j, key_metric(j, id), v);
+		else if (j->key_info[id].metric >= 0 && vlen > 0 && !is_no_value(val, vlen))
+			/* A key that has had numbers is a metric: a value it cannot count (an
+			 * emoji, a word) would otherwise vanish from its mean unseen. */
+			warning(j, JOURNAL_NOT_A_NUMBER, line, "%.*s: '%.*s' is not a number; it is "
+			    "not counted (write a number, as in '%.*s: 6')", (int)klen,
+			    j->keys.name[id], (int)(vlen < 20 ? vlen : 20), val, (int)klen,
+			    j->keys.name[id]);
 		break;
 	}
 }
@@ -1319,6 +1446,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 				entry_drop(j);
 			f->note_open = 0;
 			entry_open(j, f, f->line, day, minute);
+			f->entries = 1;
 			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
 			utf8_ok(j, f, j->title, klen);
 			/* A tag in the title belongs to the entry as well. */
@@ -1332,8 +1460,10 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		warning(j, JOURNAL_NO_SUCH_DATE, f->line, "'%.10s' is not a date that exists; the heading does not "
 		    "start an entry", p + tpos);
 	}
-	if (f->state == BEFORE)
+	if (f->state == BEFORE) {
+		f->text_before |= words > 0;
 		return;
+	}
 	voff = skip_space(p, 0, n);
 	sep = (marks & MARK_COLON) ? split_field(p + voff, n - voff, &klen, &tpos) : 0;
 	/* key:: value, on a line of its own, anywhere in an entry; key: value in the block
@@ -1398,15 +1528,30 @@ bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t star
 
 /* ---- files ---- */
 
+static int digits(const char *s, int n);
+
+/* Whether a file's name starts as a daily note's does (2026-02-30.md), date or not. */
+static int
+looks_dated(const char *path)
+{
+	const char *base = strrchr(path, '/');
+
+	base = base ? base + 1 : path;
+	return strlen(base) >= 10 && digits(base, 4) && digits(base + 5, 2) &&
+	    digits(base + 8, 2) && base[4] == base[7] && (base[4] == '-' || base[4] == '_') &&
+	    (base[10] == '.' || base[10] == ' ' || base[10] == '\0');
+}
+
 static void
 file_start(struct journal *j, struct journal_file *f, const char *name)
 {
 	memset(f, 0, sizeof *f);
 	f->name = name;
 	f->state = BEFORE;
+	f->bad_date = looks_dated(name) && !journal_note_date(name, &f->day);
 	if (journal_note_date(name, &f->day)) {
 		/* A daily note is an entry from its first line, read as if under a heading. */
-		f->dated = 1;
+		f->dated = f->entries = 1;
 		entry_open(j, f, 1, f->day, -1);
 		f->note_open = 1;
 		f->state = FIELDS;
@@ -1420,6 +1565,15 @@ file_end(struct journal *j, struct journal_file *f)
 		/* Replaying may reopen a fence, so it comes before the fence check. */
 		front_matter_abandon(j, f, "is never closed (no --- line)");
 	}
+	if (f->bad_date) {
+		const char *base = strrchr(f->name, '/');
+
+		warning(j, JOURNAL_NO_SUCH_DATE, 0, "'%.10s' in the file name is not a date that "
+		    "exists; %s", base ? base + 1 : f->name, f->entries ? "only its dated headings "
+		    "were read" : "nothing in it was read");
+	} else if (!f->entries && f->text_before)
+		warning(j, JOURNAL_UNDATED_NOTE, 0, "no date in the file name (YYYY-MM-DD.md) and "
+		    "no dated heading (## YYYY-MM-DD): nothing in it was read");
 	if (f->fence)
 		warning(j, JOURNAL_UNCLOSED_FENCE, f->fence_line, "code fence opened here is never closed; the rest of "
 		    "the file was read as code");

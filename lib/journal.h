@@ -21,6 +21,8 @@
 #define JOURNAL_ROUNDED_SCORE "rounded-score"          /* ORS/SRS marks in hundredths */
 #define JOURNAL_BAD_GAS_LEVEL "bad-gas-level"          /* a gas-ID level not from -2 to +2 */
 #define JOURNAL_UNREADABLE "unreadable"                /* a path that cannot be read */
+#define JOURNAL_NOT_A_NUMBER "not-a-number"            /* a metric's value that is no number */
+#define JOURNAL_UNDATED_NOTE "undated-note"            /* a file with no date and no entry */
 
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
@@ -133,6 +135,10 @@ int journal_tag(struct journal *j, const char *name, size_t len);
 size_t journal_tag_len(const char *p, size_t n);
 
 int journal_metric(struct journal *j, const char *name, size_t len);
+
+/* Whether a field key names a length of time ("sleep", "exercise"), whose "7:30" is 7.5 hours
+ * rather than a time of day. */
+int journal_duration_key(const char *k, size_t len);
 
 /* The journal of the working folder: "journal" when that folder exists, else "journal.md"
  * when that exists, else NULL. */

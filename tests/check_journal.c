@@ -214,6 +214,36 @@ START_TEST(test_journal_dates_times_and_words_are_not_metrics)
 }
 END_TEST
 
+START_TEST(test_journal_numbers_as_people_write_them)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nmood: 6,5\nsteps: 10,000\nsleep: 7:30\nnap: 1h30\n"
+	    "energy: Six/10\nwake: 7:30\nwalk: 0:45\nbig: 1,234,567\nodd: 6,5000\n"
+	    "late: 25:61\n");
+	/* A decimal comma; a thousands comma before exactly three digits; H:MM for a length
+	 * of time, not for a time of day (wake) nor past 59 minutes; hours and minutes;
+	 * number words. */
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 big=1.23457e+06 energy=6 mood=6.5 "
+	    "nap=1.5 odd=6.5 sleep=7.5 steps=10000 walk=0.75");
+	ck_assert_int_eq(s.j.warnings, 0);
+	journal_free(&s.j);
+}
+END_TEST
+
+START_TEST(test_journal_a_metric_value_that_is_no_number_warns)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nweather: rain\nmood: 5\n\n## 2026-01-06\nmood: \xf0\x9f\x98\x8a\n"
+	    "weather: sun\n\n## 2026-01-07\nmood: n/a\n");
+	/* weather never had a number: no warning; mood had one, so its emoji is one; "n/a"
+	 * says on purpose that there is none. */
+	ck_assert_int_eq(s.j.warnings, 1);
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_last_value_of_a_metric_wins)
 {
 	struct seen s;
@@ -881,6 +911,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_fields_under_heading_until_blank_line);
 	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
 	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
+	tcase_add_test(tc, test_journal_numbers_as_people_write_them);
+	tcase_add_test(tc, test_journal_a_metric_value_that_is_no_number_warns);
 	tcase_add_test(tc, test_journal_last_value_of_a_metric_wins);
 	tcase_add_test(tc, test_journal_inline_fields_anywhere_and_not_words);
 	tcase_add_test(tc, test_journal_tags_rules);
