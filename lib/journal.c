@@ -768,6 +768,9 @@ struct key_info {
 	int in;       /* KEY_SCORE: the instrument */
 	int metric;   /* KEY_METRIC and KEY_GAS: the metric's number, or -1 before its first value */
 	int duration; /* its values are lengths of time: "7:30" is 7.5 */
+	long uses;    /* KEY_METRIC: values counted, */
+	char *file;   /* and where the first was (the file's name, copied) */
+	long line;
 };
 
 /* The number of the key (klen bytes at key) in j->keys, lower-cased and hashed in one pass,
@@ -800,6 +803,8 @@ key_number(struct journal *j, const char *key, size_t klen)
 	}
 	ki = &j->key_info[id];
 	ki->metric = -1;
+	ki->uses = 0;
+	ki->file = NULL;
 	ki->duration = journal_duration_key(k, klen);
 	ki->in = instrument_find(k, klen);
 	if (klen == 4 && memcmp(k, "tags", 4) == 0)
@@ -893,8 +898,13 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		add_metric(j, key_metric(j, id), level);
 		break;
 	case KEY_METRIC:
-		if (parse_metric(val, vlen, j->key_info[id].duration, &v))
+		if (parse_metric(val, vlen, j->key_info[id].duration, &v)) {
 			add_metric(j, key_metric(j, id), v);
+			if (j->key_info[id].uses++ == 0) {
+				j->key_info[id].file = xstrndup(f->name, strlen(f->name));
+				j->key_info[id].line = line;
+			}
+		}
 		else if (j->key_info[id].metric >= 0 && vlen > 0 && !is_no_value(val, vlen))
 			/* A key that has had numbers is a metric: a value it cannot count (an
 			 * emoji, a word) would otherwise vanish from its mean unseen. */
@@ -1937,6 +1947,39 @@ fail:
 	return -1;
 }
 
+/* A metric written at most RARE_USES times, one slip of the keyboard away from one written
+ * FREQUENT_TIMES as often (and at least MIN_FREQUENT times), is most likely that one. */
+#define RARE_USES 3
+#define FREQUENT_TIMES 5
+#define MIN_FREQUENT 5
+
+void
+journal_check_names(struct journal *j)
+{
+	const char **frequent = xmalloc((j->keys.n + 1) * sizeof *frequent);
+
+	for (size_t i = 0; i < j->keys.n; i++) {
+		const struct key_info *rare = &j->key_info[i];
+		const char *hint;
+		size_t n = 0;
+
+		if (rare->kind != KEY_METRIC || rare->uses == 0 || rare->uses > RARE_USES)
+			continue;
+		for (size_t k = 0; k < j->keys.n; k++)
+			if (j->key_info[k].kind == KEY_METRIC && j->key_info[k].uses >= MIN_FREQUENT &&
+			    j->key_info[k].uses >= FREQUENT_TIMES * rare->uses)
+				frequent[n++] = j->keys.name[k];
+		frequent[n] = NULL;
+		if (n == 0 || (hint = text_suggest(j->keys.name[i], j->keys.len[i], frequent)) == NULL)
+			continue;
+		warning(j, JOURNAL_RARE_METRIC, rare->line, "'%s' has %ld value%s and '%s' has %ld: "
+		    "did you mean '%s'?", j->keys.name[i], rare->uses, rare->uses == 1 ? "" : "s",
+		    hint, j->key_info[names_find(&j->keys, hint, strlen(hint))].uses, hint);
+		findings_flush(j, rare->file);
+	}
+	free(frequent);
+}
+
 void
 journal_init(struct journal *j, const char *prog,
     void (*on_entry)(const struct entry *e, void *ctx), void *ctx)
@@ -1957,6 +2000,8 @@ journal_free(struct journal *j)
 {
 	names_free(&j->tags);
 	names_free(&j->metrics);
+	for (size_t i = 0; i < j->keys.n; i++)
+		free(j->key_info[i].file);
 	names_free(&j->keys);
 	free(j->key_info);
 	free(j->mv);
@@ -2021,6 +2066,7 @@ journal_sources_read(const struct journal_sources *s, struct journal *j)
 		else if (s->how[i] == SOURCE_PATH && journal_read(j, s->path[i]) < 0)
 			rc = -1;
 	}
+	journal_check_names(j);
 	return rc;
 }
 

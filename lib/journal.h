@@ -23,6 +23,7 @@
 #define JOURNAL_UNREADABLE "unreadable"                /* a path that cannot be read */
 #define JOURNAL_NOT_A_NUMBER "not-a-number"            /* a metric's value that is no number */
 #define JOURNAL_UNDATED_NOTE "undated-note"            /* a file with no date and no entry */
+#define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
 
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
@@ -150,6 +151,10 @@ int journal_read(struct journal *j, const char *path);
 /* Reads the len bytes at buf as one journal file named name (for messages and, when the name
  * holds a date, the note's date). */
 void journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len);
+
+/* After the last path has been read: a metric written a few times whose name is a slip away
+ * from a frequent one ("mod" beside "mood") is a finding, at its first value. */
+void journal_check_names(struct journal *j);
 
 void journal_free(struct journal *j);
 

@@ -338,6 +338,7 @@ main(int argc, char *argv[])
 	for (int i = 0; i < argc; i++)
 		if (journal_read(&t->jr, argv[i]) < 0)
 			status = 2;
+	journal_check_names(&t->jr);
 
 	if (report == REPORT_MEASURES)
 		scores_finish(&t->scores);
