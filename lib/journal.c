@@ -888,6 +888,10 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		add_score(j, line, j->key_info[id].in, val, vlen);
 		break;
 	case KEY_GAS:
+		if (j->key_info[id].uses++ == 0) {
+			j->key_info[id].file = xstrndup(f->name, strlen(f->name));
+			j->key_info[id].line = line;
+		}
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
 		if (!gas_level_parse(val, vlen, &level)) {
 			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 "
@@ -1978,6 +1982,31 @@ journal_check_names(struct journal *j)
 		findings_flush(j, rare->file);
 	}
 	free(frequent);
+}
+
+void
+journal_check_gas(struct journal *j, const char *const *ids)
+{
+	size_t plen = strlen(GAS_PREFIX);
+
+	for (size_t i = 0; i < j->keys.n; i++) {
+		const struct key_info *ki = &j->key_info[i];
+		const char *id = j->keys.name[i] + plen, *hint;
+		size_t len = j->keys.len[i] - plen, k;
+		char buf[TEXT_HINT_SIZE];
+
+		if (ki->kind != KEY_GAS || ki->uses == 0)
+			continue;
+		for (k = 0; ids[k] != NULL; k++)
+			if (strlen(ids[k]) == len && strncasecmp(ids[k], id, len) == 0)
+				break;
+		if (ids[k] != NULL)
+			continue;
+		hint = text_did_you_mean(id, len, ids, buf);
+		warning(j, JOURNAL_UNKNOWN_GOAL, ki->line, "%s: no goal has the id '%s', so this "
+		    "level is not counted for any goal%s", j->keys.name[i], id, hint);
+		findings_flush(j, ki->file);
+	}
 }
 
 void

@@ -24,6 +24,7 @@
 #define JOURNAL_NOT_A_NUMBER "not-a-number"            /* a metric's value that is no number */
 #define JOURNAL_UNDATED_NOTE "undated-note"            /* a file with no date and no entry */
 #define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
+#define JOURNAL_UNKNOWN_GOAL "unknown-goal"            /* gas-ID for no goal of that id */
 
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
@@ -155,6 +156,10 @@ void journal_read_buffer(struct journal *j, const char *name, const char *buf, s
 /* After the last path has been read: a metric written a few times whose name is a slip away
  * from a frequent one ("mod" beside "mood") is a finding, at its first value. */
 void journal_check_names(struct journal *j);
+
+/* After the last path has been read, with the ids of the goals (NULL-terminated, lower
+ * case): a gas-ID level for an id no goal has is a finding, at its first level. */
+void journal_check_gas(struct journal *j, const char *const *ids);
 
 void journal_free(struct journal *j);
 

@@ -158,3 +158,17 @@ scores_free(struct scores *sc)
 	free(sc->weight);
 	memset(sc, 0, sizeof *sc);
 }
+
+void
+scores_check_gas(struct journal *j, const struct goals *g)
+{
+	const char **ids = xmalloc((g->ngoals + 1) * sizeof *ids);
+	size_t n = 0;
+
+	for (size_t i = 0; i < g->ngoals; i++)
+		if (goal_id(&g->goals[i]) != NULL)
+			ids[n++] = goal_id(&g->goals[i]);
+	ids[n] = NULL;
+	journal_check_gas(j, ids);
+	free(ids);
+}

@@ -54,6 +54,10 @@ void scores_init(struct scores *sc, struct journal *j, const struct goals *g, lo
 void scores_add(struct scores *sc, const struct entry *e);
 /* Puts everything in date order (then time, then reading order). */
 void scores_finish(struct scores *sc);
+
+/* After the journal has been read: a gas-ID level for an id that no goal of g has is a
+ * finding (journal_check_gas). */
+void scores_check_gas(struct journal *j, const struct goals *g);
 /* After scores_finish: the latest entry that rates scale goal k (of sc->gas), or NULL. */
 const struct gas_point *scores_latest_rating(const struct scores *sc, size_t k);
 void scores_free(struct scores *sc);

@@ -339,6 +339,8 @@ main(int argc, char *argv[])
 		if (journal_read(&t->jr, argv[i]) < 0)
 			status = 2;
 	journal_check_names(&t->jr);
+	if (goals_path != NULL && goals.ngoals > 0)
+		scores_check_gas(&t->jr, &goals);
 
 	if (report == REPORT_MEASURES)
 		scores_finish(&t->scores);

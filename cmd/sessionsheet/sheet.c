@@ -1245,6 +1245,8 @@ sheet_build(struct sheet *s, const struct sheet_request *rq)
 		if (progress.v[i].tag >= 0)
 			watched[progress.v[i].tag] = 1;
 	status = find_journal(rq->argc, rq->argv);
+	if (have_goals && goals.ngoals > 0)
+		scores_check_gas(&jr, &goals);
 	/* An empty sheet would look like a sheet with nothing to say. */
 	if (!have_goals && njpaths == 0 && goals_error[0] == '\0')
 		errx(2, "nothing to make a sheet from: no goals.yaml and no journal here (run it "
