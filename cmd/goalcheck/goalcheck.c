@@ -116,6 +116,7 @@ read_journal(void)
 	for (size_t i = 0; i < njournal_paths; i++)
 		if (lint_journal_read(&journal, journal_paths[i]) < 0)
 			status = 2;
+	journal_check_names(&journal.j);
 	if (status != 0)
 		warnx("stale-goal is not judged: the journal could not be read in full");
 	judge_stale = status == 0;
