@@ -166,8 +166,7 @@ row(struct import *im, const struct csvrow *r)
 	if (n > 0) {
 		char *t = xmalloc(n + 9);
 
-		memcpy(t, "scales: ", 8);
-		memcpy(t + 8, s, n);
+		snprintf(t, n + 9, "scales: %.*s", (int)n, s);
 		ientry_text(e, t, n + 8);
 		free(t);
 	}

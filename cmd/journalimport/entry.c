@@ -90,7 +90,8 @@ slug(struct ientry *e, const char *s, size_t n, char **out)
 				c[len++] = '-';
 			dash = 0;
 			for (size_t k = 0; k < step; k++)
-				c[len++] = ch < 0x80 && ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : s[i + k];
+				c[len++] = (char)(ch < 0x80 && ch >= 'A' && ch <= 'Z' ? ch + 32 :
+				    (unsigned char)s[i + k]);
 		}
 		i += step;
 	}
@@ -169,9 +170,16 @@ ientry_text(struct ientry *e, const char *s, size_t n)
 		memcpy(e->text + e->textlen, "\n\n", 2);
 		e->textlen += 2;
 	}
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != '\r' || (i + 1 < n && s[i + 1] != '\n'))
-			e->text[e->textlen++] = s[i] == '\r' ? '\n' : s[i];
+	/* A lone carriage return ends a line as a newline would; one before a newline goes. */
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+
+		if (c == '\r' && i + 1 < n && s[i + 1] == '\n')
+			continue;
+		if (c == '\r')
+			c = '\n';
+		e->text[e->textlen++] = c;
+	}
 	e->text[e->textlen] = '\0';
 }
 

@@ -31,7 +31,7 @@ entry(struct import *im, json_t *o, size_t i)
 	unsigned long first;
 	long day;
 	int minute = -1, ok;
-	json_t *tag;
+	json_t *tags;
 	size_t k;
 	char what[32];
 
@@ -60,7 +60,9 @@ entry(struct import *im, json_t *o, size_t i)
 	}
 	ientry_reset(e, day, minute);
 	ientry_title(e, f[2], len[2]);
-	json_array_foreach(json_object_get(o, "tags"), k, tag) {
+	tags = json_object_get(o, "tags");
+	for (k = 0; k < json_array_size(tags); k++) {
+		json_t *tag = json_array_get(tags, k);
 		const char *t = json_string_value(tag);
 
 		if (t == NULL)
@@ -83,7 +85,7 @@ void
 import_jrnl(struct import *im, FILE *fp)
 {
 	json_error_t err;
-	json_t *root = json_loadf(fp, JSON_REJECT_DUPLICATES, &err), *entries, *o;
+	json_t *root = json_loadf(fp, JSON_REJECT_DUPLICATES, &err), *entries;
 	size_t i;
 
 	if (root == NULL) {
@@ -99,7 +101,7 @@ import_jrnl(struct import *im, FILE *fp)
 		json_decref(root);
 		return;
 	}
-	json_array_foreach(entries, i, o)
-		entry(im, o, i + 1);
+	for (i = 0; i < json_array_size(entries); i++)
+		entry(im, json_array_get(entries, i), i + 1);
 	json_decref(root);
 }

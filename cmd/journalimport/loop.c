@@ -69,6 +69,7 @@ read_mark(const char *s, size_t n, double *amount)
 {
 	char buf[32], *end;
 
+	*amount = 0;
 	for (size_t i = 0; i < sizeof marks / sizeof marks[0]; i++)
 		if (strlen(marks[i].name) == n && strncasecmp(marks[i].name, s, n) == 0)
 			return marks[i].mark;
