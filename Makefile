@@ -1,5 +1,6 @@
 # goalkit: small Unix filters over a folder of therapy goals and a journal.
-# Plain make; pkg-config finds libyaml, PCRE2 and Check.  `make check` and `make demo`
+# Plain make; pkg-config finds libyaml, PCRE2 and Check; libcsv (which has no .pc) is found
+# by its header.  `make check` and `make demo`
 # install those first on Debian and Ubuntu when pkg-config cannot find them (not with
 # INSTALL_DEPS=no, as a package build sets).  The Makefile uses GNU make: on the BSDs, gmake.
 
@@ -37,15 +38,18 @@ GK_LDFLAGS  = $(SAN) $(LDFLAGS)
 # Recursively expanded, so pkg-config runs after `deps` has had a chance to install.
 DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8 jansson)
 DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm
-# Jansson parses the Language Server's messages (goalcheck --lsp) and is linked into goalcheck
-# alone; the tools' own JSON output is written by lib/json.c.
+# Jansson parses the Language Server's messages (goalcheck --lsp) and jrnl's export
+# (journalimport), and is linked into those two alone; the tools' own JSON output is written
+# by lib/json.c.
 JSON_LIBS   = $(shell pkg-config --libs jansson)
+# libcsv (Debian's libcsv3) reads the CSV exports journalimport imports; it ships no .pc file.
+CSV_LIBS    = -lcsv
 CHECK_CFLAGS = $(shell pkg-config --cflags check)
 CHECK_LIBS   = $(shell pkg-config --libs check)
 
 # apt: install what is missing with apt-get where there is one; no: only say what is missing.
 INSTALL_DEPS = apt
-DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev libjansson-dev check
+DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev libjansson-dev libcsv-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
 # turn.  Not with clean among the goals, which must not run beside a build.
@@ -89,17 +93,17 @@ LIB_OBJ = \
 	lib/scores.o
 
 PROGS = cmd/goalcheck/goalcheck cmd/smartify/smartify cmd/journalstat/journalstat \
-        cmd/sessionsheet/sessionsheet
-MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1
+        cmd/sessionsheet/sessionsheet cmd/journalimport/journalimport
+MAN1  = doc/goalcheck.1 doc/smartify.1 doc/journalstat.1 doc/sessionsheet.1 doc/journalimport.1
 MAN5  = doc/goals.5 doc/journal.5
-NAMES = goalcheck smartify journalstat sessionsheet
+NAMES = goalcheck smartify journalstat sessionsheet journalimport
 # The man pages as installed: doc/'s, with the release in the footer (.Os goalkit VERSION).
 MANPAGES = $(MAN1:doc/%=man/%) $(MAN5:doc/%=man/%)
 
 # Each parser and editor has a fuzz harness, tests/fuzz/NAME.c.  make check replays its seed
 # corpus and every input that once failed (tests/fuzz/NAME/) with the normal compiler;
 # make fuzz runs libFuzzer on each for FUZZ_TIME seconds (needs clang and its runtime).
-FUZZ_NAMES = goals journal sentence goaledit lsp
+FUZZ_NAMES = goals journal sentence goaledit lsp import
 FUZZ_TIME  = 60
 FUZZ_CC    = clang
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
@@ -137,8 +141,10 @@ deps:
 	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 jansson'
 checkdeps: deps
 	@$(DEPS_SH) 'yaml-0.1 libpcre2-8 jansson check'
+# libcsv has no pkg-config file: its header says it is there.
 DEPS_SH = f() { \
-	pkg-config --exists $$1 2>/dev/null && return 0; \
+	pkg-config --exists $$1 2>/dev/null && printf '\043include <csv.h>\n' | \
+		$(CC) $(CPPFLAGS) -E -x c - >/dev/null 2>&1 && return 0; \
 	if [ "$(INSTALL_DEPS)" = apt ] && command -v apt-get >/dev/null 2>&1; then \
 		sudo=; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 		echo "make: installing build dependencies: $(DEB_PACKAGES)"; \
@@ -146,7 +152,7 @@ DEPS_SH = f() { \
 		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $(DEB_PACKAGES) >/dev/null || exit 2; \
 	else \
 		echo "make: missing: $$(for m in $$1; do pkg-config --exists $$m 2>/dev/null || printf '%s ' $$m; done)" >&2; \
-		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8), Jansson and, to test, Check;" >&2; \
+		echo "make: goalkit needs pkg-config, libyaml (yaml-0.1), PCRE2 (libpcre2-8), Jansson, libcsv and, to test, Check;" >&2; \
 		echo "make: install them with your package manager, then run make again." >&2; \
 		exit 2; \
 	fi; }; f
@@ -180,6 +186,15 @@ SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_text.o
 # goalcheck's Language Server: the messages and documents, and what it says about a document.
 LSP_OBJ = cmd/goalcheck/lsp.o cmd/goalcheck/lsp_goals.o cmd/goalcheck/lsp_complete.o
+# journalimport: the run and the entry's rendering, the CSV reader, and one importer a format.
+IMPORT_OBJ = cmd/journalimport/import.o cmd/journalimport/entry.o cmd/journalimport/csvin.o \
+	cmd/journalimport/daylio.o cmd/journalimport/bearable.o cmd/journalimport/loop.o \
+	cmd/journalimport/jrnl.o
+cmd/journalimport/journalimport: $(IMPORT_OBJ)
+cmd/journalimport/journalimport: PROG_LIBS = $(JSON_LIBS) $(CSV_LIBS)
+$(IMPORT_OBJ): | deps
+$(IMPORT_OBJ): lib/*.h
+$(IMPORT_OBJ) cmd/journalimport/journalimport.o: cmd/journalimport/*.h
 cmd/journalstat/journalstat: $(JOURNALSTAT_OBJ)
 cmd/sessionsheet/sessionsheet: $(SESSIONSHEET_OBJ)
 cmd/goalcheck/goalcheck: $(LSP_OBJ)
@@ -241,6 +256,15 @@ tests/fuzz/replay-lsp: tests/fuzz/lsp.c tests/fuzz/replay.c $(LSP_OBJ) lib/libgo
 tests/fuzz/fuzz-lsp: tests/fuzz/lsp.c $(LSP_OBJ:.o=.c) $(LIB_OBJ:.o=.c) lib/*.h | deps
 	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -Icmd/goalcheck -std=c11 $(FUZZ_FLAGS) -o $@ $< \
 		$(LSP_OBJ:.o=.c) $(LIB_OBJ:.o=.c) $(DEP_LIBS) $(JSON_LIBS)
+
+# The importers' harness needs the importers, libcsv and Jansson.
+tests/fuzz/replay-import: tests/fuzz/import.c tests/fuzz/replay.c $(IMPORT_OBJ) lib/libgoalkit.a
+	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -Icmd/journalimport -o $@ \
+		tests/fuzz/replay.c tests/fuzz/import.c $(IMPORT_OBJ) lib/libgoalkit.a $(DEP_LIBS) \
+		$(JSON_LIBS) $(CSV_LIBS)
+tests/fuzz/fuzz-import: tests/fuzz/import.c $(IMPORT_OBJ:.o=.c) $(LIB_OBJ:.o=.c) lib/*.h | deps
+	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -Icmd/journalimport -std=c11 $(FUZZ_FLAGS) -o $@ $< \
+		$(IMPORT_OBJ:.o=.c) $(LIB_OBJ:.o=.c) $(DEP_LIBS) $(JSON_LIBS) $(CSV_LIBS)
 
 tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/fuzz/replay.c $< \

@@ -1,6 +1,6 @@
-# bash completion for goalkit: goalcheck, smartify, journalstat and sessionsheet.
+# bash completion for goalkit: goalcheck, smartify, journalstat, sessionsheet and journalimport.
 #
-# One file serves the four commands; make install copies it under each command's name, the
+# One file serves the five commands; make install copies it under each command's name, the
 # name bash-completion looks for when it loads a completion on demand.  Without the
 # bash-completion package, source this file from ~/.bashrc.
 #
@@ -90,6 +90,8 @@ _goalkit()
 		list='text tsv csv json' ;;
 	sessionsheet:--format)
 		list='markdown json html' ;;
+	journalimport:--mood-scale)
+		list='rad=5,good=4,meh=3,bad=2,awful=1' ;;
 	goalcheck:--disable | goalcheck:--enable)
 		# A comma-separated list: complete its last item, keeping those before it.
 		local pre='' last=$cur
@@ -105,7 +107,7 @@ _goalkit()
 	sessionsheet:--goals)
 		_goalkit_files -f
 		return ;;
-	sessionsheet:-C)
+	sessionsheet:-C | journalimport:--dir)
 		_goalkit_files -d
 		return ;;
 	# Dates, periods, tags and ids: nothing to offer.
@@ -142,6 +144,10 @@ _goalkit()
 		sessionsheet)
 			shorts='-h -C -o'
 			longs='--since --goals --format --today --share --color --help --version' ;;
+		journalimport)
+			shorts='-h'
+			longs='--dir --merge --mood-scale --habit-fields --today --color --help
+				--version' ;;
 		esac
 		# The short options too, unless the word began with --.
 		[[ $cur != --* ]] && longs="$shorts $longs"
@@ -151,10 +157,25 @@ _goalkit()
 
 	# Operands: goals files for goalcheck, journal files or folders for the others;
 	# smartify's are the words of a goal.
+	# journalimport's: the format first, then the export.
 	case $cmd in
 	goalcheck | journalstat | sessionsheet)
 		_goalkit_files -f ;;
+	journalimport)
+		local nops=0
+		for ((i = 1; i < cword; i++)); do
+			case ${words[i]} in
+			--dir | --mood-scale) ((i++)) ;;
+			-*) ;;
+			*) ((nops++)) ;;
+			esac
+		done
+		if ((nops == 0)); then
+			_goalkit_reply compgen -W 'daylio bearable loop jrnl' -- "$cur"
+		else
+			_goalkit_files -f
+		fi ;;
 	esac
 }
 
-complete -F _goalkit goalcheck smartify journalstat sessionsheet
+complete -F _goalkit goalcheck smartify journalstat sessionsheet journalimport
