@@ -66,6 +66,7 @@ LIB_OBJ = \
 	lib/diag.o \
 	lib/diagout.o \
 	lib/file.o \
+	lib/crypt.o \
 	lib/json.o \
 	lib/table.o \
 	lib/text.o \

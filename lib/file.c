@@ -13,6 +13,7 @@
 
 #include "alloc.h"
 #include "arena.h"
+#include "crypt.h"
 #include "file.h"
 
 #ifdef __APPLE__
@@ -22,10 +23,56 @@
 /* Files this big are read into memory of their own, in huge pages (see arena.c). */
 #define BIG_FILE (1024 * 1024)
 
+/* Reads what the tool decrypts of path into f, from the pipe: the plaintext is never on
+ * disk. */
+static int
+read_decrypted(struct file_text *f, const char *path)
+{
+	struct stat st;
+	pid_t pid;
+	int fd, rc;
+
+	/* The tool's own message for a missing file is less plain than ours. */
+	if (stat(path, &st) < 0)
+		return -1;
+	if (S_ISDIR(st.st_mode)) {
+		errno = EISDIR;
+		return -1;
+	}
+	if (crypt_decrypt_start(path, &fd, &pid) < 0)
+		return -1;
+	rc = file_read_fd(f, fd);
+	close(fd);
+	if (crypt_finish(pid) < 0) {
+		file_free(f);
+		crypt_explain(path);
+		errno = ENOKEY;
+		return -1;
+	}
+	return rc;
+}
+
 int
 file_read(struct file_text *f, const char *path)
 {
-	int fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY);
+	int fd, rc, saved;
+
+	memset(f, 0, sizeof *f);
+	if (strcmp(path, "-") != 0 && crypt_tool_of(path) != CRYPT_NONE)
+		return read_decrypted(f, path);
+	if ((fd = strcmp(path, "-") == 0 ? STDIN_FILENO : open(path, O_RDONLY)) < 0)
+		return -1;
+	rc = file_read_fd(f, fd);
+	saved = errno;
+	if (fd != STDIN_FILENO)
+		close(fd);
+	errno = saved;
+	return rc;
+}
+
+int
+file_read_fd(struct file_text *f, int fd)
+{
 	struct stat st;
 	char *buf = NULL;
 	size_t len = 0, cap, pages = 0;
@@ -33,13 +80,11 @@ file_read(struct file_text *f, const char *path)
 	int saved;
 
 	memset(f, 0, sizeof *f);
-	if (fd < 0)
-		return -1;
 	if (fstat(fd, &st) < 0)
-		goto fail;
+		return -1;
 	if (S_ISDIR(st.st_mode)) {
 		errno = EISDIR;
-		goto fail;
+		return -1;
 	}
 	/* A regular file is read into a buffer of its size; a pipe grows one as it goes. */
 	cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
@@ -70,16 +115,12 @@ file_read(struct file_text *f, const char *path)
 			break;
 		len += (size_t)got;
 	}
-	if (fd != STDIN_FILENO)
-		close(fd);
 	f->data = buf;
 	f->len = len;
 	f->pages = pages;
 	return 0;
 fail:
 	saved = errno;
-	if (fd != STDIN_FILENO)
-		close(fd);
 	if (pages)
 		pages_free(buf, pages);
 	else
@@ -232,7 +273,9 @@ file_write_atomic(const char *path, const char *data, size_t len, const struct s
 	/* The owner too, where we may (as root, editing another's file); else it is ours. */
 	if (was != NULL && fchown(fd, was->st_uid, was->st_gid) < 0 && errno != EPERM)
 		goto fail;
-	if (write_all(fd, data, len) < 0 || fsync(fd) < 0)
+	/* An encrypted target gets the tool's output, never the plaintext. */
+	if ((crypt_tool_of(target) != CRYPT_NONE ? crypt_encrypt(target, fd, data, len) :
+	    write_all(fd, data, len)) < 0 || fsync(fd) < 0)
 		goto fail;
 	/* close can report a write the disk refused late (NFS, a quota); the descriptor is
 	 * gone either way. */

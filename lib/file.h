@@ -15,6 +15,11 @@ struct file_text {
 int file_read(struct file_text *f, const char *path);
 void file_free(struct file_text *f);
 
+/* Reads all of the open fd into f, as file_read does; fd is left open.  A path ending in
+ * ".age" or ".gpg" is read by file_read through that tool (crypt.h); file_write_atomic
+ * writes one through it too. */
+int file_read_fd(struct file_text *f, int fd);
+
 struct stat;
 
 /* What file_write_atomic returns when path is no longer the file `was` describes. */

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "alloc.h"
+#include "crypt.h"
 #include "date.h"
 #include "diag.h"
 #include "file.h"
@@ -1734,8 +1735,11 @@ journal_note_date(const char *path, long *day)
 	char iso[11];
 
 	base = base ? base + 1 : path;
-	dot = strrchr(base, '.');
-	len = dot ? (size_t)(dot - base) : strlen(base);
+	/* The name's own extension, before any ".age" or ".gpg" */
+	len = crypt_plain_len(base);
+	for (dot = base + len; dot > base && dot[-1] != '.'; dot--)
+		;
+	len = dot > base ? (size_t)(dot - 1 - base) : len;
 	/* 2026-01-14.md, 2026-01-14 anything.md, 2026_01_14.md */
 	if (len >= 10 && digits(base, 4) && digits(base + 5, 2) && digits(base + 8, 2) &&
 	    base[4] == base[7] && (base[4] == '-' || base[4] == '_') &&
@@ -1765,16 +1769,22 @@ journal_default_path(void)
 {
 	struct stat st;
 
+	static const char *const files[] = { "journal.md", "journal.md.age", "journal.md.gpg" };
+
 	if (stat("journal", &st) == 0 && S_ISDIR(st.st_mode))
 		return "journal";
-	return stat("journal.md", &st) == 0 ? "journal.md" : NULL;
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+		if (stat(files[i], &st) == 0)
+			return files[i];
+	return NULL;
 }
 
 /* Reports why path cannot be read, errno telling. */
 static void
 path_error(struct journal *j, const char *path)
 {
-	const char *why = strerror(errno);
+	const char *why = errno == ENOKEY && crypt_tool_of(path) != CRYPT_NONE ? "could not be "
+	    "decrypted (the line above says why); nothing in it was read" : strerror(errno);
 	struct diags d = { 0 };
 
 	if (j->on_findings == NULL)
@@ -1797,10 +1807,11 @@ struct notes {
 int
 journal_is_markdown(const char *name)
 {
-	size_t n = strlen(name);
+	/* "2026-01-14.md.age": a note kept encrypted */
+	size_t n = crypt_plain_len(name);
 
-	return (n > 3 && strcmp(name + n - 3, ".md") == 0) ||
-	    (n > 9 && strcmp(name + n - 9, ".markdown") == 0);
+	return (n > 3 && strncmp(name + n - 3, ".md", 3) == 0) ||
+	    (n > 9 && strncmp(name + n - 9, ".markdown", 9) == 0);
 }
 
 /* What a folder entry is: DT_DIR, DT_REG, or something else.  readdir mostly says, which
@@ -1896,12 +1907,32 @@ note_order(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
+/* Reads a file kept encrypted (crypt.h): whole, into memory, before any of it is read as a
+ * journal, so that a file that fails to decrypt part way through adds nothing. */
+static int
+read_encrypted(struct journal *j, const char *path)
+{
+	struct file_text t;
+
+	if (file_read(&t, path) < 0) {
+		path_error(j, path);
+		return -1;
+	}
+	journal_read_buffer(j, path, t.data ? t.data : "", t.len);
+	file_free(&t);
+	return 0;
+}
+
 /* Reads a Markdown file found in a folder, which needs no fstat: it is a regular file (were
  * it a folder named "x.md", the read fails and says so). */
 static int
 read_note(struct journal *j, const char *path)
 {
-	int fd = open(path, O_RDONLY);
+	int fd;
+
+	if (crypt_tool_of(path) != CRYPT_NONE)
+		return read_encrypted(j, path);
+	fd = open(path, O_RDONLY);
 
 	if (fd < 0 || read_file(j, path, fd, 1) < 0) {
 		path_error(j, path);
@@ -1922,6 +1953,8 @@ journal_read(struct journal *j, const char *path)
 
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
+	else if (crypt_tool_of(path) != CRYPT_NONE && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
+		return read_encrypted(j, path);
 	else if ((fd = open(path, O_RDONLY)) < 0)
 		goto fail;
 	if (fstat(fd, &st) < 0)
