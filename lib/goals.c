@@ -907,6 +907,24 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 }
 
 void
+goals_redact_ids(struct goals *g)
+{
+	for (size_t i = 0; i < g->ngoals; i++) {
+		struct ynode *n;
+		char id[32];
+
+		if (g->goals[i].id == NULL)
+			continue;
+		n = arena_alloc(&g->doc.arena, sizeof *n, _Alignof(struct ynode));
+		*n = *g->goals[i].id;
+		snprintf(id, sizeof id, "goal-%zu", i + 1);
+		n->len = (uint32_t)strlen(id);
+		n->value = arena_strndup(&g->doc.arena, id, n->len);
+		g->goals[i].id = n;
+	}
+}
+
+void
 goals_free(struct goals *g)
 {
 	ydoc_free(&g->doc);  /* the goals and concerns arrays live in its arena too */

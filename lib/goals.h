@@ -73,6 +73,10 @@ struct goals {
 	struct ydoc doc;
 };
 
+/* Gives each goal with an id the id goal-N, N its place in the file, for output that is
+ * shared without what the goals are about (journalstat --redact). */
+void goals_redact_ids(struct goals *g);
+
 /* The rule of a goals file that cannot be read at all. */
 #define GOALS_UNREADABLE "unreadable"
 

@@ -514,8 +514,12 @@ add_tag_id(struct journal *j, int id)
 			n *= 2;
 		j->tag_at = xrealloc(j->tag_at, n * sizeof *j->tag_at);
 		memset(j->tag_at + j->tag_at_cap, 0, (n - j->tag_at_cap) * sizeof *j->tag_at);
+		j->tag_first = xrealloc(j->tag_first, n * sizeof *j->tag_first);
+		memset(j->tag_first + j->tag_at_cap, 0, (n - j->tag_at_cap) * sizeof *j->tag_first);
 		j->tag_at_cap = n;
 	}
+	if (j->tag_first[id] == 0)
+		j->tag_first[id] = ++j->ntag_first;
 	if (j->on_line != NULL) {
 		if (j->nline_tags == j->line_tags_cap) {
 			j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
@@ -2043,6 +2047,27 @@ journal_check_gas(struct journal *j, const char *const *ids)
 }
 
 void
+journal_redact_tags(struct journal *j)
+{
+	size_t later = j->ntag_first;
+
+	for (size_t i = 0; i < j->tags.n; i++) {
+		char name[32];
+		size_t k = i < j->tag_at_cap && j->tag_first[i] > 0 ? (size_t)j->tag_first[i] :
+		    ++later;
+
+		snprintf(name, sizeof name, "tag-%zu", k);
+		free(j->tags.name[i]);
+		j->tags.name[i] = xstrndup(name, strlen(name));
+		j->tags.len[i] = strlen(name);
+	}
+	/* Looked up by their new names, the tags would be found in the wrong slots. */
+	free(j->tags.slot);
+	j->tags.slot = NULL;
+	j->tags.nslots = 0;
+}
+
+void
 journal_init(struct journal *j, const char *prog,
     void (*on_entry)(const struct entry *e, void *ctx), void *ctx)
 {
@@ -2069,6 +2094,7 @@ journal_free(struct journal *j)
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);
+	free(j->tag_first);
 	free(j->line_tags);
 	free(j->title);
 	free(j->first);

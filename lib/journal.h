@@ -106,6 +106,8 @@ struct journal {
 	struct entry_tag *tv;
 	size_t tcap;
 	int *tag_at;        /* per tag id: 1 + its index in tv while the entry is open, or 0 */
+	int *tag_first;     /* per tag id: 1 + how many tags had been met before it, or 0 */
+	int ntag_first;
 	size_t tag_at_cap;
 	int has_first;
 	/* Every field key met, lower-cased, with what it is (journal.c's struct key_info): a
@@ -160,6 +162,12 @@ void journal_check_names(struct journal *j);
 /* After the last path has been read, with the ids of the goals (NULL-terminated, lower
  * case): a gas-ID level for an id no goal has is a finding, at its first level. */
 void journal_check_gas(struct journal *j, const char *const *ids);
+
+/* After reading: names every tag tag-N, N in the order the journal's entries first have it
+ * (tags only the command line or the goals name come after), so that a tag keeps its
+ * placeholder in every report and as the journal grows.  For reports shared without the
+ * diary's words; no tag can be looked up by name afterwards. */
+void journal_redact_tags(struct journal *j);
 
 void journal_free(struct journal *j);
 

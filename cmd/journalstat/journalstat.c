@@ -64,7 +64,8 @@ usage(FILE *fp)
 	    "                   [--weekday] [--with TAG] [--goals FILE] [--measures]\n"
 	    "                   [--from DATE] [--to DATE] [--last N{d|w|m|y}] [--tag TAG]\n"
 	    "                   [--format text|tsv|csv|json] [--today YYYY-MM-DD] [--ascii]\n"
-	    "                   [--color auto|always|never] [--version] [PATH ...]\n", fp);
+	    "                   [--redact] [--color auto|always|never] [--version] [PATH ...]\n",
+	    fp);
 }
 
 static void
@@ -90,6 +91,7 @@ help(void)
 	    "  --format FORMAT    text (default), tsv, csv or json\n"
 	    "  --today DATE       count streaks and --last as on this date (default: today)\n"
 	    "  --ascii            sparklines in ASCII\n"
+	    "  --redact           tags as tag-1, tag-2..., goal ids as goal-1...: for sharing\n"
 	    "  --color WHEN       auto (default: on a terminal, not with NO_COLOR), always, never\n"
 	    "  -h, --help         this help\n"
 	    "      --version      the version\n\n"
@@ -191,6 +193,7 @@ main(int argc, char *argv[])
 		{ "tag", required_argument, NULL, 'G' },
 		{ "format", required_argument, NULL, 'f' },
 		{ "ascii", no_argument, NULL, 'a' },
+		{ "redact", no_argument, NULL, 'r' },
 		CLI_COMMON_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
@@ -203,7 +206,7 @@ main(int argc, char *argv[])
 	const char *last = NULL, *with_tag = NULL, *only_tag = NULL, **count_tags;
 	size_t ncount_tags = 0;
 	int *count_ids;
-	int ch, status = 0;
+	int ch, status = 0, redact = 0;
 
 	setlocale(LC_CTYPE, "");
 	style.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
@@ -260,6 +263,9 @@ main(int argc, char *argv[])
 			break;
 		case 'a':
 			style.ascii = 1;
+			break;
+		case 'r':
+			redact = 1;
 			break;
 		default:
 			free(count_tags);
@@ -341,6 +347,11 @@ main(int argc, char *argv[])
 	journal_check_names(&t->jr);
 	if (goals_path != NULL && goals.ngoals > 0)
 		scores_check_gas(&t->jr, &goals);
+	/* Last, once every name has been looked up: the reports then print only placeholders. */
+	if (redact) {
+		journal_redact_tags(&t->jr);
+		goals_redact_ids(&goals);
+	}
 
 	if (report == REPORT_MEASURES)
 		scores_finish(&t->scores);

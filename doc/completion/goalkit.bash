@@ -140,7 +140,7 @@ _goalkit()
 		journalstat)
 			shorts='-h'
 			longs='--by --count --tags --weekday --with --goals --measures --from --to --last
-				--tag --format --today --ascii --color --help --version' ;;
+				--tag --format --today --ascii --redact --color --help --version' ;;
 		sessionsheet)
 			shorts='-h -C -o'
 			longs='--since --goals --format --today --share --color --help --version' ;;
