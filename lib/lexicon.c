@@ -19,7 +19,7 @@ struct lex_word {
  */
 static const struct lex_word months[] = {
 	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 },
-	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 },
+	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 }, { "feburary", LX_MONTH, 2 },
 	{ "march", LX_MONTH, 3 }, { "mar", LX_MONTH, 3 },
 	{ "april", LX_MONTH, 4 }, { "apr", LX_MONTH, 4 },
 	{ "may", LX_MONTH, 5 },
@@ -130,6 +130,7 @@ static const struct lex_word frames[] = {
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
 	{ "reunion", LX_FRAME, 0 }, { "prom", LX_FRAME, 0 }, { "christening", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
+	{ "session", LX_FRAME, 0 },
 };
 
 /* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",
@@ -278,8 +279,13 @@ is_letter(const char *s, size_t i, size_t len)
 
 	if (u >= 'a' && u <= 'z')
 		return 1;
-	/* Non-ASCII letters are word characters; the punctuation of U+2000..U+206F is not. */
-	return u >= 0x80 && !(u == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x80);
+	/* Non-ASCII letters are word characters; symbols are not: punctuation, arrows and
+	 * dingbats (U+2000..U+2FFF), variation selectors (U+FE00..U+FE0F) and emoji
+	 * (U+1F000..U+1FFFF), so "on the 14th \U0001F62C" ends with its date. */
+	if (u < 0x80 || u == 0xE2)
+		return 0;
+	return !(i + 1 < len && ((u == 0xEF && (unsigned char)s[i + 1] == 0xB8) ||
+	    (u == 0xF0 && (unsigned char)s[i + 1] == 0x9F)));
 }
 
 static int

@@ -200,6 +200,7 @@ static const char *const patterns[RE_N] = {
 	    "|(?<dur>[\\s-]*" TIMEU "\\b)"
 	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
 	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
+	    "|\\s*(?:l|litres?|liters?)\\b"
 	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
 	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
 	/* Anchored after a quantity: the period it is counted over, a few words on. */
@@ -373,7 +374,8 @@ static const char *const patterns[RE_N] = {
 	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
 	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
-	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
+	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
+	    "in\\s+the\\s+house)"
 	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"

@@ -540,6 +540,44 @@ START_TEST(test_sentence_heldout_kin)
 }
 END_TEST
 
+/* Sentences of the kinds set D (tests/sentences/smart-D.tsv) first caught the reader out on,
+ * worded afresh, so that each fix is seen to be a rule and not a match of one sentence. */
+static const struct wording_case setd_kin[] = {
+	/* dates */
+	{ "'x 4 weeks' after a note is a span, not a count", NULL,
+	  "Walk 8,000 steps a day x 4 weeks", 1, 1, 1, 1, "L8000/day", "2026-02-02" },
+	{ "'this term' bounds the goal with no date", NULL,
+	  "Text my brother every Sunday this term", 1, 1, 1, 1, "L1/week", "" },
+	{ "'til next session' bounds the goal with no date", NULL,
+	  "Revise two topics a week til next session", 1, 1, 1, 1, "L2/week", "" },
+	{ "'until my shifts change': an event of the person's, undated", NULL,
+	  "Eat breakfast daily until my shifts change", 1, 1, 1, 1, "L1/day", "" },
+	{ "'by 05/06' is 5 June or 6 May: time-bound, no date", NULL,
+	  "Hand in the form by 05/06", 1, 0, 1, 1, "-", "" },
+	{ "the 'in' of 'weigh-in' opens no frame", NULL,
+	  "Have one weigh-in a week for the next 2 months", 1, 1, 1, 1, "L1/week",
+	  "2026-03-05" },
+	{ "'before my X on <day>' is the day before", NULL,
+	  "Post the card before my nan's party on 20 March", 1, 0, 1, 1, "-", "2026-03-19" },
+	{ "'until he starts school in September': the start day is not given", NULL,
+	  "Walk the dog with my son until he starts school in September", 1, 0, 1, 1, "-", "" },
+	{ "an emoji after a date ends it", NULL,
+	  "Finish the report on the 20th \xF0\x9F\x99\x8F", 1, 0, 1, 1, "-", "2026-01-20" },
+	{ "'from March to the end of May' ends at the end of May", NULL,
+	  "Swim twice a week from March to the end of May", 1, 1, 1, 1, "L2/week",
+	  "2026-05-31" },
+	{ "litres are an amount, and 'a day' its period", NULL,
+	  "Drink 1.5 litres of water a day", 1, 1, 1, 0, "L1.5/day", "" },
+	{ "'be in the house' is a place to be, like 'be home'", NULL,
+	  "Be in the house by 6pm on weekdays", 1, 1, 1, 0, "L5/week", "" },
+};
+
+START_TEST(test_sentence_setd_kin)
+{
+	check_case(&setd_kin[_i]);
+}
+END_TEST
+
 /* Sentences of the kinds a black-box review caught the reader out on, each with unseen
  * variants, so that each fix is seen to be a rule and not a match of one sentence. */
 static const struct wording_case review_kin[] = {
@@ -593,8 +631,10 @@ static const struct wording_case review_kin[] = {
 	  "Swim twice a week until 1.4.2026", 1, 1, 1, 1, "L2/week", "2026-04-01" },
 	{ "month first when the second number cannot be a month", NULL,
 	  "Walk daily until 04/15/2026", 1, 1, 1, 1, "L1/day", "2026-04-15" },
-	{ "an ambiguous slashed date is no deadline and no target", NULL,
-	  "Book a trip by 02/03/2026", 1, 0, 1, 0, "-", "" },
+	/* either reading bounds the goal, so it is time-bound like any undated frame
+	 * (tests/devset/README.md, "Undated time frames") */
+	{ "an ambiguous slashed date is no deadline and no target, but bounds", NULL,
+	  "Book a trip by 02/03/2026", 1, 0, 1, 1, "-", "" },
 	/* half a year */
 	{ "'for the next half year' is 6 months", NULL,
 	  "Walk daily for the next half year", 1, 1, 1, 1, "L1/day", "2026-07-05" },
@@ -941,6 +981,8 @@ make_sentence_suite(void)
 	    (int)(sizeof heldout_kin / sizeof heldout_kin[0]));
 	tcase_add_loop_test(tc, test_sentence_review_kin, 0,
 	    (int)(sizeof review_kin / sizeof review_kin[0]));
+	tcase_add_loop_test(tc, test_sentence_setd_kin, 0,
+	    (int)(sizeof setd_kin / sizeof setd_kin[0]));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("unseen");
