@@ -169,12 +169,15 @@ static const char *const patterns[RE_N] = {
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
-	/* "for 20 minutes" is how long each time lasts, unless "a day" follows. */
+	/* "for 20 minutes" is how long each time lasts, unless a period follows: "a day", or
+	 * within a few words "every day" or "daily" ("for 15 minutes after work each day"
+	 * is 15 minutes a day, as "15 minutes a day" is). */
 	[RE_DUR] =
 	    "\\bfor\\s+(?:about\\s+|around\\s+|roughly\\s+|approximately\\s+|at\\s+least\\s+|"
 	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
 	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
-	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b)",
+	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b|"
+	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+" PERIODN "|" PERADV ")\\b)",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -203,17 +206,20 @@ static const char *const patterns[RE_N] = {
 	    "|\\s*(?:l|litres?|liters?)\\b"
 	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
 	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
-	/* Anchored after a quantity: the period it is counted over, a few words on. */
+	/* Anchored after a quantity: the period it is counted over, a few words on.  "and" ends
+	 * the quantity's clause, unless one word and then the period follow ("five portions of
+	 * fruit and veg a day"); "3x wk" needs no "a". */
 	[RE_WIN] =
 	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
 	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
 	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
 	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
-	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
+	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
+	    "but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:a|an|per|each|every|in\\s+the|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
-	    "(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
 	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
 	    "working\\s+days|school\\s+nights|weekends)\\b))",
@@ -221,11 +227,12 @@ static const char *const patterns[RE_N] = {
 	    "\\G\\s*,?\\s*(?:(?<few>or\\s+(?:fewer|less|under|below|lower)|max(?:imum)?\\b|"
 	    "at\\s+(?:the\\s+)?most\\b|tops\\b)|(?<more>or\\s+(?:more|over|above|higher)\\b|"
 	    "at\\s+least\\b|minimum\\b))",
-	/* Before a quantity: "limit social media to", "cut down to". */
+	/* Before a quantity: "limit social media to", "cut down to"; the object between may be
+	 * long ("limit calls to my mum about the wedding to"). */
 	[RE_LBMOST] =
 	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?\\s+(?:down|back)"
 	    "|bring(?:ing)?(?:\\s+it)?\\s+down)(?:s|ed|ing|ping|ped|ting)?\\b"
-	    "(?:\\s+[^\\s,.;:!?\\d]+){0,5}?\\s+(?:to|from|at)"
+	    "(?:\\s+[^\\s,.;:!?\\d]+){0,8}?\\s+(?:to|from|at)"
 	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
 	[RE_CLOCKPRE] =
 	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+"
@@ -244,7 +251,7 @@ static const char *const patterns[RE_N] = {
 	[RE_RATEPER] =
 	    "\\b(?<radv>daily|weekly|monthly)\\b(?:\\s+[^\\s,.;:!?\\d]+){0,4}?\\s+$",
 	[RE_FREQ] =
-	    "\\b(?:(?:every|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
+	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
@@ -585,7 +592,7 @@ static const struct {
 	{ K_FOR, "for" },
 	{ K_TIMEU, "second seconds sec secs minute minutes min mins hour hours hr hrs h" },
 	{ K_OUT, "out" },
-	{ K_FREQ, "every each daily nightly weekly fortnightly biweekly monthly yearly "
+	{ K_FREQ, "every evry each daily nightly weekly fortnightly biweekly monthly yearly "
 	    "annually everyday" },
 	{ K_ONAT, "on at" },
 	{ K_FREQON, "weekdays week workdays work working weeknights school weekend weekends "
@@ -664,7 +671,7 @@ static const struct {
 	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
 	    "continually continuously permanently ever a hundred not for once one" },
-	{ ST_FREQ, "every each daily nightly weekly fortnightly bi biweekly monthly yearly "
+	{ ST_FREQ, "every evry each daily nightly weekly fortnightly bi biweekly monthly yearly "
 	    "annually everyday on at" },
 	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
 	    "work working try trying feel feels feeling be become becomes becoming became get "
@@ -1477,6 +1484,16 @@ find_deadline(struct ctx *c, struct sentence *out)
 
 /* --- targets ------------------------------------------------------------------------- */
 
+/* "like 4 nights a week" after the goal's own opening ("I wanna ... like 4 nights a week")
+ * hedges the target; before it ("I drink like 6 coffees a day, want max 3") it tells how
+ * things are, and is no target.  A hedged "like 30 times" is always the problem's. */
+static int
+hedged_target(struct ctx *c, size_t so, size_t eo)
+{
+	return WORD_AT(c, so, "like") && !CONTAINS(c->s + so, eo - so, "times") &&
+	    run(c, RE_PREAMBLE, 0, so, 0, 1);
+}
+
 /* Spans that hold numbers but no target: clocks, percentages, response times, durations. */
 static void
 find_exclusions(struct ctx *c)
@@ -1493,6 +1510,9 @@ find_exclusions(struct ctx *c)
 			continue;
 		while (pos <= c->len && n++ < MAXSCAN && scan(c, ids[k], pos)) {
 			whole(c, 0, &so, &eo);
+			pos = eo > so ? eo : next_char(c, so);
+			if (ids[k] == RE_EXCL_WORDS && hedged_target(c, so, eo))
+				continue;
 			exclude(c, so, eo);
 			if (ids[k] == RE_DUR)
 				c->length = 1;
@@ -1503,7 +1523,6 @@ find_exclusions(struct ctx *c)
 			    CONTAINS(c->s + so, eo - so, "cent")) &&
 			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
 				c->threshold = 1;
-			pos = eo > so ? eo : next_char(c, so);
 		}
 	}
 }

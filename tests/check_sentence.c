@@ -570,6 +570,22 @@ static const struct wording_case setd_kin[] = {
 	  "Drink 1.5 litres of water a day", 1, 1, 1, 0, "L1.5/day", "" },
 	{ "'be in the house' is a place to be, like 'be home'", NULL,
 	  "Be in the house by 6pm on weekdays", 1, 1, 1, 0, "L5/week", "" },
+	/* quantities */
+	{ "'for 20 minutes ... each night' is 20 minutes a day", NULL,
+	  "Read to my daughter for 20 minutes before bed each night", 1, 1, 1, 0, "L20/day",
+	  "" },
+	{ "'for 45 minutes ... daily' is 45 minutes a day", NULL,
+	  "Practise piano for 45 minutes after school daily", 1, 1, 1, 0, "L45/day", "" },
+	{ "'for one hour every Friday' is once a week", NULL,
+	  "Do the paperwork for one hour every Friday", 1, 1, 1, 0, "L1/week", "" },
+	{ "'evry' is 'every'", NULL, "meditate evry morning", 1, 1, 1, 0, "L1/day", "" },
+	{ "'2x wk' is twice a week", NULL, "swim 2x wk", 1, 1, 1, 0, "L2/week", "" },
+	{ "'limit X to' with a long object", NULL,
+	  "Limit calls to my sister about the move to one a week", 1, 1, 1, 0, "M1/week", "" },
+	{ "a hedged count after 'I wanna' is the target", NULL,
+	  "I wanna walk the dog like 3 mornings a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "'and' between two nouns keeps the period", NULL,
+	  "Eat 4 portions of fish and chicken a week", 1, 1, 1, 0, "L4/week", "" },
 };
 
 START_TEST(test_sentence_setd_kin)
