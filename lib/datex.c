@@ -449,6 +449,26 @@ life_event(const struct g *g, int i)
 	return 0;
 }
 
+/* Words before "week" that say which week rather than name one. */
+static const char *const not_week_names[] = {
+	"the", "a", "an", "one", "each", "every", "per", "that", "my", "our", "your", "his",
+	"her", "their", "its", "same", "whole", "entire", "full", "working", "school", "work",
+};
+
+/* A week the calendar of a school or workplace names ("by reading week", "before freshers
+ * week"): it bounds the goal at no date the reader can know. */
+static int
+named_week(const struct g *g, int i)
+{
+	if (i + 1 >= g->t->n || g->t->t[i].kind != TK_WORD || g->t->t[i].cls != 0 ||
+	    strlen(g->t->t[i].key) < 4 || !is(g, i + 1, "week"))
+		return 0;
+	for (size_t k = 0; k < sizeof not_week_names / sizeof not_week_names[0]; k++)
+		if (is(g, i, not_week_names[k]))
+			return 0;
+	return 2;
+}
+
 /* A span: month [year], year, quarter, this/next unit, season, holiday, life event. */
 static int
 span(const struct g *g, int i, struct when *w)
@@ -539,6 +559,10 @@ span(const struct g *g, int i, struct when *w)
 	if ((n = life_event(g, i)) > 0) {
 		w->dated = 0;
 		return n;
+	}
+	if ((n = named_week(g, j)) > 0) {
+		w->dated = 0;
+		return j + n - i;
 	}
 	/* "til payday", "until half-term", "the end of term"; not a plural ("before exams",
 	 * which comes round again) */

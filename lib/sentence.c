@@ -127,7 +127,7 @@
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
 /* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
  * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
- * "to", "one day" for some day, "not even once". */
+ * "to", "one day" for some day, "not even once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
@@ -140,7 +140,8 @@
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
-	"|\\bnot\\s+(?:even\\s+)?once\\b"
+	"|\\bnot\\s+(?:even\\s+)?once\\b" \
+	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
 	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
@@ -328,7 +329,7 @@ static const char *const patterns[RE_N] = {
 	 * ever miss", "don't skip a single day"). */
 	[RE_NEGNEAR] =
 	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
-	    "(?:[a-z]+\\s+){0,2}$",
+	    "(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
 	[RE_PASTV] =
 	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
 	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
@@ -337,19 +338,22 @@ static const char *const patterns[RE_N] = {
 	 * cotton"). */
 	[RE_PCT_BEFORE] =
 	    "\\b(?:give|gives|giving|gave|be|being|am|is|are|stay|staying|remain|feel|commit|"
-	    "put\\s+in|go|going|try|trying)(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
+	    "put\\s+in|go|going|try|trying|will|ll|shall|gonna|must)"
+	    "(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
 	[RE_PCT_AFTER] =
 	    "\\G\\s*(?:$|[.,;:!?)]|(?:of|and|but|so|or|every|each|all|at|in|on|to|with|when|for|"
 	    "from|this|by|until|till|sure|certain|committed|focused|sober|honest|clean|consistent|"
 	    "accurate|present|dedicated|confident|perfect|complete|done|effort|attendance|"
 	    "adherence|compliant|correct|right|free|there|healthy)\\b)",
 	/* Anchored at the start: a leading clause that gives the reason or the problem
-	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."). */
+	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."); before
+	 * "so I", the problem may run over several clauses ("I say I will and never do, and
+	 * it causes rows, so I want to ..."). */
 	[RE_BACKGROUND] =
 	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
 	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
-	    "want|plan|am|intend|aim|need)\\b))|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
 	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
@@ -372,6 +376,8 @@ static const char *const patterns[RE_N] = {
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
 	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
 	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
+	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
+	    "|100\\s*%\\s+(?=[a-z])"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
@@ -387,7 +393,7 @@ static const char *const patterns[RE_N] = {
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
-	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test)))\\b",
+	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test|(?:second\\s+)?opinion)))\\b",
 	/* Wishes for how things or others should be, rather than something to do: "make my
 	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
 	 * ("get out of my shell") and soul-searching ("find out what I really want").  Tried
@@ -414,17 +420,19 @@ static const char *const patterns[RE_N] = {
 	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
 	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
 	[RE_V_VAGUE] =
-	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|"
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|balanc\\w*|"
 	    "understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
-	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:out|myself)|"
+	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
+	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
+	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
 	    "handl\\w*|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
-	    "ruminating|hating|obsessing|dwelling|panicking|doubting|"
+	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|"
 	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
 	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
 	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
@@ -438,7 +446,7 @@ static const char *const patterns[RE_N] = {
 	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
 	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
 	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
-	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|feelings?|"
+	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
@@ -503,7 +511,7 @@ static const char *const concrete_verbs[] = {
 	"reach", "read", "record", "reduce", "refuse", "register", "remove", "rate", "reply",
 	"replace", "report", "request", "respond", "restrict", "return", "review", "revise",
 	"ride", "ring", "row", "run", "save", "say", "schedule", "see", "send", "set", "sew",
-	"share", "shop", "shower", "sign", "sing", "sit", "skate", "skip", "speak", "spend",
+	"share", "shop", "shower", "sign", "sing", "sit", "skate", "skip", "sort", "speak", "spend",
 	"stand", "start", "stay", "stick", "stop", "stretch", "submit", "swap", "swim",
 	"switch", "take", "talk", "teach", "tell", "text", "thank", "tick", "tidy", "track",
 	"try", "turn", "type", "unfollow", "uninstall", "unplug", "update", "use", "vacuum",
@@ -2121,6 +2129,35 @@ lemma_in(const struct word_slot *t, const char *w)
 	return 0;
 }
 
+/* The marks a list item may open with, in notes apps and checklists. */
+static const char *const list_marks[] = {
+	"[ ]", "[x]", "[]", "[  ]", "-", "*", "+", "\xE2\x80\xA2", "\xE2\x98\x90", "\xE2\x98\x91",
+	"\xE2\x9C\x85",
+};
+
+/* The bytes of spaces, quotes and list marks at p ("- ", "[ ] ", "\xE2\x80\xA2 "). */
+static size_t
+skip_marks(const struct ctx *c, size_t p)
+{
+	size_t q = p;
+
+	for (;;) {
+		size_t k, n = 0;
+
+		while (q < c->len && (c->s[q] == ' ' || c->s[q] == '"' || c->s[q] == '\''))
+			q++;
+		for (k = 0; k < sizeof list_marks / sizeof list_marks[0]; k++) {
+			n = strlen(list_marks[k]);
+			if (q + n < c->len && memcmp(c->s + q, list_marks[k], n) == 0 &&
+			    c->s[q + n] == ' ')
+				break;
+		}
+		if (k == sizeof list_marks / sizeof list_marks[0])
+			return q - p;
+		q += n;
+	}
+}
+
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
  * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
 static size_t
@@ -2129,8 +2166,7 @@ clause_start(struct ctx *c)
 	size_t so, eo, p = 0, lim = c->len < 400 ? c->len : boundary(c, 400);
 	int lead;
 
-	while (p < c->len && (c->s[p] == ' ' || c->s[p] == '"' || c->s[p] == '\''))
-		p++;
+	p += skip_marks(c, p);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
 	if (run(c, lead ? RE_PREAMBLE : RE_PREAMBLE_AT, p, lim, 0, 1)) {
 		whole(c, 1, &so, &eo);
@@ -2147,6 +2183,69 @@ clause_start(struct ctx *c)
 			return (size_t)(comma - c->s) + 1;
 	}
 	return p;
+}
+
+/* The token that starts at byte off, or -1. */
+static int
+token_at(const struct tokens *t, size_t off)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->t[i].off >= off)
+			return t->t[i].off == off ? i : -1;
+	return -1;
+}
+
+/* Past participles not made with -ed, by their base forms: "get my essay written". */
+static const char *const participles[][2] = {
+	{ "done", "do" }, { "made", "make" }, { "sent", "send" }, { "written", "write" },
+	{ "paid", "pay" }, { "cut", "cut" }, { "built", "build" }, { "read", "read" },
+	{ "seen", "see" }, { "taken", "take" }, { "given", "give" }, { "put", "put" },
+	{ "set", "set" }, { "bought", "buy" }, { "sold", "sell" }, { "signed", "sign" },
+};
+
+/* Whether a word is the past participle of a concrete verb: "booked", "done". */
+static int
+concrete_participle(const struct ctx *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t k = 0; k < sizeof participles / sizeof participles[0]; k++)
+		if (strcmp(w, participles[k][0]) == 0)
+			return in_list(c->r->words, participles[k][1]);
+	/* "used" as in "get used to" is no action */
+	return n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "used") != 0 &&
+	    lemma_in(c->r->words, w);
+}
+
+/* "Get my theory test booked", "get every one of my tasks done": "get" with an object and a
+ * participle does what the participle says.  The object must open with a determiner ("get
+ * organised" is a state). */
+static int
+get_done(const struct ctx *c, const struct span *verb)
+{
+	static const char *const dets[] = { "my", "the", "a", "an", "our", "this", "that",
+	    "these", "those", "his", "her", "their", "every", "all", "each", "both" };
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, verb->off), k, det = 0;
+
+	if (i < 0 || (strcmp(t->t[i].key, "get") != 0 && strcmp(t->t[i].key, "gets") != 0 &&
+	    strcmp(t->t[i].key, "getting") != 0 && strcmp(t->t[i].key, "got") != 0))
+		return 0;
+	for (size_t d = 0; d < sizeof dets / sizeof dets[0] && i + 1 < t->n; d++)
+		det |= strcmp(t->t[i + 1].key, dets[d]) == 0;
+	if (!det)
+		return 0;
+	for (k = i + 2; k < t->n && k < i + 9; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-')
+			continue;
+		if (t->t[k].kind != TK_WORD)
+			return 0;
+		if (concrete_participle(c, t->t[k].key))
+			return 1;
+		if ((t->t[k].cls & LX_PREP) && strcmp(t->t[k].key, "of") != 0)
+			return 0;
+	}
+	return 0;
 }
 
 /* Classifies the main verb of the goal. */
@@ -2176,7 +2275,7 @@ main_verb(struct ctx *c, struct span *verb)
 	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;
-		return V_BROAD;
+		return get_done(c, verb) ? V_CONCRETE : V_BROAD;
 	}
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
@@ -2186,16 +2285,6 @@ main_verb(struct ctx *c, struct span *verb)
 	if (!lemma_in(c->r->words, w))
 		return V_UNKNOWN;
 	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
-}
-
-/* The token that starts at byte off, or -1. */
-static int
-token_at(const struct tokens *t, size_t off)
-{
-	for (int i = 0; i < t->n; i++)
-		if (t->t[i].off >= off)
-			return t->t[i].off == off ? i : -1;
-	return -1;
 }
 
 /* Whether the verb's object, the words after it up to a preposition, is an abstract noun
@@ -2217,6 +2306,12 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		}
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
+		/* "a panic diary", "a mood tracker": a mass noun after "a" names the kind of a
+		 * thing, the noun after it */
+		if ((t->t[k].cls & LX_ABSTRACT) && k + 1 < t->n && t->t[k + 1].kind == TK_WORD &&
+		    !(t->t[k + 1].cls & (LX_PREP | LX_ABSTRACT)) &&
+		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0))
+			continue;
 		if (t->t[k].cls & LX_ABSTRACT) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
@@ -2224,6 +2319,55 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		}
 	}
 	return 0;
+}
+
+/* Endings of adjectives, which name a state ("less anxious", "fewer tired days" aside): a
+ * note of "less" and a word with one of these is a feeling, not a thing cut down on. */
+static const char *const adjective_endings[] = {
+	"ous", "ful", "ive", "ed", "ent", "ant", "able", "ible", "ish", "less", "y",
+};
+
+/* "Less sugar", "fewer takeaways", "less doomscrolling on nights off": a note with no verb
+ * that names a thing or a behaviour to cut down on, as "cut down on sugar" does. */
+static int
+less_of_thing(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+	size_t n;
+
+	if (i < 0 || i + 1 >= t->n || (strcmp(t->t[i].key, "less") != 0 &&
+	    strcmp(t->t[i].key, "fewer") != 0))
+		return 0;
+	i++;
+	if (t->t[i].kind != TK_WORD || (t->t[i].cls & (LX_ABSTRACT | LX_PREP | LX_UNIT)))
+		return 0;
+	n = strlen(t->t[i].key);
+	for (size_t k = 0; k < sizeof adjective_endings / sizeof adjective_endings[0]; k++) {
+		size_t e = strlen(adjective_endings[k]);
+
+		if (n > e && strcmp(t->t[i].key + n - e, adjective_endings[k]) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a length of time with a limit was read: "at least seven hours". */
+static int
+bounded_length(const struct ctx *c)
+{
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+			return 1;
+	return 0;
+}
+
+/* Whether the verb records or speaks of a thing: "track", "rate" (lexicon.c: record_verbs). */
+static int
+records(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+
+	return i >= 0 && (t->t[i].cls & LX_RECORD);
 }
 
 /* "Why do I always push people away?", "who even am I": a question about oneself. */
@@ -2391,20 +2535,24 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		vc = V_VAGUE;
 	switch (vc) {
 	case V_CONCRETE:
-		out->specific = 1;
+		/* "Rate my mood at least 6/10": a threshold on what a recording verb records
+		 * asks for the rating, which names no action; "rate my mood daily" does not */
+		out->specific = !(rating_only && !c->rating.weak && records(&r->toks, &verb));
 		break;
 	case V_VAGUE:
 		out->specific = 0;
 		break;
 	case V_BROAD:
-		/* "Exercise more" is a category; "exercise three times a week" is a plan. */
-		out->specific = target && !rating_only;
+		/* "Exercise more" is a category; "exercise three times a week" is a plan, and
+		 * so is "sleep at least seven hours", a length with a limit. */
+		out->specific = (target && !rating_only) || bounded_length(c);
 		break;
 	default:
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action. */
 		out->specific = (target && !rating_only) ||
-		    (!vague && !c->has_rating && verb.len > 0);
+		    (!vague && !c->has_rating && verb.len > 0) ||
+		    (out->vague_at.off == verb.off && less_of_thing(&r->toks, &verb));
 		break;
 	}
 	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
