@@ -152,7 +152,7 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_MONEYV,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_NEGCNT, RE_MONEYV,
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
@@ -281,6 +281,12 @@ static const char *const patterns[RE_N] = {
 	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?"
 	    "(?:\\s*[\\x{a3}$\\x{20ac}])?\\s*$",
 	/* Just before "more than N": a negation in the same clause. */
+	/* Just before a count with no limit or period: a word that makes it the count of
+	 * what is to end ("stop rehearsing every email ten times", "never again work three
+	 * long days", "without checking it 3 times"); "stop at 2 drinks" sets a limit. */
+	[RE_NEGCNT] =
+	    "\\b(?:never|stop|stopping|quit|quitting|without)\\b(?!\\s+(?:at|after)\\b)"
+	    "[^,.;:!?]{0,60}$",
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
 	[RE_VAGUE] =
@@ -1733,6 +1739,10 @@ find_quantities(struct ctx *c)
 		    run(c, RE_CLOCKNEXT, eo, c->len, 0, 1))
 			continue;
 		if (!classify_qty(c, &q))
+			continue;
+		/* "stop rehearsing every email ten times": the count of what is to end; one
+		 * with a period ("without checking on 3 mornings a week") is a rate to keep */
+		if (q.bound == TARGET_NONE && !q.has_per && before(c, RE_NEGCNT, so, 80))
 			continue;
 		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
 		 * no target (a count of times is) */

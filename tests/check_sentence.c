@@ -627,6 +627,12 @@ static const struct wording_case setd_kin[] = {
 	  "Sleep at least eight hours", 1, 1, 1, 0, NULL, "" },
 	{ "'by induction week' bounds with no date", NULL,
 	  "Finish the essay by induction week", 1, 0, 1, 1, "-", "" },
+	{ "a count after 'stop' is the count of what is to end", NULL,
+	  "Stop checking the lock five times before I leave", 1, 0, 1, 0, "-", "" },
+	{ "a count after 'never again' is the pattern avoided", NULL,
+	  "Never again skip two meals in a row", 1, 0, 0, 0, "-", "" },
+	{ "a rate after 'without' is still kept", NULL,
+	  "Go out without my phone on 2 evenings a week", 1, 1, 1, 0, "L2/week", "" },
 };
 
 START_TEST(test_sentence_setd_kin)
