@@ -532,17 +532,7 @@ static const struct wording_case heldout_kin[] = {
 	  "Drink between 1 and 2 litres of water a day.", 1, 1, 1, 0, "L1/day", "" },
 	{ "'between 10 and 11' is a clock time", NULL,
 	  "Go to bed between 10 and 11 every night.", 1, 1, 1, 0, "L1/day", "" },
-};
-
-START_TEST(test_sentence_heldout_kin)
-{
-	check_case(&heldout_kin[_i]);
-}
-END_TEST
-
-/* Sentences of the kinds set D (tests/sentences/smart-D.tsv) first caught the reader out on,
- * worded afresh, so that each fix is seen to be a rule and not a match of one sentence. */
-static const struct wording_case setd_kin[] = {
+	/* set D (tests/sentences/smart-D.tsv): its kinds, worded afresh */
 	/* dates */
 	{ "'x 4 weeks' after a note is a span, not a count", NULL,
 	  "Walk 8,000 steps a day x 4 weeks", 1, 1, 1, 1, "L8000/day", "2026-02-02" },
@@ -635,9 +625,9 @@ static const struct wording_case setd_kin[] = {
 	  "Go out without my phone on 2 evenings a week", 1, 1, 1, 0, "L2/week", "" },
 };
 
-START_TEST(test_sentence_setd_kin)
+START_TEST(test_sentence_heldout_kin)
 {
-	check_case(&setd_kin[_i]);
+	check_case(&heldout_kin[_i]);
 }
 END_TEST
 
@@ -1044,8 +1034,6 @@ make_sentence_suite(void)
 	    (int)(sizeof heldout_kin / sizeof heldout_kin[0]));
 	tcase_add_loop_test(tc, test_sentence_review_kin, 0,
 	    (int)(sizeof review_kin / sizeof review_kin[0]));
-	tcase_add_loop_test(tc, test_sentence_setd_kin, 0,
-	    (int)(sizeof setd_kin / sizeof setd_kin[0]));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("unseen");
