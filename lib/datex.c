@@ -1182,8 +1182,10 @@ opener_at(const struct g *g, int i, enum opener *kind)
 	}
 	if (i >= g->t->n || g->t->t[i].kind != TK_WORD || !first_word_of(g->t->t[i].key))
 		return 0;
-	/* "a check-in a week", "a lie-in on Sunday": part of a compound, no opener */
-	if (punct(g, i - 1, "-") && g->t->t[i - 1].off + 1 == g->t->t[i].off)
+	/* "a check-in a week", "an add-on": part of a compound, no opener ("the run-up to
+	 * Christmas" still ends at Christmas) */
+	if ((is(g, i, "in") || is(g, i, "on")) && punct(g, i - 1, "-") &&
+	    g->t->t[i - 1].off + 1 == g->t->t[i].off)
 		return 0;
 	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
 		int n = openers[k].words[0] != g->t->t[i].key[0] ? 0 :

@@ -14,11 +14,13 @@ struct lex_word {
 
 /*
  * One table per word class.  Sources: the calendar's own names and their abbreviations as
- * newspapers, calendars and texting write them (Sept, Thurs, wk, yr); number words as English
- * grammars list them (cardinals to twenty, the tens, the multipliers); ordinals likewise.
+ * newspapers, calendars and texting write them (Sept, Thurs, wk, yr), and their misspellings
+ * that lists of common English misspellings give (Febuary, Janurary, Wensday, tommorow);
+ * number words as English grammars list them (cardinals to twenty, the tens, the
+ * multipliers); ordinals likewise.
  */
 static const struct lex_word months[] = {
-	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 },
+	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 }, { "janurary", LX_MONTH, 1 },
 	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 }, { "feburary", LX_MONTH, 2 },
 	{ "march", LX_MONTH, 3 }, { "mar", LX_MONTH, 3 },
 	{ "april", LX_MONTH, 4 }, { "apr", LX_MONTH, 4 },
@@ -36,6 +38,7 @@ static const struct lex_word weekdays[] = {
 	{ "monday", LX_WEEKDAY, 0 }, { "mon", LX_WEEKDAY, 0 },
 	{ "tuesday", LX_WEEKDAY, 1 }, { "tue", LX_WEEKDAY, 1 }, { "tues", LX_WEEKDAY, 1 },
 	{ "wednesday", LX_WEEKDAY, 2 }, { "wed", LX_WEEKDAY, 2 }, { "weds", LX_WEEKDAY, 2 },
+	{ "wensday", LX_WEEKDAY, 2 },
 	{ "thursday", LX_WEEKDAY, 3 }, { "thu", LX_WEEKDAY, 3 }, { "thur", LX_WEEKDAY, 3 },
 	{ "thurs", LX_WEEKDAY, 3 },
 	{ "friday", LX_WEEKDAY, 4 }, { "fri", LX_WEEKDAY, 4 },
@@ -108,7 +111,7 @@ static const struct lex_word time_words[] = {
 	{ "mid", LX_PART, P_MIDDLE }, { "early", LX_PART, P_EARLY },
 	{ "late", LX_PART, P_LATE },
 	{ "today", LX_RELDAY, 0 }, { "tonight", LX_RELDAY, 0 }, { "tomorrow", LX_RELDAY, 1 },
-	{ "tomorow", LX_RELDAY, 1 }, { "tmrw", LX_RELDAY, 1 }, { "tmr", LX_RELDAY, 1 },
+	{ "tomorow", LX_RELDAY, 1 }, { "tommorow", LX_RELDAY, 1 }, { "tommorrow", LX_RELDAY, 1 }, { "tmrw", LX_RELDAY, 1 }, { "tmr", LX_RELDAY, 1 },
 	{ "tmw", LX_RELDAY, 1 }, { "2moro", LX_RELDAY, 1 },
 	{ "spring", LX_SEASON, 0 }, { "summer", LX_SEASON, 0 }, { "autumn", LX_SEASON, 0 },
 	{ "fall", LX_SEASON, 0 }, { "winter", LX_SEASON, 0 }, { "summertime", LX_SEASON, 0 },

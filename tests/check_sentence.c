@@ -623,6 +623,13 @@ static const struct wording_case heldout_kin[] = {
 	  "Never again skip two meals in a row", 1, 0, 0, 0, "-", "" },
 	{ "a rate after 'without' is still kept", NULL,
 	  "Go out without my phone on 2 evenings a week", 1, 1, 1, 0, "L2/week", "" },
+	{ "common misspellings of the calendar: 'wensday'", NULL,
+	  "Call the bank by wensday", 1, 0, 1, 1, "-", "2026-01-07" },
+	{ "common misspellings of the calendar: 'untill tommorow'", NULL,
+	  "Pay the rent untill tommorow", 1, 0, 1, 1, "-", "2026-01-06" },
+	{ "'the run-up to Christmas' still ends at Christmas", NULL,
+	  "Save 20 pounds a week in the run-up to Christmas", 1, 1, 1, 1, "L20/week",
+	  "2026-12-25" },
 };
 
 START_TEST(test_sentence_heldout_kin)
