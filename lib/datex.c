@@ -34,7 +34,7 @@ static const struct {
 	{ "before", O_BEFORE }, { "prior to", O_BEFORE }, { "ahead of", O_BEFORE },
 	{ "in", O_IN }, { "within", O_IN }, { "during", O_IN }, { "over", O_IN },
 	{ "across", O_IN }, { "throughout", O_IN }, { "inside of", O_IN }, { "inside", O_IN },
-	{ "for", O_FOR }, { "on", O_ON }, { "at", O_AT }, { "once", O_AT },
+	{ "for", O_FOR }, { "x", O_FOR }, { "on", O_ON }, { "at", O_AT }, { "once", O_AT },
 	{ "by the time", O_AT },
 	{ "from", O_START }, { "starting", O_START }, { "starting from", O_START },
 	{ "since", O_START }, { "after", O_START }, { "as of", O_START },
@@ -109,7 +109,8 @@ static const struct holiday {
  * turn 35".  They bound a goal, at no date the reader can know. */
 static const char *const frame_verbs[] = {
 	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
-	"finishes", "arrive", "arrives", "graduate", "retire", "move", "go back to",
+	"finishes", "arrive", "arrives", "graduate", "retire", "move", "change", "changes",
+	"go back to",
 	"goes back to", "come back", "comes back", "is born", "is over", "are over", "old",
 };
 
@@ -128,6 +129,7 @@ struct when {
 	int dated, invalid;
 	int weekend;		/* a weekend: "by" it means its Saturday */
 	int end_of;		/* "the end of ...": "before" it means the end itself */
+	int ambiguous;		/* a numeric date read two ways ("03/04"): no date */
 };
 
 static int
@@ -392,6 +394,24 @@ is_owner(const struct g *g, int i)
 	return 0;
 }
 
+/* After an event's verb at i: "starts in September", "starts nursery in September".  The
+ * month is when the event happens, with no day, so no deadline.  Returns where the event's
+ * words end. */
+static int
+month_of_event(const struct g *g, int i)
+{
+	int y;
+
+	for (int k = 0; k < 3 && i + k < g->t->n; k++) {
+		if ((is(g, i + k, "in") || is(g, i + k, "on")) &&
+		    cls(g, i + k + 1, LX_MONTH | LX_SEASON))
+			return i + k + 2 + year_at(g, i + k + 2, &y);
+		if (g->t->t[i + k].kind != TK_WORD || cls(g, i + k, LX_PREP))
+			break;
+	}
+	return i;
+}
+
 /* An event of the person's ("my birthday", "the end of term", "my Erasmus starts"): up to
  * three words after a possessive, then a frame noun or a frame verb. */
 static int
@@ -422,15 +442,31 @@ life_event(const struct g *g, int i)
 				at += n;
 				if (num(g, at, 3))
 					at++;
-				/* "starts in September": the month is when it starts, no deadline */
-				if ((is(g, at, "in") || is(g, at, "on")) &&
-				    cls(g, at + 1, LX_MONTH | LX_SEASON))
-					at += 2 + year_at(g, at + 2, &n);
-				return at - i;
+				return month_of_event(g, at) - i;
 			}
 		}
 	}
 	return 0;
+}
+
+/* Words before "week" that say which week rather than name one. */
+static const char *const not_week_names[] = {
+	"the", "a", "an", "one", "each", "every", "per", "that", "my", "our", "your", "his",
+	"her", "their", "its", "same", "whole", "entire", "full", "working", "school", "work",
+};
+
+/* A week the calendar of a school or workplace names ("by reading week", "before freshers
+ * week"): it bounds the goal at no date the reader can know. */
+static int
+named_week(const struct g *g, int i)
+{
+	if (i + 1 >= g->t->n || g->t->t[i].kind != TK_WORD || g->t->t[i].cls != 0 ||
+	    strlen(g->t->t[i].key) < 4 || !is(g, i + 1, "week"))
+		return 0;
+	for (size_t k = 0; k < sizeof not_week_names / sizeof not_week_names[0]; k++)
+		if (is(g, i, not_week_names[k]))
+			return 0;
+	return 2;
 }
 
 /* A span: month [year], year, quarter, this/next unit, season, holiday, life event. */
@@ -515,9 +551,18 @@ span(const struct g *g, int i, struct when *w)
 		w->dated = 0;
 		return j + n + 1 - i;
 	}
+	/* "this term", "next session": an event that comes round, undated */
+	if (n > 0 && cls(g, j + n, LX_FRAME) && !cls(g, j + n, LX_UNIT | LX_PLURAL)) {
+		w->dated = 0;
+		return j + n + 1 - i;
+	}
 	if ((n = life_event(g, i)) > 0) {
 		w->dated = 0;
 		return n;
+	}
+	if ((n = named_week(g, j)) > 0) {
+		w->dated = 0;
+		return j + n - i;
 	}
 	/* "til payday", "until half-term", "the end of term"; not a plural ("before exams",
 	 * which comes round again) */
@@ -706,8 +751,13 @@ numeric(const struct g *g, int i, struct when *w)
 		/* dots are written day first */
 		if (punct(g, i + 1, "."))
 			okmd = 0;
-		if (okdm && okmd && dm.first != md.first)
-			return 0;
+		/* "by 03/04" is 3 April or 4 March: it bounds the goal, at no date the
+		 * reader can know */
+		if (okdm && okmd && dm.first != md.first) {
+			memset(w, 0, sizeof *w);
+			w->ambiguous = 1;
+			return n;
+		}
 		if (!okdm && !okmd)
 			return 0;
 		*w = okdm ? dm : md;
@@ -1132,6 +1182,11 @@ opener_at(const struct g *g, int i, enum opener *kind)
 	}
 	if (i >= g->t->n || g->t->t[i].kind != TK_WORD || !first_word_of(g->t->t[i].key))
 		return 0;
+	/* "a check-in a week", "an add-on": part of a compound, no opener ("the run-up to
+	 * Christmas" still ends at Christmas) */
+	if ((is(g, i, "in") || is(g, i, "on")) && punct(g, i - 1, "-") &&
+	    g->t->t[i - 1].off + 1 == g->t->t[i].off)
+		return 0;
 	for (size_t k = 0; k < sizeof openers / sizeof openers[0]; k++) {
 		int n = openers[k].words[0] != g->t->t[i].key[0] ? 0 :
 		    lex_phrase(g->t, i, openers[k].words);
@@ -1180,7 +1235,7 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = duration(g, j, 0, w)))
 			return n;
 		if ((n = part_of(g, j, w)) || (n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)))
-			return n;
+			return w->ambiguous ? 0 : n;	/* "in 3/4 of them" */
 		/* "in March", "in 2027", "during the summer", "within the month" */
 		if (is(g, j, "the") && cls(g, j + 1, LX_UNIT))
 			return 0;	/* "in the week", "in the evening": when, not by when */
@@ -1220,6 +1275,23 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		}
 		return 0;
 	}
+}
+
+/* Whether a day after "on" at i dates an event named after "before" ("before my trip to
+ * London on 18 Feb"): the goal then ends the day before it, as if "before 18 Feb". */
+static int
+before_event(const struct g *g, int i)
+{
+	enum opener kind;
+	int n;
+
+	for (int b = i - 1; b >= 0 && b >= i - 8; b--) {
+		if (g->t->t[b].kind == TK_PUNCT)
+			return 0;
+		if ((n = opener_at(g, b, &kind)) > 0 && kind == O_BEFORE)
+			return is_owner(g, b + n);
+	}
+	return 0;
 }
 
 /* What an opener makes of the expression after it: the day the frame ends. */
@@ -1267,6 +1339,9 @@ bare(const struct g *g, int i, struct when *w)
 	    ((n = weekday(g, i, w)) || (cls(g, i + 1, LX_UNIT | LX_SEASON | LX_MONTH) &&
 	    (n = span(g, i, w)))) && !cls(g, i + n - 1, LX_PLURAL))
 		return n;
+	/* "every Sunday this semester"; not "my next appointment", which names one */
+	if (cls(g, i, LX_THIS) && cls(g, i + 1, LX_FRAME) && (n = span(g, i, w)))
+		return n;
 	if ((is(g, i, "eom") || is(g, i, "eoy") || is(g, i, "eow") || is(g, i, "eoq")) &&
 	    (n = part_of(g, i, w)))
 		return n;
@@ -1291,9 +1366,18 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 		int k = opener_at(&g, i, &kind), n = 0;
 
 		if (k > 0 && (n = after_opener(&g, kind, i, i + k, &w)) > 0) {
+			if (kind == O_ON && w.dated && before_event(&g, i))
+				kind = O_BEFORE;
 			resolve(kind, &w);
 			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START, today);
 			i += k + n - 1;
+			/* "from April to the end of September": a range ends where "to" says */
+			if (kind == O_START && is(&g, i + 1, "to") &&
+			    (n = after_opener(&g, O_BY, i + 1, i + 2, &w)) > 0) {
+				resolve(O_BY, &w);
+				nout = add_frame(out, nout, max, i + 1, i + 2 + n, &w, 0, today);
+				i += 1 + n;
+			}
 			continue;
 		}
 		if ((n = bare(&g, i, &w)) > 0) {

@@ -14,12 +14,14 @@ struct lex_word {
 
 /*
  * One table per word class.  Sources: the calendar's own names and their abbreviations as
- * newspapers, calendars and texting write them (Sept, Thurs, wk, yr); number words as English
- * grammars list them (cardinals to twenty, the tens, the multipliers); ordinals likewise.
+ * newspapers, calendars and texting write them (Sept, Thurs, wk, yr), and their misspellings
+ * that lists of common English misspellings give (Febuary, Janurary, Wensday, tommorow);
+ * number words as English grammars list them (cardinals to twenty, the tens, the
+ * multipliers); ordinals likewise.
  */
 static const struct lex_word months[] = {
-	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 },
-	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 },
+	{ "january", LX_MONTH, 1 }, { "jan", LX_MONTH, 1 }, { "janurary", LX_MONTH, 1 },
+	{ "february", LX_MONTH, 2 }, { "feb", LX_MONTH, 2 }, { "febuary", LX_MONTH, 2 }, { "feburary", LX_MONTH, 2 },
 	{ "march", LX_MONTH, 3 }, { "mar", LX_MONTH, 3 },
 	{ "april", LX_MONTH, 4 }, { "apr", LX_MONTH, 4 },
 	{ "may", LX_MONTH, 5 },
@@ -36,6 +38,7 @@ static const struct lex_word weekdays[] = {
 	{ "monday", LX_WEEKDAY, 0 }, { "mon", LX_WEEKDAY, 0 },
 	{ "tuesday", LX_WEEKDAY, 1 }, { "tue", LX_WEEKDAY, 1 }, { "tues", LX_WEEKDAY, 1 },
 	{ "wednesday", LX_WEEKDAY, 2 }, { "wed", LX_WEEKDAY, 2 }, { "weds", LX_WEEKDAY, 2 },
+	{ "wensday", LX_WEEKDAY, 2 },
 	{ "thursday", LX_WEEKDAY, 3 }, { "thu", LX_WEEKDAY, 3 }, { "thur", LX_WEEKDAY, 3 },
 	{ "thurs", LX_WEEKDAY, 3 },
 	{ "friday", LX_WEEKDAY, 4 }, { "fri", LX_WEEKDAY, 4 },
@@ -108,7 +111,7 @@ static const struct lex_word time_words[] = {
 	{ "mid", LX_PART, P_MIDDLE }, { "early", LX_PART, P_EARLY },
 	{ "late", LX_PART, P_LATE },
 	{ "today", LX_RELDAY, 0 }, { "tonight", LX_RELDAY, 0 }, { "tomorrow", LX_RELDAY, 1 },
-	{ "tomorow", LX_RELDAY, 1 }, { "tmrw", LX_RELDAY, 1 }, { "tmr", LX_RELDAY, 1 },
+	{ "tomorow", LX_RELDAY, 1 }, { "tommorow", LX_RELDAY, 1 }, { "tommorrow", LX_RELDAY, 1 }, { "tmrw", LX_RELDAY, 1 }, { "tmr", LX_RELDAY, 1 },
 	{ "tmw", LX_RELDAY, 1 }, { "2moro", LX_RELDAY, 1 },
 	{ "spring", LX_SEASON, 0 }, { "summer", LX_SEASON, 0 }, { "autumn", LX_SEASON, 0 },
 	{ "fall", LX_SEASON, 0 }, { "winter", LX_SEASON, 0 }, { "summertime", LX_SEASON, 0 },
@@ -130,6 +133,7 @@ static const struct lex_word frames[] = {
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
 	{ "reunion", LX_FRAME, 0 }, { "prom", LX_FRAME, 0 }, { "christening", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
+	{ "session", LX_FRAME, 0 },
 };
 
 /* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",
@@ -278,8 +282,13 @@ is_letter(const char *s, size_t i, size_t len)
 
 	if (u >= 'a' && u <= 'z')
 		return 1;
-	/* Non-ASCII letters are word characters; the punctuation of U+2000..U+206F is not. */
-	return u >= 0x80 && !(u == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x80);
+	/* Non-ASCII letters are word characters; symbols are not: punctuation, arrows and
+	 * dingbats (U+2000..U+2FFF), variation selectors (U+FE00..U+FE0F) and emoji
+	 * (U+1F000..U+1FFFF), so "on the 14th \U0001F62C" ends with its date. */
+	if (u < 0x80 || u == 0xE2)
+		return 0;
+	return !(i + 1 < len && ((u == 0xEF && (unsigned char)s[i + 1] == 0xB8) ||
+	    (u == 0xF0 && (unsigned char)s[i + 1] == 0x9F)));
 }
 
 static int

@@ -127,7 +127,7 @@
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
 /* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
  * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
- * "to", "one day" for some day, "not even once". */
+ * "to", "one day" for some day, "not even once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
@@ -140,7 +140,8 @@
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
-	"|\\bnot\\s+(?:even\\s+)?once\\b"
+	"|\\bnot\\s+(?:even\\s+)?once\\b" \
+	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
 	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
@@ -151,7 +152,7 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_MONEYV,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_NEGCNT, RE_MONEYV,
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
@@ -169,12 +170,15 @@ static const char *const patterns[RE_N] = {
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
-	/* "for 20 minutes" is how long each time lasts, unless "a day" follows. */
+	/* "for 20 minutes" is how long each time lasts, unless a period follows: "a day", or
+	 * within a few words "every day" or "daily" ("for 15 minutes after work each day"
+	 * is 15 minutes a day, as "15 minutes a day" is). */
 	[RE_DUR] =
 	    "\\bfor\\s+(?:about\\s+|around\\s+|roughly\\s+|approximately\\s+|at\\s+least\\s+|"
 	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
 	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
-	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b)",
+	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b|"
+	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+" PERIODN "|" PERADV ")\\b)",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -200,19 +204,23 @@ static const char *const patterns[RE_N] = {
 	    "|(?<dur>[\\s-]*" TIMEU "\\b)"
 	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
 	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
+	    "|\\s*(?:l|litres?|liters?)\\b"
 	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
 	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
-	/* Anchored after a quantity: the period it is counted over, a few words on. */
+	/* Anchored after a quantity: the period it is counted over, a few words on.  "and" ends
+	 * the quantity's clause, unless one word and then the period follow ("five portions of
+	 * fruit and veg a day"); "3x wk" needs no "a". */
 	[RE_WIN] =
 	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
 	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
 	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
 	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
-	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and|but|or|then|so|because|while|when|whenever|if|"
+	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
+	    "but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:a|an|per|each|every|in\\s+the|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
-	    "(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
 	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
 	    "working\\s+days|school\\s+nights|weekends)\\b))",
@@ -220,11 +228,12 @@ static const char *const patterns[RE_N] = {
 	    "\\G\\s*,?\\s*(?:(?<few>or\\s+(?:fewer|less|under|below|lower)|max(?:imum)?\\b|"
 	    "at\\s+(?:the\\s+)?most\\b|tops\\b)|(?<more>or\\s+(?:more|over|above|higher)\\b|"
 	    "at\\s+least\\b|minimum\\b))",
-	/* Before a quantity: "limit social media to", "cut down to". */
+	/* Before a quantity: "limit social media to", "cut down to"; the object between may be
+	 * long ("limit calls to my mum about the wedding to"). */
 	[RE_LBMOST] =
 	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?\\s+(?:down|back)"
 	    "|bring(?:ing)?(?:\\s+it)?\\s+down)(?:s|ed|ing|ping|ped|ting)?\\b"
-	    "(?:\\s+[^\\s,.;:!?\\d]+){0,5}?\\s+(?:to|from|at)"
+	    "(?:\\s+[^\\s,.;:!?\\d]+){0,8}?\\s+(?:to|from|at)"
 	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
 	[RE_CLOCKPRE] =
 	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+"
@@ -243,7 +252,7 @@ static const char *const patterns[RE_N] = {
 	[RE_RATEPER] =
 	    "\\b(?<radv>daily|weekly|monthly)\\b(?:\\s+[^\\s,.;:!?\\d]+){0,4}?\\s+$",
 	[RE_FREQ] =
-	    "\\b(?:(?:every|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
+	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
@@ -272,6 +281,12 @@ static const char *const patterns[RE_N] = {
 	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?"
 	    "(?:\\s*[\\x{a3}$\\x{20ac}])?\\s*$",
 	/* Just before "more than N": a negation in the same clause. */
+	/* Just before a count with no limit or period: a word that makes it the count of
+	 * what is to end ("stop rehearsing every email ten times", "never again work three
+	 * long days", "without checking it 3 times"); "stop at 2 drinks" sets a limit. */
+	[RE_NEGCNT] =
+	    "\\b(?:never|stop|stopping|quit|quitting|without)\\b(?!\\s+(?:at|after)\\b)"
+	    "[^,.;:!?]{0,60}$",
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
 	[RE_VAGUE] =
@@ -320,7 +335,7 @@ static const char *const patterns[RE_N] = {
 	 * ever miss", "don't skip a single day"). */
 	[RE_NEGNEAR] =
 	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
-	    "(?:[a-z]+\\s+){0,2}$",
+	    "(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
 	[RE_PASTV] =
 	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
 	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
@@ -329,19 +344,22 @@ static const char *const patterns[RE_N] = {
 	 * cotton"). */
 	[RE_PCT_BEFORE] =
 	    "\\b(?:give|gives|giving|gave|be|being|am|is|are|stay|staying|remain|feel|commit|"
-	    "put\\s+in|go|going|try|trying)(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
+	    "put\\s+in|go|going|try|trying|will|ll|shall|gonna|must)"
+	    "(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
 	[RE_PCT_AFTER] =
 	    "\\G\\s*(?:$|[.,;:!?)]|(?:of|and|but|so|or|every|each|all|at|in|on|to|with|when|for|"
 	    "from|this|by|until|till|sure|certain|committed|focused|sober|honest|clean|consistent|"
 	    "accurate|present|dedicated|confident|perfect|complete|done|effort|attendance|"
 	    "adherence|compliant|correct|right|free|there|healthy)\\b)",
 	/* Anchored at the start: a leading clause that gives the reason or the problem
-	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."). */
+	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."); before
+	 * "so I", the problem may run over several clauses ("I say I will and never do, and
+	 * it causes rows, so I want to ..."). */
 	[RE_BACKGROUND] =
 	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
 	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
-	    "want|plan|am|intend|aim|need)\\b))|[^,;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
 	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
@@ -364,6 +382,8 @@ static const char *const patterns[RE_N] = {
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
 	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
 	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
+	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
+	    "|100\\s*%\\s+(?=[a-z])"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
@@ -373,12 +393,13 @@ static const char *const patterns[RE_N] = {
 	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
 	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
-	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office)"
+	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
+	    "in\\s+the\\s+house)"
 	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
-	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test)))\\b",
+	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test|(?:second\\s+)?opinion)))\\b",
 	/* Wishes for how things or others should be, rather than something to do: "make my
 	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
 	 * ("get out of my shell") and soul-searching ("find out what I really want").  Tried
@@ -405,17 +426,19 @@ static const char *const patterns[RE_N] = {
 	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
 	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
 	[RE_V_VAGUE] =
-	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|"
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|balanc\\w*|"
 	    "understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
 	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
-	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:out|myself)|"
+	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
+	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
+	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
 	    "handl\\w*|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
-	    "ruminating|hating|obsessing|dwelling|panicking|doubting|"
+	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|"
 	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
 	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
 	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
@@ -429,7 +452,7 @@ static const char *const patterns[RE_N] = {
 	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
 	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
 	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
-	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|feelings?|"
+	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
@@ -494,7 +517,7 @@ static const char *const concrete_verbs[] = {
 	"reach", "read", "record", "reduce", "refuse", "register", "remove", "rate", "reply",
 	"replace", "report", "request", "respond", "restrict", "return", "review", "revise",
 	"ride", "ring", "row", "run", "save", "say", "schedule", "see", "send", "set", "sew",
-	"share", "shop", "shower", "sign", "sing", "sit", "skate", "skip", "speak", "spend",
+	"share", "shop", "shower", "sign", "sing", "sit", "skate", "skip", "sort", "speak", "spend",
 	"stand", "start", "stay", "stick", "stop", "stretch", "submit", "swap", "swim",
 	"switch", "take", "talk", "teach", "tell", "text", "thank", "tick", "tidy", "track",
 	"try", "turn", "type", "unfollow", "uninstall", "unplug", "update", "use", "vacuum",
@@ -583,7 +606,7 @@ static const struct {
 	{ K_FOR, "for" },
 	{ K_TIMEU, "second seconds sec secs minute minutes min mins hour hours hr hrs h" },
 	{ K_OUT, "out" },
-	{ K_FREQ, "every each daily nightly weekly fortnightly biweekly monthly yearly "
+	{ K_FREQ, "every evry each daily nightly weekly fortnightly biweekly monthly yearly "
 	    "annually everyday" },
 	{ K_ONAT, "on at" },
 	{ K_FREQON, "weekdays week workdays work working weeknights school weekend weekends "
@@ -662,7 +685,7 @@ static const struct {
 	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
 	    "continually continuously permanently ever a hundred not for once one" },
-	{ ST_FREQ, "every each daily nightly weekly fortnightly bi biweekly monthly yearly "
+	{ ST_FREQ, "every evry each daily nightly weekly fortnightly bi biweekly monthly yearly "
 	    "annually everyday on at" },
 	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
 	    "work working try trying feel feels feeling be become becomes becoming became get "
@@ -1475,6 +1498,16 @@ find_deadline(struct ctx *c, struct sentence *out)
 
 /* --- targets ------------------------------------------------------------------------- */
 
+/* "like 4 nights a week" after the goal's own opening ("I wanna ... like 4 nights a week")
+ * hedges the target; before it ("I drink like 6 coffees a day, want max 3") it tells how
+ * things are, and is no target.  A hedged "like 30 times" is always the problem's. */
+static int
+hedged_target(struct ctx *c, size_t so, size_t eo)
+{
+	return WORD_AT(c, so, "like") && !CONTAINS(c->s + so, eo - so, "times") &&
+	    run(c, RE_PREAMBLE, 0, so, 0, 1);
+}
+
 /* Spans that hold numbers but no target: clocks, percentages, response times, durations. */
 static void
 find_exclusions(struct ctx *c)
@@ -1491,6 +1524,9 @@ find_exclusions(struct ctx *c)
 			continue;
 		while (pos <= c->len && n++ < MAXSCAN && scan(c, ids[k], pos)) {
 			whole(c, 0, &so, &eo);
+			pos = eo > so ? eo : next_char(c, so);
+			if (ids[k] == RE_EXCL_WORDS && hedged_target(c, so, eo))
+				continue;
 			exclude(c, so, eo);
 			if (ids[k] == RE_DUR)
 				c->length = 1;
@@ -1501,7 +1537,6 @@ find_exclusions(struct ctx *c)
 			    CONTAINS(c->s + so, eo - so, "cent")) &&
 			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
 				c->threshold = 1;
-			pos = eo > so ? eo : next_char(c, so);
 		}
 	}
 }
@@ -1704,6 +1739,10 @@ find_quantities(struct ctx *c)
 		    run(c, RE_CLOCKNEXT, eo, c->len, 0, 1))
 			continue;
 		if (!classify_qty(c, &q))
+			continue;
+		/* "stop rehearsing every email ten times": the count of what is to end; one
+		 * with a period ("without checking on 3 mornings a week") is a rate to keep */
+		if (q.bound == TARGET_NONE && !q.has_per && before(c, RE_NEGCNT, so, 80))
 			continue;
 		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
 		 * no target (a count of times is) */
@@ -2100,6 +2139,35 @@ lemma_in(const struct word_slot *t, const char *w)
 	return 0;
 }
 
+/* The marks a list item may open with, in notes apps and checklists. */
+static const char *const list_marks[] = {
+	"[ ]", "[x]", "[]", "[  ]", "-", "*", "+", "\xE2\x80\xA2", "\xE2\x98\x90", "\xE2\x98\x91",
+	"\xE2\x9C\x85",
+};
+
+/* The bytes of spaces, quotes and list marks at p ("- ", "[ ] ", "\xE2\x80\xA2 "). */
+static size_t
+skip_marks(const struct ctx *c, size_t p)
+{
+	size_t q = p;
+
+	for (;;) {
+		size_t k, n = 0;
+
+		while (q < c->len && (c->s[q] == ' ' || c->s[q] == '"' || c->s[q] == '\''))
+			q++;
+		for (k = 0; k < sizeof list_marks / sizeof list_marks[0]; k++) {
+			n = strlen(list_marks[k]);
+			if (q + n < c->len && memcmp(c->s + q, list_marks[k], n) == 0 &&
+			    c->s[q + n] == ' ')
+				break;
+		}
+		if (k == sizeof list_marks / sizeof list_marks[0])
+			return q - p;
+		q += n;
+	}
+}
+
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
  * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
 static size_t
@@ -2108,8 +2176,7 @@ clause_start(struct ctx *c)
 	size_t so, eo, p = 0, lim = c->len < 400 ? c->len : boundary(c, 400);
 	int lead;
 
-	while (p < c->len && (c->s[p] == ' ' || c->s[p] == '"' || c->s[p] == '\''))
-		p++;
+	p += skip_marks(c, p);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
 	if (run(c, lead ? RE_PREAMBLE : RE_PREAMBLE_AT, p, lim, 0, 1)) {
 		whole(c, 1, &so, &eo);
@@ -2126,6 +2193,69 @@ clause_start(struct ctx *c)
 			return (size_t)(comma - c->s) + 1;
 	}
 	return p;
+}
+
+/* The token that starts at byte off, or -1. */
+static int
+token_at(const struct tokens *t, size_t off)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->t[i].off >= off)
+			return t->t[i].off == off ? i : -1;
+	return -1;
+}
+
+/* Past participles not made with -ed, by their base forms: "get my essay written". */
+static const char *const participles[][2] = {
+	{ "done", "do" }, { "made", "make" }, { "sent", "send" }, { "written", "write" },
+	{ "paid", "pay" }, { "cut", "cut" }, { "built", "build" }, { "read", "read" },
+	{ "seen", "see" }, { "taken", "take" }, { "given", "give" }, { "put", "put" },
+	{ "set", "set" }, { "bought", "buy" }, { "sold", "sell" }, { "signed", "sign" },
+};
+
+/* Whether a word is the past participle of a concrete verb: "booked", "done". */
+static int
+concrete_participle(const struct ctx *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t k = 0; k < sizeof participles / sizeof participles[0]; k++)
+		if (strcmp(w, participles[k][0]) == 0)
+			return in_list(c->r->words, participles[k][1]);
+	/* "used" as in "get used to" is no action */
+	return n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "used") != 0 &&
+	    lemma_in(c->r->words, w);
+}
+
+/* "Get my theory test booked", "get every one of my tasks done": "get" with an object and a
+ * participle does what the participle says.  The object must open with a determiner ("get
+ * organised" is a state). */
+static int
+get_done(const struct ctx *c, const struct span *verb)
+{
+	static const char *const dets[] = { "my", "the", "a", "an", "our", "this", "that",
+	    "these", "those", "his", "her", "their", "every", "all", "each", "both" };
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, verb->off), k, det = 0;
+
+	if (i < 0 || (strcmp(t->t[i].key, "get") != 0 && strcmp(t->t[i].key, "gets") != 0 &&
+	    strcmp(t->t[i].key, "getting") != 0 && strcmp(t->t[i].key, "got") != 0))
+		return 0;
+	for (size_t d = 0; d < sizeof dets / sizeof dets[0] && i + 1 < t->n; d++)
+		det |= strcmp(t->t[i + 1].key, dets[d]) == 0;
+	if (!det)
+		return 0;
+	for (k = i + 2; k < t->n && k < i + 9; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-')
+			continue;
+		if (t->t[k].kind != TK_WORD)
+			return 0;
+		if (concrete_participle(c, t->t[k].key))
+			return 1;
+		if ((t->t[k].cls & LX_PREP) && strcmp(t->t[k].key, "of") != 0)
+			return 0;
+	}
+	return 0;
 }
 
 /* Classifies the main verb of the goal. */
@@ -2155,7 +2285,7 @@ main_verb(struct ctx *c, struct span *verb)
 	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;
-		return V_BROAD;
+		return get_done(c, verb) ? V_CONCRETE : V_BROAD;
 	}
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
@@ -2165,16 +2295,6 @@ main_verb(struct ctx *c, struct span *verb)
 	if (!lemma_in(c->r->words, w))
 		return V_UNKNOWN;
 	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
-}
-
-/* The token that starts at byte off, or -1. */
-static int
-token_at(const struct tokens *t, size_t off)
-{
-	for (int i = 0; i < t->n; i++)
-		if (t->t[i].off >= off)
-			return t->t[i].off == off ? i : -1;
-	return -1;
 }
 
 /* Whether the verb's object, the words after it up to a preposition, is an abstract noun
@@ -2196,6 +2316,12 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		}
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
+		/* "a panic diary", "a mood tracker": a mass noun after "a" names the kind of a
+		 * thing, the noun after it */
+		if ((t->t[k].cls & LX_ABSTRACT) && k + 1 < t->n && t->t[k + 1].kind == TK_WORD &&
+		    !(t->t[k + 1].cls & (LX_PREP | LX_ABSTRACT)) &&
+		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0))
+			continue;
 		if (t->t[k].cls & LX_ABSTRACT) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
@@ -2203,6 +2329,55 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		}
 	}
 	return 0;
+}
+
+/* Endings of adjectives, which name a state ("less anxious", "fewer tired days" aside): a
+ * note of "less" and a word with one of these is a feeling, not a thing cut down on. */
+static const char *const adjective_endings[] = {
+	"ous", "ful", "ive", "ed", "ent", "ant", "able", "ible", "ish", "less", "y",
+};
+
+/* "Less sugar", "fewer takeaways", "less doomscrolling on nights off": a note with no verb
+ * that names a thing or a behaviour to cut down on, as "cut down on sugar" does. */
+static int
+less_of_thing(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+	size_t n;
+
+	if (i < 0 || i + 1 >= t->n || (strcmp(t->t[i].key, "less") != 0 &&
+	    strcmp(t->t[i].key, "fewer") != 0))
+		return 0;
+	i++;
+	if (t->t[i].kind != TK_WORD || (t->t[i].cls & (LX_ABSTRACT | LX_PREP | LX_UNIT)))
+		return 0;
+	n = strlen(t->t[i].key);
+	for (size_t k = 0; k < sizeof adjective_endings / sizeof adjective_endings[0]; k++) {
+		size_t e = strlen(adjective_endings[k]);
+
+		if (n > e && strcmp(t->t[i].key + n - e, adjective_endings[k]) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a length of time with a limit was read: "at least seven hours". */
+static int
+bounded_length(const struct ctx *c)
+{
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+			return 1;
+	return 0;
+}
+
+/* Whether the verb records or speaks of a thing: "track", "rate" (lexicon.c: record_verbs). */
+static int
+records(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+
+	return i >= 0 && (t->t[i].cls & LX_RECORD);
 }
 
 /* "Why do I always push people away?", "who even am I": a question about oneself. */
@@ -2370,20 +2545,24 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		vc = V_VAGUE;
 	switch (vc) {
 	case V_CONCRETE:
-		out->specific = 1;
+		/* "Rate my mood at least 6/10": a threshold on what a recording verb records
+		 * asks for the rating, which names no action; "rate my mood daily" does not */
+		out->specific = !(rating_only && !c->rating.weak && records(&r->toks, &verb));
 		break;
 	case V_VAGUE:
 		out->specific = 0;
 		break;
 	case V_BROAD:
-		/* "Exercise more" is a category; "exercise three times a week" is a plan. */
-		out->specific = target && !rating_only;
+		/* "Exercise more" is a category; "exercise three times a week" is a plan, and
+		 * so is "sleep at least seven hours", a length with a limit. */
+		out->specific = (target && !rating_only) || bounded_length(c);
 		break;
 	default:
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action. */
 		out->specific = (target && !rating_only) ||
-		    (!vague && !c->has_rating && verb.len > 0);
+		    (!vague && !c->has_rating && verb.len > 0) ||
+		    (out->vague_at.off == verb.off && less_of_thing(&r->toks, &verb));
 		break;
 	}
 	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
