@@ -2453,6 +2453,40 @@ fold(struct sentence_reader *r, const char *text, size_t len)
 	return 0;
 }
 
+/* Words a worksheet numbers its goals with: "Goal 1:", "Step #2 -", "Aim 3)". */
+static const char *const label_words[] = { "goal", "step", "target", "aim", "objective", "task" };
+
+/* The bytes of a leading label in the folded text s (a label word and a number, or a bare
+ * "1." or "2)"), up to and with its mark and the blank after it; or 0. */
+static size_t
+label_len(const char *s, size_t len)
+{
+	size_t i = 0, k, w, digits;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	for (k = 0; k < sizeof label_words / sizeof label_words[0]; k++) {
+		w = strlen(label_words[k]);
+		if (i + w < len && memcmp(s + i, label_words[k], w) == 0 && s[i + w] == ' ') {
+			i += w + 1;
+			break;
+		}
+	}
+	if (i < len && s[i] == '#')
+		i++;
+	for (digits = 0; i < len && s[i] >= '0' && s[i] <= '9' && digits < 3; i++)
+		digits++;
+	if (digits == 0 || (k == sizeof label_words / sizeof label_words[0] &&
+	    (i >= len || (s[i] != '.' && s[i] != ')'))))
+		return 0;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (i + 1 < len && (s[i] == ':' || s[i] == '.' || s[i] == ')' || s[i] == '-') &&
+	    s[i + 1] == ' ')
+		return i + 2;
+	return 0;
+}
+
 void
 sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
     struct sentence *out)
@@ -2467,6 +2501,9 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	out->attainable = 1;
 	if (r == NULL || text == NULL || len == 0 || fold(r, text, len) == -1)
 		return;
+	/* A worksheet's "Goal 2:" numbers the goal and is not part of it: blanked, so that every
+	 * offset still points into the text as written. */
+	memset(r->buf, ' ', label_len(r->buf, len));
 	if (!r->jit && (++r->nread >= JIT_AFTER || len > JIT_LONG))
 		reader_jit(r);
 	r->oom = 0;

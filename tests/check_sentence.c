@@ -576,6 +576,15 @@ static const struct wording_case heldout_kin[] = {
 	  "I wanna walk the dog like 3 mornings a week", 1, 1, 1, 0, "L3/week", "" },
 	{ "'and' between two nouns keeps the period", NULL,
 	  "Eat 4 portions of fish and chicken a week", 1, 1, 1, 0, "L4/week", "" },
+	/* a worksheet's label is no part of the goal */
+	{ "'Goal 3:' numbers the goal; its 3 is no amount", NULL,
+	  "Goal 3: run twice a week until Easter", 1, 1, 1, 1, "L2/week", "2026-04-05" },
+	{ "'Step #2 -' numbers the step", NULL,
+	  "Step #2 - phone the clinic by Friday", 1, 0, 1, 1, "-", "2026-01-09" },
+	{ "a bare '4.' numbers a list item", NULL,
+	  "4. Swim 3 times a week", 1, 1, 1, 0, "L3/week", "" },
+	{ "but '2 coffees' at the start is the amount", NULL,
+	  "2 coffees a day at most", 1, 1, 1, 0, "M2/day", "" },
 	/* specific, attainable */
 	{ "a checkbox opens a list item, not the verb", NULL,
 	  "[x] email the landlord by fri", 1, 0, 1, 1, "-", "2026-01-09" },
