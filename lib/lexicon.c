@@ -82,6 +82,7 @@ static const struct lex_word ordinals[] = {
 /* Spans of the calendar, singular and plural, with the abbreviations of notes and texts. */
 static const struct lex_word units[] = {
 	{ "day", LX_UNIT, U_DAY }, { "days", LX_UNIT | LX_PLURAL, U_DAY },
+	{ "night", LX_UNIT, U_DAY }, { "nights", LX_UNIT | LX_PLURAL, U_DAY },
 	{ "week", LX_UNIT, U_WEEK }, { "weeks", LX_UNIT | LX_PLURAL, U_WEEK },
 	{ "wk", LX_UNIT, U_WEEK }, { "wks", LX_UNIT | LX_PLURAL, U_WEEK },
 	{ "fortnight", LX_UNIT, U_FORTNIGHT },
