@@ -226,6 +226,7 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-B.tsv tests/sentences/extract-B.tsv \
 	tests/sentences/smart-C.tsv tests/sentences/extract-C.tsv \
 	tests/sentences/smart-D.tsv tests/sentences/extract-D.tsv \
+	tests/sentences/smart-E.tsv tests/sentences/extract-E.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv
