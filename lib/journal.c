@@ -793,7 +793,7 @@ key_number(struct journal *j, const char *key, size_t klen)
 		j->scratch = xrealloc(j->scratch, j->scratch_cap);
 	}
 	for (size_t i = 0; i < klen; i++) {
-		char c = key[i] >= 'A' && key[i] <= 'Z' ? (char)(key[i] - 'A' + 'a') : key[i];
+		char c = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] - 'A' + 'a' : key[i]);
 
 		j->scratch[i] = c;
 		h = HASH_STEP(h, c);
