@@ -252,7 +252,7 @@ END_TEST
 
 static const char *const suggest_names[] = {
 	"id", "title", "status", "created", "concern", "measure", "achievable",
-	"relevant", "deadline", "target", "period", NULL,
+	"relevant", "deadline", "target", "period", "goal", NULL,
 };
 
 static const struct {
@@ -269,6 +269,9 @@ static const struct {
 	{ "ix", "id" },
 	{ "banana", NULL },
 	{ "tit", NULL },          /* two slips in three letters is a guess, not a typo */
+	{ "gaol", "goal" },       /* two letters swapped are one slip */
+	{ "dI", "id" },
+	{ "gloa", NULL },         /* two slips in four letters */
 	{ "xyzzy", NULL },
 	{ "", NULL },
 	{ "relevant-relevant-relevant-relevant-relevant-relevant-relevant-relevant", NULL },

@@ -484,6 +484,21 @@ acceptable(const char *name, size_t line, const char *s, size_t len, int toolong
 	return 0;
 }
 
+/* Drafts a line of standard input, less a list's bullet before it: a first draft of goals is
+ * often a list ("- Socialize more" in a goals.yaml that is not one yet, or in Markdown). */
+static void
+take_line(const char *s, size_t len, const struct goals *g)
+{
+	size_t i = 0;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i + 1 < len && memchr("-*+", s[i], 3) != NULL && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+		take(s + i + 2, len - i - 2, g);
+	else
+		take(s, len, g);
+}
+
 /* Drafts each line of standard input.  A line of LINE_LIMIT bytes or more is not kept in
  * memory: only its length is counted until its end. */
 static void
@@ -518,7 +533,7 @@ read_stdin(const struct goals *g)
 			if (len > 0 && line[len - 1] == '\r')
 				len--, total--;
 			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
-				take(line, len, g);
+				take_line(line, len, g);
 			lineno++;
 			len = total = 0;
 			p = nl + 1;
@@ -527,7 +542,7 @@ read_stdin(const struct goals *g)
 			if (len > 0 && line[len - 1] == '\r')
 				len--, total--;
 			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
-				take(line, len, g);
+				take_line(line, len, g);
 			break;
 		}
 	}
