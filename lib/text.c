@@ -1,8 +1,10 @@
 /* text.c: UTF-8 validation and counting, and line tables over a buffer. */
+#define _XOPEN_SOURCE 700  /* wcwidth */
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "text.h"
 
@@ -80,6 +82,37 @@ text_codepoints(const char *s, size_t len)
 		k = utf8_seq(u + i, len - i);
 		i += k > 0 ? k : 1;
 		n++;
+	}
+	return n;
+}
+
+/* The code point of the well-formed sequence of k bytes at s. */
+static long
+utf8_decode(const unsigned char *s, size_t k)
+{
+	static const unsigned char lead_mask[5] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
+	long cp = s[0] & lead_mask[k];
+
+	for (size_t i = 1; i < k; i++)
+		cp = (cp << 6) | (s[i] & 0x3F);
+	return cp;
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n = 0, k;
+
+	while (i < len) {
+		int w = -1;
+
+		if ((k = utf8_seq(u + i, len - i)) > 0)
+			w = wcwidth((wchar_t)utf8_decode(u + i, k));
+		/* What the locale cannot say (an ill-formed byte, a control, a letter beyond
+		 * ASCII in the C locale) takes one column, as a terminal mostly shows it. */
+		n += w < 0 ? 1 : (size_t)w;
+		i += k > 0 ? k : 1;
 	}
 	return n;
 }
