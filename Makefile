@@ -48,8 +48,9 @@ INSTALL_DEPS = apt
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev libjansson-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
-# turn.  Not with clean among the goals, which must not run beside a build.
-ifeq ($(filter clean,$(MAKECMDGOALS)),)
+# turn.  Not with clean among the goals, which must not run beside a build, and not again in
+# a make that a recipe runs (make check's build), which shares its parent's jobs.
+ifeq ($(filter clean,$(MAKECMDGOALS))$(filter-out 0,$(MAKELEVEL)),)
 MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 endif
 
