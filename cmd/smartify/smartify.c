@@ -490,10 +490,13 @@ static void
 take_line(const char *s, size_t len, const struct goals *g)
 {
 	size_t i = 0;
+	int bullet;
 
 	while (i < len && (s[i] == ' ' || s[i] == '\t'))
 		i++;
-	if (i + 1 < len && memchr("-*+", s[i], 3) != NULL && (s[i + 1] == ' ' || s[i + 1] == '\t'))
+	bullet = i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    (s[i + 1] == ' ' || s[i + 1] == '\t');
+	if (bullet)
 		take(s + i + 2, len - i - 2, g);
 	else
 		take(s, len, g);
