@@ -952,11 +952,8 @@ near_name(const char *name, const char *want)
 	return 0;
 }
 
-/* A file beside the missing path whose name is near its own (goals.yml, Goals.yaml for
- * goals.yaml): its path in buf, or NULL.  The name a person chose is the likeliest reason
- * for a goals file not being found. */
-static const char *
-name_beside(const char *path, char *buf, size_t size)
+const char *
+goals_name_beside(const char *path, char *buf, size_t size)
 {
 	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
 	int dirlen = slash ? (int)(slash - path) : 0;
@@ -995,7 +992,7 @@ goals_read_text(struct file_text *f, const char *path, struct diags *d)
 		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
 		    "%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path, path);
 	else if (errno == ENOENT && strcmp(path, "-") != 0 &&
-	    name_beside(path, near, sizeof near) != NULL)
+	    goals_name_beside(path, near, sizeof near) != NULL)
 		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
 		    "%s: %s, but %s is there: rename it %s, or name it instead", path,
 		    strerror(ENOENT), near, path);

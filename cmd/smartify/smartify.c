@@ -4,6 +4,7 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
@@ -569,9 +570,15 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 	int rc = 0;
 
 	memset(text, 0, sizeof *text);
-	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT)
+	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT) {
+		char near[PATH_MAX];
+
 		*missing = 1;
-	else if (goals_read_text(text, path, &d) < 0) {
+		/* The person may have meant to add to the file under a near name. */
+		if (goals_name_beside(path, near, sizeof near) != NULL)
+			warnx("%s is made new; %s beside it is left as it was (--into %s adds "
+			    "to it)", path, near, near);
+	} else if (goals_read_text(text, path, &d) < 0) {
 		diag_say_brief(NULL, &d);
 		diags_free(&d);
 		return -1;
