@@ -52,8 +52,9 @@ INSTALL_DEPS = apt
 DEB_PACKAGES = pkg-config libyaml-dev libpcre2-dev libjansson-dev libcsv-dev check
 
 # Compile on every processor (make -j1 for one at a time); recipes still run their lines in
-# turn.  Not with clean among the goals, which must not run beside a build.
-ifeq ($(filter clean,$(MAKECMDGOALS)),)
+# turn.  Not with clean among the goals, which must not run beside a build, and not again in
+# a make that a recipe runs (make check's build), which shares its parent's jobs.
+ifeq ($(filter clean,$(MAKECMDGOALS))$(filter-out 0,$(MAKELEVEL)),)
 MAKEFLAGS += -j$(shell getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)
 endif
 
@@ -276,21 +277,28 @@ tests/fuzz/replay-%: tests/fuzz/%.c tests/fuzz/replay.c lib/libgoalkit.a
 tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
 	$(FUZZ_CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $< $(LIB_OBJ:.o=.c) $(DEP_LIBS)
 
-# Unit tests run from tests/ so that fixtures are found by relative path.
-check: tests/unit tests/ptyrun tests/lspframe tests/faultinject.so tests/judge $(FUZZ_REPLAY) \
-	$(PROGS) $(MANPAGES)
-	cd tests && ./unit
-	./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
-	sh tests/run-cases
-	sh tests/html-valid
-	sh tests/fuzz/replay $(FUZZ_NAMES)
-	sh tests/faults
-	sh tests/privacy
-	sh tests/install
-	VERSION=$(VERSION) sh tests/release
+# make check prints one line per step, its summary: what a step prints goes to
+# tests/log/STEP.log, shown whole only when the step fails (tests/step).  The build before
+# it is silent too (make -s), but for the compiler's warnings.  Unit tests run from tests/ so
+# that fixtures are found by relative path.
+CHECK_BUILD = tests/unit tests/ptyrun tests/lspframe tests/faultinject.so tests/judge \
+	$(FUZZ_REPLAY) $(PROGS) $(MANPAGES)
+check:
+	@$(MAKE) -s --no-print-directory $(CHECK_BUILD)
+	@sh tests/step unit sh -c 'cd tests && ./unit'
+	@sh tests/step judge ./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
+	@sh tests/step cases sh tests/run-cases
+	@sh tests/step html-valid sh tests/html-valid
+	@sh tests/step fuzz sh tests/fuzz/replay $(FUZZ_NAMES)
+	@sh tests/step faults sh tests/faults
+	@sh tests/step privacy sh tests/privacy
+	@sh tests/step install sh tests/install
+	@sh tests/step release env VERSION=$(VERSION) sh tests/release
+	@sh tests/step examples sh tests/examples
 	@if command -v mandoc >/dev/null 2>&1; then \
-		mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"; \
+		sh tests/step mandoc sh -c 'mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"'; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
+	@echo "make check: every step passed"
 
 # The HTML sheet in a real browser (headless Chromium): printed on A4 and Letter to one page
 # each, its charts drawn.  Not in make check (a browser takes seconds to start); CI runs it.
@@ -438,7 +446,7 @@ clean:
 		tests/lspframe tests/bench/yamlparse
 	rm -f tests/faultinject.so tests/fuzz/replay-* tests/fuzz/fuzz-*
 	rm -rf man
-	rm -rf tests/out tests/fuzz/out sheet.html examples/sheet.html
+	rm -rf tests/out tests/log tests/fuzz/out sheet.html examples/sheet.html
 
 .PHONY: all deps checkdeps dist distcheck check judge valgrind browser screenshot fuzz lint \
 	demo bench install uninstall clean

@@ -152,6 +152,27 @@ yaml_bool(const struct ynode *v)
 	return -1;
 }
 
+/* Every setting's name, the numbers' first, for the message about one that is not. */
+static const char *const setting_names[] = { "max-active-goals", "stale-days", "reach-times",
+	"reach-plus", "reach-sd", "step-up-periods", "slipping-periods", "caseness", "rules",
+	"vague", "absolutist", NULL };
+
+static int
+unknown_setting(const struct ynode *k, struct diags *d)
+{
+	const char *name = k->kind == YNODE_SCALAR ? k->value : "";
+	char hint[TEXT_HINT_SIZE], known[256];
+	size_t n = 0;
+
+	if (text_did_you_mean(name, strlen(name), setting_names, hint)[0] != '\0')
+		return say(d, k, "unknown setting '%.80s'%s", name, hint);
+	known[0] = '\0';
+	for (size_t i = 0; setting_names[i] != NULL && n < sizeof known; i++)
+		n += (size_t)snprintf(known + n, sizeof known - n, "%s%s", i ? ", " : "",
+		    setting_names[i]);
+	return say(d, k, "unknown setting '%.80s' (known: %s)", name, known);
+}
+
 static int
 read_config(struct config *c, const struct ynode *root, struct diags *d)
 {
@@ -194,10 +215,7 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 			if (read_patterns(v, "absolutist", &c->absolutist, &c->nabsolutist, d) < 0)
 				return -1;
 		} else {
-			return say(d, k, "unknown setting '%.80s' (known: max-active-goals, "
-			    "stale-days, reach-times, reach-plus, reach-sd, step-up-periods, "
-			    "slipping-periods, caseness, rules, vague, absolutist)",
-			    k->kind == YNODE_SCALAR ? k->value : "");
+			return unknown_setting(k, d);
 		}
 	}
 	return 0;

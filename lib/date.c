@@ -231,6 +231,20 @@ date_period_label(long index, enum period p, char *buf)
 	return strcpy(buf, "total");
 }
 
+char *
+date_period_words(long index, enum period p, char *buf)
+{
+	static const char *const month[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+		"Aug", "Sep", "Oct", "Nov", "Dec" };
+	int y, m, d;
+
+	if (p != PERIOD_WEEK)
+		return date_period_label(index, p, buf);
+	date_to_ymd(date_period_start(index, p), &y, &m, &d);
+	snprintf(buf, DATE_WORDS_SIZE, "week of %d %s %d", d, month[m - 1], y);
+	return buf;
+}
+
 long
 date_today(void)
 {

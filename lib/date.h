@@ -55,6 +55,12 @@ long date_period_start(long index, enum period p);
  * with a NUL into buf (DATE_BUFSIZE bytes). */
 char *date_period_label(long index, enum period p, char *buf);
 
+/* Its label for a person to read: a week as its first day, "week of 9 Nov 2026", which
+ * says more to most people (and spreadsheets) than "2026-W46"; other periods as
+ * date_period_label writes them.  Into buf (DATE_WORDS_SIZE bytes). */
+#define DATE_WORDS_SIZE 32
+char *date_period_words(long index, enum period p, char *buf);
+
 /* The local date now. */
 long date_today(void);
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <pcre2.h>
 
@@ -182,16 +183,14 @@ compile(const char *pattern)
 	return re;
 }
 
-struct drafter *
-drafter_new(void)
+/* One pattern, a group per area: the leftmost area named in a sentence wins. */
+static pcre2_code *
+compile_areas(void)
 {
-	struct drafter *dr = calloc(1, sizeof *dr);
+	pcre2_code *re;
 	char *pat;
 	size_t len = 16;
 
-	if (dr == NULL)
-		return NULL;
-	/* One pattern, a group per area: the leftmost area named in a sentence wins. */
 	for (size_t k = 0; k < NAREAS; k++)
 		len += strlen(areas[k].pattern) + 4;
 	pat = xmalloc(len);
@@ -202,8 +201,19 @@ drafter_new(void)
 		strcat(pat, ")");
 	}
 	strcat(pat, ")");
-	dr->area_re = compile(pat);
+	re = compile(pat);
 	free(pat);
+	return re;
+}
+
+struct drafter *
+drafter_new(void)
+{
+	struct drafter *dr = calloc(1, sizeof *dr);
+
+	if (dr == NULL)
+		return NULL;
+	dr->area_re = compile_areas();
 	dr->rating_re = compile(RATING);
 	dr->duration_re = compile(DURATION);
 	dr->md = pcre2_match_data_create(NAREAS + 2, NULL);
@@ -535,33 +545,29 @@ put_singular(const char *t, double amount, char **o)
 	return 0;
 }
 
-/* The area's rewrite with the draft's bound, amount and period, single-spaced. */
+/* Rewrite t with bound, amount (n its value, or NAN while it is DRAFT_N) and period, single
+ * spaced, into out, which holds strlen(t) + REWRITE_EXTRA bytes. */
+#define REWRITE_EXTRA 64
 static void
-render_goal(struct draft *d)
+fill_rewrite(const char *t, enum target_bound bound, const char *amount, double n,
+    enum period per, char *out)
 {
-	char amount[32], *out, *o;
-	const char *t = d->area->rewrite;
-	size_t cap = strlen(t) + 64;
+	char *o = out;
 
-	if (d->bound != TARGET_NONE)
-		format_amount(d->amount, amount, sizeof amount);
-	else
-		strcpy(amount, DRAFT_N);
-	o = out = arena_alloc(&d->mem, cap, 1);
 	for (; *t != '\0'; t++) {
 		const char *put = NULL;
 
 		if (strncmp(t, "{B}", 3) == 0)
-			put = d->bound == TARGET_AT_MOST ? "at most" : "at least";
+			put = bound == TARGET_AT_MOST ? "at most" : "at least";
 		else if (strncmp(t, "{N}", 3) == 0)
 			put = amount;
 		else if (strncmp(t, "{P}", 3) == 0)
-			put = period_phrase(d->per);
+			put = period_phrase(per);
 		if (put != NULL) {
 			o = stpcpy(o, put);
 			t += 2;
-			if (put == amount && d->bound != TARGET_NONE)
-				t += put_singular(t + 1, d->amount, &o);
+			if (put == amount && !isnan(n))
+				t += put_singular(t + 1, n, &o);
 		} else if (!(*t == ' ' && (o == out || o[-1] == ' '))) {
 			*o++ = *t;
 		}
@@ -569,7 +575,69 @@ render_goal(struct draft *d)
 	while (o > out && (o[-1] == ' ' || o[-1] == ','))
 		o--;
 	*o = '\0';
-	d->goal = out;
+}
+
+/* The area's rewrite with the draft's bound, amount and period. */
+static void
+render_goal(struct draft *d)
+{
+	char amount[32];
+
+	if (d->bound != TARGET_NONE)
+		format_amount(d->amount, amount, sizeof amount);
+	else
+		strcpy(amount, DRAFT_N);
+	d->goal = arena_alloc(&d->mem, strlen(d->area->rewrite) + REWRITE_EXTRA, 1);
+	fill_rewrite(d->area->rewrite, d->bound, amount,
+	    d->bound != TARGET_NONE ? d->amount : NAN, d->per, d->goal);
+}
+
+/* The area that the len bytes of s name first, or NULL.  The pattern is compiled on the first
+ * call and kept for the process (goalcheck asks for each vague goal, the language server at
+ * each change): compiling it costs more than checking a whole goals file. */
+static const struct draft_area *
+area_named(const char *s, size_t len)
+{
+	static pcre2_code *re;
+	pcre2_match_data *md;
+	const struct draft_area *found = NULL;
+	char *subj;
+
+	if (re == NULL && (re = compile_areas()) == NULL)
+		return NULL;
+	if ((md = pcre2_match_data_create(NAREAS + 2, NULL)) == NULL)
+		return NULL;
+	subj = xmalloc(len + SUBJECT_PAD);
+	memcpy(subj, s, len);
+	memset(subj + len, 0, SUBJECT_PAD);
+	if (pcre2_match(re, (PCRE2_SPTR)subj, len, 0, 0, md, NULL) > 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+
+		for (size_t k = 0; k < NAREAS && found == NULL; k++)
+			if (ov[2 * (k + 1)] != PCRE2_UNSET)
+				found = &areas[k];
+	}
+	free(subj);
+	pcre2_match_data_free(md);
+	return found;
+}
+
+const char *
+draft_example(const char *area, const char *text, size_t len, char buf[DRAFT_EXAMPLE_SIZE])
+{
+	const struct draft_area *a = NULL;
+
+	for (size_t k = 0; k < NAREAS && area != NULL && a == NULL; k++)
+		if (strcasecmp(area, areas[k].name) == 0)
+			a = &areas[k];
+	if (a == NULL && area != NULL)
+		a = area_named(area, strlen(area));
+	if (a == NULL && text != NULL)
+		a = area_named(text, len);
+	if (a == NULL || strlen(a->rewrite) + REWRITE_EXTRA > DRAFT_EXAMPLE_SIZE)
+		return NULL;
+	fill_rewrite(a->rewrite, TARGET_AT_LEAST, "2", 2, a->per, buf);
+	return buf;
 }
 
 /* Works out what is still open, and the rewrite when the draft has one. */

@@ -80,6 +80,14 @@ void draft_set_notes(struct draft *d, const char *measure, const char *deadline)
 /* The question for letter c ('S', 'M', 'A', 'R' or 'T') of this draft: static text. */
 const char *draft_question(const struct draft *d, char c);
 
+/* An example of a specific goal for advice about a vague one: the rewrite of the goal area
+ * that the label area ("relationships", "sleep"; may be NULL) names, else that the sentence
+ * text (len bytes) names, with 2 for its amount ("Write down at least 2 things I did well
+ * each day"), in buf.  NULL when neither names an area. */
+#define DRAFT_EXAMPLE_SIZE 256
+const char *draft_example(const char *area, const char *text, size_t len,
+    char buf[DRAFT_EXAMPLE_SIZE]);
+
 /* The draft's area name ("socializing", ...) or NULL. */
 const char *draft_area_name(const struct draft *d);
 

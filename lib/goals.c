@@ -1,7 +1,9 @@
 /* goals.c: reads goals.yaml into the model and reports what is wrong with its structure. */
 #include <ctype.h>
+#include <dirent.h>
 #include <err.h>
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -865,6 +867,18 @@ read_ages(struct goals *g, const struct ynode *root, struct diags *d)
 		    a->value, age_words[by_age]);
 }
 
+/* Whether node is a list of texts only, as a first draft of goals is written. */
+static int
+sentence_list(const struct ynode *node)
+{
+	if (node->kind != YNODE_SEQ || node->n == 0)
+		return 0;
+	for (size_t i = 0; i < node->n; i++)
+		if (node->items[i]->kind != YNODE_SCALAR || node->items[i]->len == 0)
+			return 0;
+	return 1;
+}
+
 int
 goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 {
@@ -890,6 +904,14 @@ goals_load(struct goals *g, const char *buf, size_t len, struct diags *d)
 		rule_report(d, RULE_NO_GOALS, 1, 1, NULL,
 		    "the file holds no goals yet; start with 'goals:' and a first goal");
 		return 0;
+	}
+	if (sentence_list(root)) {
+		/* The natural first draft: wishes, one a line.  Say how to go on from it. */
+		rule_report(d, RULE_WRONG_TYPE, root->line, root->col, NULL,
+		    "a list of sentences is not yet a goals file: let smartify draft a goal from "
+		    "each (mv goals.yaml wishes.txt; smartify --into goals.yaml < wishes.txt), or "
+		    "write each under 'goals:' as '  - goal: %.60s'", root->items[0]->value);
+		return -1;
 	}
 	if (root->kind != YNODE_MAP) {
 		rule_report(d, RULE_WRONG_TYPE, root->line, root->col, NULL,
@@ -931,9 +953,54 @@ goals_free(struct goals *g)
 	memset(g, 0, sizeof *g);
 }
 
+/* Whether name is want but for case, or for .yml written for .yaml (or the other way). */
+static int
+near_name(const char *name, const char *want)
+{
+	size_t n = strlen(name), w = strlen(want);
+
+	if (strcasecmp(name, want) == 0)
+		return 1;
+	if (n > 4 && w > 5 && strcasecmp(name + n - 4, ".yml") == 0 &&
+	    strcasecmp(want + w - 5, ".yaml") == 0)
+		return n - 4 == w - 5 && strncasecmp(name, want, n - 4) == 0;
+	if (n > 5 && w > 4 && strcasecmp(name + n - 5, ".yaml") == 0 &&
+	    strcasecmp(want + w - 4, ".yml") == 0)
+		return n - 5 == w - 4 && strncasecmp(name, want, w - 4) == 0;
+	return 0;
+}
+
+const char *
+goals_name_beside(const char *path, char *buf, size_t size)
+{
+	const char *slash = strrchr(path, '/'), *base = slash ? slash + 1 : path;
+	int dirlen = slash ? (int)(slash - path) : 0;
+	const struct dirent *e;
+	const char *found = NULL;
+	char dir[PATH_MAX];
+	DIR *dp;
+
+	if (*base == '\0' || snprintf(dir, sizeof dir, "%.*s", slash ? dirlen : 1,
+	    slash ? path : ".") >= (int)sizeof dir)
+		return NULL;
+	if (slash == path)
+		strcpy(dir, "/");
+	if ((dp = opendir(dir)) == NULL)
+		return NULL;
+	while (found == NULL && (e = readdir(dp)) != NULL)
+		if (strcmp(e->d_name, base) != 0 && near_name(e->d_name, base) &&
+		    snprintf(buf, size, "%.*s%s%s", dirlen, path, slash ? "/" : "", e->d_name) <
+		    (int)size)
+			found = buf;
+	closedir(dp);
+	return found;
+}
+
 int
 goals_read_text(struct file_text *f, const char *path, struct diags *d)
 {
+	char near[PATH_MAX];
+
 	if (file_read(f, path) == 0)
 		return 0;
 	if (errno == EISDIR && strcmp(path, "-") == 0)
@@ -942,6 +1009,11 @@ goals_read_text(struct file_text *f, const char *path, struct diags *d)
 	else if (errno == EISDIR)
 		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
 		    "%s: is a folder; name the goals file inside it, e.g. %s/goals.yaml", path, path);
+	else if (errno == ENOENT && strcmp(path, "-") != 0 &&
+	    goals_name_beside(path, near, sizeof near) != NULL)
+		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL,
+		    "%s: %s, but %s is there: rename it %s, or name it instead", path,
+		    strerror(ENOENT), near, path);
 	else
 		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL, "%s: %s", path,
 		    strerror(errno));

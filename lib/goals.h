@@ -85,6 +85,11 @@ void goals_redact_ids(struct goals *g);
  * with no file says it), with a hint when path is a folder. */
 int goals_read_text(struct file_text *f, const char *path, struct diags *d);
 
+/* A file beside the missing path whose name is near its own (goals.yml or Goals.yaml for
+ * goals.yaml): its path in buf (size bytes), or NULL.  The name a person chose is the
+ * likeliest reason for a goals file not being found; goals_read_text names it. */
+const char *goals_name_beside(const char *path, char *buf, size_t size);
+
 /* Reads a goals file from len bytes of buf, reporting structure problems into d (see rules.h
  * for their names).  Returns 0 when the model could be built, even with findings, and -1 when
  * the text is not YAML or not a goals file at all (one finding says why).  Either way call

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "draft.h"
 #include "lint.h"
 #include "instruments.h"
 #include "rules.h"
@@ -70,17 +71,30 @@ quote_len(struct span sp)
 	return sp.len > 60 ? 60 : (int)sp.len;
 }
 
+/* A specific goal to show as an example: from the goal's area (its area: label, else what
+ * its sentence is about), so that "Be kinder to myself" is shown a goal about self-esteem,
+ * not one about meeting people; a goal about no known area gets the article's own. */
+static const char *
+example_goal(const struct goal *gl, const struct ynode *s, char buf[DRAFT_EXAMPLE_SIZE])
+{
+	const char *ex = draft_example(gl->area != NULL ? gl->area->value : NULL,
+	    s != NULL ? s->value : NULL, s != NULL ? s->len : 0, buf);
+
+	return ex != NULL ? ex : "Talk to at least two new people each week";
+}
+
 static void
 check_specific(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
     struct lines *src, struct diags *d)
 {
 	const char *id = goal_id(gl);
+	char ex[DRAFT_EXAMPLE_SIZE];
 	int line, col;
 
 	if (gl->text == NULL) {
 		rule_report(d, RULE_VAGUE_WORDING, s->line, s->col, id,
 		    "only a broad wish so far; add a 'goal:' that says what you will do, "
-		    "e.g. goal: Talk to at least two new people each week");
+		    "e.g. goal: %s", example_goal(gl, s, ex));
 		return;
 	}
 	if (sen->specific)
@@ -89,8 +103,8 @@ check_specific(const struct goal *gl, const struct ynode *s, const struct senten
 	if (sen->vague_at.len > 0)
 		rule_report(d, RULE_VAGUE_WORDING, line, col, id,
 		    "vague wording '%.*s': name something you will do that others could see, "
-		    "e.g. 'Talk to at least two new people each week'",
-		    quote_len(sen->vague_at), s->value + sen->vague_at.off);
+		    "e.g. '%s'", quote_len(sen->vague_at), s->value + sen->vague_at.off,
+		    example_goal(gl, s, ex));
 	else
 		rule_report(d, RULE_VAGUE_WORDING, line, col, id,
 		    "names no concrete action: say what you will do, e.g. 'Call my sister twice "

@@ -1,8 +1,10 @@
 /* text.c: UTF-8 validation and counting, and line tables over a buffer. */
+#define _XOPEN_SOURCE 700  /* wcwidth */
 #include <stdio.h>
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "text.h"
 
@@ -85,6 +87,37 @@ text_codepoints(const char *s, size_t len)
 	return n;
 }
 
+/* The code point of the well-formed sequence of k bytes at s. */
+static long
+utf8_decode(const unsigned char *s, size_t k)
+{
+	static const unsigned char lead_mask[5] = { 0, 0x7F, 0x1F, 0x0F, 0x07 };
+	long cp = s[0] & lead_mask[k];
+
+	for (size_t i = 1; i < k; i++)
+		cp = (cp << 6) | (s[i] & 0x3F);
+	return cp;
+}
+
+size_t
+text_width(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, n = 0, k;
+
+	while (i < len) {
+		int w = -1;
+
+		if ((k = utf8_seq(u + i, len - i)) > 0)
+			w = wcwidth((wchar_t)utf8_decode(u + i, k));
+		/* What the locale cannot say (an ill-formed byte, a control, a letter beyond
+		 * ASCII in the C locale) takes one column, as a terminal mostly shows it. */
+		n += w < 0 ? 1 : (size_t)w;
+		i += k > 0 ? k : 1;
+	}
+	return n;
+}
+
 void
 text_position(const char *buf, size_t off, int *line, int *col)
 {
@@ -152,32 +185,36 @@ lines_free(struct lines *l)
 	l->len = 0;
 }
 
-/* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing. */
+/* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing.
+ * Two letters swapped count as one edit, as one slip of the fingers makes them: 'gaol' is
+ * one edit from 'goal', not two (the optimal string alignment distance). */
 static size_t
 distance(const char *a, const char *b)
 {
-	size_t la = strlen(a), lb = strlen(b), row[64], prev, tmp;
+	size_t la = strlen(a), lb = strlen(b), rows[3][64];
 
-	if (lb >= sizeof row / sizeof row[0])
+	if (lb >= sizeof rows[0] / sizeof rows[0][0])
 		return (size_t)-1;
 	for (size_t j = 0; j <= lb; j++)
-		row[j] = j;
+		rows[0][j] = j;
 	for (size_t i = 1; i <= la; i++) {
-		prev = row[0];
+		size_t *row = rows[i % 3], *up = rows[(i - 1) % 3], *up2 = rows[(i + 1) % 3];
+
 		row[0] = i;
 		for (size_t j = 1; j <= lb; j++) {
-			size_t best = prev + (a[i - 1] != b[j - 1]);
+			size_t best = up[j - 1] + (a[i - 1] != b[j - 1]);
 
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
+			if (up[j] + 1 < best)
+				best = up[j] + 1;
 			if (row[j - 1] + 1 < best)
 				best = row[j - 1] + 1;
-			tmp = row[j];
+			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
+			    up2[j - 2] + 1 < best)
+				best = up2[j - 2] + 1;
 			row[j] = best;
-			prev = tmp;
 		}
 	}
-	return row[lb];
+	return rows[la % 3][lb];
 }
 
 const char *

@@ -16,6 +16,10 @@ size_t text_utf8_len(const char *s, size_t len);
 /* The number of code points in s[0..len), counting each ill-formed byte as one. */
 size_t text_codepoints(const char *s, size_t len);
 
+/* The columns s[0..len) takes on a terminal, by wcwidth in the current locale (LC_CTYPE):
+ * two for a CJK letter or an emoji, none for a combining accent.  For aligning tables. */
+size_t text_width(const char *s, size_t len);
+
 /* 1-based line and column (in code points) of byte offset off in buf. Linear in off. */
 void text_position(const char *buf, size_t off, int *line, int *col);
 

@@ -132,8 +132,10 @@ static const struct {
 	{ "stale-days as a list are refused", "stale-days: [21]\n", "1:13: stale-days should be" },
 	{ "stale-days given twice are refused", "stale-days: 21\nstale-days: 28\n",
 	    "2:1: 'stale-days' is set twice" },
-	{ "a misspelt stale-days is an unknown setting, and the known ones are listed",
-	    "stale_days: 21\n", "1:1: unknown setting 'stale_days' (known: max-active-goals, "
+	{ "a misspelt stale-days is an unknown setting, with the name it likely meant",
+	    "stale_days: 21\n", "1:1: unknown setting 'stale_days'; did you mean 'stale-days'?" },
+	{ "an unknown setting like none lists the known ones",
+	    "colour: red\n", "1:1: unknown setting 'colour' (known: max-active-goals, "
 	    "stale-days," },
 };
 

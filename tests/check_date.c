@@ -430,6 +430,21 @@ END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
+/* A week for a person is its Monday; other periods keep their labels. */
+START_TEST(test_date_period_words_name_a_weeks_first_day)
+{
+	char buf[DATE_WORDS_SIZE];
+
+	ck_assert_str_eq(date_period_words(date_period_index(date_from_ymd(2026, 11, 12),
+	    PERIOD_WEEK), PERIOD_WEEK, buf), "week of 9 Nov 2026");
+	/* ISO week 1 of 2026 starts in 2025. */
+	ck_assert_str_eq(date_period_words(date_period_index(date_from_ymd(2026, 1, 1),
+	    PERIOD_WEEK), PERIOD_WEEK, buf), "week of 29 Dec 2025");
+	ck_assert_str_eq(date_period_words(date_period_index(date_from_ymd(2026, 11, 12),
+	    PERIOD_MONTH), PERIOD_MONTH, buf), "2026-11");
+}
+END_TEST
+
 Suite *
 make_date_suite(void)
 {
@@ -471,6 +486,7 @@ make_date_suite(void)
 	tcase_add_test(tc, test_date_period_parse_reads_only_len_bytes);
 	tcase_add_loop_test(tc, test_date_period_index_label_and_start, 0, NCASES(period_cases));
 	tcase_add_test(tc, test_date_period_index_is_consecutive);
+	tcase_add_test(tc, test_date_period_words_name_a_weeks_first_day);
 	suite_add_tcase(s, tc);
 
 	return s;

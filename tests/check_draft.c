@@ -523,6 +523,35 @@ START_TEST(test_draft_edit_fields_are_goal_measure_deadline_and_steps_question)
 }
 END_TEST
 
+/* goalcheck's example for a vague goal comes from its area: the label first, else the
+ * sentence; none when neither names one. */
+static const struct {
+	const char *area, *text, *want;
+} example_cases[] = {
+	{ NULL, "Be kinder to myself", "Write down at least 2 things I did well each day" },
+	{ NULL, "Socialize more", "Talk to at least 2 new people each week" },
+	{ "sleep", "Improve things", "Go to bed at a set time on at least 2 nights each week" },
+	{ "Self-Esteem", "Sleep better", "Write down at least 2 things I did well each day" },
+	{ "my garden", "Sleep better", "Go to bed at a set time on at least 2 nights each week" },
+	{ NULL, "Improve things", NULL },
+	{ "my garden", NULL, NULL },
+};
+
+START_TEST(test_draft_example_is_from_the_area)
+{
+	char buf[DRAFT_EXAMPLE_SIZE];
+	const char *text = example_cases[_i].text, *want = example_cases[_i].want;
+	const char *got = draft_example(example_cases[_i].area, text, text ? strlen(text) : 0,
+	    buf);
+
+	if (want == NULL)
+		ck_assert_msg(got == NULL, "%s: got '%s'", text ? text : "(none)", got ? got : "");
+	else
+		ck_assert_msg(got != NULL && strcmp(got, want) == 0, "%s: got '%s', want '%s'",
+		    text ? text : "(none)", got ? got : "(null)", want);
+}
+END_TEST
+
 Suite *
 make_draft_suite(void)
 {
@@ -547,6 +576,8 @@ make_draft_suite(void)
 	tcase_add_test(tc, test_draft_yaml_quotes_what_yaml_would_misread);
 	tcase_add_test(tc, test_draft_json_lists_the_open_letters);
 	tcase_add_test(tc, test_draft_edit_fields_are_goal_measure_deadline_and_steps_question);
+	tcase_add_loop_test(tc, test_draft_example_is_from_the_area, 0,
+	    sizeof example_cases / sizeof example_cases[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -50,6 +50,9 @@ main(void)
 	srunner_run_all(file, CK_NORMAL);
 	alarm(0);
 	failed = srunner_ntests_failed(sr) + srunner_ntests_failed(file);
+	/* One line last, for make check to show; Check's own lines above go to its log. */
+	printf("unit: %d checks, %d failed\n", srunner_ntests_run(sr) + srunner_ntests_run(file),
+	    failed);
 	srunner_free(sr);
 	srunner_free(file);
 	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;

@@ -1,4 +1,5 @@
 /* check_text.c: pins UTF-8 validation, code point counting, positions and line tables. */
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -255,7 +256,7 @@ END_TEST
 
 static const char *const suggest_names[] = {
 	"id", "title", "status", "created", "concern", "measure", "achievable",
-	"relevant", "deadline", "target", "period", NULL,
+	"relevant", "deadline", "target", "period", "goal", NULL,
 };
 
 static const struct {
@@ -272,6 +273,9 @@ static const struct {
 	{ "ix", "id" },
 	{ "banana", NULL },
 	{ "tit", NULL },          /* two slips in three letters is a guess, not a typo */
+	{ "gaol", "goal" },       /* two letters swapped are one slip */
+	{ "dI", "id" },
+	{ "gloa", NULL },         /* two slips in four letters */
 	{ "xyzzy", NULL },
 	{ "", NULL },
 	{ "relevant-relevant-relevant-relevant-relevant-relevant-relevant-relevant", NULL },
@@ -303,6 +307,27 @@ START_TEST(test_text_suggest_reads_only_len_bytes)
 END_TEST
 
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
+
+/* Columns on a terminal, in a UTF-8 locale: a CJK letter or an emoji takes two, a combining
+ * accent none, an ill-formed byte one. */
+START_TEST(test_text_width_counts_terminal_columns)
+{
+	static const struct {
+		const char *s;
+		size_t want;
+	} cases[] = {
+		{ "plain", 5 }, { "caf\xc3\xa9", 4 }, { "\xe6\x97\xa5\xe6\x9c\xac", 4 },
+		{ "\xf0\x9f\x98\x80!", 3 }, { "e\xcc\x81", 1 }, { "a\xff" "b", 3 }, { "", 0 },
+	};
+
+	ck_assert_ptr_nonnull(setlocale(LC_CTYPE, "C.UTF-8"));
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		ck_assert_msg(text_width(cases[i].s, strlen(cases[i].s)) == cases[i].want,
+		    "case %zu: %zu columns, want %zu", i,
+		    text_width(cases[i].s, strlen(cases[i].s)), cases[i].want);
+	setlocale(LC_CTYPE, "C");
+}
+END_TEST
 
 Suite *
 make_text_suite(void)
@@ -339,6 +364,7 @@ make_text_suite(void)
 	tcase_add_loop_test(tc, test_text_suggest_names_likely_typo_or_nothing, 0,
 	    NCASES(suggest_cases));
 	tcase_add_test(tc, test_text_suggest_reads_only_len_bytes);
+	tcase_add_test(tc, test_text_width_counts_terminal_columns);
 	suite_add_tcase(s, tc);
 
 	return s;

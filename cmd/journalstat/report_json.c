@@ -51,6 +51,7 @@ summary_json(const struct tally *t, const struct report_style *st)
 		jsonw_key(&w, "sd"), jsonw_num(&w, moments_sd(m));
 		jsonw_key(&w, "recent"), jsonw_num(&w, mean_of(&t->recent[ids[i]]));
 		jsonw_key(&w, "before"), jsonw_num(&w, mean_of(&t->before[ids[i]]));
+		jsonw_key(&w, "kind"), jsonw_str(&w, tally_kind(t, ids[i]));
 		jsonw_end(&w);
 	}
 	jsonw_end(&w);
@@ -88,6 +89,8 @@ by_json(const struct tally *t, const struct report_style *st)
 		jsonw_newline(&w);
 		jsonw_object(&w);
 		jsonw_key(&w, "period"), jsonw_str(&w, label);
+		jsonw_key(&w, "start");
+		jsonw_str(&w, date_format(date_period_start(series->lo + (long)p, series->per), label));
 		jsonw_key(&w, "entries"), jsonw_uint(&w, r->entries);
 		jsonw_key(&w, "words"), jsonw_uint(&w, r->words);
 		jsonw_key(&w, "metrics"), jsonw_object(&w);
@@ -158,6 +161,7 @@ weekday_json(const struct tally *t, const struct report_style *st)
 			jsonw_key(&w, t->jr.metrics.name[ids[i]]), jsonw_object(&w);
 			jsonw_key(&w, "n"), jsonw_uint(&w, m->n);
 			jsonw_key(&w, "mean"), jsonw_num(&w, mean_of(m));
+			jsonw_key(&w, "kind"), jsonw_str(&w, tally_kind(t, ids[i]));
 			jsonw_end(&w);
 		}
 		jsonw_end(&w);
@@ -198,6 +202,7 @@ with_json(const struct tally *t, const struct report_style *st)
 		jsonw_key(&w, t->jr.metrics.name[ids[i]]), jsonw_object(&w);
 		jsonw_key(&w, "with"), put_mean(&w, &t->with_mean[1][ids[i]]);
 		jsonw_key(&w, "without"), put_mean(&w, &t->with_mean[0][ids[i]]);
+		jsonw_key(&w, "kind"), jsonw_str(&w, tally_kind(t, ids[i]));
 		jsonw_end(&w);
 	}
 	jsonw_end(&w);
@@ -259,6 +264,10 @@ goals_json(const struct tally *t, const struct report_style *st)
 			jsonw_object(&w);
 			jsonw_key(&w, "period");
 			jsonw_str(&w, date_period_label(i, gp->s.per, label));
+			if (gp->s.per != PERIOD_TOTAL) {
+				jsonw_key(&w, "start");
+				jsonw_str(&w, date_format(date_period_start(i, gp->s.per), label));
+			}
 			jsonw_key(&w, "value"), jsonw_num(&w, has ? v : NAN);
 			jsonw_key(&w, "met"), jsonw_bool(&w, ok);
 			jsonw_end(&w);

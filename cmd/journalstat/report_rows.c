@@ -45,6 +45,8 @@ summary_rows(const struct tally *t, const struct report_style *st)
 			table_number(tab, f[k].v);
 			table_end_row(tab);
 		}
+		table_cellf(tab, "metric.%s.kind", name), table_cell(tab, tally_kind(t, ids[i]));
+		table_end_row(tab);
 	}
 	for (size_t i = 0; i < nt; i++) {
 		const char *name = t->jr.tags.name[tids[i]];
@@ -72,6 +74,8 @@ by_rows(const struct tally *t, const struct report_style *st)
 		table_cell(tab, t->jr.metrics.name[ids[i]]);
 	for (size_t k = 0; k < t->ncount; k++)
 		table_cellf(tab, "tag:%s", t->jr.tags.name[t->count_ids[k]]);
+	/* Last, so that no column moves: the period's first day, which a spreadsheet reads. */
+	table_cell(tab, "start");
 	/* As journalstat has always written it: --color always ends this header row with the
 	 * text header's end of bold, which no other row has.  Kept, for output unchanged. */
 	if (st->color)
@@ -89,6 +93,8 @@ by_rows(const struct tally *t, const struct report_style *st)
 			    &none));
 		for (size_t k = 0; k < t->ncount; k++)
 			table_cellf(tab, "%lu", r->count ? r->count[k] : 0);
+		table_cell(tab, date_format(date_period_start(series->lo + (long)p, series->per),
+		    label));
 		table_end_row(tab);
 	}
 	free(ids);
@@ -120,7 +126,7 @@ weekday_rows(const struct tally *t, const struct report_style *st)
 	int *ids = tally_metrics(t, &nm);
 
 	table_cell(tab, "weekday"), table_cell(tab, "metric"), table_cell(tab, "n");
-	table_cell(tab, "mean"), table_end_row(tab);
+	table_cell(tab, "mean"), table_cell(tab, "kind"), table_end_row(tab);
 	for (int d = 0; d < 7; d++) {
 		for (size_t i = 0; i < nm; i++) {
 			const struct mean *m = &t->weekday_mean[d][ids[i]];
@@ -128,7 +134,7 @@ weekday_rows(const struct tally *t, const struct report_style *st)
 			table_cell(tab, weekday_name[d]);
 			table_cell(tab, t->jr.metrics.name[ids[i]]);
 			table_cellf(tab, "%lu", m->n), table_number(tab, mean_of(m));
-			table_end_row(tab);
+			table_cell(tab, tally_kind(t, ids[i])), table_end_row(tab);
 		}
 	}
 	free(ids);
@@ -142,13 +148,15 @@ with_rows(const struct tally *t, const struct report_style *st)
 	int *ids = tally_metrics(t, &nm);
 
 	table_cell(tab, "metric"), table_cell(tab, "with_n"), table_cell(tab, "with_mean");
-	table_cell(tab, "without_n"), table_cell(tab, "without_mean"), table_end_row(tab);
+	table_cell(tab, "without_n"), table_cell(tab, "without_mean"), table_cell(tab, "kind");
+	table_end_row(tab);
 	for (size_t i = 0; i < nm; i++) {
 		const struct mean *w = &t->with_mean[1][ids[i]], *wo = &t->with_mean[0][ids[i]];
 
 		table_cell(tab, t->jr.metrics.name[ids[i]]), table_cellf(tab, "%lu", w->n);
 		table_number(tab, mean_of(w)), table_cellf(tab, "%lu", wo->n);
-		table_number(tab, mean_of(wo)), table_end_row(tab);
+		table_number(tab, mean_of(wo)), table_cell(tab, tally_kind(t, ids[i]));
+		table_end_row(tab);
 	}
 	free(ids);
 }
@@ -160,7 +168,8 @@ goals_rows(const struct tally *t, const struct report_style *st)
 	char label[DATE_BUFSIZE];
 
 	table_cell(tab, "goal"), table_cell(tab, "period"), table_cell(tab, "value");
-	table_cell(tab, "met"), table_cell(tab, "strength"), table_end_row(tab);
+	table_cell(tab, "met"), table_cell(tab, "strength"), table_cell(tab, "start");
+	table_end_row(tab);
 	for (size_t g = 0; g < t->progress.n; g++) {
 		const struct goal_progress *gp = &t->progress.v[g];
 		const char *id = tally_goal_id(gp);
@@ -177,6 +186,8 @@ goals_rows(const struct tally *t, const struct report_style *st)
 			table_cell(tab, ok ? "yes" : "no");
 			/* The strength, as of yesterday, on the goal's last row. */
 			table_number(tab, i == hi ? round(tally_strength(t, gp) * 1000) / 1000 : NAN);
+			table_cell(tab, gp->s.per == PERIOD_TOTAL ? "" :
+			    date_format(date_period_start(i, gp->s.per), label));
 			table_end_row(tab);
 		}
 	}

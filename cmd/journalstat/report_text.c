@@ -11,6 +11,10 @@
 #include "goals.h"
 #include "report.h"
 #include "spark.h"
+#include "text.h"
+
+/* Text reports fit a terminal this wide, or are turned on their side (--weekday). */
+#define TEXT_COLUMNS 80
 
 static const char *
 sgr(const struct report_style *st, enum color c)
@@ -37,17 +41,51 @@ put_human(double v, int width)
 	printf("%*s", width, human(v, buf));
 }
 
+/* Columns a name takes on the terminal: a tag or a metric may be in any script, or an emoji. */
+static int
+cols(const char *s)
+{
+	return (int)text_width(s, strlen(s));
+}
+
+/* s padded with spaces to width columns, on the left (right-aligned) or on the right. */
+static void
+put_padded(const char *s, int width, int right)
+{
+	int pad = width - cols(s);
+
+	if (right)
+		printf("%*s", pad > 0 ? pad : 0, "");
+	fputs(s, stdout);
+	if (!right)
+		printf("%*s", pad > 0 ? pad : 0, "");
+}
+
+/* "1 entry", "2 entries": n and the word for it. */
+static const char *
+noun(unsigned long n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* The columns a period's label takes: "week of 28 Sep 2026", "2026-11". */
+static int
+label_width(enum period per)
+{
+	return per == PERIOD_WEEK ? (int)strlen("week of 28 Sep 2026") : 10;
+}
+
 /* The width of a text column headed by a name, and of a count column headed by "#name". */
 static int
 width(const char *name)
 {
-	return strlen(name) > 7 ? (int)strlen(name) : 7;
+	return cols(name) > 7 ? cols(name) : 7;
 }
 
 static int
 count_width(const char *name)
 {
-	return width(name) + (strlen(name) >= 7);
+	return width(name) + (cols(name) >= 7);
 }
 
 /* Draws the weekly means of metric id over the SPARK_WEEKS weeks to the last entry's (or
@@ -72,13 +110,74 @@ sparkline(const struct tally *t, int id, int ascii)
 	spark_write(stdout, v, n, ascii);
 }
 
+/* The summary's table of metrics: each column as wide as its widest cell. */
+static void
+metric_table(const struct tally *t, const struct report_style *st, const int *ids, size_t nm)
+{
+	static const char *const head[] = { "metric", "n", "mean", "min", "max", "sd",
+		"last 4w", "4w before" };
+	int w[8];
+	char (*cells)[8][HUMAN_SIZE] = xmalloc(nm * sizeof *cells);
+
+	w[0] = cols(head[0]);
+	for (int c = 1; c < 8; c++)
+		w[c] = (int)strlen(head[c]);
+	for (size_t i = 0; i < nm; i++) {
+		const struct moments *m = &t->metric[ids[i]];
+		const double v[] = { (double)m->n, m->mean, m->min, m->max, moments_sd(m),
+			mean_of(&t->recent[ids[i]]), mean_of(&t->before[ids[i]]) };
+		const char *name = t->jr.metrics.name[ids[i]];
+
+		if (cols(name) > w[0])
+			w[0] = cols(name);
+		for (int c = 1; c < 8; c++)
+			if ((int)strlen(human(v[c - 1], cells[i][c])) > w[c])
+				w[c] = (int)strlen(cells[i][c]);
+	}
+	printf("\n%s", sgr(st, COLOR_BOLD));
+	put_padded(head[0], w[0], 0);
+	for (int c = 1; c < 8; c++)
+		printf("  %*s", w[c], head[c]);
+	printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, COLOR_RESET));
+	for (size_t i = 0; i < nm; i++) {
+		put_padded(t->jr.metrics.name[ids[i]], w[0], 0);
+		for (int c = 1; c < 8; c++)
+			printf("  %*s", w[c], cells[i][c]);
+		if (st->tty) {
+			fputs("  ", stdout);
+			sparkline(t, ids[i], st->ascii);
+		}
+		putchar('\n');
+	}
+	free(cells);
+}
+
+/* The questionnaires and goal attainment levels, named only: --measures scores them. */
+static void
+measure_names(const struct tally *t, const struct report_style *st)
+{
+	size_t nm, shown = 0;
+	int *ids = tally_metrics(t, &nm);
+
+	for (size_t i = 0; i < nm; i++) {
+		if (!tally_is_measure(t, ids[i]))
+			continue;
+		if (shown++ == 0)
+			printf("\n%smeasures%s ", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
+		printf("%s%s", shown > 1 ? ", " : " ", t->jr.metrics.name[ids[i]]);
+	}
+	if (shown > 0)
+		puts(": scored by journalstat --measures");
+	free(ids);
+}
+
 void
 summary_text(const struct tally *t, const struct report_style *st)
 {
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	long current, longest;
 	size_t nm, nt;
-	int *ids = tally_metrics(t, &nm), *tids = tally_tags(t, &nt);
+	int *ids = tally_plain_metrics(t, &nm), *tids = tally_tags(t, &nt);
 
 	if (t->entries == 0) {
 		puts("no entries");
@@ -87,50 +186,17 @@ summary_text(const struct tally *t, const struct report_style *st)
 		return;
 	}
 	dayset_streaks(&t->days, t->today, &current, &longest);
-	printf("%sentries%s  %lu on %lu days, %s to %s (%.0f%% of days)\n", sgr(st, COLOR_BOLD),
-	    sgr(st, COLOR_RESET), t->entries, t->days.count, date_format(t->days.first, a),
+	printf("%sentries%s  %lu on %lu %s, %s to %s (%.0f%% of days)\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), t->entries, t->days.count, noun(t->days.count, "day", "days"),
+	    date_format(t->days.first, a),
 	    date_format(t->days.last, b),
 	    100.0 * (double)t->days.count / (double)(t->days.last - t->days.first + 1));
-	printf("%sstreak%s   %ld day%s now, longest %ld\n", sgr(st, COLOR_BOLD),
-	    sgr(st, COLOR_RESET), current, current == 1 ? "" : "s", longest);
+	printf("%sstreak%s   %ld %s now, longest %ld\n", sgr(st, COLOR_BOLD),
+	    sgr(st, COLOR_RESET), current, noun((unsigned long)current, "day", "days"), longest);
 	printf("%swords%s    %lu\n", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET), t->words);
-	if (nm > 0) {
-		static const char *const head[] = { "metric", "n", "mean", "min", "max", "sd",
-			"last 4w", "4w before" };
-		int w[8];
-		char (*cells)[8][HUMAN_SIZE] = xmalloc(nm * sizeof *cells);
-
-		/* Each column as wide as its widest cell. */
-		for (int c = 0; c < 8; c++)
-			w[c] = (int)strlen(head[c]);
-		for (size_t i = 0; i < nm; i++) {
-			const struct moments *m = &t->metric[ids[i]];
-			const double v[] = { (double)m->n, m->mean, m->min, m->max, moments_sd(m),
-				mean_of(&t->recent[ids[i]]), mean_of(&t->before[ids[i]]) };
-
-			snprintf(cells[i][0], HUMAN_SIZE, "%s", t->jr.metrics.name[ids[i]]);
-			for (int c = 1; c < 8; c++)
-				human(v[c - 1], cells[i][c]);
-			for (int c = 0; c < 8; c++)
-				if ((int)strlen(cells[i][c]) > w[c])
-					w[c] = (int)strlen(cells[i][c]);
-		}
-		printf("\n%s%-*s", sgr(st, COLOR_BOLD), w[0], head[0]);
-		for (int c = 1; c < 8; c++)
-			printf("  %*s", w[c], head[c]);
-		printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, COLOR_RESET));
-		for (size_t i = 0; i < nm; i++) {
-			printf("%-*s", w[0], cells[i][0]);
-			for (int c = 1; c < 8; c++)
-				printf("  %*s", w[c], cells[i][c]);
-			if (st->tty) {
-				fputs("  ", stdout);
-				sparkline(t, ids[i], st->ascii);
-			}
-			putchar('\n');
-		}
-		free(cells);
-	}
+	if (nm > 0)
+		metric_table(t, st, ids, nm);
+	measure_names(t, st);
 	if (nt > 0) {
 		printf("\n%stags%s    ", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
 		for (size_t i = 0; i < nt && i < TOP_TAGS; i++)
@@ -145,10 +211,11 @@ summary_text(const struct tally *t, const struct report_style *st)
 void
 by_text(const struct tally *t, const struct report_style *st)
 {
-	char label[DATE_BUFSIZE], buf[HUMAN_SIZE];
+	char label[DATE_WORDS_SIZE], buf[HUMAN_SIZE];
+	int lw = label_width(t->series.per);
 	const struct series *series = &t->series;
 	size_t nm;
-	int *ids = tally_metrics(t, &nm);
+	int *ids = tally_plain_metrics(t, &nm);
 	int *w = xmalloc((nm ? nm : 1) * sizeof *w);
 
 	/* Each metric's column as wide as its name or its widest mean. */
@@ -159,13 +226,15 @@ by_text(const struct tally *t, const struct report_style *st)
 			    (int)strlen(human(mean_of(&series->rows[p].metric[ids[i]]), buf)) > w[i])
 				w[i] = (int)strlen(buf);
 	}
-	printf("%s%-10s %7s %7s", sgr(st, COLOR_BOLD), "period", "entries", "words");
-	for (size_t i = 0; i < nm; i++)
-		printf(" %*s", w[i], t->jr.metrics.name[ids[i]]);
+	printf("%s%-*s %7s %7s", sgr(st, COLOR_BOLD), lw, "period", "entries", "words");
+	for (size_t i = 0; i < nm; i++) {
+		putchar(' ');
+		put_padded(t->jr.metrics.name[ids[i]], w[i], 1);
+	}
 	for (size_t k = 0; k < t->ncount; k++) {
 		const char *name = t->jr.tags.name[t->count_ids[k]];
 
-		printf(" %*s#%s", count_width(name) - (int)strlen(name) - 1, "", name);
+		printf(" %*s#%s", count_width(name) - cols(name) - 1, "", name);
 	}
 	fputs(sgr(st, COLOR_RESET), stdout);
 	putchar('\n');
@@ -173,8 +242,8 @@ by_text(const struct tally *t, const struct report_style *st)
 		const struct row *r = &series->rows[p];
 		static const struct mean none;
 
-		date_period_label(series->lo + (long)p, series->per, label);
-		printf("%-10s %7lu %7lu", label, r->entries, r->words);
+		date_period_words(series->lo + (long)p, series->per, label);
+		printf("%-*s %7lu %7lu", lw, label, r->entries, r->words);
 		for (size_t i = 0; i < nm; i++) {
 			const struct mean *m = (size_t)ids[i] < r->nmetric ? &r->metric[ids[i]] : &none;
 
@@ -194,35 +263,36 @@ void
 tags_text(const struct tally *t, const struct report_style *st)
 {
 	size_t nt;
-	int *tids = tally_tags(t, &nt);
+	int *tids = tally_tags(t, &nt), w = 20;
 
-	printf("%s%-20s %7s %7s%s\n", sgr(st, COLOR_BOLD), "tag", "entries", "count",
+	/* As wide as the widest "#tag" on the terminal, at least 20 columns. */
+	for (size_t i = 0; i < nt; i++)
+		if (1 + cols(t->jr.tags.name[tids[i]]) > w)
+			w = 1 + cols(t->jr.tags.name[tids[i]]);
+	printf("%s%-*s %7s %7s%s\n", sgr(st, COLOR_BOLD), w, "tag", "entries", "count",
 	    sgr(st, COLOR_RESET));
 	for (size_t i = 0; i < nt; i++) {
 		const struct tag_total *tt = &t->tag_total[tids[i]];
 
-		printf("#%-19s %7lu %7lu\n", t->jr.tags.name[tids[i]], tt->entries, tt->count);
+		putchar('#');
+		put_padded(t->jr.tags.name[tids[i]], w - 1, 0);
+		printf(" %7lu %7lu\n", tt->entries, tt->count);
 	}
 	free(tids);
 }
 
-void
-weekday_text(const struct tally *t, const struct report_style *st)
+/* --weekday with a row per weekday and, for each metric, its mean and n: the layout to
+ * read down a column, when it fits the terminal. */
+static void
+weekday_rows_text(const struct tally *t, const struct report_style *st, const int *ids,
+    size_t nm, const int *w)
 {
-	size_t nm;
-	int *ids = tally_metrics(t, &nm);
-	int *w = xmalloc((nm ? nm : 1) * sizeof *w);
-	char buf[HUMAN_SIZE];
-
-	for (size_t i = 0; i < nm; i++) {
-		w[i] = width(t->jr.metrics.name[ids[i]]);
-		for (int d = 0; d < 7; d++)
-			if ((int)strlen(human(mean_of(&t->weekday_mean[d][ids[i]]), buf)) > w[i])
-				w[i] = (int)strlen(buf);
-	}
 	printf("%s%-7s %7s", sgr(st, COLOR_BOLD), "weekday", "entries");
-	for (size_t i = 0; i < nm; i++)
-		printf("  %*s %4s", w[i], t->jr.metrics.name[ids[i]], "n");
+	for (size_t i = 0; i < nm; i++) {
+		fputs("  ", stdout);
+		put_padded(t->jr.metrics.name[ids[i]], w[i], 1);
+		printf(" %4s", "n");
+	}
 	printf("%s\n", sgr(st, COLOR_RESET));
 	for (int d = 0; d < 7; d++) {
 		printf("%-7s %7lu", weekday_name[d], t->week_entries[d]);
@@ -235,6 +305,63 @@ weekday_text(const struct tally *t, const struct report_style *st)
 		}
 		putchar('\n');
 	}
+}
+
+/* --weekday turned on its side, when a column per metric is too wide for the terminal: a
+ * column per weekday, a row for each metric's means and one for their n under it. */
+static void
+weekday_columns_text(const struct tally *t, const struct report_style *st, const int *ids,
+    size_t nm)
+{
+	char buf[HUMAN_SIZE];
+	int nw = (int)strlen("entries"), vw = 4;
+
+	for (size_t i = 0; i < nm; i++) {
+		if (cols(t->jr.metrics.name[ids[i]]) > nw)
+			nw = cols(t->jr.metrics.name[ids[i]]);
+		for (int d = 0; d < 7; d++)
+			if ((int)strlen(human(mean_of(&t->weekday_mean[d][ids[i]]), buf)) > vw)
+				vw = (int)strlen(buf);
+	}
+	printf("%s%-*s", sgr(st, COLOR_BOLD), nw, "weekday");
+	for (int d = 0; d < 7; d++)
+		printf("  %*s", vw, weekday_name[d]);
+	printf("%s\n%-*s", sgr(st, COLOR_RESET), nw, "entries");
+	for (int d = 0; d < 7; d++)
+		printf("  %*lu", vw, t->week_entries[d]);
+	putchar('\n');
+	for (size_t i = 0; i < nm; i++) {
+		put_padded(t->jr.metrics.name[ids[i]], nw, 0);
+		for (int d = 0; d < 7; d++) {
+			fputs("  ", stdout);
+			put_human(mean_of(&t->weekday_mean[d][ids[i]]), vw);
+		}
+		printf("\n%-*s", nw, "  n");
+		for (int d = 0; d < 7; d++)
+			printf("  %*lu", vw, t->weekday_mean[d][ids[i]].n);
+		putchar('\n');
+	}
+}
+
+void
+weekday_text(const struct tally *t, const struct report_style *st)
+{
+	size_t nm;
+	int *ids = tally_plain_metrics(t, &nm);
+	int *w = xmalloc((nm ? nm : 1) * sizeof *w), total = 15;
+	char buf[HUMAN_SIZE];
+
+	for (size_t i = 0; i < nm; i++) {
+		w[i] = width(t->jr.metrics.name[ids[i]]);
+		for (int d = 0; d < 7; d++)
+			if ((int)strlen(human(mean_of(&t->weekday_mean[d][ids[i]]), buf)) > w[i])
+				w[i] = (int)strlen(buf);
+		total += 2 + w[i] + 5;
+	}
+	if (total <= TEXT_COLUMNS)
+		weekday_rows_text(t, st, ids, nm, w);
+	else
+		weekday_columns_text(t, st, ids, nm);
 	free(w);
 	free(ids);
 }
@@ -243,20 +370,46 @@ void
 with_text(const struct tally *t, const struct report_style *st)
 {
 	size_t nm;
-	int *ids = tally_metrics(t, &nm);
+	int *ids = tally_plain_metrics(t, &nm);
 	const char *tag = t->jr.tags.name[t->with_tag_id];
+	char head[HUMAN_SIZE + 8], buf[HUMAN_SIZE];
+	int nw = (int)strlen("metric"), ww, wn = 1, ow = (int)strlen("without"), on = 1;
 
-	(void)st;
-	printf("%lu entries with #%s, %lu without\n", t->with_entries[1], tag,
-	    t->with_entries[0]);
+	printf("%lu %s with #%s, %lu without\n", t->with_entries[1],
+	    noun(t->with_entries[1], "entry", "entries"), tag, t->with_entries[0]);
+	if (nm == 0) {
+		free(ids);
+		return;
+	}
+	snprintf(head, sizeof head, "with #%s", tag);
+	ww = cols(head);
+	/* Each column as wide as its head or its widest cell. */
 	for (size_t i = 0; i < nm; i++) {
 		const struct mean *w = &t->with_mean[1][ids[i]], *wo = &t->with_mean[0][ids[i]];
 
-		printf("%s ", t->jr.metrics.name[ids[i]]);
-		put_human(mean_of(w), 0);
-		printf(" with #%s (n=%lu), ", tag, w->n);
-		put_human(mean_of(wo), 0);
-		printf(" without (n=%lu)\n", wo->n);
+		if (cols(t->jr.metrics.name[ids[i]]) > nw)
+			nw = cols(t->jr.metrics.name[ids[i]]);
+		if ((int)strlen(human(mean_of(w), buf)) > ww)
+			ww = (int)strlen(buf);
+		if ((int)strlen(human(mean_of(wo), buf)) > ow)
+			ow = (int)strlen(buf);
+		if (snprintf(buf, sizeof buf, "%lu", w->n) > wn)
+			wn = (int)strlen(buf);
+		if (snprintf(buf, sizeof buf, "%lu", wo->n) > on)
+			on = (int)strlen(buf);
+	}
+	printf("\n%s%-*s  ", sgr(st, COLOR_BOLD), nw, "metric");
+	put_padded(head, ww, 1);
+	printf("  %*s  %*s  %*s%s\n", wn, "n", ow, "without", on, "n", sgr(st, COLOR_RESET));
+	for (size_t i = 0; i < nm; i++) {
+		const struct mean *w = &t->with_mean[1][ids[i]], *wo = &t->with_mean[0][ids[i]];
+
+		put_padded(t->jr.metrics.name[ids[i]], nw, 0);
+		fputs("  ", stdout);
+		put_human(mean_of(w), ww);
+		printf("  %*lu  ", wn, w->n);
+		put_human(mean_of(wo), ow);
+		printf("  %*lu\n", on, wo->n);
 	}
 	free(ids);
 }
@@ -322,7 +475,7 @@ put_baseline(const struct tally *t, const struct goal_progress *gp)
 void
 goals_text(const struct tally *t, const struct report_style *st)
 {
-	char label[DATE_BUFSIZE], a[DATE_BUFSIZE];
+	char label[DATE_WORDS_SIZE], a[DATE_BUFSIZE];
 
 	for (size_t g = 0; g < t->progress.n; g++) {
 		const struct goal_progress *gp = &t->progress.v[g];
@@ -339,8 +492,9 @@ goals_text(const struct tally *t, const struct report_style *st)
 
 			met += ok;
 			of++;
-			date_period_label(i, gp->s.per, label);
-			printf("  %-10s ", gp->s.per == PERIOD_TOTAL ? "so far" : label);
+			date_period_words(i, gp->s.per, label);
+			printf("  %-*s ", label_width(gp->s.per),
+			    gp->s.per == PERIOD_TOTAL ? "so far" : label);
 			put_human(has ? v : NAN, 7);
 			printf("  %s\n", ok ? "met" : "not met");
 		}

@@ -145,6 +145,34 @@ tally_metrics(const struct tally *t, size_t *n)
 	return ids;
 }
 
+int
+tally_is_measure(const struct tally *t, int id)
+{
+	const char *name = t->jr.metrics.name[id];
+
+	return instrument_find(name, strlen(name)) >= 0 ||
+	    strncmp(name, GAS_PREFIX, strlen(GAS_PREFIX)) == 0;
+}
+
+int *
+tally_plain_metrics(const struct tally *t, size_t *n)
+{
+	int *ids = tally_metrics(t, n);
+	size_t k = 0;
+
+	for (size_t i = 0; i < *n; i++)
+		if (!tally_is_measure(t, ids[i]))
+			ids[k++] = ids[i];
+	*n = k;
+	return ids;
+}
+
+const char *
+tally_kind(const struct tally *t, int id)
+{
+	return tally_is_measure(t, id) ? "measure" : "metric";
+}
+
 static int
 by_tag_use(const void *a, const void *b)
 {

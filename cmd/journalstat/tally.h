@@ -67,6 +67,13 @@ double mean_of(const struct mean *m);
  * first.  *n of them, malloc'd. */
 int *tally_metrics(const struct tally *t, size_t *n);
 int *tally_tags(const struct tally *t, size_t *n);
+/* Whether metric id is a questionnaire's score (phq9, gad7, ors, srs) or a goal's attainment
+ * level (gas-ID): a measure, whose mean and spread say nothing, shown by --measures.  Its
+ * kind for tsv, csv and json: "measure" or "metric". */
+int tally_is_measure(const struct tally *t, int id);
+const char *tally_kind(const struct tally *t, int id);
+/* tally_metrics less the measures: what the text tables of means list.  Malloc'd. */
+int *tally_plain_metrics(const struct tally *t, size_t *n);
 
 /* --goals: the periods of a goal to report, *lo to *hi (none when *lo > *hi): from its start
  * (else the first entry's) to the last one ended; and its value in period i: 1 with *v and

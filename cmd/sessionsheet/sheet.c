@@ -515,7 +515,13 @@ read_goals(void)
 	struct stat st;
 
 	if (goals_path == NULL && stat(path, &st) < 0 && errno == ENOENT) {
-		warnx("no goals.yaml here; the sheet has no goals, concerns or steps");
+		char near[PATH_MAX];
+
+		if (goals_name_beside(path, near, sizeof near) != NULL)
+			warnx("no goals.yaml here, but %s is: rename it goals.yaml, or name it "
+			    "(--goals %s); the sheet has no goals, concerns or steps", near, near);
+		else
+			warnx("no goals.yaml here; the sheet has no goals, concerns or steps");
 		return;
 	}
 	if (goals_read_text(&text, path, &findings) < 0) {

@@ -4,6 +4,7 @@
 #include <err.h>
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
@@ -484,6 +485,24 @@ acceptable(const char *name, size_t line, const char *s, size_t len, int toolong
 	return 0;
 }
 
+/* Drafts a line of standard input, less a list's bullet before it: a first draft of goals is
+ * often a list ("- Socialize more" in a goals.yaml that is not one yet, or in Markdown). */
+static void
+take_line(const char *s, size_t len, const struct goals *g)
+{
+	size_t i = 0;
+	int bullet;
+
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	bullet = i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') &&
+	    (s[i + 1] == ' ' || s[i + 1] == '\t');
+	if (bullet)
+		take(s + i + 2, len - i - 2, g);
+	else
+		take(s, len, g);
+}
+
 /* Drafts each line of standard input.  A line of LINE_LIMIT bytes or more is not kept in
  * memory: only its length is counted until its end. */
 static void
@@ -518,7 +537,7 @@ read_stdin(const struct goals *g)
 			if (len > 0 && line[len - 1] == '\r')
 				len--, total--;
 			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
-				take(line, len, g);
+				take_line(line, len, g);
 			lineno++;
 			len = total = 0;
 			p = nl + 1;
@@ -527,7 +546,7 @@ read_stdin(const struct goals *g)
 			if (len > 0 && line[len - 1] == '\r')
 				len--, total--;
 			if (acceptable("-", lineno, line, len, total >= LINE_LIMIT))
-				take(line, len, g);
+				take_line(line, len, g);
 			break;
 		}
 	}
@@ -551,9 +570,15 @@ load_goals(const char *path, struct file_text *text, struct goals *g, int *missi
 	int rc = 0;
 
 	memset(text, 0, sizeof *text);
-	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT)
+	if (missing != NULL && stat(path, &st) < 0 && errno == ENOENT) {
+		char near[PATH_MAX];
+
 		*missing = 1;
-	else if (goals_read_text(text, path, &d) < 0) {
+		/* The person may have meant to add to the file under a near name. */
+		if (goals_name_beside(path, near, sizeof near) != NULL)
+			warnx("%s is made new; %s beside it is left as it was (--into %s adds "
+			    "to it)", path, near, near);
+	} else if (goals_read_text(text, path, &d) < 0) {
 		diag_say_brief(NULL, &d);
 		diags_free(&d);
 		return -1;
