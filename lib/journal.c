@@ -724,7 +724,9 @@ parse_metric(const char *p, size_t n, int duration, double *out)
 	double v;
 	int neg = 0, w;
 
-	if ((w = number_word(p, n)) >= 0) {
+	/* Most values start with a digit: the words are looked at only when one starts with a
+	 * letter, as this is the loop a journal's every field goes through. */
+	if (n > 0 && is_alpha(p[0]) && (w = number_word(p, n)) >= 0) {
 		*out = w;
 		return 1;
 	}
