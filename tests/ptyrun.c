@@ -8,7 +8,10 @@
  * with "!" is instead run by sh (to change a file while the command waits) and the next line
  * is typed.  When the answers run out, end of input (^D) is typed.  Echo is off, so the output
  * is the command's own, whatever the timing, with each answer written after its prompt as
- * the terminal would have shown it.  Exits with the command's status. */
+ * the terminal would have shown it.  Exits with the command's status.
+ *
+ * PTYRUN_PROMPT, when set, is the two characters a prompt ends with instead of "> ": ": " for
+ * a passphrase prompt (age's "Enter passphrase: "). */
 #define _XOPEN_SOURCE 600
 
 #include <errno.h>
@@ -28,7 +31,10 @@ main(int argc, char *argv[])
 	FILE *answers;
 	int master, status;
 	pid_t pid;
+	const char *prompt = getenv("PTYRUN_PROMPT");
 
+	if (prompt == NULL || strlen(prompt) != 2)
+		prompt = "> ";
 	if (argc < 3) {
 		fputs("usage: ptyrun ANSWERS COMMAND [ARG ...]\n", stderr);
 		return 2;
@@ -84,7 +90,7 @@ main(int argc, char *argv[])
 			tail[0] = tail[1];
 			tail[1] = buf[0];
 		}
-		if (tail[0] != '>' || tail[1] != ' ')
+		if (tail[0] != prompt[0] || tail[1] != prompt[1])
 			continue;
 		fflush(stdout);
 		for (;;) {
