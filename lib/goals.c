@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <strings.h>
 
 #include "alloc.h"
@@ -968,6 +969,20 @@ near_name(const char *name, const char *want)
 	    strcasecmp(want + w - 4, ".yml") == 0)
 		return n - 5 == w - 4 && strncasecmp(name, want, w - 4) == 0;
 	return 0;
+}
+
+const char *
+goals_default_path(void)
+{
+	static const char *const kept[] = { "goals.yaml.age", "goals.yaml.gpg" };
+	struct stat st;
+
+	if (stat("goals.yaml", &st) == 0)
+		return "goals.yaml";
+	for (size_t i = 0; i < sizeof kept / sizeof kept[0]; i++)
+		if (stat(kept[i], &st) == 0)
+			return kept[i];
+	return "goals.yaml";
 }
 
 const char *

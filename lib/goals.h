@@ -73,6 +73,10 @@ struct goals {
 	struct ydoc doc;
 };
 
+/* The goals file a program reads when none is named: ./goals.yaml, or else the one kept
+ * encrypted, goals.yaml.age or goals.yaml.gpg; "goals.yaml" when there is none of them. */
+const char *goals_default_path(void);
+
 /* Gives each goal with an id the id goal-N, N its place in the file, for output that is
  * shared without what the goals are about (journalstat --redact). */
 void goals_redact_ids(struct goals *g);

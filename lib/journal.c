@@ -1913,13 +1913,70 @@ note_order(const void *a, const void *b)
 	return strcmp(x->path, y->path);
 }
 
+/* The encrypted files sources read more than once have decrypted, so that a second reading
+ * asks for no passphrase again: each path with its text, or the errno it failed with. */
+struct journal_plain {
+	size_t n, cap;
+	char **path;
+	struct file_text *text;
+	int *err;
+};
+
+static void
+plain_free(struct journal_plain *c)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < c->n; i++) {
+		free(c->path[i]);
+		file_free(&c->text[i]);
+	}
+	free(c->path);
+	free(c->text);
+	free(c->err);
+	free(c);
+}
+
+/* The cached decryption of path, decrypting it first when new; NULL (errno set) when it
+ * failed. */
+static const struct file_text *
+plain_get(struct journal_plain *c, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < c->n && strcmp(c->path[i], path) != 0; i++)
+		;
+	if (i == c->n) {
+		if (c->n == c->cap) {
+			c->cap = c->cap ? 2 * c->cap : 16;
+			c->path = xrealloc(c->path, c->cap * sizeof *c->path);
+			c->text = xrealloc(c->text, c->cap * sizeof *c->text);
+			c->err = xrealloc(c->err, c->cap * sizeof *c->err);
+		}
+		c->path[i] = xstrndup(path, strlen(path));
+		c->err[i] = file_read(&c->text[i], path) < 0 ? errno : 0;
+		c->n++;
+	}
+	errno = c->err[i];
+	return c->err[i] ? NULL : &c->text[i];
+}
+
 /* Reads a file kept encrypted (crypt.h): whole, into memory, before any of it is read as a
  * journal, so that a file that fails to decrypt part way through adds nothing. */
 static int
 read_encrypted(struct journal *j, const char *path)
 {
+	const struct file_text *cached;
 	struct file_text t;
 
+	if (j->plain != NULL) {
+		if ((cached = plain_get(j->plain, path)) == NULL) {
+			path_error(j, path);
+			return -1;
+		}
+		journal_read_buffer(j, path, cached->data ? cached->data : "", cached->len);
+		return 0;
+	}
 	if (file_read(&t, path) < 0) {
 		path_error(j, path);
 		return -1;
@@ -2119,6 +2176,8 @@ journal_sources_open(struct journal_sources *s, const char *const *path, int n,
 
 	s->n = n;
 	s->path = path;
+	s->plain = xmalloc(sizeof *s->plain);
+	memset(s->plain, 0, sizeof *s->plain);
 	s->how = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->how);
 	s->text = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *s->text);
 	memset(s->text, 0, (size_t)(n > 0 ? n : 1) * sizeof *s->text);
@@ -2149,6 +2208,7 @@ journal_sources_read(const struct journal_sources *s, struct journal *j)
 {
 	int rc = 0;
 
+	j->plain = s->plain;
 	for (int i = 0; i < s->n; i++) {
 		if (s->how[i] == SOURCE_MEMORY)
 			journal_read_buffer(j, s->path[i], s->text[i].data ? s->text[i].data : "",
@@ -2157,6 +2217,7 @@ journal_sources_read(const struct journal_sources *s, struct journal *j)
 			rc = -1;
 	}
 	journal_check_names(j);
+	j->plain = NULL;
 	return rc;
 }
 
@@ -2165,6 +2226,7 @@ journal_sources_free(struct journal_sources *s)
 {
 	for (int i = 0; i < s->n; i++)
 		file_free(&s->text[i]);
+	plain_free(s->plain);
 	free(s->text);
 	free(s->how);
 	memset(s, 0, sizeof *s);

@@ -115,6 +115,7 @@ struct journal {
 	struct names keys;
 	struct key_info *key_info;
 	size_t key_info_cap;
+	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */
 	char *title, *first, *scratch;
@@ -174,11 +175,14 @@ void journal_free(struct journal *j);
 /* A journal's paths, made readable more than once (sessionsheet reads the journal twice):
  * standard input ("-"), a pipe or a device is read into memory when the sources are opened;
  * a file or a folder is read from its path each time. */
+struct journal_plain;
+
 struct journal_sources {
 	int n;
 	const char *const *path;   /* borrowed: live as long as the sources */
 	int *how;                  /* private: per path, from its path, from memory, or failed */
 	struct file_text *text;    /* private: what was read into memory */
+	struct journal_plain *plain;  /* private: each encrypted file, decrypted once */
 };
 
 /* Opens the n paths.  Returns 0, or -1 when one of them could not be read into memory: that

@@ -522,7 +522,7 @@ main(int argc, char *argv[])
 		jsonw_key(&out, "findings"), jsonw_array(&out);
 	}
 	if (argc == 0) {
-		int st = check_file("goals.yaml");
+		int st = check_file(goals_default_path());
 
 		if (st > status)
 			status = st;

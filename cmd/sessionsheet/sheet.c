@@ -507,7 +507,7 @@ on_line(const struct entry_line *l, void *ctx)
 static void
 read_goals(void)
 {
-	const char *path = goals_path ? goals_path : "goals.yaml";
+	const char *path = goals_path ? goals_path : goals_default_path();
 	struct sentence_reader *reader;
 	struct file_text text;
 	struct config cfg;
@@ -1054,7 +1054,7 @@ overlaps(const char *path, const char *in)
 static void
 check_output(void)
 {
-	const char *goals_file = goals_path ? goals_path : "goals.yaml";
+	const char *goals_file = goals_path ? goals_path : goals_default_path();
 
 	if (out_path == NULL)
 		return;
