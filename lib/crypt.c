@@ -103,6 +103,26 @@ spawn_piped(char *const argv[], int to_child, int out, pid_t *pid)
 	return to_child ? p[1] : p[0];
 }
 
+/* Whether the age file at path was encrypted with a passphrase: age refuses an identity for
+ * one, and asks for the passphrase instead.  Its header says so in its first lines. */
+static int
+age_passphrase_file(const char *path)
+{
+	static const char stanza[] = "\n-> scrypt ";
+	char head[512];
+	ssize_t n;
+	int fd;
+
+	if ((fd = open(path, O_RDONLY)) < 0)
+		return 0;
+	n = read(fd, head, sizeof head);
+	close(fd);
+	for (ssize_t i = 0; n > 0 && i + (ssize_t)sizeof stanza - 1 <= n; i++)
+		if (memcmp(head + i, stanza, sizeof stanza - 1) == 0)
+			return 1;
+	return 0;
+}
+
 int
 crypt_decrypt_start(const char *path, int *fd, pid_t *pid)
 {
@@ -113,7 +133,7 @@ crypt_decrypt_start(const char *path, int *fd, pid_t *pid)
 	if (crypt_tool_of(path) == CRYPT_AGE) {
 		argv[n++] = (char *)"age";
 		argv[n++] = (char *)"--decrypt";
-		if (identity != NULL && identity[0] != '\0') {
+		if (identity != NULL && identity[0] != '\0' && !age_passphrase_file(path)) {
 			argv[n++] = (char *)"--identity";
 			argv[n++] = (char *)identity;
 		}
