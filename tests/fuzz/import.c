@@ -10,6 +10,26 @@
 #include "import.h"
 #include "journal.h"
 
+/* The reader's findings about the journal's shape, which the importer must get right.  A
+ * value the reader cannot count ("mood: all day", "ors: se" from a mangled export) is the
+ * export's, passed on for the person to see, and is no failure of the importer. */
+static const char *const shape_rules[] = {
+	JOURNAL_NO_SUCH_DATE, JOURNAL_UNCLOSED_FENCE, JOURNAL_FRONT_MATTER, JOURNAL_INVALID_UTF8,
+	JOURNAL_UNDATED_NOTE,
+};
+static size_t shape_findings;
+
+static void
+on_findings(const char *prog, const char *file, const struct diags *d)
+{
+	(void)prog;
+	(void)file;
+	for (size_t i = 0; i < d->n; i++)
+		for (size_t k = 0; k < sizeof shape_rules / sizeof shape_rules[0]; k++)
+			if (strcmp(d->v[i].rule, shape_rules[k]) == 0)
+				shape_findings++;
+}
+
 static void
 on_entry(const struct entry *e, void *ctx)
 {
@@ -46,10 +66,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (fclose(fp) != 0 || status < 0 || status > 2)
 		abort();
 	journal_init(&j, "fuzz", on_entry, &read);
+	j.on_findings = on_findings;
+	shape_findings = 0;
 	journal_read_buffer(&j, "journal.md", out, outlen);
-	if (read != im.converted || j.warnings != 0) {
-		fprintf(stderr, "%zu entries written, %zu read back, %d warnings\n",
-		    (size_t)im.converted, read, (int)j.warnings);
+	if (read != im.converted || shape_findings != 0) {
+		fprintf(stderr, "%zu entries written, %zu read back, %zu findings\n",
+		    (size_t)im.converted, read, shape_findings);
 		abort();
 	}
 	journal_free(&j);
