@@ -27,6 +27,7 @@
 #include "diag.h"
 #include "file.h"
 #include "journal.h"
+#include "markdown.h"
 #include "instruments.h"
 #include "text.h"
 #include "ytree.h"
@@ -1104,31 +1105,6 @@ tags_between(struct journal *j, struct journal_file *f, const char *p, size_t i,
 	}
 }
 
-/* The end of the code span whose run of backticks starts at i: after the next run of exactly
- * as many; or, when there is none, after its own run, which is then text. */
-static size_t
-code_span_end(const char *p, size_t i, size_t n)
-{
-	size_t run = 0, k;
-
-	while (i + run < n && p[i + run] == '`')
-		run++;
-	for (k = i + run; k < n; ) {
-		const char *t = memchr(p + k, '`', n - k);
-		size_t r = 0;
-
-		if (t == NULL)
-			return i + run;
-		k = (size_t)(t - p);
-		while (k + r < n && p[k + r] == '`')
-			r++;
-		if (r == run)
-			return k + run;
-		k += r;
-	}
-	return i + run;
-}
-
 /* Finds the tags of a line, outside inline code spans (`code`, ``co`de``). */
 static void
 scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, int marks)
@@ -1154,12 +1130,16 @@ scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, in
 	}
 	while (i < n) {
 		const char *t = memchr(p + i, '`', n - i);
-		size_t stop = t != NULL ? (size_t)(t - p) : n;
+		size_t stop = t != NULL ? (size_t)(t - p) : n, span, run = 0;
 
 		tags_between(j, f, p, i, stop, n);
 		if (t == NULL)
 			break;
-		i = code_span_end(p, stop, n);
+		/* A run of backticks that no run as long closes is text. */
+		if ((span = md_code_span(p, stop, n)) == 0)
+			while (stop + run < n && p[stop + run] == '`')
+				run++;
+		i = stop + (span ? span : run);
 	}
 }
 

@@ -53,23 +53,25 @@ block_marker(const char *s, size_t n)
 	    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : (size_t)-1;
 }
 
-/* The length of the code span starting at s[i], a run of backticks closed by a run as long
- * ("`a`", "`` a`b ``"), or 0 when it is not closed. */
-static size_t
-code_span(const char *s, size_t i, size_t n)
+size_t
+md_code_span(const char *s, size_t i, size_t n)
 {
 	size_t run = 0, k;
 
 	while (i + run < n && s[i + run] == '`')
 		run++;
 	for (k = i + run; k < n; ) {
+		const char *t = memchr(s + k, '`', n - k);
 		size_t r = 0;
 
+		if (t == NULL)
+			return 0;
+		k = (size_t)(t - s);
 		while (k + r < n && s[k + r] == '`')
 			r++;
 		if (r == run)
 			return k + r - i;
-		k += r ? r : 1;
+		k += r;
 	}
 	return 0;
 }
@@ -108,7 +110,7 @@ md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 			i++;
 			continue;
 		}
-		if (!code && c == '`' && how != MD_NAME && (code_end = code_span(s, i, n)) > 0)
+		if (!code && c == '`' && how != MD_NAME && (code_end = md_code_span(s, i, n)) > 0)
 			code_end += i;
 		if (k == 1 && (c < 0x20 || c == 0x7f))
 			fputc(' ', fp);

@@ -21,6 +21,10 @@ enum md_how { MD_PLAIN, MD_QUOTE, MD_ITEM, MD_CELL, MD_NAME };
  * says; at most max characters (0: all), a cut marked with "...".  A backslash is the
  * person's character, not an escape: pandoc would take "C:\Users" for a TeX command. */
 void md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max);
+
+/* The length of the code span starting at s[i] (of n bytes), a run of backticks closed by a
+ * run exactly as long ("`a`", "`` a`b ``"), or 0 when it is not closed. */
+size_t md_code_span(const char *s, size_t i, size_t n);
 /* The same for a NUL-terminated string. */
 void md_ctext(FILE *fp, const char *s, enum md_how how, size_t max);
 
