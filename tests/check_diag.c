@@ -1,10 +1,13 @@
-/* check_diag.c: pins how findings are stored, ordered and freed, and severity names. */
+/* check_diag.c: pins how findings are stored, ordered and freed, severity names, and the
+ * line the one printer (diagout.h) gives a finding wherever its place is known. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
 #include "check_goalkit.h"
 #include "diag.h"
+#include "diagout.h"
 
 START_TEST(test_diags_add_copies_goal_and_message)
 {
@@ -258,6 +261,67 @@ START_TEST(test_xmalloc_and_xrealloc_accept_zero)
 }
 END_TEST
 
+START_TEST(test_diag_files_take_moves_the_list_and_copies_the_name)
+{
+	struct diag_files f = { 0 };
+	struct diags d = { 0 };
+	char name[] = "journal/2026-02-01.md";
+
+	diags_add(&d, SEV_WARNING, "no-such-date", 0, 5, 0, NULL, "no such day");
+	diag_files_take(&f, name, &d);
+	name[0] = 'X';
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_ptr_null(d.v);
+	/* d is ready for the next file's findings. */
+	diags_add(&d, SEV_WARNING, "undated-note", 0, 0, 0, NULL, "nothing read");
+	diag_files_take(&f, "notes.md", &d);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_str_eq(f.v[0].file, "journal/2026-02-01.md");
+	ck_assert_uint_eq(f.v[0].d.n, 1);
+	ck_assert_str_eq(f.v[0].d.v[0].message, "no such day");
+	ck_assert_str_eq(f.v[1].file, "notes.md");
+	ck_assert_str_eq(f.v[1].d.v[0].rule, "undated-note");
+	diag_files_free(&f);
+	ck_assert_uint_eq(f.n, 0);
+	diags_free(&d);
+}
+END_TEST
+
+/* A finding's place as far as it is known: line and column, the line only, or the file. */
+static const struct {
+	int line, col;
+	const char *text, *json;
+} places[] = {
+	{ 3, 7, "f.md:3:7: warning: m [r]\n", "\"line\":3,\"column\":7" },
+	{ 3, 0, "f.md:3: warning: m [r]\n", "\"line\":3,\"column\":null" },
+	{ 0, 0, "f.md: warning: m [r]\n", "\"line\":null,\"column\":null" },
+	{ 0, 4, "f.md: warning: m [r]\n", "\"line\":null,\"column\":null" },
+};
+
+START_TEST(test_diag_print_shows_the_place_as_far_as_known)
+{
+	struct diags d = { 0 };
+	struct json_writer w;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	ck_assert_ptr_nonnull(fp);
+	diags_add(&d, SEV_WARNING, "r", 0, places[_i].line, places[_i].col, NULL, "m");
+	diag_print_line(fp, "f.md", &d.v[0], 0);
+	fflush(fp);
+	ck_assert_str_eq(buf, places[_i].text);
+	rewind(fp);
+	memset(buf, 0, len);
+	jsonw_begin(&w, fp);
+	diag_print_json(&w, "f.md", &d.v[0]);
+	fclose(fp);
+	ck_assert_ptr_nonnull(strstr(buf, places[_i].json));
+	free(buf);
+	diags_free(&d);
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *
@@ -287,6 +351,12 @@ make_diag_suite(void)
 	tcase_add_loop_test(tc, test_severity_name_and_parse_round_trip, 0, NCASES(severities));
 	tcase_add_test(tc, test_severity_parse_returns_minus_one_for_unknown);
 	tcase_add_test(tc, test_severity_orders_worst_last);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("files");
+	tcase_add_test(tc, test_diag_files_take_moves_the_list_and_copies_the_name);
+	tcase_add_loop_test(tc, test_diag_print_shows_the_place_as_far_as_known, 0,
+	    NCASES(places));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("alloc");
