@@ -1779,13 +1779,14 @@ journal_default_path(void)
 static void
 path_error(struct journal *j, const char *path)
 {
-	const char *why = errno == ENOKEY && crypt_tool_of(path) != CRYPT_NONE ? "could not be "
-	    "decrypted (the line above says why); nothing in it was read" : strerror(errno);
+	int encrypted = errno == ENOKEY && crypt_tool_of(path) != CRYPT_NONE;
+	const char *why = crypt_strerror(path, errno, 0);
 	struct diags d = { 0 };
 
 	if (j->on_findings == NULL && j->keep == NULL)
 		return;
-	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
+	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s%s", why,
+	    encrypted ? "; nothing in it was read" : "");
 	hand_over(j, path, &d);
 }
 
