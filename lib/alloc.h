@@ -13,5 +13,10 @@ void *xrealloc(void *p, size_t n);
 char *xstrndup(const char *s, size_t n);
 /* Exits with status 2 and "out of memory", for the few places that allocate otherwise. */
 void out_of_memory(void) __attribute__((noreturn));
+/* For what cannot happen unless goalkit itself is wrong (a built-in pattern that does not
+ * compile): says so on standard error after the program's name, asking for a report, and
+ * aborts, leaving a core for the developer.  Never for bad input, which is a finding. */
+void internal_error(const char *fmt, ...)
+    __attribute__((noreturn, format(printf, 1, 2)));
 
 #endif

@@ -1,8 +1,12 @@
 /* check_diag.c: pins how findings are stored, ordered and freed, severity names, and the
  * line the one printer (diagout.h) gives a finding wherever its place is known. */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "check_goalkit.h"
@@ -322,6 +326,37 @@ START_TEST(test_diag_print_shows_the_place_as_far_as_known)
 }
 END_TEST
 
+/* A bug in goalkit ends the program with SIGABRT (a core) and a line that says so, in a
+ * child process here, since the suite runs without a fork per test. */
+START_TEST(test_internal_error_says_so_and_aborts)
+{
+	int fd[2], status;
+	char buf[256] = { 0 };
+	ssize_t n;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		struct rlimit no_core = { 0, 0 };
+
+		setrlimit(RLIMIT_CORE, &no_core);  /* no core file left in the test folder */
+		dup2(fd[1], STDERR_FILENO);
+		signal(SIGABRT, SIG_DFL);
+		internal_error("pattern %d does not compile", 7);
+	}
+	close(fd[1]);
+	/* warnx may write the line in pieces. */
+	for (size_t got = 0; got < sizeof buf - 1; got += (size_t)n)
+		if ((n = read(fd[0], buf + got, sizeof buf - 1 - got)) <= 0)
+			break;
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+	ck_assert_ptr_nonnull(strstr(buf, ": internal error: pattern 7 does not compile (a bug "
+	    "in goalkit: please report it)\n"));
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *
@@ -362,6 +397,7 @@ make_diag_suite(void)
 	tc = tcase_create("alloc");
 	tcase_add_test(tc, test_xstrndup_copies_n_bytes_and_terminates);
 	tcase_add_test(tc, test_xmalloc_and_xrealloc_accept_zero);
+	tcase_add_test(tc, test_internal_error_says_so_and_aborts);
 	suite_add_tcase(s, tc);
 
 	return s;
