@@ -1,4 +1,4 @@
-/* alloc.h: the one out-of-memory policy.  Every allocation of the library and the programs
+/* alloc.h: the one out-of-memory policy, and the one for internal errors (bugs).  Every allocation of the library and the programs
  * goes through these, or through an arena (arena.h), and running out of memory ends the
  * program with status 2 and "out of memory": a tool that silently dropped a finding or a
  * figure would tell a person their file is fine. */

@@ -3,7 +3,8 @@
  * The reader hands each entry to a callback as soon as the entry ends and then forgets it,
  * so memory grows with the names it has seen (tags and metrics), never with the number of
  * entries.  Problems in the text are findings (diag.h), each with a rule name of its own
- * below, handed to on_findings file by file: the reader prints nothing. */
+ * below, handed to on_findings file by file or kept in a struct diag_files for the program
+ * to show among its own: the reader prints nothing. */
 #ifndef GOALKIT_JOURNAL_H
 #define GOALKIT_JOURNAL_H
 
