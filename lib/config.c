@@ -17,8 +17,6 @@
 #include "text.h"
 #include "ytree.h"
 
-#define CONFIG_NAME ".goalcheck.yaml"
-
 void
 config_init(struct config *c)
 {
@@ -223,20 +221,15 @@ read_config(struct config *c, const struct ynode *root, struct diags *d)
 }
 
 int
-config_load(struct config *c, const char *path, struct diags *d)
+config_parse(struct config *c, const char *path, const char *text, size_t len,
+    struct diags *d)
 {
 	struct ydoc doc;
-	struct file_text text;
 	int rc;
 
 	free(c->path);
 	c->path = xstrndup(path, strlen(path));
-	if (file_read(&text, path) < 0) {
-		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s",
-		    crypt_strerror(path, errno, 0));
-		return -1;
-	}
-	if (ydoc_load(&doc, text.data, text.len) < 0) {
+	if (ydoc_load(&doc, text, len) < 0) {
 		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, doc.error_line, doc.error_col, NULL, "%s",
 		    doc.error_msg);
 		rc = -1;
@@ -244,8 +237,31 @@ config_load(struct config *c, const char *path, struct diags *d)
 		rc = read_config(c, doc.root, d);
 	}
 	ydoc_free(&doc);
+	return rc;
+}
+
+int
+config_load(struct config *c, const char *path, struct diags *d)
+{
+	struct file_text text;
+	int rc;
+
+	if (file_read(&text, path) < 0) {
+		free(c->path);
+		c->path = xstrndup(path, strlen(path));
+		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s",
+		    crypt_strerror(path, errno, 0));
+		return -1;
+	}
+	rc = config_parse(c, path, text.data, text.len, d);
 	file_free(&text);
 	return rc;
+}
+
+const char *const *
+config_setting_names(void)
+{
+	return setting_names;
 }
 
 /* 1 if dir is the root of the file system: its parent is itself. */

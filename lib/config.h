@@ -37,12 +37,23 @@ struct config {
  * before a goal without recorded progress is stale. */
 void config_init(struct config *c);
 
+/* The name of the config file, looked for in a goals file's folder and its parents. */
+#define CONFIG_NAME ".goalcheck.yaml"
+
 /* The rule of a config's findings. */
 #define CONFIG_RULE "config"
 
 /* Reads path into c (c->path is set either way).  Returns 0, or -1 with the problem as one
  * error in d, at its line and column; line 0 for a file that cannot be read. */
 int config_load(struct config *c, const char *path, struct diags *d);
+
+/* The same for a config's text of len bytes (an editor's, not yet saved), read as the file
+ * at path. */
+int config_parse(struct config *c, const char *path, const char *text, size_t len,
+    struct diags *d);
+
+/* Every setting's name, NULL-ended. */
+const char *const *config_setting_names(void);
 
 /* The .goalcheck.yaml in the folder of goals_path or the nearest parent folder that has one,
  * as a malloc'd path, or NULL.  goals_path NULL starts from the working folder. */

@@ -507,21 +507,13 @@ lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
 	return lint_finish(d, g, cfg->sev);
 }
 
-int
-lint_settings(const char *config_path, const char *lookup, struct config *cfg,
-    struct sentence_reader **rp, struct diags *d)
+/* The sentence reader of cfg's own patterns into *rp.  Returns 0, or -1 with the first
+ * pattern that does not compile in d. */
+static int
+settings_reader(const struct config *cfg, struct sentence_reader **rp, struct diags *d)
 {
-	char msg[512], *found = NULL;
-	const char *path = config_path;
+	char msg[512];
 
-	config_init(cfg);
-	if (path == NULL)
-		path = found = config_find(lookup);
-	if (path != NULL && config_load(cfg, path, d) < 0) {
-		free(found);
-		return -1;
-	}
-	free(found);
 	if ((*rp = sentence_reader_new()) == NULL)
 		out_of_memory();
 	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
@@ -533,8 +525,37 @@ lint_settings(const char *config_path, const char *lookup, struct config *cfg,
 			diags_add(d, SEV_ERROR, CONFIG_RULE, 0, p->line, p->col, NULL,
 			    "bad pattern: %s", msg);
 			sentence_reader_free(*rp);
+			*rp = NULL;
 			return -1;
 		}
 	}
 	return 0;
+}
+
+int
+lint_settings(const char *config_path, const char *lookup, struct config *cfg,
+    struct sentence_reader **rp, struct diags *d)
+{
+	char *found = NULL;
+	const char *path = config_path;
+
+	config_init(cfg);
+	if (path == NULL)
+		path = found = config_find(lookup);
+	if (path != NULL && config_load(cfg, path, d) < 0) {
+		free(found);
+		return -1;
+	}
+	free(found);
+	return settings_reader(cfg, rp, d);
+}
+
+int
+lint_settings_text(const char *path, const char *text, size_t len, struct config *cfg,
+    struct sentence_reader **rp, struct diags *d)
+{
+	config_init(cfg);
+	if (config_parse(cfg, path, text, len, d) < 0)
+		return -1;
+	return settings_reader(cfg, rp, d);
 }

@@ -25,6 +25,10 @@ unsigned smart_bit(char c);
  * free cfg with config_free, and on success *rp with sentence_reader_free. */
 int lint_settings(const char *config_path, const char *lookup, struct config *cfg,
     struct sentence_reader **rp, struct diags *d);
+/* The same from a config's text of len bytes, read as the file at path: an editor's, which
+ * judges the goals files it governs before it is saved (goalcheck --lsp). */
+int lint_settings_text(const char *path, const char *text, size_t len, struct config *cfg,
+    struct sentence_reader **rp, struct diags *d);
 /* Reports the SMART findings for every goal of g into d, judged on `today`.  src, the file's
  * text (may be NULL), lets a finding point at the very word inside a quoted value. */
 void lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max_active,
@@ -42,6 +46,11 @@ struct lint_journal {
 	const char **paths;           /* what lint_journal_read read, for a second reading */
 	size_t npaths;
 	int rereadable;               /* no path was standard input */
+	/* Set by a reader that knew the goals before it read the journal (goalcheck --lsp): the
+	 * goals' progress and baselines from that one reading, which lint_reach then judges
+	 * from instead of reading the paths again.  Borrowed; NULL otherwise. */
+	const struct progress *progress;
+	const struct baselines *base;
 };
 
 /* Reads path into lj->j and keeps the path, for the rules that read it again with the goals
@@ -49,8 +58,9 @@ struct lint_journal {
 int lint_journal_read(struct lint_journal *lj, const char *path);
 
 /* Reports out-of-reach, ready-to-step-up and slipping into d for each active goal of g with
- * a measure per day, week or month, from a second reading of lj's paths (none when one was
- * standard input): its baseline (baseline.h) against its target, and its last periods. */
+ * a measure per day, week or month, from lj's progress and baselines when set, else from a
+ * second reading of lj's paths (none when one was standard input): its baseline
+ * (baseline.h) against its target, and its last periods. */
 void lint_reach(const struct goals *g, struct lint_journal *lj,
     const struct reach_settings *cfg, struct diags *d);
 /* The same judgement from a reading already made: p and base filled from the journal whose

@@ -293,6 +293,10 @@ lint_reach(const struct goals *g, struct lint_journal *lj, const struct reach_se
 {
 	struct reading r;
 
+	if (lj->progress != NULL && lj->base != NULL) {
+		reach_judge(g, lj->progress, lj->base, lj->first, cfg, d);
+		return;
+	}
 	if (!lj->rereadable || lj->npaths == 0)
 		return;
 	read_again(&r, g, lj);

@@ -353,12 +353,15 @@ print_scorecard(const char *name, const struct diags *d, const unsigned *pass,
 	printf("%s to see %s\n", name, d->n == 1 ? "it" : "them");
 }
 
-/* Builds the severities for one file: its config, then the command line's switches.
- * Returns 0, or -1 with why the config cannot be used in d (the server's lsp_settings_fn). */
+/* Builds the severities for one file: its config (open's text when the editor has it open),
+ * then the command line's switches.  Returns 0, or -1 with why the config cannot be used in
+ * d (the server's lsp_settings_fn). */
 static int
-settings(const char *lookup, struct config *cfg, struct sentence_reader **rp, struct diags *d)
+settings(const char *lookup, const struct lsp_config_text *open, struct config *cfg,
+    struct sentence_reader **rp, struct diags *d)
 {
-	if (lint_settings(config_path, lookup, cfg, rp, d) < 0)
+	if ((open ? lint_settings_text(open->path, open->text, open->len, cfg, rp, d) :
+	    lint_settings(config_path, lookup, cfg, rp, d)) < 0)
 		return -1;
 	for (int r = 0; r < RULE_COUNT; r++) {
 		if (rule_switch[r] == 'd')
@@ -374,7 +377,7 @@ static int
 load_settings(const char *lookup, struct config *cfg, struct sentence_reader **rp)
 {
 	struct diags d = { 0 };
-	int rc = settings(lookup, cfg, rp, &d);
+	int rc = settings(lookup, NULL, cfg, rp, &d);
 
 	if (rc < 0)
 		diag_say_brief(cfg->path, &d);
@@ -411,7 +414,7 @@ static int
 serve(void)
 {
 	char *doc = rules_doc();
-	struct lsp_opts opts = { today, settings, doc, 1 };
+	struct lsp_opts opts = { today, settings, config_path, doc, 1 };
 	int status = lsp_serve(stdin, stdout, &opts);
 
 	free(doc);

@@ -33,8 +33,6 @@ struct server {
 	struct lsp_ctx ctx;
 	enum state state;
 	int shut_down;      /* a shutdown request came: exit then ends with status 0 */
-	struct lsp_doc *docs;
-	size_t ndocs;
 };
 
 /* What a method answers when it fails: code 0 is success. */
@@ -185,9 +183,9 @@ uri_path(const char *uri)
 static struct lsp_doc *
 doc_find(struct server *s, const char *uri)
 {
-	for (size_t i = 0; i < s->ndocs; i++)
-		if (strcmp(s->docs[i].uri, uri) == 0)
-			return &s->docs[i];
+	for (size_t i = 0; i < s->ctx.ndocs; i++)
+		if (strcmp(s->ctx.docs[i].uri, uri) == 0)
+			return &s->ctx.docs[i];
 	return NULL;
 }
 
@@ -211,7 +209,19 @@ publish(struct server *s, const char *uri, const struct lsp_doc *doc)
 	    "diagnostics", diags));
 }
 
-/* Takes the editor's new text of d and publishes what is found in it. */
+/* Publishes again the diagnostics of every goals file that the config cfg_doc may govern:
+ * its settings changed in the editor, or went back to the file on disk. */
+static void
+rejudge_governed(struct server *s, const struct lsp_doc *cfg_doc)
+{
+	for (size_t i = 0; i < s->ctx.ndocs; i++)
+		if (&s->ctx.docs[i] != cfg_doc && !lsp_is_config(&s->ctx.docs[i]) &&
+		    lsp_config_governs(&s->ctx, cfg_doc, &s->ctx.docs[i]))
+			publish(s, s->ctx.docs[i].uri, &s->ctx.docs[i]);
+}
+
+/* Takes the editor's new text of d and publishes what is found in it, and for a config what
+ * is found in the goals files it governs. */
 static void
 doc_update(struct server *s, struct lsp_doc *d, const char *text, size_t len)
 {
@@ -221,6 +231,8 @@ doc_update(struct server *s, struct lsp_doc *d, const char *text, size_t len)
 	d->text[len] = '\0';
 	d->len = len;
 	publish(s, d->uri, d);
+	if (lsp_is_config(d))
+		rejudge_governed(s, d);
 }
 
 /* The document params.textDocument.uri names, or NULL with e set. */
@@ -300,8 +312,8 @@ m_did_open(struct server *s, json_t *params, struct rpc_error *e)
 	    &len) != 0)
 		return NULL;
 	if ((d = doc_find(s, uri)) == NULL) {
-		s->docs = xrealloc(s->docs, (s->ndocs + 1) * sizeof *s->docs);
-		d = &s->docs[s->ndocs++];
+		s->ctx.docs = xrealloc(s->ctx.docs, (s->ctx.ndocs + 1) * sizeof *s->ctx.docs);
+		d = &s->ctx.docs[s->ctx.ndocs++];
 		*d = (struct lsp_doc){ xstrndup(uri, strlen(uri)), uri_path(uri), NULL, 0 };
 	}
 	doc_update(s, d, text, len);
@@ -328,16 +340,20 @@ m_did_change(struct server *s, json_t *params, struct rpc_error *e)
 static json_t *
 m_did_close(struct server *s, json_t *params, struct rpc_error *e)
 {
-	struct lsp_doc *d = param_doc(s, params, e);
+	struct lsp_doc *d = param_doc(s, params, e), closed;
 	size_t i;
 
 	if (d == NULL)
 		return NULL;
-	i = (size_t)(d - s->docs);
+	i = (size_t)(d - s->ctx.docs);
 	publish(s, d->uri, NULL);
-	doc_free(d);
-	memmove(d, d + 1, (s->ndocs - i - 1) * sizeof *d);
-	s->ndocs--;
+	closed = *d;
+	memmove(d, d + 1, (s->ctx.ndocs - i - 1) * sizeof *d);
+	s->ctx.ndocs--;
+	/* Closed unsaved, a config's goals files are judged by the file on disk again. */
+	if (lsp_is_config(&closed))
+		rejudge_governed(s, &closed);
+	doc_free(&closed);
 	return NULL;
 }
 
@@ -539,13 +555,13 @@ next_message(struct server *s)
 int
 lsp_serve(FILE *in, FILE *out, const struct lsp_opts *opts)
 {
-	struct server s = { in, out, { opts, LSP_UTF16, NULL, 0, NULL }, STATE_NEW, 0, NULL, 0 };
+	struct server s = { in, out, { opts, LSP_UTF16, NULL, 0, NULL, 0, NULL }, STATE_NEW, 0 };
 
 	while (s.state != STATE_EXIT && next_message(&s) == 0)
 		;
-	for (size_t i = 0; i < s.ndocs; i++)
-		doc_free(&s.docs[i]);
-	free(s.docs);
+	for (size_t i = 0; i < s.ctx.ndocs; i++)
+		doc_free(&s.ctx.docs[i]);
+	free(s.ctx.docs);
 	lsp_ctx_free(&s.ctx);
 	return s.shut_down ? 0 : 1;
 }

@@ -16,14 +16,23 @@
 #include "diag.h"
 #include "sentence.h"
 
-/* The settings that judge the goals file at lookup (a path, or NULL): as lint_settings, with
- * the command line's say over them.  Returns 0, or -1 with why as one finding in d. */
-typedef int lsp_settings_fn(const char *lookup, struct config *cfg,
-    struct sentence_reader **rp, struct diags *d);
+/* A config open in the editor: its len bytes of text, read as the file at path. */
+struct lsp_config_text {
+	const char *path;
+	const char *text;
+	size_t len;
+};
+
+/* The settings that judge the goals file at lookup (a path, or NULL): as lint_settings, or
+ * from the config open in the editor when open is not NULL, with the command line's say over
+ * them.  Returns 0, or -1 with why as one finding in d. */
+typedef int lsp_settings_fn(const char *lookup, const struct lsp_config_text *open,
+    struct config *cfg, struct sentence_reader **rp, struct diags *d);
 
 struct lsp_opts {
 	long today;                /* the day deadlines are judged on */
 	lsp_settings_fn *settings;
+	const char *config;        /* --config's file, or NULL: .goalcheck.yaml is looked for */
 	const char *rules_doc;     /* file:// URL of rules.md, to which "#RULE" is added */
 	int journals;              /* read the journal beside each goals file (stale-goal) */
 };

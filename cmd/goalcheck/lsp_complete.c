@@ -1,7 +1,7 @@
 /* lsp_complete.c: the Language Server's completions: what may come where the cursor is in a
  * goals file, from the same tables goalcheck checks against (the keys of a goal and of a
  * measure, statuses, periods, rule names) and from the file itself (its concerns' ids, the
- * areas its goals use). */
+ * areas its goals use); in a .goalcheck.yaml, from config.c's settings and the rules. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +9,7 @@
 #include <jansson.h>
 
 #include "alloc.h"
+#include "config.h"
 #include "date.h"
 #include "goals.h"
 #include "lsp_server.h"
@@ -133,10 +134,10 @@ indent(const char *t, size_t n)
 	return i == n || t[i] == '#' ? -1 : (int)i;
 }
 
-/* 1 if 1-based line ln, indented by col, is inside a measure: the line above it with less
- * indentation is the measure key. */
+/* 1 if 1-based line ln, indented by col, is inside the value of key: the line above it with
+ * less indentation is that key's. */
 static int
-in_measure(struct lines *src, int ln, int col)
+under_key(struct lines *src, int ln, int col, const char *key)
 {
 	while (--ln >= 1) {
 		size_t n;
@@ -144,7 +145,7 @@ in_measure(struct lines *src, int ln, int col)
 		int in = t ? indent(t, n) : -1;
 
 		if (in >= 0 && in < col)
-			return ends_with_key(t, n, "measure");
+			return ends_with_key(t, n, key);
 	}
 	return 0;
 }
@@ -172,11 +173,40 @@ complete_at(json_t *items, struct lines *src, int ln, const char *before, size_t
 		}
 	if (only_indent(before, n) || (n > 0 && before[n - 1] == '{') ||
 	    (end > 0 && before[end - 1] == ',' && memchr(before, '{', n) != NULL)) {
-		if (in_measure(src, ln, (int)n) || ends_with_key(before, n > 0 ? n - 1 : 0,
+		if (under_key(src, ln, (int)n, "measure") || ends_with_key(before, n > 0 ? n - 1 : 0,
 		    "measure") || text_find(before, n, "measure: {", 10) != NULL)
 			add_names(items, measure_key_names(), KIND_PROPERTY);
 		else
 			add_names(items, goal_key_names(), KIND_PROPERTY);
+	}
+}
+
+/* What a .goalcheck.yaml takes where a rule's level or caseness is set. */
+static const char *const levels[] = { "error", "warning", "info", "off", NULL };
+static const char *const booleans[] = { "true", "false", NULL };
+
+/* Adds what may stand in a .goalcheck.yaml at byte n of 1-based line ln (before, its text up
+ * to the word being typed): a setting's name at the top, a rule's name under rules:, and a
+ * rule's level or caseness's value after the key. */
+static void
+complete_config(json_t *items, struct lines *src, int ln, const char *before, size_t n)
+{
+	size_t end = n, in = 0;
+
+	while (in < n && before[in] == ' ')
+		in++;
+	while (end > 0 && (before[end - 1] == ' ' || before[end - 1] == '\t'))
+		end--;
+	if (in > 0 && end > 0 && before[end - 1] == ':' && under_key(src, ln, (int)in, "rules")) {
+		add_names(items, levels, KIND_VALUE);
+	} else if (ends_with_key(before, end, "caseness")) {
+		add_names(items, booleans, KIND_VALUE);
+	} else if (n == 0) {
+		add_names(items, config_setting_names(), KIND_PROPERTY);
+	} else if (in == n && under_key(src, ln, (int)in, "rules")) {
+		for (int r = 0; r < RULE_COUNT; r++)
+			if (r != RULE_FIXED)
+				add(items, rule_table[r].name, KIND_VALUE);
 	}
 }
 
@@ -212,7 +242,10 @@ lsp_complete(struct lsp_ctx *c, const struct lsp_doc *doc, int ln, long characte
 		at = byte_at(c, t, n, character);
 		while (at > 0 && (isalnum((unsigned char)t[at - 1]) || strchr("-_", t[at - 1])))
 			at--;
-		complete_at(items, &src, ln + 1, t, at, &g);
+		if (lsp_is_config(doc))
+			complete_config(items, &src, ln + 1, t, at);
+		else
+			complete_at(items, &src, ln + 1, t, at, &g);
 	}
 	goals_free(&g);
 	diags_free(&d);

@@ -2,11 +2,13 @@
  * by goalcheck's own pipeline (lint_check), into a struct judgement; diagnostics, hovers and
  * code actions are only renderings of it, so that the editor and the command never disagree.
  * Edits are made by goaledit, as smartify --into makes them, and sent, never written. */
+#define _XOPEN_SOURCE 700  /* realpath */
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -31,10 +33,12 @@ struct judgement {
 	int goals_file;     /* it is a goals file, not some other YAML */
 	struct lint_journal journal;
 	int has_journal;    /* journal was read in full, for stale-goal */
-	/* For a hover: each measured goal's progress, built in the same reading of the journal,
-	 * whose entries go to lint_journal's own callback first. */
-	int want_progress;
+	/* With the goals loaded, each measured goal's progress and baseline, built in the same
+	 * one reading of the journal (whose entries go to lint_journal's own callback first):
+	 * the reach rules judge from them, and a hover shows the progress. */
+	int followed;
 	struct progress progress;
+	struct baselines base;
 	void (*seen)(const struct entry *e, void *ctx);
 	void *seen_ctx;
 };
@@ -42,7 +46,7 @@ struct judgement {
 /* Where a journal beside a goals file can be: a folder of daily notes, or one file. */
 static const char *const journal_names[] = { "journal", "journal.md" };
 
-/* Each entry to stale-goal's count, then to the goals' progress. */
+/* Each entry to stale-goal's count, then to the goals' progress and baselines. */
 static void
 seen_entry(const struct entry *e, void *ctx)
 {
@@ -50,13 +54,16 @@ seen_entry(const struct entry *e, void *ctx)
 
 	j->seen(e, j->seen_ctx);
 	progress_add(&j->progress, e);
+	baselines_add(&j->base, e);
 }
 
 /* Reads the journal beside the goals file at path into j->journal, as --journal would:
  * the folder journal/ or the file journal.md in the goals file's folder, and with
- * j->want_progress the goals' progress in the same reading.  Its warnings are not the goals
- * file's findings, and are left unsaid; a journal that cannot be read in full judges no goal
- * stale, as with --journal, and shows no progress. */
+ * j->followed the goals' progress and baselines in the same reading, which lint_reach then
+ * judges from: goalcheck reads the journal before the goals and again after, the server only
+ * once, after.  Its warnings are not the goals file's findings, and are left unsaid; a
+ * journal that cannot be read in full judges no goal stale or out of reach, as with
+ * --journal, and shows no progress. */
 static void
 read_journal(const struct lsp_ctx *c, const char *path, struct judgement *j)
 {
@@ -71,18 +78,24 @@ read_journal(const struct lsp_ctx *c, const char *path, struct judgement *j)
 		if (access(beside, R_OK) != 0)
 			continue;
 		lint_journal_init(&j->journal, "goalcheck", c->opts->today);
-		if (j->want_progress) {
+		if (j->followed) {
 			progress_init(&j->progress, &j->g, &j->journal.j, c->opts->today);
+			baselines_init(&j->base, &j->g, &j->journal.j, c->opts->today);
 			j->seen = j->journal.j.on_entry;
 			j->seen_ctx = j->journal.j.ctx;
 			j->journal.j.on_entry = seen_entry;
 			j->journal.j.ctx = j;
 		}
 		j->has_journal = journal_read(&j->journal.j, beside) == 0;
-		if (!j->has_journal) {
+		if (j->has_journal && j->followed) {
+			j->journal.progress = &j->progress;
+			j->journal.base = &j->base;
+		} else if (!j->has_journal) {
 			lint_journal_free(&j->journal);
-			if (j->want_progress)
+			if (j->followed) {
 				progress_free(&j->progress);
+				baselines_free(&j->base);
+			}
 		}
 		break;
 	}
@@ -136,14 +149,103 @@ lsp_ctx_free(struct lsp_ctx *c)
 	sentence_reader_free(c->reader);
 }
 
-/* The settings for doc; a config that cannot be used is a finding, and the defaults judge. */
+int
+lsp_is_config(const struct lsp_doc *doc)
+{
+	const char *base = doc->path ? strrchr(doc->path, '/') : NULL;
+
+	return base != NULL && strcmp(base + 1, CONFIG_NAME) == 0;
+}
+
+/* 1 if paths a and b name one file: the same, or the same once resolved (a config open in
+ * the editor has an absolute path, --config's may be relative or a link). */
+static int
+same_file(const char *a, const char *b)
+{
+	char *ra, *rb;
+	int same;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	ra = realpath(a, NULL);
+	rb = realpath(b, NULL);
+	same = ra != NULL && rb != NULL && strcmp(ra, rb) == 0;
+	free(ra);
+	free(rb);
+	return same;
+}
+
+/* The open document at path, or NULL. */
+static const struct lsp_doc *
+open_doc(const struct lsp_ctx *c, const char *path, size_t len)
+{
+	for (size_t i = 0; i < c->ndocs; i++)
+		if (c->docs[i].path != NULL && strlen(c->docs[i].path) == len &&
+		    memcmp(c->docs[i].path, path, len) == 0)
+			return &c->docs[i];
+	return NULL;
+}
+
+/* The config open in the editor that judges doc instead of the file on disk: with --config,
+ * that file's document; else, as config_find looks on disk, the nearest .goalcheck.yaml in
+ * doc's folder or a parent, if it is open (one on disk that is nearer judges).  NULL when
+ * the settings come from disk. */
+static const struct lsp_doc *
+open_config(const struct lsp_ctx *c, const struct lsp_doc *doc)
+{
+	const struct lsp_doc *found = NULL;
+	char *cand;
+	size_t dir;
+	struct stat st;
+
+	if (c->opts->config != NULL) {
+		for (size_t i = 0; i < c->ndocs; i++)
+			if (c->docs[i].path != NULL && same_file(c->docs[i].path, c->opts->config))
+				return &c->docs[i];
+		return NULL;
+	}
+	if (doc->path == NULL || doc->path[0] != '/')
+		return NULL;
+	cand = xmalloc(strlen(doc->path) + sizeof CONFIG_NAME + 1);
+	for (dir = (size_t)(strrchr(doc->path, '/') - doc->path); ; ) {
+		sprintf(cand, "%.*s/%s", (int)dir, doc->path, CONFIG_NAME);
+		if ((found = open_doc(c, cand, strlen(cand))) != NULL ||
+		    (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) || dir == 0)
+			break;
+		while (doc->path[--dir] != '/')
+			;
+	}
+	free(cand);
+	return found;
+}
+
+int
+lsp_config_governs(const struct lsp_ctx *c, const struct lsp_doc *cfg_doc,
+    const struct lsp_doc *doc)
+{
+	size_t dir;
+
+	if (c->opts->config != NULL)
+		return cfg_doc->path != NULL && same_file(cfg_doc->path, c->opts->config);
+	if (cfg_doc->path == NULL || doc->path == NULL)
+		return 0;
+	dir = (size_t)(strrchr(cfg_doc->path, '/') - cfg_doc->path);
+	return strncmp(doc->path, cfg_doc->path, dir + 1) == 0;
+}
+
+/* The settings for doc, from the config open in the editor that governs it, else as the
+ * command finds them; a config that cannot be used is a finding, and the defaults judge. */
 static void
 settings(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 {
+	const struct lsp_doc *cd_doc = open_config(c, doc);
+	struct lsp_config_text open;
 	struct diags cd = { 0 };
 	struct sentence_reader *fresh = NULL;
 
-	if (c->opts->settings(doc->path, &j->cfg, &fresh, &cd) == 0) {
+	if (cd_doc != NULL)
+		open = (struct lsp_config_text){ cd_doc->path, cd_doc->text, cd_doc->len };
+	if (c->opts->settings(doc->path, cd_doc ? &open : NULL, &j->cfg, &fresh, &cd) == 0) {
 		j->reader = keep_reader(c, &j->cfg, fresh);
 		return;
 	}
@@ -159,9 +261,9 @@ settings(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 	j->reader = keep_reader(c, &j->cfg, fresh);
 }
 
-/* Judges doc into j; with want_progress (a hover), the goals' progress too. */
+/* Judges doc into j. */
 static void
-judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, int want_progress)
+judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 {
 	int loaded;
 
@@ -171,7 +273,7 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, int wan
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
 	j->goals_file = is_goals_file(doc, &j->g);
-	j->want_progress = want_progress && loaded;
+	j->followed = loaded;
 	if (j->goals_file && c->opts->journals)
 		read_journal(c, doc->path, j);
 	j->pass = lint_check(&j->g, loaded, j->reader, &j->cfg, c->opts->today,
@@ -188,8 +290,10 @@ judgement_free(struct judgement *j)
 	config_free(&j->cfg);
 	if (j->has_journal) {
 		lint_journal_free(&j->journal);
-		if (j->want_progress)
+		if (j->followed) {
 			progress_free(&j->progress);
+			baselines_free(&j->base);
+		}
 	}
 }
 
@@ -272,13 +376,40 @@ diagnostic(struct lsp_ctx *c, struct lines *src, const struct diag *f)
 	return v;
 }
 
+/* The diagnostics of a config open in the editor: what goalcheck would say of it, read as
+ * it reads one, at the place it says (config.c stops at the first problem). */
+static json_t *
+config_diagnostics(struct lsp_ctx *c, const struct lsp_doc *doc)
+{
+	struct lsp_config_text open = { doc->path, doc->text, doc->len };
+	struct sentence_reader *r = NULL;
+	struct config cfg;
+	struct diags d = { 0 };
+	struct lines src;
+	json_t *all = json_array();
+
+	if (lines_index(&src, doc->text, doc->len) < 0)
+		out_of_memory();
+	if (c->opts->settings(doc->path, &open, &cfg, &r, &d) == 0)
+		sentence_reader_free(r);
+	for (size_t i = 0; i < d.n; i++)
+		json_array_append_new(all, diagnostic(c, &src, &d.v[i]));
+	config_free(&cfg);
+	diags_free(&d);
+	lines_free(&src);
+	return all;
+}
+
 json_t *
 lsp_diagnostics(struct lsp_ctx *c, const struct lsp_doc *doc)
 {
 	struct judgement j;
-	json_t *all = json_array();
+	json_t *all;
 
-	judge(c, doc, &j, 0);
+	if (lsp_is_config(doc))
+		return config_diagnostics(c, doc);
+	all = json_array();
+	judge(c, doc, &j);
 	for (size_t i = 0; j.goals_file && i < j.d.n; i++)
 		json_array_append_new(all, diagnostic(c, &j.src, &j.d.v[i]));
 	judgement_free(&j);
@@ -376,7 +507,7 @@ hover_progress(FILE *fp, struct judgement *j, const struct goal *gl)
 	double v;
 	int has;
 
-	if (!j->has_journal || !j->want_progress)
+	if (!j->has_journal || !j->followed)
 		return;
 	for (size_t k = 0; k < j->progress.n && gp == NULL; k++)
 		if (j->progress.v[k].goal == gl)
@@ -446,7 +577,7 @@ lsp_hover(struct lsp_ctx *c, const struct lsp_doc *doc, int ln)
 	json_t *v = json_null();
 	int i;
 
-	judge(c, doc, &j, 1);
+	judge(c, doc, &j);
 	if (j.goals_file && (i = goal_at(&j.g, ln + 1)) >= 0) {
 		char *text = hover_text(c, &j, (size_t)i);
 
@@ -621,7 +752,7 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 	json_t *all = json_array();
 	int i;
 
-	judge(c, doc, &j, 0);
+	judge(c, doc, &j);
 	if (!j.goals_file)
 		goto done;
 	for (size_t k = 0; k < j.d.n; k++)

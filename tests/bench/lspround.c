@@ -1,12 +1,16 @@
 /* lspround: times goalcheck --lsp as an editor sees it: from sending a didChange of a whole
  * goals file to having read the publishDiagnostics it answers with.
  *
- *   lspround [-r RUNS] GOALCHECK FILE
+ *   lspround [-p] [-r RUNS] GOALCHECK FILE
  *
  * Starts GOALCHECK --today 2026-02-01 --lsp, initializes it, opens FILE, then sends RUNS
  * changes (the file's text, with a comment that differs each time) one at a time, and prints
- * the median and the largest round trip in microseconds: "median US max US".  Exits 1 when
- * the server fails to answer. */
+ * the median and the largest round trip in microseconds: "median US max US".  The document
+ * is file:///bench/goals.yaml, where the server finds no config and no journal; with -p, it
+ * is FILE where it is, so that the server reads the journal and config beside it.  Exits 1
+ * when the server fails to answer. */
+#define _XOPEN_SOURCE 700  /* realpath */
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -117,27 +121,36 @@ start(const char *prog)
 int
 main(int argc, char *argv[])
 {
-	int runs = 51, opt;
-	char *text, *msg;
+	int runs = 51, opt, here = 0;
+	char *text, *msg, uri[PATH_MAX + 8] = "file:///bench/goals.yaml", real[PATH_MAX];
 	long *t;
 	pid_t pid;
 
-	while ((opt = getopt(argc, argv, "r:")) != -1)
-		runs = opt == 'r' ? atoi(optarg) : runs;
+	while ((opt = getopt(argc, argv, "pr:")) != -1) {
+		if (opt == 'r')
+			runs = atoi(optarg);
+		else if (opt == 'p')
+			here = 1;
+		else
+			runs = 0;
+	}
 	if (argc - optind != 2 || runs < 1) {
-		fputs("usage: lspround [-r RUNS] GOALCHECK FILE\n", stderr);
+		fputs("usage: lspround [-p] [-r RUNS] GOALCHECK FILE\n", stderr);
 		return 2;
 	}
+	/* A bench folder's path needs no escaping in a URI or in JSON. */
+	if (here && realpath(argv[optind + 1], real) != NULL)
+		snprintf(uri, sizeof uri, "file://%s", real);
 	signal(SIGPIPE, SIG_IGN);
 	if ((text = json_text(argv[optind + 1])) == NULL || (pid = start(argv[optind])) < 0 ||
-	    (msg = malloc(strlen(text) + 512)) == NULL ||
+	    (msg = malloc(strlen(text) + sizeof uri + 512)) == NULL ||
 	    (t = calloc((size_t)runs, sizeof *t)) == NULL)
 		return 2;
 	send_msg("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
 	    "\"params\":{\"capabilities\":{}}}");
 	sprintf(msg, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":"
-	    "{\"textDocument\":{\"uri\":\"file:///bench/goals.yaml\",\"languageId\":\"yaml\","
-	    "\"version\":1,\"text\":\"%s\"}}}", text);
+	    "{\"textDocument\":{\"uri\":\"%s\",\"languageId\":\"yaml\","
+	    "\"version\":1,\"text\":\"%s\"}}}", uri, text);
 	send_msg(msg);
 	if (wait_for("publishDiagnostics") < 0)
 		return 1;
@@ -145,8 +158,9 @@ main(int argc, char *argv[])
 		long start_us;
 
 		sprintf(msg, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didChange\",\"params\":"
-		    "{\"textDocument\":{\"uri\":\"file:///bench/goals.yaml\",\"version\":%d},"
-		    "\"contentChanges\":[{\"text\":\"%s# change %d\\n\"}]}}", i + 2, text, i);
+		    "{\"textDocument\":{\"uri\":\"%s\",\"version\":%d},"
+		    "\"contentChanges\":[{\"text\":\"%s# change %d\\n\"}]}}", uri, i + 2, text,
+		    i);
 		start_us = now_us();
 		send_msg(msg);
 		if (wait_for("publishDiagnostics") < 0)

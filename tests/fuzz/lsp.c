@@ -11,14 +11,19 @@
 #include "config.h"
 #include "date.h"
 #include "fuzz.h"
+#include "lint.h"
 #include "lsp.h"
 
 /* The defaults: a fuzzed file: URI must not make the server read some config on disk (nor a
- * journal: opts.journals is 0). */
+ * journal: opts.journals is 0).  A .goalcheck.yaml the input opens is read, as the server
+ * reads one open in an editor. */
 static int
-defaults(const char *lookup, struct config *cfg, struct sentence_reader **rp, struct diags *d)
+defaults(const char *lookup, const struct lsp_config_text *open, struct config *cfg,
+    struct sentence_reader **rp, struct diags *d)
 {
-	(void)lookup, (void)d;
+	(void)lookup;
+	if (open != NULL)
+		return lint_settings_text(open->path, open->text, open->len, cfg, rp, d);
 	config_init(cfg);
 	if ((*rp = sentence_reader_new()) == NULL)
 		abort();
@@ -53,7 +58,8 @@ check_frames(const char *out, size_t n)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	struct lsp_opts opts = { date_from_ymd(2026, 2, 1), defaults, "file:///rules.md", 0 };
+	struct lsp_opts opts = { date_from_ymd(2026, 2, 1), defaults, NULL, "file:///rules.md",
+	    0 };
 	FILE *in = fmemopen((void *)(size ? data : (const uint8_t *)""), size ? size : 1, "r");
 	char *out = NULL;
 	size_t n = 0;
