@@ -1,5 +1,7 @@
 /* alloc.c: allocation that ends the program when memory runs out (alloc.h). */
 #include <err.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +11,19 @@ void
 out_of_memory(void)
 {
 	errx(2, "out of memory");
+}
+
+void
+internal_error(const char *fmt, ...)
+{
+	char what[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	warnx("internal error: %s (a bug in goalkit: please report it)", what);
+	abort();
 }
 
 void *

@@ -11,6 +11,7 @@
 
 #include "alloc.h"
 #include "config.h"
+#include "crypt.h"
 #include "file.h"
 #include "goals.h"
 #include "text.h"
@@ -248,7 +249,8 @@ config_load(struct config *c, const char *path, struct diags *d)
 	if (file_read(&text, path) < 0) {
 		free(c->path);
 		c->path = xstrndup(path, strlen(path));
-		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s", strerror(errno));
+		diags_add(d, SEV_ERROR, CONFIG_RULE, 0, 0, 0, NULL, "%s",
+		    crypt_strerror(path, errno, 0));
 		return -1;
 	}
 	rc = config_parse(c, path, text.data, text.len, d);

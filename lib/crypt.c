@@ -250,9 +250,7 @@ encrypt_argv(const char *path, char *argv[], char id[][17])
 			argv[n++] = (char *)recipients;
 		}
 		if (n == 2) {
-			fprintf(stderr, "goalkit: %s: to encrypt with age, set GOALKIT_AGE_IDENTITY "
-			    "to your age key file, or GOALKIT_AGE_RECIPIENTS to a recipients "
-			    "file\n", path);
+			/* crypt_strerror says which settings. */
 			errno = ENOKEY;
 			return -1;
 		}
@@ -296,12 +294,30 @@ crypt_encrypt(const char *path, int out, const char *data, size_t len)
 	return rc;
 }
 
-void
-crypt_explain(const char *path)
+/* 1 if the environment variable name is set to something. */
+static int
+is_set(const char *name)
 {
-	const char *identity = getenv("GOALKIT_AGE_IDENTITY");
+	const char *v = getenv(name);
 
-	if (crypt_tool_of(path) == CRYPT_AGE && (identity == NULL || identity[0] == '\0'))
-		fprintf(stderr, "goalkit: %s: if it was encrypted to an age key, set "
-		    "GOALKIT_AGE_IDENTITY to the file that holds the key\n", path);
+	return v != NULL && v[0] != '\0';
+}
+
+const char *
+crypt_strerror(const char *path, int err, int writing)
+{
+	static char why[256];
+	int age = crypt_tool_of(path) == CRYPT_AGE;
+
+	if (err != ENOKEY || crypt_tool_of(path) == CRYPT_NONE)
+		return strerror(err);
+	/* Without either, encrypt_argv ran no tool. */
+	if (writing && age && !is_set("GOALKIT_AGE_IDENTITY") && !is_set("GOALKIT_AGE_RECIPIENTS"))
+		return "to encrypt with age, set GOALKIT_AGE_IDENTITY to your age key file, or "
+		    "GOALKIT_AGE_RECIPIENTS to a recipients file";
+	snprintf(why, sizeof why, "could not be %s (the line above says why%s)",
+	    writing ? "encrypted" : "decrypted", !writing && age && !is_set("GOALKIT_AGE_IDENTITY") ?
+	    "; if it was encrypted to an age key, set GOALKIT_AGE_IDENTITY to the file that "
+	    "holds the key" : "");
+	return why;
 }

@@ -37,7 +37,11 @@ int crypt_finish(pid_t pid);
  * or -1 with errno set. */
 int crypt_encrypt(const char *path, int out, const char *data, size_t len);
 
-/* After path failed to decrypt: says on standard error what setting may be missing. */
-void crypt_explain(const char *path);
+/* What to say, in place of strerror(err), about path that could not be read (writing 0) or
+ * written (writing 1): for ENOKEY from path's tool, that it could not be decrypted or
+ * encrypted, with the setting that may be missing (GOALKIT_AGE_IDENTITY, ...), since the
+ * tool's own message cannot name ours; else strerror(err).  The text lives until the next
+ * call.  This module prints nothing: the program says the message with the path. */
+const char *crypt_strerror(const char *path, int err, int writing);
 
 #endif

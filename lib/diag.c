@@ -112,6 +112,28 @@ diags_free(struct diags *d)
 	d->n = d->cap = 0;
 }
 
+void
+diag_files_take(struct diag_files *f, const char *file, struct diags *d)
+{
+	f->v = xrealloc(f->v, (f->n + 1) * sizeof *f->v);
+	f->v[f->n].file = xstrndup(file, strlen(file));
+	f->v[f->n].d = *d;
+	f->n++;
+	memset(d, 0, sizeof *d);
+}
+
+void
+diag_files_free(struct diag_files *f)
+{
+	for (size_t i = 0; i < f->n; i++) {
+		free(f->v[i].file);
+		diags_free(&f->v[i].d);
+	}
+	free(f->v);
+	f->v = NULL;
+	f->n = 0;
+}
+
 static const char *const severity_names[] = { "info", "warning", "error" };
 
 const char *

@@ -56,6 +56,23 @@ void diags_sort(struct diags *d);
 
 void diags_free(struct diags *d);
 
+/* Findings about several files, each file's list kept whole: a journal's, read file by file
+ * (journal.h's keep), for a program that shows them with its own. */
+struct diag_file {
+	char *file;          /* the path as the reader named it; owned */
+	struct diags d;
+};
+
+/* Zero-initialise, then diag_files_free. */
+struct diag_files {
+	struct diag_file *v;
+	size_t n;
+};
+
+/* Appends file's findings, taking d's over: d is left empty, ready for use again. */
+void diag_files_take(struct diag_files *f, const char *file, struct diags *d);
+void diag_files_free(struct diag_files *f);
+
 /* "error", "warning", "info"; and the reverse (returns -1 for an unknown name). */
 const char *severity_name(enum severity s);
 int severity_parse(const char *s);

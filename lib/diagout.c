@@ -20,9 +20,14 @@ put_line(FILE *fp, const char *file, const struct diag *d, int color)
 	static const enum color sev_color[] = { COLOR_BOLD_CYAN, COLOR_BOLD_MAGENTA,
 		COLOR_BOLD_RED };
 
-	fprintf(fp, "%s%s:%d:%d:%s %s%s:%s %s [%s]", sgr(color, COLOR_BOLD), file, d->line,
-	    d->col, sgr(color, COLOR_RESET), sgr(color, sev_color[d->sev]), severity_name(d->sev),
-	    sgr(color, COLOR_RESET), d->message, d->rule);
+	fprintf(fp, "%s%s", sgr(color, COLOR_BOLD), file);
+	/* A journal's finding knows its line only, or is about the whole file. */
+	if (d->line > 0)
+		fprintf(fp, ":%d", d->line);
+	if (d->line > 0 && d->col > 0)
+		fprintf(fp, ":%d", d->col);
+	fprintf(fp, ":%s %s%s:%s %s [%s]", sgr(color, COLOR_RESET), sgr(color, sev_color[d->sev]),
+	    severity_name(d->sev), sgr(color, COLOR_RESET), d->message, d->rule);
 }
 
 void
@@ -57,8 +62,16 @@ diag_print_json(struct json_writer *w, const char *file, const struct diag *d)
 
 	jsonw_object(w);
 	jsonw_key(w, "file"), jsonw_str(w, file);
-	jsonw_key(w, "line"), jsonw_int(w, d->line);
-	jsonw_key(w, "column"), jsonw_int(w, d->col);
+	jsonw_key(w, "line");
+	if (d->line > 0)
+		jsonw_int(w, d->line);
+	else
+		jsonw_null(w);
+	jsonw_key(w, "column");
+	if (d->line > 0 && d->col > 0)
+		jsonw_int(w, d->col);
+	else
+		jsonw_null(w);
 	jsonw_key(w, "severity"), jsonw_str(w, severity_name(d->sev));
 	jsonw_key(w, "rule"), jsonw_str(w, d->rule);
 	jsonw_key(w, "smart"), jsonw_str(w, d->smart ? smart : NULL);
@@ -115,11 +128,16 @@ diag_say_brief(const char *file, const struct diags *d)
 }
 
 void
+diag_say_note(const char *prog, const char *file, const struct diag *d)
+{
+	fprintf(stderr, "%s: ", prog);
+	put_brief(stderr, file, d);
+	fputc('\n', stderr);
+}
+
+void
 diag_say_notes(const char *prog, const char *file, const struct diags *d)
 {
-	for (size_t i = 0; i < d->n; i++) {
-		fprintf(stderr, "%s: ", prog);
-		put_brief(stderr, file, &d->v[i]);
-		fputc('\n', stderr);
-	}
+	for (size_t i = 0; i < d->n; i++)
+		diag_say_note(prog, file, &d->v[i]);
 }

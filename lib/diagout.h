@@ -12,13 +12,15 @@
 #include "text.h"
 
 /* "FILE:LINE:COL: SEVERITY: MESSAGE [RULE]" and a newline, the position in bold and the
- * severity in its colour when color is set. */
+ * severity in its colour when color is set; without ":COL" for column 0 and without
+ * ":LINE:COL" for line 0 (a journal's finding knows its line only, or is about the whole
+ * file). */
 void diag_print_line(FILE *fp, const char *file, const struct diag *d, int color);
 /* The source line of a finding and a caret under its column; nothing for a line longer than
  * 300 bytes or not in src. */
 void diag_print_caret(FILE *fp, struct lines *src, int line, int col, int color);
 /* A finding as a JSON object, the writer's next value: file, line, column, severity, rule,
- * smart, goal, message. */
+ * smart, goal, message; line and column null where not known, as for diag_print_line. */
 void diag_print_json(struct json_writer *w, const char *file, const struct diag *d);
 
 /* Says a finding about file on standard error after the program's name, in the form of
@@ -35,5 +37,7 @@ void diag_say_brief(const char *file, const struct diags *d);
  * line, as a note about the text: "PROG: FILE:LINE: MESSAGE", or "PROG: FILE: MESSAGE" for a
  * finding about the whole file (line 0, a file that cannot be read). */
 void diag_say_notes(const char *prog, const char *file, const struct diags *d);
+/* One of them. */
+void diag_say_note(const char *prog, const char *file, const struct diag *d);
 
 #endif

@@ -45,7 +45,6 @@ read_decrypted(struct file_text *f, const char *path)
 	close(fd);
 	if (crypt_finish(pid) < 0) {
 		file_free(f);
-		crypt_explain(path);
 		errno = ENOKEY;
 		return -1;
 	}

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "alloc.h"
+#include "crypt.h"
 #include "goals.h"
 #include "instruments.h"
 #include "rules.h"
@@ -1031,6 +1032,6 @@ goals_read_text(struct file_text *f, const char *path, struct diags *d)
 		    strerror(ENOENT), near, path);
 	else
 		diags_add(d, SEV_ERROR, GOALS_UNREADABLE, 0, 0, 0, NULL, "%s: %s", path,
-		    strerror(errno));
+		    crypt_strerror(path, errno, 0));
 	return -1;
 }

@@ -392,12 +392,24 @@ warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
 	va_list ap;
 
 	j->warnings++;
-	if (j->on_findings == NULL)
+	if (j->on_findings == NULL && j->keep == NULL)
 		return;
 	va_start(ap, fmt);
 	diags_addv(&j->found, SEV_WARNING, rule, 0, line > INT_MAX ? INT_MAX : (int)line, 0, NULL,
 	    fmt, ap);
 	va_end(ap);
+}
+
+/* Hands findings about file to on_findings and keep, when set, leaving d empty. */
+static void
+hand_over(struct journal *j, const char *file, struct diags *d)
+{
+	if (j->on_findings != NULL)
+		j->on_findings(j->prog, file, d);
+	if (j->keep != NULL)
+		diag_files_take(j->keep, file, d);
+	diags_free(d);
+	memset(d, 0, sizeof *d);
 }
 
 /* Hands the findings of file over, once it has been read. */
@@ -406,9 +418,7 @@ findings_flush(struct journal *j, const char *file)
 {
 	if (j->found.n == 0)
 		return;
-	j->on_findings(j->prog, file, &j->found);
-	diags_free(&j->found);
-	memset(&j->found, 0, sizeof j->found);
+	hand_over(j, file, &j->found);
 }
 
 /* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
@@ -1769,15 +1779,15 @@ journal_default_path(void)
 static void
 path_error(struct journal *j, const char *path)
 {
-	const char *why = errno == ENOKEY && crypt_tool_of(path) != CRYPT_NONE ? "could not be "
-	    "decrypted (the line above says why); nothing in it was read" : strerror(errno);
+	int encrypted = errno == ENOKEY && crypt_tool_of(path) != CRYPT_NONE;
+	const char *why = crypt_strerror(path, errno, 0);
 	struct diags d = { 0 };
 
-	if (j->on_findings == NULL)
+	if (j->on_findings == NULL && j->keep == NULL)
 		return;
-	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s", why);
-	j->on_findings(j->prog, path, &d);
-	diags_free(&d);
+	diags_add(&d, SEV_ERROR, JOURNAL_UNREADABLE, 0, 0, 0, NULL, "%s%s", why,
+	    encrypted ? "; nothing in it was read" : "");
+	hand_over(j, path, &d);
 }
 
 struct note {

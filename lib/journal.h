@@ -3,7 +3,8 @@
  * The reader hands each entry to a callback as soon as the entry ends and then forgets it,
  * so memory grows with the names it has seen (tags and metrics), never with the number of
  * entries.  Problems in the text are findings (diag.h), each with a rule name of its own
- * below, handed to on_findings file by file: the reader prints nothing. */
+ * below, handed to on_findings file by file or kept in a struct diag_files for the program
+ * to show among its own: the reader prints nothing. */
 #ifndef GOALKIT_JOURNAL_H
 #define GOALKIT_JOURNAL_H
 
@@ -92,6 +93,10 @@ struct journal {
 	 * text (warnings) are handed over when the file has been read, and a path that cannot be
 	 * read as one error at line 0; NULL drops them.  diag_say_notes (diagout.h) says them. */
 	void (*on_findings)(const char *prog, const char *file, const struct diags *d);
+	/* Optional, set after journal_init: where the findings are kept, file by file, once
+	 * on_findings (when set) has seen them, for a program that shows them among its own
+	 * (goalcheck --format json).  The caller owns it and frees it with diag_files_free. */
+	struct diag_files *keep;
 	struct diags found;  /* the findings of the file being read */
 	int *line_tags;
 	size_t nline_tags, line_tags_cap;

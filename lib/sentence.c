@@ -10,6 +10,7 @@
 
 #include <pcre2.h>
 
+#include "alloc.h"
 #include "datex.h"
 #include "lexicon.h"
 #include "sentence.h"
@@ -741,7 +742,7 @@ struct sentence_reader {
 	size_t bufcap;
 	unsigned long nread;
 	int jit;			/* JIT-compile patterns from now on */
-	unsigned char jitted[2][RE_N], failed[2][RE_N];
+	unsigned char jitted[2][RE_N];
 	int oom;			/* a pattern could not be compiled for want of memory */
 	unsigned char gnum[RE_N][GNAMES];	/* group numbers by name; 0: no such group */
 	struct ctx *ctx;		/* what the read under way has found */
@@ -1113,14 +1114,14 @@ reader_jit(struct sentence_reader *r)
 /* Built-in pattern id, compiled when it is first needed: a reader that never meets a date
  * never compiles the date patterns, and a short file pays for few patterns.  ci asks for
  * the caseless copy.  Returns NULL when out of memory (the read then says nothing, see
- * sentence_read), or for a pattern that does not compile, which is a bug and is reported
- * once; such a pattern matches nothing. */
+ * sentence_read); a pattern that does not compile is a bug in this file, an internal
+ * error. */
 static const pcre2_code *
 code(struct sentence_reader *r, int id, int ci)
 {
 	pcre2_code **re = &r->re[ci][id];
 
-	if (*re == NULL && !r->failed[ci][id]) {
+	if (*re == NULL) {
 		int errcode;
 		PCRE2_SIZE erroff;
 
@@ -1134,11 +1135,9 @@ code(struct sentence_reader *r, int id, int ci)
 		if (*re == NULL) {
 			PCRE2_UCHAR msg[256];
 
-			r->failed[ci][id] = 1;
 			pcre2_get_error_message(errcode, msg, sizeof msg);
-			fprintf(stderr, "sentence: pattern %d at offset %zu: %s\n", id,
-			    (size_t)erroff, (char *)msg);
-			return NULL;
+			internal_error("sentence pattern %d does not compile, at offset %zu: %s",
+			    id, (size_t)erroff, (char *)msg);
 		}
 		name_groups(r, id, *re);
 	}

@@ -1,10 +1,17 @@
-/* check_diag.c: pins how findings are stored, ordered and freed, and severity names. */
+/* check_diag.c: pins how findings are stored, ordered and freed, severity names, and the
+ * line the one printer (diagout.h) gives a finding wherever its place is known. */
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "check_goalkit.h"
 #include "diag.h"
+#include "diagout.h"
 
 START_TEST(test_diags_add_copies_goal_and_message)
 {
@@ -258,6 +265,98 @@ START_TEST(test_xmalloc_and_xrealloc_accept_zero)
 }
 END_TEST
 
+START_TEST(test_diag_files_take_moves_the_list_and_copies_the_name)
+{
+	struct diag_files f = { 0 };
+	struct diags d = { 0 };
+	char name[] = "journal/2026-02-01.md";
+
+	diags_add(&d, SEV_WARNING, "no-such-date", 0, 5, 0, NULL, "no such day");
+	diag_files_take(&f, name, &d);
+	name[0] = 'X';
+	ck_assert_uint_eq(d.n, 0);
+	ck_assert_ptr_null(d.v);
+	/* d is ready for the next file's findings. */
+	diags_add(&d, SEV_WARNING, "undated-note", 0, 0, 0, NULL, "nothing read");
+	diag_files_take(&f, "notes.md", &d);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_str_eq(f.v[0].file, "journal/2026-02-01.md");
+	ck_assert_uint_eq(f.v[0].d.n, 1);
+	ck_assert_str_eq(f.v[0].d.v[0].message, "no such day");
+	ck_assert_str_eq(f.v[1].file, "notes.md");
+	ck_assert_str_eq(f.v[1].d.v[0].rule, "undated-note");
+	diag_files_free(&f);
+	ck_assert_uint_eq(f.n, 0);
+	diags_free(&d);
+}
+END_TEST
+
+/* A finding's place as far as it is known: line and column, the line only, or the file. */
+static const struct {
+	int line, col;
+	const char *text, *json;
+} places[] = {
+	{ 3, 7, "f.md:3:7: warning: m [r]\n", "\"line\":3,\"column\":7" },
+	{ 3, 0, "f.md:3: warning: m [r]\n", "\"line\":3,\"column\":null" },
+	{ 0, 0, "f.md: warning: m [r]\n", "\"line\":null,\"column\":null" },
+	{ 0, 4, "f.md: warning: m [r]\n", "\"line\":null,\"column\":null" },
+};
+
+START_TEST(test_diag_print_shows_the_place_as_far_as_known)
+{
+	struct diags d = { 0 };
+	struct json_writer w;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+
+	ck_assert_ptr_nonnull(fp);
+	diags_add(&d, SEV_WARNING, "r", 0, places[_i].line, places[_i].col, NULL, "m");
+	diag_print_line(fp, "f.md", &d.v[0], 0);
+	fflush(fp);
+	ck_assert_str_eq(buf, places[_i].text);
+	rewind(fp);
+	memset(buf, 0, len);
+	jsonw_begin(&w, fp);
+	diag_print_json(&w, "f.md", &d.v[0]);
+	fclose(fp);
+	ck_assert_ptr_nonnull(strstr(buf, places[_i].json));
+	free(buf);
+	diags_free(&d);
+}
+END_TEST
+
+/* A bug in goalkit ends the program with SIGABRT (a core) and a line that says so, in a
+ * child process here, since the suite runs without a fork per test. */
+START_TEST(test_internal_error_says_so_and_aborts)
+{
+	int fd[2], status;
+	char buf[256] = { 0 };
+	ssize_t n;
+	pid_t pid;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	if ((pid = fork()) == 0) {
+		struct rlimit no_core = { 0, 0 };
+
+		setrlimit(RLIMIT_CORE, &no_core);  /* no core file left in the test folder */
+		dup2(fd[1], STDERR_FILENO);
+		signal(SIGABRT, SIG_DFL);
+		internal_error("pattern %d does not compile", 7);
+	}
+	close(fd[1]);
+	/* warnx may write the line in pieces. */
+	for (size_t got = 0; got < sizeof buf - 1; got += (size_t)n)
+		if ((n = read(fd[0], buf + got, sizeof buf - 1 - got)) <= 0)
+			break;
+	close(fd[0]);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+	ck_assert_ptr_nonnull(strstr(buf, ": internal error: pattern 7 does not compile (a bug "
+	    "in goalkit: please report it)\n"));
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 Suite *
@@ -289,9 +388,16 @@ make_diag_suite(void)
 	tcase_add_test(tc, test_severity_orders_worst_last);
 	suite_add_tcase(s, tc);
 
+	tc = tcase_create("files");
+	tcase_add_test(tc, test_diag_files_take_moves_the_list_and_copies_the_name);
+	tcase_add_loop_test(tc, test_diag_print_shows_the_place_as_far_as_known, 0,
+	    NCASES(places));
+	suite_add_tcase(s, tc);
+
 	tc = tcase_create("alloc");
 	tcase_add_test(tc, test_xstrndup_copies_n_bytes_and_terminates);
 	tcase_add_test(tc, test_xmalloc_and_xrealloc_accept_zero);
+	tcase_add_test(tc, test_internal_error_says_so_and_aborts);
 	suite_add_tcase(s, tc);
 
 	return s;

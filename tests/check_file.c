@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "check_goalkit.h"
+#include "crypt.h"
 #include "file.h"
 
 static char dir[64];
@@ -323,6 +324,30 @@ START_TEST(test_file_write_atomic_missing_folder_fails_with_enoent)
 }
 END_TEST
 
+/* What a program says about an encrypted file it could not read or write names the setting
+ * that may be missing, in the message itself: the library prints nothing. */
+START_TEST(test_crypt_strerror_names_the_missing_setting)
+{
+	unsetenv("GOALKIT_AGE_IDENTITY");
+	unsetenv("GOALKIT_AGE_RECIPIENTS");
+	ck_assert_str_eq(crypt_strerror("j.md", ENOENT, 0), strerror(ENOENT));
+	ck_assert_str_eq(crypt_strerror("j.md", ENOKEY, 0), strerror(ENOKEY));
+	ck_assert_str_eq(crypt_strerror("j.md.age", ENOKEY, 0), "could not be decrypted (the "
+	    "line above says why; if it was encrypted to an age key, set GOALKIT_AGE_IDENTITY "
+	    "to the file that holds the key)");
+	ck_assert_str_eq(crypt_strerror("j.md.gpg", ENOKEY, 0), "could not be decrypted (the "
+	    "line above says why)");
+	ck_assert_ptr_nonnull(strstr(crypt_strerror("g.yaml.age", ENOKEY, 1),
+	    "GOALKIT_AGE_RECIPIENTS"));
+	setenv("GOALKIT_AGE_IDENTITY", "key.txt", 1);
+	ck_assert_str_eq(crypt_strerror("j.md.age", ENOKEY, 0), "could not be decrypted (the "
+	    "line above says why)");
+	ck_assert_str_eq(crypt_strerror("g.yaml.age", ENOKEY, 1), "could not be encrypted (the "
+	    "line above says why)");
+	unsetenv("GOALKIT_AGE_IDENTITY");
+}
+END_TEST
+
 Suite *
 make_file_suite(void)
 {
@@ -331,6 +356,7 @@ make_file_suite(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_file_read_returns_every_byte);
+	tcase_add_test(tc, test_crypt_strerror_names_the_missing_setting);
 	tcase_add_test(tc, test_file_read_big_file_returns_every_byte);
 	tcase_add_test(tc, test_file_read_empty_file_is_empty_not_an_error);
 	tcase_add_test(tc, test_file_read_folder_fails_with_eisdir);

@@ -19,6 +19,7 @@
 #include "diagout.h"
 #include "file.h"
 #include "goals.h"
+#include "journal.h"
 #include "json.h"
 #include "lint.h"
 #include "lsp.h"
@@ -43,6 +44,8 @@ static char rule_switch[RULE_COUNT];  /* 'd' disabled or 'e' enabled on the comm
  * --journal named one and all of it could be read. */
 static struct lint_journal journal;
 static int judge_stale;
+/* The journal's findings about its text, shown before the goals files' in text and json. */
+static struct diag_files journal_found;
 static const char **journal_paths;
 static size_t njournal_paths;
 
@@ -103,16 +106,31 @@ add_journal(const char *path)
 	journal_paths[njournal_paths++] = path;
 }
 
+/* A journal path that cannot be read is said at once, as a goals file that cannot be read
+ * is (and right under what a decryption tool said about it); the findings about the text
+ * are kept for the output. */
+static void
+say_unreadable(const char *prog, const char *file, const struct diags *d)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strcmp(d->v[i].rule, JOURNAL_UNREADABLE) == 0)
+			diag_say_note(prog, file, &d->v[i]);
+}
+
 /* Reads every --journal path into journal.  Returns 0, or 2 when some of it could not be read
  * (said, and the rest read): stale-goal is then not judged, since progress written in what
- * was not read would count as none. */
+ * was not read would count as none.  The scorecard, which shows no finding, leaves the
+ * journal's to standard error, as journalstat says them. */
 static int
 read_journal(void)
 {
 	int status = 0;
 
 	lint_journal_init(&journal, "goalcheck", today);
-	journal.j.on_findings = diag_say_notes;
+	journal.j.on_findings = format == FORMAT_SCORECARD && !quiet ? diag_say_notes :
+	    say_unreadable;
+	if (format != FORMAT_SCORECARD && !quiet)
+		journal.j.keep = &journal_found;
 	for (size_t i = 0; i < njournal_paths; i++)
 		if (lint_journal_read(&journal, journal_paths[i]) < 0)
 			status = 2;
@@ -169,6 +187,29 @@ print_json(const char *name, const struct diags *d)
 	for (size_t i = 0; i < d->n; i++) {
 		jsonw_newline(&out);
 		diag_print_json(&out, name, &d->v[i]);
+	}
+}
+
+/* Prints the journal's findings about its text in the output format (text or json); those
+ * about a path that cannot be read have been said. */
+static void
+print_journal_findings(void)
+{
+	for (size_t f = 0; f < journal_found.n; f++) {
+		const struct diag_file *df = &journal_found.v[f];
+
+		for (size_t i = 0; i < df->d.n; i++) {
+			const struct diag *d = &df->d.v[i];
+
+			if (strcmp(d->rule, JOURNAL_UNREADABLE) == 0)
+				continue;
+			if (format == FORMAT_JSON) {
+				jsonw_newline(&out);
+				diag_print_json(&out, df->file, d);
+			} else {
+				diag_print_line(stdout, df->file, d, color);
+			}
+		}
 	}
 }
 
@@ -524,6 +565,7 @@ main(int argc, char *argv[])
 		jsonw_object(&out);
 		jsonw_key(&out, "findings"), jsonw_array(&out);
 	}
+	print_journal_findings();
 	if (argc == 0) {
 		int st = check_file(goals_default_path());
 
@@ -545,6 +587,7 @@ main(int argc, char *argv[])
 	}
 	if (njournal_paths > 0)
 		lint_journal_free(&journal);
+	diag_files_free(&journal_found);
 	free(journal_paths);
 	return cli_finish() ? 2 : status;
 }

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "crypt.h"
 #include "date.h"
 #include "file.h"
 #include "sheet.h"
@@ -115,7 +116,7 @@ write_out(const char *path, const char *data, size_t len)
 		return 2;
 	}
 	if (rc < 0) {
-		warn("%s: not written", path);
+		warnx("%s: not written: %s", path, crypt_strerror(path, errno, 1));
 		return 2;
 	}
 	return 0;

@@ -17,6 +17,7 @@
 #include "baseline.h"
 #include "cli.h"
 #include "color.h"
+#include "crypt.h"
 #include "date.h"
 #include "diag.h"
 #include "diagout.h"
@@ -652,7 +653,7 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		goto done;
 	}
 	if (rc < 0) {
-		warn("%s: cannot write; not changed", path);
+		warnx("%s: cannot write; not changed: %s", path, crypt_strerror(path, errno, 1));
 		goto done;
 	}
 	for (size_t i = 0; i < nkept; i++)
