@@ -53,6 +53,8 @@
 #define SLACK 64
 /* Kept of a title or a first line: enough to recognise the day by. */
 #define SNIPPET 240
+/* Zero bytes after a kept snippet: one vector's worth, for snippet_valid. */
+#define SNIPPET_PAD 32
 /* Front matter longer than this is taken for a "---" line that was never closed. */
 #define FRONT_MATTER_MAX (256 * 1024)
 
@@ -351,7 +353,104 @@ have_avx2(void)
 	return avx2;
 }
 
+/* The flags of what can be wrong where one byte follows another in UTF-8, for
+ * utf8_valid_avx2: each pair of bytes is looked up three times (the first byte's high and low
+ * halves, the second's high half), and a flag in all three is an error. */
+#define U8_SHORT 0x01      /* a lead byte, then no continuation */
+#define U8_LONG 0x02       /* a continuation after ASCII */
+#define U8_OVER3 0x04      /* E0 80..9F: overlong */
+#define U8_BIG 0x08        /* F4 90..BF, F5..FF: above U+10FFFF */
+#define U8_SURR 0x10       /* ED A0..BF: a UTF-16 surrogate */
+#define U8_OVER2 0x20      /* C0, C1: overlong */
+#define U8_BIG80 0x40      /* F0 80..8F overlong, F5..FF 80..8F too big */
+#define U8_CONTS 0x80      /* a continuation after a continuation: right only inside 3 or 4 */
+#define U8_ANY (U8_SHORT | U8_LONG | U8_CONTS)
+
+/* A table of 16 bytes for _mm256_shuffle_epi8, which looks up each 128-bit half apart. */
+#define U8_TABLE(a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q) _mm256_setr_epi8(a, b, c, d, \
+	e, f, g, h, i, k, l, m, n, o, p, q, a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q)
+
+/* The 32 bytes of v moved up k bytes, with the last k of prev below them. */
+#define U8_PREV(v, prev, k) _mm256_alignr_epi8((v), _mm256_permute2x128_si256((prev), (v), 0x21), \
+	16 - (k))
+
+/* Whether the len bytes at s (with slack to a multiple of 32) are all ASCII: most snippets
+ * are, and need no tables. */
+__attribute__((target("avx2")))
+static inline int
+utf8_ascii_avx2(const char *s, size_t len)
+{
+	__m256i any = _mm256_setzero_si256();
+
+	for (size_t at = 0; at < len; at += 32)
+		any = _mm256_or_si256(any, _mm256_loadu_si256((const __m256i *)(const void *)(s + at)));
+	return _mm256_movemask_epi8(any) == 0;
+}
+
+/* Whether the len bytes at s are well-formed UTF-8, 32 at a time; s must have 32 zero bytes
+ * after len (keep_snippet's buffers do), which end a sequence left open as ASCII would. */
+__attribute__((target("avx2")))
+static int
+utf8_valid_avx2(const char *s, size_t len)
+{
+	const __m256i first_high = U8_TABLE(U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG,
+	    U8_LONG, U8_LONG, U8_CONTS, U8_CONTS, U8_CONTS, U8_CONTS, U8_SHORT | U8_OVER2, U8_SHORT,
+	    U8_SHORT | U8_OVER3 | U8_SURR, U8_SHORT | U8_BIG | U8_BIG80);
+	const __m256i first_low = U8_TABLE(U8_ANY | U8_OVER3 | U8_OVER2 | U8_BIG80,
+	    U8_ANY | U8_OVER2, U8_ANY, U8_ANY, U8_ANY | U8_BIG, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80 | U8_SURR,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80);
+	const __m256i second_high = U8_TABLE(U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
+	    U8_SHORT, U8_SHORT, U8_SHORT,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_OVER3 | U8_BIG80,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_OVER3 | U8_BIG,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_SURR | U8_BIG,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_SURR | U8_BIG,
+	    U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT);
+	const __m256i low4 = _mm256_set1_epi8(0x0f), top = _mm256_set1_epi8((char)0x80);
+	/* Two bytes back at least E0, or three back at least F0: must be a continuation. */
+	const __m256i lead3 = _mm256_set1_epi8(0xe0 - 0x80), lead4 = _mm256_set1_epi8(0xf0 - 0x80);
+	__m256i prev = _mm256_setzero_si256(), bad = _mm256_setzero_si256();
+
+	/* Up to and including the zero byte after the text. */
+	for (size_t at = 0; at <= len; at += 32) {
+		__m256i in = _mm256_loadu_si256((const __m256i *)(const void *)(s + at));
+		__m256i p1, p2, p3, pairs, must;
+
+		/* ASCII after ASCII has nothing wrong with it. */
+		if (_mm256_movemask_epi8(_mm256_or_si256(in, prev)) == 0) {
+			prev = in;
+			continue;
+		}
+		p1 = U8_PREV(in, prev, 1);
+		p2 = U8_PREV(in, prev, 2);
+		p3 = U8_PREV(in, prev, 3);
+		pairs = _mm256_and_si256(_mm256_and_si256(
+		    _mm256_shuffle_epi8(first_high, _mm256_and_si256(_mm256_srli_epi16(p1, 4), low4)),
+		    _mm256_shuffle_epi8(first_low, _mm256_and_si256(p1, low4))),
+		    _mm256_shuffle_epi8(second_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), low4)));
+		must = _mm256_and_si256(_mm256_or_si256(_mm256_subs_epu8(p2, lead3),
+		    _mm256_subs_epu8(p3, lead4)), top);
+		bad = _mm256_or_si256(bad, _mm256_xor_si256(must, pairs));
+		prev = in;
+	}
+	return _mm256_testz_si256(bad, bad);
+}
+
 #endif
+
+/* Whether the len bytes at s, with 32 zero bytes after them, are well-formed UTF-8. */
+static int
+snippet_valid(const char *s, size_t len)
+{
+#ifdef VECTOR_SCAN
+	if (have_avx2())
+		return utf8_ascii_avx2(s, len) || utf8_valid_avx2(s, len);
+#endif
+	return text_utf8_invalid(s, len) == len;
+}
 
 /* ---- the entry being read ---- */
 
@@ -411,23 +510,22 @@ findings_flush(struct journal *j, const char *file)
 	memset(&j->found, 0, sizeof j->found);
 }
 
-/* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
-static int
-utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
+/* Checks text kept from the file; ill-formed UTF-8 is warned about once a file, so after the
+ * warning nothing more is looked at. */
+static void
+utf8_check(struct journal *j, struct journal_file *f, const char *s, size_t len)
 {
-	size_t bad = text_utf8_invalid(s, len);
+	size_t bad;
 
-	if (bad == len)
-		return 1;
-	if (!f->warned_utf8)
-		warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
-		    (unsigned char)s[bad]);
+	if (f->warned_utf8 || (bad = text_utf8_invalid(s, len)) == len)
+		return;
+	warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
+	    (unsigned char)s[bad]);
 	f->warned_utf8 = 1;
-	return 0;
 }
 
-/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary; returns the
- * length kept. */
+/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary, with SNIPPET_PAD
+ * zero bytes after them (for snippet_valid); returns the length kept. */
 static size_t
 keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 {
@@ -436,13 +534,22 @@ keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
 			len--;
 	}
-	if (*dst == NULL || *cap < len + 1) {
-		*cap = SNIPPET + 1;
+	if (*dst == NULL || *cap < len + SNIPPET_PAD) {
+		*cap = SNIPPET + SNIPPET_PAD;
 		*dst = xrealloc(*dst, *cap);
 	}
 	memcpy(*dst, s, len);
-	(*dst)[len] = '\0';
+	memset(*dst + len, 0, SNIPPET_PAD);
 	return len;
+}
+
+/* utf8_check for a snippet that keep_snippet kept: well-formed text, the most of it, is told
+ * apart a vector at a time. */
+static void
+snippet_check(struct journal *j, struct journal_file *f, const char *s, size_t len)
+{
+	if (!f->warned_utf8 && !snippet_valid(s, len))
+		utf8_check(j, f, s, len);
 }
 
 static void
@@ -1036,7 +1143,7 @@ take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, siz
 		} else if ((step = utf8_letter(p + i, n - i)) == 0) {
 			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
 			if (text_utf8_len(p + i, n - i) == 0)
-				utf8_ok(j, f, p + i, 1);
+				utf8_check(j, f, p + i, 1);
 			break;
 		}
 		if (len + step > j->scratch_cap) {
@@ -1377,7 +1484,7 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 
 			/* Kept first, then checked: j->first may move. */
 			len = keep_snippet(&j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
-			utf8_ok(j, f, j->first, len);
+			snippet_check(j, f, j->first, len);
 			j->has_first = 1;
 		}
 	}
@@ -1449,7 +1556,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			entry_open(j, f, f->line, day, minute);
 			f->entries = 1;
 			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
-			utf8_ok(j, f, j->title, klen);
+			snippet_check(j, f, j->title, klen);
 			/* A tag in the title belongs to the entry as well. */
 			if (marks & MARK_HASH)
 				scan_tags(j, f, p + tpos, tlen, marks);
