@@ -83,27 +83,58 @@ entry_metric(const struct entry *e, int id, double *value)
 
 /* ---- sets of names ---- */
 
-/* The hash of names: a byte at a time, so that take_tag can hash a tag while it reads it. */
-#define HASH_START 5381u
-#define HASH_STEP(h, c) ((h) * 33 ^ (unsigned char)(c))
+/* Names are hashed and compared eight bytes at a time: a name's first eight (its head, zero
+ * after its end) are kept beside it, so that a lookup of a short name, as most tags and keys
+ * are, compares one word. */
+#define HASH_MUL 0xff51afd7ed558ccdu
 
-static size_t
-hash_end(size_t h)
+/* Up to eight bytes at s (len of them) as a word, zero after them. */
+static uint64_t
+word_of(const char *s, size_t len)
 {
-	/* Spread the low bits, which pick the slot. */
-	h ^= h >> 15;
-	h *= 0x2c1b3c6dU;
-	return h ^ h >> 12;
+	uint64_t w = 0;
+
+	memcpy(&w, s, len < 8 ? len : 8);
+	return w;
 }
 
-static size_t
-name_hash(const char *s, size_t len)
+/* The hash of the name (len bytes at s) that ends in its word w, zero after the name. */
+static inline size_t
+hash_words(const char *s, size_t len, uint64_t h, size_t from)
 {
-	size_t h = HASH_START;
+	uint64_t w;
 
-	for (size_t i = 0; i < len; i++)
-		h = HASH_STEP(h, s[i]);
-	return hash_end(h);
+	for (size_t i = from; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * HASH_MUL;
+	}
+	return (size_t)(h ^ h >> 29 ^ h >> 47);
+}
+
+/* The hash and the head of a name anywhere, with nothing readable after it. */
+static size_t
+name_hash(const char *s, size_t len, uint64_t *head)
+{
+	size_t whole = len & ~(size_t)7;
+	uint64_t h = (len * HASH_MUL) ^ (whole < len ? (word_of(s + whole, len - whole) ^
+	    0x9e3779b97f4a7c15u) * HASH_MUL : 0);
+
+	*head = word_of(s, len);
+	return hash_words(s, whole, h, 0);
+}
+
+/* The same for a name whose buffer has zero bytes after it up to a multiple of eight, as the
+ * scratch buffer has: the last word is read whole. */
+static inline size_t
+padded_hash(const char *s, size_t len, uint64_t *head)
+{
+	size_t whole = len & ~(size_t)7;
+	uint64_t last;
+
+	memcpy(&last, s + whole, 8);
+	memcpy(head, s, 8);
+	return hash_words(s, whole, (len * HASH_MUL) ^ (whole < len ? (last ^
+	    0x9e3779b97f4a7c15u) * HASH_MUL : 0), 0);
 }
 
 /* memcmp(a, b, len) == 0 for the short names of tags and metrics, without a call. */
@@ -116,8 +147,9 @@ same(const char *a, const char *b, size_t len)
 	return 1;
 }
 
-static int
-names_lookup(const struct names *s, const char *name, size_t len, size_t hash, size_t *at)
+static inline int
+names_lookup(const struct names *s, const char *name, size_t len, size_t hash, uint64_t head,
+    size_t *at)
 {
 	size_t mask = s->nslots - 1, i = hash & mask;
 
@@ -128,7 +160,8 @@ names_lookup(const struct names *s, const char *name, size_t len, size_t hash, s
 			*at = i;
 			return -1;
 		}
-		if (s->len[k] == len && same(s->name[k], name, len))
+		if (s->len[k] == len && s->head[k] == head &&
+		    (len <= 8 || same(s->name[k] + 8, name + 8, len - 8)))
 			return k;
 	}
 }
@@ -136,51 +169,73 @@ names_lookup(const struct names *s, const char *name, size_t len, size_t hash, s
 int
 names_find(const struct names *s, const char *name, size_t len)
 {
-	size_t at;
+	size_t at, hash;
+	uint64_t head;
 
-	return s->nslots ? names_lookup(s, name, len, name_hash(name, len), &at) : -1;
+	if (s->nslots == 0)
+		return -1;
+	hash = name_hash(name, len, &head);
+	return names_lookup(s, name, len, hash, head, &at);
 }
 
-/* names_add with the name's hash already known. */
+/* Doubles the table of s, and hashes its names again. */
+static void
+names_grow(struct names *s)
+{
+	size_t at, nslots = s->nslots ? 2 * s->nslots : 64;
+
+	free(s->slot);
+	s->slot = xmalloc(nslots * sizeof *s->slot);
+	memset(s->slot, 0, nslots * sizeof *s->slot);
+	s->nslots = nslots;
+	/* The names are all different: each goes to the first free slot from its hash. */
+	for (size_t i = 0; i < s->n; i++) {
+		for (at = name_hash(s->name[i], s->len[i], &s->head[i]) & (nslots - 1);
+		    s->slot[at] != 0; at = (at + 1) & (nslots - 1))
+			;
+		s->slot[at] = (int)i + 1;
+	}
+}
+
+/* Adds the new name to s at the free slot at. */
 static int
-names_add_hashed(struct names *s, const char *name, size_t len, size_t hash)
+names_insert(struct names *s, const char *name, size_t len, uint64_t head, size_t at)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
+		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
+		s->head = xrealloc(s->head, s->cap * sizeof *s->head);
+	}
+	s->name[s->n] = xstrndup(name, len);
+	s->len[s->n] = len;
+	s->head[s->n] = head;
+	s->slot[at] = (int)s->n + 1;
+	return (int)s->n++;
+}
+
+/* names_add with the name's hash and head already known. */
+static inline int
+names_add_hashed(struct names *s, const char *name, size_t len, size_t hash, uint64_t head)
 {
 	size_t at;
 	int k;
 
 	/* Kept at most half full, so that a miss ends soon. */
-	if (2 * (s->n + 1) > s->nslots) {
-		size_t n = s->nslots ? 2 * s->nslots : 64;
-
-		free(s->slot);
-		s->slot = xmalloc(n * sizeof *s->slot);
-		memset(s->slot, 0, n * sizeof *s->slot);
-		s->nslots = n;
-		for (size_t i = 0; i < s->n; i++) {
-			names_lookup(s, s->name[i], s->len[i], name_hash(s->name[i], s->len[i]), &at);
-			/* The table is empty but for the names before i, all different from this one,
-			 * so the lookup ends at a free slot and sets at; the analyzer cannot tell.
-			 * NOLINTNEXTLINE(clang-analyzer-core.uninitialized.ArraySubscript) */
-			s->slot[at] = (int)i + 1;
-		}
-	}
-	if ((k = names_lookup(s, name, len, hash, &at)) >= 0)
+	if (2 * (s->n + 1) > s->nslots)
+		names_grow(s);
+	if ((k = names_lookup(s, name, len, hash, head, &at)) >= 0)
 		return k;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
-		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
-	}
-	s->name[s->n] = xstrndup(name, len);
-	s->len[s->n] = len;
-	s->slot[at] = (int)s->n + 1;
-	return (int)s->n++;
+	return names_insert(s, name, len, head, at);
 }
 
 int
 names_add(struct names *s, const char *name, size_t len)
 {
-	return names_add_hashed(s, name, len, name_hash(name, len));
+	uint64_t head;
+	size_t hash = name_hash(name, len, &head);
+
+	return names_add_hashed(s, name, len, hash, head);
 }
 
 void
@@ -190,6 +245,7 @@ names_free(struct names *s)
 		free(s->name[i]);
 	free(s->name);
 	free(s->len);
+	free(s->head);
 	free(s->slot);
 	memset(s, 0, sizeof *s);
 }
@@ -552,6 +608,17 @@ snippet_check(struct journal *j, struct journal_file *f, const char *s, size_t l
 		utf8_check(j, f, s, len);
 }
 
+/* Drops the open entry without reporting it; entry_close reports it first. */
+static void
+entry_drop(struct journal *j)
+{
+	for (size_t i = 0; i < j->cur.ntags; i++)
+		j->tag_at[j->tv[i].id] = 0;
+	for (size_t i = 0; i < j->cur.nmetrics; i++)
+		j->metric_at[j->mv[i].id] = 0;
+	j->open = 0;
+}
+
 static void
 entry_close(struct journal *j)
 {
@@ -562,9 +629,7 @@ entry_close(struct journal *j)
 	j->cur.title = j->title ? j->title : "";
 	j->cur.first = j->first ? j->first : "";
 	j->on_entry(&j->cur, j->ctx);
-	for (size_t i = 0; i < j->cur.ntags; i++)
-		j->tag_at[j->tv[i].id] = 0;
-	j->open = 0;
+	entry_drop(j);
 }
 
 static void
@@ -585,23 +650,24 @@ entry_open(struct journal *j, const struct journal_file *f, long line, long day,
 	j->open = 1;
 }
 
-/* Drops the open entry without reporting it. */
-static void
-entry_drop(struct journal *j)
-{
-	for (size_t i = 0; i < j->cur.ntags; i++)
-		j->tag_at[j->tv[i].id] = 0;
-	j->open = 0;
-}
 
+/* An entry's metrics are found by number, not by a search: a daily note may have dozens. */
 static void
 add_metric(struct journal *j, int id, double value)
 {
-	for (size_t i = 0; i < j->cur.nmetrics; i++) {
-		if (j->mv[i].id == id) {
-			j->mv[i].value = value;
-			return;
-		}
+	if ((size_t)id >= j->metric_at_cap) {
+		size_t n = j->metric_at_cap ? 2 * j->metric_at_cap : 64;
+
+		while (n <= (size_t)id)
+			n *= 2;
+		j->metric_at = xrealloc(j->metric_at, n * sizeof *j->metric_at);
+		memset(j->metric_at + j->metric_at_cap, 0, (n - j->metric_at_cap) *
+		    sizeof *j->metric_at);
+		j->metric_at_cap = n;
+	}
+	if (j->metric_at[id]) {
+		j->mv[j->metric_at[id] - 1].value = value;
+		return;
 	}
 	if (j->cur.nmetrics == j->mcap) {
 		j->mcap = j->mcap ? 2 * j->mcap : 8;
@@ -609,6 +675,7 @@ add_metric(struct journal *j, int id, double value)
 	}
 	j->mv[j->cur.nmetrics].id = id;
 	j->mv[j->cur.nmetrics++].value = value;
+	j->metric_at[id] = (int)j->cur.nmetrics;
 }
 
 /* Adds one occurrence of a tag (already lower-cased) to the open entry. */
@@ -888,28 +955,37 @@ struct key_info {
 	long line;
 };
 
-/* The number of the key (klen bytes at key) in j->keys, lower-cased and hashed in one pass,
- * classified when new. */
+/* Makes the scratch buffer hold at least len bytes and the eight zero bytes a padded_hash
+ * reads after them. */
+static inline void
+scratch_room(struct journal *j, size_t len)
+{
+	if (j->scratch_cap < len + 8) {
+		j->scratch_cap = 2 * (len + 8) > 256 ? 2 * (len + 8) : 256;
+		j->scratch = xrealloc(j->scratch, j->scratch_cap);
+	}
+}
+
+/* The number of the key (klen bytes at key) in j->keys, lower-cased, classified when new. */
 static int
 key_number(struct journal *j, const char *key, size_t klen)
 {
-	size_t h = HASH_START, before = j->keys.n;
+	size_t before = j->keys.n, hash;
 	struct key_info *ki;
 	const char *k;
+	uint64_t head;
 	int id;
 
-	if (j->scratch_cap < klen + 1) {
-		j->scratch_cap = klen + 1 > 256 ? klen + 1 : 256;
-		j->scratch = xrealloc(j->scratch, j->scratch_cap);
-	}
+	scratch_room(j, klen);
 	for (size_t i = 0; i < klen; i++) {
-		char c = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] - 'A' + 'a' : key[i]);
+		unsigned char c = (unsigned char)key[i];
 
-		j->scratch[i] = c;
-		h = HASH_STEP(h, c);
+		j->scratch[i] = (char)(c + ((unsigned char)(c - 'A') < 26 ? 'a' - 'A' : 0));
 	}
+	memset(j->scratch + klen, 0, 8);
 	k = j->scratch;
-	id = names_add_hashed(&j->keys, k, klen, hash_end(h));
+	hash = padded_hash(k, klen, &head);
+	id = names_add_hashed(&j->keys, k, klen, hash, head);
 	if (j->keys.n == before)
 		return id;
 	if ((size_t)id >= j->key_info_cap) {
@@ -1122,43 +1198,42 @@ journal_tag_len(const char *p, size_t n)
 }
 
 /* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
- * which it must agree with.  Returns the index after it.  The tag is lower-cased into the
- * scratch buffer and hashed as it is read, in one pass. */
+ * which it must agree with, lower-cased into the scratch buffer.  Returns the index after
+ * it. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
-	size_t len = 0, step, h = HASH_START;
+	size_t len = 0, step, hash;
+	uint64_t head;
 
 	if (i >= n || !tag_starts(p + i, n - i))
 		return i;
-	/* Read, lower-cased into the scratch buffer and hashed in one pass. */
 	while (i < n) {
 		unsigned char c = (unsigned char)p[i];
 
-		step = 1;
+		/* Room for a character of four bytes. */
+		scratch_room(j, len + 4);
 		if (c < 0x80) {
 			if (!tag_class[c])
 				break;
-			c = (unsigned char)(tag_class[c] == 2 ? c + ('a' - 'A') : c);
-		} else if ((step = utf8_letter(p + i, n - i)) == 0) {
+			/* 'A' | 0x20 is 'a'. */
+			j->scratch[len++] = (char)(c | (tag_class[c] & 2) << 4);
+			i++;
+			continue;
+		}
+		if ((step = utf8_letter(p + i, n - i)) == 0) {
 			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
 			if (text_utf8_len(p + i, n - i) == 0)
 				utf8_check(j, f, p + i, 1);
 			break;
 		}
-		if (len + step > j->scratch_cap) {
-			j->scratch_cap = 2 * (len + step) > 256 ? 2 * (len + step) : 256;
-			j->scratch = xrealloc(j->scratch, j->scratch_cap);
-		}
-		j->scratch[len++] = (char)c;
-		h = HASH_STEP(h, c);
-		for (size_t k = 1; k < step; k++) {
+		for (size_t k = 0; k < step; k++)
 			j->scratch[len++] = p[i + k];
-			h = HASH_STEP(h, p[i + k]);
-		}
 		i += step;
 	}
-	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash_end(h)));
+	memset(j->scratch + len, 0, 8);
+	hash = padded_hash(j->scratch, len, &head);
+	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash, head));
 	return i;
 }
 
@@ -2240,6 +2315,7 @@ journal_free(struct journal *j)
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);
+	free(j->metric_at);
 	free(j->tag_first);
 	free(j->line_tags);
 	free(j->title);
