@@ -966,24 +966,42 @@ scratch_room(struct journal *j, size_t len)
 	}
 }
 
-/* The number of the key (klen bytes at key) in j->keys, lower-cased, classified when new. */
+/* The eight bytes of w with the ASCII capitals among them lower-cased, at once. */
+static inline uint64_t
+ascii_lower(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101u, top = 0x8080808080808080u;
+	uint64_t x = w & ~top;  /* each byte's low seven bits, which cannot carry over */
+	uint64_t from_a = (x + (0x80 - 'A') * ones) & top, past_z = (x + (0x7f - 'Z') * ones) & top;
+
+	/* 0x80 >> 2 is the 0x20 between 'A' and 'a'. */
+	return w | (from_a & ~past_z & ~w) >> 2;
+}
+
+/* The number of the key (klen bytes at key, which are read a word at a time: seven bytes
+ * after them must be readable, as they are in the read buffer) in j->keys, lower-cased,
+ * classified when new. */
 static int
 key_number(struct journal *j, const char *key, size_t klen)
 {
 	size_t before = j->keys.n, hash;
 	struct key_info *ki;
 	const char *k;
+	char *d;
 	uint64_t head;
 	int id;
 
 	scratch_room(j, klen);
-	for (size_t i = 0; i < klen; i++) {
-		unsigned char c = (unsigned char)key[i];
+	d = j->scratch;
+	for (size_t i = 0; i < klen; i += 8) {
+		uint64_t w;
 
-		j->scratch[i] = (char)(c + ((unsigned char)(c - 'A') < 26 ? 'a' - 'A' : 0));
+		memcpy(&w, key + i, 8);
+		w = ascii_lower(w);
+		memcpy(d + i, &w, 8);
 	}
-	memset(j->scratch + klen, 0, 8);
-	k = j->scratch;
+	memset(d + klen, 0, 8);
+	k = d;
 	hash = padded_hash(k, klen, &head);
 	id = names_add_hashed(&j->keys, k, klen, hash, head);
 	if (j->keys.n == before)
@@ -1109,6 +1127,19 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 			    j->keys.name[id]);
 		break;
 	}
+}
+
+/* add_field for a key from front matter, which has nothing readable after it. */
+static void
+add_field_copy(struct journal *j, struct journal_file *f, long line, const char *key,
+    size_t klen, const char *val, size_t vlen)
+{
+	char *k = xmalloc(klen + 8);
+
+	memcpy(k, key, klen);
+	memset(k + klen, 0, 8);
+	add_field(j, f, line, k, klen, val, vlen);
+	free(k);
 }
 
 /* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
@@ -1425,7 +1456,7 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 		warning(j, JOURNAL_BAD_SCORE, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
 		    "not counted", (int)klen, k->value);
 	else
-		add_field(j, f, v->line + 1L, k->value, klen, items, len - 1);
+		add_field_copy(j, f, v->line + 1L, k->value, klen, items, len - 1);
 	free(items);
 }
 
@@ -1454,12 +1485,12 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {
-			add_field(j, f, v->line + 1L, k->value, klen, v->value, v->len);
+			add_field_copy(j, f, v->line + 1L, k->value, klen, v->value, v->len);
 		} else if (v->kind == YNODE_SEQ && klen == 4 &&
 		    strcmp(lower(j, k->value, 4), "tags") == 0) {
 			for (size_t t = 0; t < v->n; t++)
 				if (v->items[t]->kind == YNODE_SCALAR)
-					add_field(j, f, v->items[t]->line + 1L, "tags", 4,
+					add_field_copy(j, f, v->items[t]->line + 1L, "tags", 4,
 					    v->items[t]->value,
 					    v->items[t]->len);
 		} else if (scored_key(k->value, klen)) {
