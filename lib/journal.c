@@ -1129,16 +1129,19 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	}
 }
 
-/* add_field for a key from front matter, which has nothing readable after it. */
+/* add_field for a field from front matter, which has nothing readable after its key or its
+ * value: key_number and take_tag read a word at a time. */
 static void
 add_field_copy(struct journal *j, struct journal_file *f, long line, const char *key,
     size_t klen, const char *val, size_t vlen)
 {
-	char *k = xmalloc(klen + 8);
+	char *k = xmalloc(klen + vlen + 16);
 
 	memcpy(k, key, klen);
 	memset(k + klen, 0, 8);
-	add_field(j, f, line, k, klen, val, vlen);
+	memcpy(k + klen + 8, val, vlen);
+	memset(k + klen + 8 + vlen, 0, 8);
+	add_field(j, f, line, k, klen, k + klen + 8, vlen);
 	free(k);
 }
 
@@ -1162,8 +1165,9 @@ split_field(const char *p, size_t n, size_t *klen, size_t *voff)
 }
 
 /* ASCII tag characters after the first: letters, digits, '-', '_' and '/' (1), of which the
- * upper-case letters are 2.  Outside ASCII, letters are tag characters (utf8_letter). */
-static const unsigned char tag_class[128] = {
+ * upper-case letters are 2.  Outside ASCII (0 here), letters are tag characters
+ * (utf8_letter). */
+static const unsigned char tag_class[256] = {
 	['-'] = 1, ['_'] = 1, ['/'] = 1,
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
 	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
@@ -1230,7 +1234,7 @@ journal_tag_len(const char *p, size_t n)
 
 /* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
  * which it must agree with, lower-cased into the scratch buffer.  Returns the index after
- * it. */
+ * it.  Seven bytes after p[n] must be readable, as they are in the read buffer. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
@@ -1240,18 +1244,30 @@ take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, siz
 	if (i >= n || !tag_starts(p + i, n - i))
 		return i;
 	while (i < n) {
-		unsigned char c = (unsigned char)p[i];
+		size_t run = i;
+		char *d;
 
-		/* Room for a character of four bytes. */
-		scratch_room(j, len + 4);
-		if (c < 0x80) {
-			if (!tag_class[c])
-				break;
-			/* 'A' | 0x20 is 'a'. */
-			j->scratch[len++] = (char)(c | (tag_class[c] & 2) << 4);
-			i++;
+		/* A run of ASCII, found and then copied lower-cased. */
+		while (run < n && tag_class[(unsigned char)p[run]])
+			run++;
+		if (run > i) {
+			/* A word at a time, into room for the last one whole. */
+			scratch_room(j, len + (run - i) + 8);
+			d = j->scratch + len;
+			for (size_t k = 0; k < run - i; k += 8) {
+				uint64_t w;
+
+				memcpy(&w, p + i + k, 8);
+				w = ascii_lower(w);
+				memcpy(d + k, &w, 8);
+			}
+			len += run - i;
+			i = run;
 			continue;
 		}
+		if ((unsigned char)p[i] < 0x80)
+			break;
+		scratch_room(j, len + 4);
 		if ((step = utf8_letter(p + i, n - i)) == 0) {
 			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
 			if (text_utf8_len(p + i, n - i) == 0)
