@@ -1715,6 +1715,26 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	body_text(j, f, p, n, words, marks);
 }
 
+/* Whether plain lines (see plain_line) only count where the reader is: in an entry's body,
+ * out of a code block, with no one asking for the lines, and with the entry's first line
+ * kept (a line without words keeps none). */
+static inline int
+lines_only_count(const struct journal *j, const struct journal_file *f, unsigned long words)
+{
+	return f->state == BODY && !f->fence && !j->on_line && (words == 0 || j->has_first);
+}
+
+/* Counts nlines plain lines, of words words in all. */
+static inline void
+count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned long words)
+{
+	f->line += nlines;
+	if (j->open && words > 0) {
+		j->cur.words += words;
+		f->note_open = 0;
+	}
+}
+
 /* The commonest line, taken in without line(): text of an entry's body with no '#' or ':',
  * that cannot open a fence, once the entry's first line is kept.  Returns 0 for any other,
  * which line() must read. */
@@ -1722,21 +1742,16 @@ static inline int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
-	if ((marks & (MARK_HASH | MARK_COLON)) || f->state != BODY || f->fence || j->on_line ||
-	    (words > 0 && !j->has_first) ||
+	if ((marks & (MARK_HASH | MARK_COLON)) || !lines_only_count(j, f, words) ||
 	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
 		return 0;
-	f->line++;
-	if (j->open && words > 0) {
-		j->cur.words += words;
-		f->note_open = 0;
-	}
+	count_lines(j, f, 1, words);
 	return 1;
 }
 
 /* Takes in at once the lines that end at the newlines nl of a block, when each of them is
- * one plain_line would take (no bit of odd before the last newline) and the reader is in an
- * entry's body: they only count.  Returns 0, having done nothing, otherwise. */
+ * one plain_line would take (no bit of odd before the last newline, and lines_only_count
+ * for any number of words).  Returns 0, having done nothing, otherwise. */
 static inline int
 bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t starts,
     uint64_t odd)
@@ -1745,14 +1760,10 @@ bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t star
 	uint64_t upto = last == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (last + 1)) - 1;
 	unsigned long words;
 
-	if ((odd & upto) || f->state != BODY || f->fence || j->on_line || !j->has_first)
+	if ((odd & upto) || !lines_only_count(j, f, 1))
 		return 0;
 	words = (unsigned long)__builtin_popcountll(starts & upto);
-	f->line += __builtin_popcountll(nl);
-	if (j->open && words > 0) {
-		j->cur.words += words;
-		f->note_open = 0;
-	}
+	count_lines(j, f, __builtin_popcountll(nl), words);
 	return 1;
 }
 
