@@ -365,10 +365,9 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			nl &= nl - 1;
 			if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
 				/* The lines up to the block's last newline, at once. */
-				int last = 63 - __builtin_clzll(nl);
-				uint64_t rest = last == 63 ? 0 : ~(uint64_t)0 << (last + 1);
+				uint64_t rest = ~(~(uint64_t)0 >> __builtin_clzll(nl));
 
-				start = b + last + 1;
+				start = b + 64 - __builtin_clzll(nl);
 				starts &= rest;
 				hashes &= rest;
 				colons &= rest;
@@ -1756,8 +1755,8 @@ static inline int
 bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t starts,
     uint64_t odd)
 {
-	int last = 63 - __builtin_clzll(nl);
-	uint64_t upto = last == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (last + 1)) - 1;
+	/* The bits up to the last newline's. */
+	uint64_t upto = ~(uint64_t)0 >> __builtin_clzll(nl);
 	unsigned long words;
 
 	if ((odd & upto) || !lines_only_count(j, f, 1))
