@@ -337,7 +337,7 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			int at = __builtin_ctzll(nl);
 			uint64_t before = ((uint64_t)1 << at) - 1;
 			/* What is left of the block after this newline. */
-			uint64_t after = at == 63 ? 0 : ~(uint64_t)0 << (at + 1);
+			uint64_t after = ~(uint64_t)1 << at;
 			const char *e = b + at;
 
 			words += (unsigned long)__builtin_popcountll(starts & before);
