@@ -53,6 +53,8 @@
 #define SLACK 64
 /* Kept of a title or a first line: enough to recognise the day by. */
 #define SNIPPET 240
+/* Zero bytes after a kept snippet: one vector's worth, for snippet_valid. */
+#define SNIPPET_PAD 32
 /* Front matter longer than this is taken for a "---" line that was never closed. */
 #define FRONT_MATTER_MAX (256 * 1024)
 
@@ -81,27 +83,58 @@ entry_metric(const struct entry *e, int id, double *value)
 
 /* ---- sets of names ---- */
 
-/* The hash of names: a byte at a time, so that take_tag can hash a tag while it reads it. */
-#define HASH_START 5381u
-#define HASH_STEP(h, c) ((h) * 33 ^ (unsigned char)(c))
+/* Names are hashed and compared eight bytes at a time: a name's first eight (its head, zero
+ * after its end) are kept beside it, so that a lookup of a short name, as most tags and keys
+ * are, compares one word. */
+#define HASH_MUL 0xff51afd7ed558ccdu
 
-static size_t
-hash_end(size_t h)
+/* Up to eight bytes at s (len of them) as a word, zero after them. */
+static uint64_t
+word_of(const char *s, size_t len)
 {
-	/* Spread the low bits, which pick the slot. */
-	h ^= h >> 15;
-	h *= 0x2c1b3c6dU;
-	return h ^ h >> 12;
+	uint64_t w = 0;
+
+	memcpy(&w, s, len < 8 ? len : 8);
+	return w;
 }
 
-static size_t
-name_hash(const char *s, size_t len)
+/* The hash of the name (len bytes at s) that ends in its word w, zero after the name. */
+static inline size_t
+hash_words(const char *s, size_t len, uint64_t h, size_t from)
 {
-	size_t h = HASH_START;
+	uint64_t w;
 
-	for (size_t i = 0; i < len; i++)
-		h = HASH_STEP(h, s[i]);
-	return hash_end(h);
+	for (size_t i = from; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * HASH_MUL;
+	}
+	return (size_t)(h ^ h >> 29 ^ h >> 47);
+}
+
+/* The hash and the head of a name anywhere, with nothing readable after it. */
+static size_t
+name_hash(const char *s, size_t len, uint64_t *head)
+{
+	size_t whole = len & ~(size_t)7;
+	uint64_t h = (len * HASH_MUL) ^ (whole < len ? (word_of(s + whole, len - whole) ^
+	    0x9e3779b97f4a7c15u) * HASH_MUL : 0);
+
+	*head = word_of(s, len);
+	return hash_words(s, whole, h, 0);
+}
+
+/* The same for a name whose buffer has zero bytes after it up to a multiple of eight, as the
+ * scratch buffer has: the last word is read whole. */
+static inline size_t
+padded_hash(const char *s, size_t len, uint64_t *head)
+{
+	size_t whole = len & ~(size_t)7;
+	uint64_t last;
+
+	memcpy(&last, s + whole, 8);
+	memcpy(head, s, 8);
+	return hash_words(s, whole, (len * HASH_MUL) ^ (whole < len ? (last ^
+	    0x9e3779b97f4a7c15u) * HASH_MUL : 0), 0);
 }
 
 /* memcmp(a, b, len) == 0 for the short names of tags and metrics, without a call. */
@@ -114,8 +147,9 @@ same(const char *a, const char *b, size_t len)
 	return 1;
 }
 
-static int
-names_lookup(const struct names *s, const char *name, size_t len, size_t hash, size_t *at)
+static inline int
+names_lookup(const struct names *s, const char *name, size_t len, size_t hash, uint64_t head,
+    size_t *at)
 {
 	size_t mask = s->nslots - 1, i = hash & mask;
 
@@ -126,7 +160,8 @@ names_lookup(const struct names *s, const char *name, size_t len, size_t hash, s
 			*at = i;
 			return -1;
 		}
-		if (s->len[k] == len && same(s->name[k], name, len))
+		if (s->len[k] == len && s->head[k] == head &&
+		    (len <= 8 || same(s->name[k] + 8, name + 8, len - 8)))
 			return k;
 	}
 }
@@ -134,51 +169,73 @@ names_lookup(const struct names *s, const char *name, size_t len, size_t hash, s
 int
 names_find(const struct names *s, const char *name, size_t len)
 {
-	size_t at;
+	size_t at, hash;
+	uint64_t head;
 
-	return s->nslots ? names_lookup(s, name, len, name_hash(name, len), &at) : -1;
+	if (s->nslots == 0)
+		return -1;
+	hash = name_hash(name, len, &head);
+	return names_lookup(s, name, len, hash, head, &at);
 }
 
-/* names_add with the name's hash already known. */
+/* Doubles the table of s, and hashes its names again. */
+static void
+names_grow(struct names *s)
+{
+	size_t at, nslots = s->nslots ? 2 * s->nslots : 64;
+
+	free(s->slot);
+	s->slot = xmalloc(nslots * sizeof *s->slot);
+	memset(s->slot, 0, nslots * sizeof *s->slot);
+	s->nslots = nslots;
+	/* The names are all different: each goes to the first free slot from its hash. */
+	for (size_t i = 0; i < s->n; i++) {
+		for (at = name_hash(s->name[i], s->len[i], &s->head[i]) & (nslots - 1);
+		    s->slot[at] != 0; at = (at + 1) & (nslots - 1))
+			;
+		s->slot[at] = (int)i + 1;
+	}
+}
+
+/* Adds the new name to s at the free slot at. */
 static int
-names_add_hashed(struct names *s, const char *name, size_t len, size_t hash)
+names_insert(struct names *s, const char *name, size_t len, uint64_t head, size_t at)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 16;
+		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
+		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
+		s->head = xrealloc(s->head, s->cap * sizeof *s->head);
+	}
+	s->name[s->n] = xstrndup(name, len);
+	s->len[s->n] = len;
+	s->head[s->n] = head;
+	s->slot[at] = (int)s->n + 1;
+	return (int)s->n++;
+}
+
+/* names_add with the name's hash and head already known. */
+static inline int
+names_add_hashed(struct names *s, const char *name, size_t len, size_t hash, uint64_t head)
 {
 	size_t at;
 	int k;
 
 	/* Kept at most half full, so that a miss ends soon. */
-	if (2 * (s->n + 1) > s->nslots) {
-		size_t n = s->nslots ? 2 * s->nslots : 64;
-
-		free(s->slot);
-		s->slot = xmalloc(n * sizeof *s->slot);
-		memset(s->slot, 0, n * sizeof *s->slot);
-		s->nslots = n;
-		for (size_t i = 0; i < s->n; i++) {
-			names_lookup(s, s->name[i], s->len[i], name_hash(s->name[i], s->len[i]), &at);
-			/* The table is empty but for the names before i, all different from this one,
-			 * so the lookup ends at a free slot and sets at; the analyzer cannot tell.
-			 * NOLINTNEXTLINE(clang-analyzer-core.uninitialized.ArraySubscript) */
-			s->slot[at] = (int)i + 1;
-		}
-	}
-	if ((k = names_lookup(s, name, len, hash, &at)) >= 0)
+	if (2 * (s->n + 1) > s->nslots)
+		names_grow(s);
+	if ((k = names_lookup(s, name, len, hash, head, &at)) >= 0)
 		return k;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 16;
-		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
-		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
-	}
-	s->name[s->n] = xstrndup(name, len);
-	s->len[s->n] = len;
-	s->slot[at] = (int)s->n + 1;
-	return (int)s->n++;
+	return names_insert(s, name, len, head, at);
 }
 
 int
 names_add(struct names *s, const char *name, size_t len)
 {
-	return names_add_hashed(s, name, len, name_hash(name, len));
+	uint64_t head;
+	size_t hash = name_hash(name, len, &head);
+
+	return names_add_hashed(s, name, len, hash, head);
 }
 
 void
@@ -188,6 +245,7 @@ names_free(struct names *s)
 		free(s->name[i]);
 	free(s->name);
 	free(s->len);
+	free(s->head);
 	free(s->slot);
 	memset(s, 0, sizeof *s);
 }
@@ -279,7 +337,7 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			int at = __builtin_ctzll(nl);
 			uint64_t before = ((uint64_t)1 << at) - 1;
 			/* What is left of the block after this newline. */
-			uint64_t after = at == 63 ? 0 : ~(uint64_t)0 << (at + 1);
+			uint64_t after = ~(uint64_t)1 << at;
 			const char *e = b + at;
 
 			words += (unsigned long)__builtin_popcountll(starts & before);
@@ -307,10 +365,9 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 			nl &= nl - 1;
 			if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
 				/* The lines up to the block's last newline, at once. */
-				int last = 63 - __builtin_clzll(nl);
-				uint64_t rest = last == 63 ? 0 : ~(uint64_t)0 << (last + 1);
+				uint64_t rest = ~(~(uint64_t)0 >> __builtin_clzll(nl));
 
-				start = b + last + 1;
+				start = b + 64 - __builtin_clzll(nl);
 				starts &= rest;
 				hashes &= rest;
 				colons &= rest;
@@ -351,7 +408,104 @@ have_avx2(void)
 	return avx2;
 }
 
+/* The flags of what can be wrong where one byte follows another in UTF-8, for
+ * utf8_valid_avx2: each pair of bytes is looked up three times (the first byte's high and low
+ * halves, the second's high half), and a flag in all three is an error. */
+#define U8_SHORT 0x01      /* a lead byte, then no continuation */
+#define U8_LONG 0x02       /* a continuation after ASCII */
+#define U8_OVER3 0x04      /* E0 80..9F: overlong */
+#define U8_BIG 0x08        /* F4 90..BF, F5..FF: above U+10FFFF */
+#define U8_SURR 0x10       /* ED A0..BF: a UTF-16 surrogate */
+#define U8_OVER2 0x20      /* C0, C1: overlong */
+#define U8_BIG80 0x40      /* F0 80..8F overlong, F5..FF 80..8F too big */
+#define U8_CONTS 0x80      /* a continuation after a continuation: right only inside 3 or 4 */
+#define U8_ANY (U8_SHORT | U8_LONG | U8_CONTS)
+
+/* A table of 16 bytes for _mm256_shuffle_epi8, which looks up each 128-bit half apart. */
+#define U8_TABLE(a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q) _mm256_setr_epi8(a, b, c, d, \
+	e, f, g, h, i, k, l, m, n, o, p, q, a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q)
+
+/* The 32 bytes of v moved up k bytes, with the last k of prev below them. */
+#define U8_PREV(v, prev, k) _mm256_alignr_epi8((v), _mm256_permute2x128_si256((prev), (v), 0x21), \
+	16 - (k))
+
+/* Whether the len bytes at s (with slack to a multiple of 32) are all ASCII: most snippets
+ * are, and need no tables. */
+__attribute__((target("avx2")))
+static inline int
+utf8_ascii_avx2(const char *s, size_t len)
+{
+	__m256i any = _mm256_setzero_si256();
+
+	for (size_t at = 0; at < len; at += 32)
+		any = _mm256_or_si256(any, _mm256_loadu_si256((const __m256i *)(const void *)(s + at)));
+	return _mm256_movemask_epi8(any) == 0;
+}
+
+/* Whether the len bytes at s are well-formed UTF-8, 32 at a time; s must have 32 zero bytes
+ * after len (keep_snippet's buffers do), which end a sequence left open as ASCII would. */
+__attribute__((target("avx2")))
+static int
+utf8_valid_avx2(const char *s, size_t len)
+{
+	const __m256i first_high = U8_TABLE(U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG, U8_LONG,
+	    U8_LONG, U8_LONG, U8_CONTS, U8_CONTS, U8_CONTS, U8_CONTS, U8_SHORT | U8_OVER2, U8_SHORT,
+	    U8_SHORT | U8_OVER3 | U8_SURR, U8_SHORT | U8_BIG | U8_BIG80);
+	const __m256i first_low = U8_TABLE(U8_ANY | U8_OVER3 | U8_OVER2 | U8_BIG80,
+	    U8_ANY | U8_OVER2, U8_ANY, U8_ANY, U8_ANY | U8_BIG, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80 | U8_SURR,
+	    U8_ANY | U8_BIG | U8_BIG80, U8_ANY | U8_BIG | U8_BIG80);
+	const __m256i second_high = U8_TABLE(U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT,
+	    U8_SHORT, U8_SHORT, U8_SHORT,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_OVER3 | U8_BIG80,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_OVER3 | U8_BIG,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_SURR | U8_BIG,
+	    U8_LONG | U8_OVER2 | U8_CONTS | U8_SURR | U8_BIG,
+	    U8_SHORT, U8_SHORT, U8_SHORT, U8_SHORT);
+	const __m256i low4 = _mm256_set1_epi8(0x0f), top = _mm256_set1_epi8((char)0x80);
+	/* Two bytes back at least E0, or three back at least F0: must be a continuation. */
+	const __m256i lead3 = _mm256_set1_epi8(0xe0 - 0x80), lead4 = _mm256_set1_epi8(0xf0 - 0x80);
+	__m256i prev = _mm256_setzero_si256(), bad = _mm256_setzero_si256();
+
+	/* Up to and including the zero byte after the text. */
+	for (size_t at = 0; at <= len; at += 32) {
+		__m256i in = _mm256_loadu_si256((const __m256i *)(const void *)(s + at));
+		__m256i p1, p2, p3, pairs, must;
+
+		/* ASCII after ASCII has nothing wrong with it. */
+		if (_mm256_movemask_epi8(_mm256_or_si256(in, prev)) == 0) {
+			prev = in;
+			continue;
+		}
+		p1 = U8_PREV(in, prev, 1);
+		p2 = U8_PREV(in, prev, 2);
+		p3 = U8_PREV(in, prev, 3);
+		pairs = _mm256_and_si256(_mm256_and_si256(
+		    _mm256_shuffle_epi8(first_high, _mm256_and_si256(_mm256_srli_epi16(p1, 4), low4)),
+		    _mm256_shuffle_epi8(first_low, _mm256_and_si256(p1, low4))),
+		    _mm256_shuffle_epi8(second_high, _mm256_and_si256(_mm256_srli_epi16(in, 4), low4)));
+		must = _mm256_and_si256(_mm256_or_si256(_mm256_subs_epu8(p2, lead3),
+		    _mm256_subs_epu8(p3, lead4)), top);
+		bad = _mm256_or_si256(bad, _mm256_xor_si256(must, pairs));
+		prev = in;
+	}
+	return _mm256_testz_si256(bad, bad);
+}
+
 #endif
+
+/* Whether the len bytes at s, with 32 zero bytes after them, are well-formed UTF-8. */
+static int
+snippet_valid(const char *s, size_t len)
+{
+#ifdef VECTOR_SCAN
+	if (have_avx2())
+		return utf8_ascii_avx2(s, len) || utf8_valid_avx2(s, len);
+#endif
+	return text_utf8_invalid(s, len) == len;
+}
 
 /* ---- the entry being read ---- */
 
@@ -421,23 +575,22 @@ findings_flush(struct journal *j, const char *file)
 	hand_over(j, file, &j->found);
 }
 
-/* Checks text kept from the file; ill-formed UTF-8 is warned about once a file. */
-static int
-utf8_ok(struct journal *j, struct journal_file *f, const char *s, size_t len)
+/* Checks text kept from the file; ill-formed UTF-8 is warned about once a file, so after the
+ * warning nothing more is looked at. */
+static void
+utf8_check(struct journal *j, struct journal_file *f, const char *s, size_t len)
 {
-	size_t bad = text_utf8_invalid(s, len);
+	size_t bad;
 
-	if (bad == len)
-		return 1;
-	if (!f->warned_utf8)
-		warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
-		    (unsigned char)s[bad]);
+	if (f->warned_utf8 || (bad = text_utf8_invalid(s, len)) == len)
+		return;
+	warning(j, JOURNAL_INVALID_UTF8, f->line, "invalid UTF-8 (byte 0x%02x); kept as it is",
+	    (unsigned char)s[bad]);
 	f->warned_utf8 = 1;
-	return 0;
 }
 
-/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary; returns the
- * length kept. */
+/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary, with SNIPPET_PAD
+ * zero bytes after them (for snippet_valid); returns the length kept. */
 static size_t
 keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 {
@@ -446,13 +599,33 @@ keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
 		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
 			len--;
 	}
-	if (*dst == NULL || *cap < len + 1) {
-		*cap = SNIPPET + 1;
+	if (*dst == NULL || *cap < len + SNIPPET_PAD) {
+		*cap = SNIPPET + SNIPPET_PAD;
 		*dst = xrealloc(*dst, *cap);
 	}
 	memcpy(*dst, s, len);
-	(*dst)[len] = '\0';
+	memset(*dst + len, 0, SNIPPET_PAD);
 	return len;
+}
+
+/* utf8_check for a snippet that keep_snippet kept: well-formed text, the most of it, is told
+ * apart a vector at a time. */
+static void
+snippet_check(struct journal *j, struct journal_file *f, const char *s, size_t len)
+{
+	if (!f->warned_utf8 && !snippet_valid(s, len))
+		utf8_check(j, f, s, len);
+}
+
+/* Drops the open entry without reporting it; entry_close reports it first. */
+static void
+entry_drop(struct journal *j)
+{
+	for (size_t i = 0; i < j->cur.ntags; i++)
+		j->tag_at[j->tv[i].id] = 0;
+	for (size_t i = 0; i < j->cur.nmetrics; i++)
+		j->metric_at[j->mv[i].id] = 0;
+	j->open = 0;
 }
 
 static void
@@ -465,9 +638,7 @@ entry_close(struct journal *j)
 	j->cur.title = j->title ? j->title : "";
 	j->cur.first = j->first ? j->first : "";
 	j->on_entry(&j->cur, j->ctx);
-	for (size_t i = 0; i < j->cur.ntags; i++)
-		j->tag_at[j->tv[i].id] = 0;
-	j->open = 0;
+	entry_drop(j);
 }
 
 static void
@@ -488,23 +659,24 @@ entry_open(struct journal *j, const struct journal_file *f, long line, long day,
 	j->open = 1;
 }
 
-/* Drops the open entry without reporting it. */
-static void
-entry_drop(struct journal *j)
-{
-	for (size_t i = 0; i < j->cur.ntags; i++)
-		j->tag_at[j->tv[i].id] = 0;
-	j->open = 0;
-}
 
+/* An entry's metrics are found by number, not by a search: a daily note may have dozens. */
 static void
 add_metric(struct journal *j, int id, double value)
 {
-	for (size_t i = 0; i < j->cur.nmetrics; i++) {
-		if (j->mv[i].id == id) {
-			j->mv[i].value = value;
-			return;
-		}
+	if ((size_t)id >= j->metric_at_cap) {
+		size_t n = j->metric_at_cap ? 2 * j->metric_at_cap : 64;
+
+		while (n <= (size_t)id)
+			n *= 2;
+		j->metric_at = xrealloc(j->metric_at, n * sizeof *j->metric_at);
+		memset(j->metric_at + j->metric_at_cap, 0, (n - j->metric_at_cap) *
+		    sizeof *j->metric_at);
+		j->metric_at_cap = n;
+	}
+	if (j->metric_at[id]) {
+		j->mv[j->metric_at[id] - 1].value = value;
+		return;
 	}
 	if (j->cur.nmetrics == j->mcap) {
 		j->mcap = j->mcap ? 2 * j->mcap : 8;
@@ -512,6 +684,7 @@ add_metric(struct journal *j, int id, double value)
 	}
 	j->mv[j->cur.nmetrics].id = id;
 	j->mv[j->cur.nmetrics++].value = value;
+	j->metric_at[id] = (int)j->cur.nmetrics;
 }
 
 /* Adds one occurrence of a tag (already lower-cased) to the open entry. */
@@ -791,28 +964,55 @@ struct key_info {
 	long line;
 };
 
-/* The number of the key (klen bytes at key) in j->keys, lower-cased and hashed in one pass,
+/* Makes the scratch buffer hold at least len bytes and the eight zero bytes a padded_hash
+ * reads after them. */
+static inline void
+scratch_room(struct journal *j, size_t len)
+{
+	if (j->scratch_cap < len + 8) {
+		j->scratch_cap = 2 * (len + 8) > 256 ? 2 * (len + 8) : 256;
+		j->scratch = xrealloc(j->scratch, j->scratch_cap);
+	}
+}
+
+/* The eight bytes of w with the ASCII capitals among them lower-cased, at once. */
+static inline uint64_t
+ascii_lower(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101u, top = 0x8080808080808080u;
+	uint64_t x = w & ~top;  /* each byte's low seven bits, which cannot carry over */
+	uint64_t from_a = (x + (0x80 - 'A') * ones) & top, past_z = (x + (0x7f - 'Z') * ones) & top;
+
+	/* 0x80 >> 2 is the 0x20 between 'A' and 'a'. */
+	return w | (from_a & ~past_z & ~w) >> 2;
+}
+
+/* The number of the key (klen bytes at key, which are read a word at a time: seven bytes
+ * after them must be readable, as they are in the read buffer) in j->keys, lower-cased,
  * classified when new. */
 static int
 key_number(struct journal *j, const char *key, size_t klen)
 {
-	size_t h = HASH_START, before = j->keys.n;
+	size_t before = j->keys.n, hash;
 	struct key_info *ki;
 	const char *k;
+	char *d;
+	uint64_t head;
 	int id;
 
-	if (j->scratch_cap < klen + 1) {
-		j->scratch_cap = klen + 1 > 256 ? klen + 1 : 256;
-		j->scratch = xrealloc(j->scratch, j->scratch_cap);
-	}
-	for (size_t i = 0; i < klen; i++) {
-		char c = (char)(key[i] >= 'A' && key[i] <= 'Z' ? key[i] - 'A' + 'a' : key[i]);
+	scratch_room(j, klen);
+	d = j->scratch;
+	for (size_t i = 0; i < klen; i += 8) {
+		uint64_t w;
 
-		j->scratch[i] = c;
-		h = HASH_STEP(h, c);
+		memcpy(&w, key + i, 8);
+		w = ascii_lower(w);
+		memcpy(d + i, &w, 8);
 	}
-	k = j->scratch;
-	id = names_add_hashed(&j->keys, k, klen, hash_end(h));
+	memset(d + klen, 0, 8);
+	k = d;
+	hash = padded_hash(k, klen, &head);
+	id = names_add_hashed(&j->keys, k, klen, hash, head);
 	if (j->keys.n == before)
 		return id;
 	if ((size_t)id >= j->key_info_cap) {
@@ -938,6 +1138,22 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	}
 }
 
+/* add_field for a field from front matter, which has nothing readable after its key or its
+ * value: key_number and take_tag read a word at a time. */
+static void
+add_field_copy(struct journal *j, struct journal_file *f, long line, const char *key,
+    size_t klen, const char *val, size_t vlen)
+{
+	char *k = xmalloc(klen + vlen + 16);
+
+	memcpy(k, key, klen);
+	memset(k + klen, 0, 8);
+	memcpy(k + klen + 8, val, vlen);
+	memset(k + klen + 8 + vlen, 0, 8);
+	add_field(j, f, line, k, klen, k + klen + 8, vlen);
+	free(k);
+}
+
 /* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
  * or 0. */
 static int
@@ -958,8 +1174,9 @@ split_field(const char *p, size_t n, size_t *klen, size_t *voff)
 }
 
 /* ASCII tag characters after the first: letters, digits, '-', '_' and '/' (1), of which the
- * upper-case letters are 2.  Outside ASCII, letters are tag characters (utf8_letter). */
-static const unsigned char tag_class[128] = {
+ * upper-case letters are 2.  Outside ASCII (0 here), letters are tag characters
+ * (utf8_letter). */
+static const unsigned char tag_class[256] = {
 	['-'] = 1, ['_'] = 1, ['/'] = 1,
 	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1,
 	['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
@@ -1025,43 +1242,54 @@ journal_tag_len(const char *p, size_t n)
 }
 
 /* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
- * which it must agree with.  Returns the index after it.  The tag is lower-cased into the
- * scratch buffer and hashed as it is read, in one pass. */
+ * which it must agree with, lower-cased into the scratch buffer.  Returns the index after
+ * it.  Seven bytes after p[n] must be readable, as they are in the read buffer. */
 static size_t
 take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, size_t n)
 {
-	size_t len = 0, step, h = HASH_START;
+	size_t len = 0, step, hash;
+	uint64_t head;
 
 	if (i >= n || !tag_starts(p + i, n - i))
 		return i;
-	/* Read, lower-cased into the scratch buffer and hashed in one pass. */
 	while (i < n) {
-		unsigned char c = (unsigned char)p[i];
+		size_t run = i;
+		char *d;
 
-		step = 1;
-		if (c < 0x80) {
-			if (!tag_class[c])
-				break;
-			c = (unsigned char)(tag_class[c] == 2 ? c + ('a' - 'A') : c);
-		} else if ((step = utf8_letter(p + i, n - i)) == 0) {
+		/* A run of ASCII, found and then copied lower-cased. */
+		while (run < n && tag_class[(unsigned char)p[run]])
+			run++;
+		if (run > i) {
+			/* A word at a time, into room for the last one whole. */
+			scratch_room(j, len + (run - i) + 8);
+			d = j->scratch + len;
+			for (size_t k = 0; k < run - i; k += 8) {
+				uint64_t w;
+
+				memcpy(&w, p + i + k, 8);
+				w = ascii_lower(w);
+				memcpy(d + k, &w, 8);
+			}
+			len += run - i;
+			i = run;
+			continue;
+		}
+		if ((unsigned char)p[i] < 0x80)
+			break;
+		scratch_room(j, len + 4);
+		if ((step = utf8_letter(p + i, n - i)) == 0) {
 			/* Ill-formed UTF-8 ends the tag, and is worth a warning. */
 			if (text_utf8_len(p + i, n - i) == 0)
-				utf8_ok(j, f, p + i, 1);
+				utf8_check(j, f, p + i, 1);
 			break;
 		}
-		if (len + step > j->scratch_cap) {
-			j->scratch_cap = 2 * (len + step) > 256 ? 2 * (len + step) : 256;
-			j->scratch = xrealloc(j->scratch, j->scratch_cap);
-		}
-		j->scratch[len++] = (char)c;
-		h = HASH_STEP(h, c);
-		for (size_t k = 1; k < step; k++) {
+		for (size_t k = 0; k < step; k++)
 			j->scratch[len++] = p[i + k];
-			h = HASH_STEP(h, p[i + k]);
-		}
 		i += step;
 	}
-	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash_end(h)));
+	memset(j->scratch + len, 0, 8);
+	hash = padded_hash(j->scratch, len, &head);
+	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash, head));
 	return i;
 }
 
@@ -1253,7 +1481,7 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 		warning(j, JOURNAL_BAD_SCORE, v->line + 1L, "%.*s should be a score or a list of item scores; it is "
 		    "not counted", (int)klen, k->value);
 	else
-		add_field(j, f, v->line + 1L, k->value, klen, items, len - 1);
+		add_field_copy(j, f, v->line + 1L, k->value, klen, items, len - 1);
 	free(items);
 }
 
@@ -1282,12 +1510,12 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {
-			add_field(j, f, v->line + 1L, k->value, klen, v->value, v->len);
+			add_field_copy(j, f, v->line + 1L, k->value, klen, v->value, v->len);
 		} else if (v->kind == YNODE_SEQ && klen == 4 &&
 		    strcmp(lower(j, k->value, 4), "tags") == 0) {
 			for (size_t t = 0; t < v->n; t++)
 				if (v->items[t]->kind == YNODE_SCALAR)
-					add_field(j, f, v->items[t]->line + 1L, "tags", 4,
+					add_field_copy(j, f, v->items[t]->line + 1L, "tags", 4,
 					    v->items[t]->value,
 					    v->items[t]->len);
 		} else if (scored_key(k->value, klen)) {
@@ -1387,7 +1615,7 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 
 			/* Kept first, then checked: j->first may move. */
 			len = keep_snippet(&j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
-			utf8_ok(j, f, j->first, len);
+			snippet_check(j, f, j->first, len);
 			j->has_first = 1;
 		}
 	}
@@ -1459,7 +1687,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			entry_open(j, f, f->line, day, minute);
 			f->entries = 1;
 			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
-			utf8_ok(j, f, j->title, klen);
+			snippet_check(j, f, j->title, klen);
 			/* A tag in the title belongs to the entry as well. */
 			if (marks & MARK_HASH)
 				scan_tags(j, f, p + tpos, tlen, marks);
@@ -1496,6 +1724,26 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	body_text(j, f, p, n, words, marks);
 }
 
+/* Whether plain lines (see plain_line) only count where the reader is: in an entry's body,
+ * out of a code block, with no one asking for the lines, and with the entry's first line
+ * kept (a line without words keeps none). */
+static inline int
+lines_only_count(const struct journal *j, const struct journal_file *f, unsigned long words)
+{
+	return f->state == BODY && !f->fence && !j->on_line && (words == 0 || j->has_first);
+}
+
+/* Counts nlines plain lines, of words words in all. */
+static inline void
+count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned long words)
+{
+	f->line += nlines;
+	if (j->open && words > 0) {
+		j->cur.words += words;
+		f->note_open = 0;
+	}
+}
+
 /* The commonest line, taken in without line(): text of an entry's body with no '#' or ':',
  * that cannot open a fence, once the entry's first line is kept.  Returns 0 for any other,
  * which line() must read. */
@@ -1503,37 +1751,28 @@ static inline int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
-	if ((marks & (MARK_HASH | MARK_COLON)) || f->state != BODY || f->fence || j->on_line ||
-	    (words > 0 && !j->has_first) ||
+	if ((marks & (MARK_HASH | MARK_COLON)) || !lines_only_count(j, f, words) ||
 	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
 		return 0;
-	f->line++;
-	if (j->open && words > 0) {
-		j->cur.words += words;
-		f->note_open = 0;
-	}
+	count_lines(j, f, 1, words);
 	return 1;
 }
 
 /* Takes in at once the lines that end at the newlines nl of a block, when each of them is
- * one plain_line would take (no bit of odd before the last newline) and the reader is in an
- * entry's body: they only count.  Returns 0, having done nothing, otherwise. */
+ * one plain_line would take (no bit of odd before the last newline, and lines_only_count
+ * for any number of words).  Returns 0, having done nothing, otherwise. */
 static inline int
 bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t starts,
     uint64_t odd)
 {
-	int last = 63 - __builtin_clzll(nl);
-	uint64_t upto = last == 63 ? ~(uint64_t)0 : ((uint64_t)1 << (last + 1)) - 1;
+	/* The bits up to the last newline's. */
+	uint64_t upto = ~(uint64_t)0 >> __builtin_clzll(nl);
 	unsigned long words;
 
-	if ((odd & upto) || f->state != BODY || f->fence || j->on_line || !j->has_first)
+	if ((odd & upto) || !lines_only_count(j, f, 1))
 		return 0;
 	words = (unsigned long)__builtin_popcountll(starts & upto);
-	f->line += __builtin_popcountll(nl);
-	if (j->open && words > 0) {
-		j->cur.words += words;
-		f->note_open = 0;
-	}
+	count_lines(j, f, __builtin_popcountll(nl), words);
 	return 1;
 }
 
@@ -2143,6 +2382,7 @@ journal_free(struct journal *j)
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);
+	free(j->metric_at);
 	free(j->tag_first);
 	free(j->line_tags);
 	free(j->title);

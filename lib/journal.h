@@ -9,6 +9,7 @@
 #define GOALKIT_JOURNAL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "diag.h"
 #include "file.h"
@@ -31,6 +32,7 @@
 struct names {
 	char **name;
 	size_t *len;
+	uint64_t *head;     /* each name's first eight bytes, zero after its end */
 	size_t n, cap;
 	int *slot;          /* open-addressing hash table of indexes + 1; 0 is empty */
 	size_t nslots;
@@ -111,6 +113,8 @@ struct journal {
 	struct entry_tag *tv;
 	size_t tcap;
 	int *tag_at;        /* per tag id: 1 + its index in tv while the entry is open, or 0 */
+	int *metric_at;     /* per metric id: 1 + its index in mv while the entry is open, or 0 */
+	size_t metric_at_cap;
 	int *tag_first;     /* per tag id: 1 + how many tags had been met before it, or 0 */
 	int ntag_first;
 	size_t tag_at_cap;

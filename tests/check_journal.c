@@ -10,6 +10,7 @@
 #include "check_goalkit.h"
 #include "date.h"
 #include "journal.h"
+#include "text.h"
 
 /* Each entry the reader reported, written as one line of text:
  * "DATE [HH:MM] Lline 'title' w=WORDS metric=V ... #tag=COUNT ..." with metrics and tags in
@@ -900,6 +901,63 @@ START_TEST(test_journal_findings_are_data_with_rules)
 }
 END_TEST
 
+/* An entry's first line is checked as UTF-8 (a vector at a time where the processor can):
+ * the reader warns exactly when text_utf8_invalid finds the kept snippet (240 bytes at most,
+ * cut at a character) ill-formed, for lines of every length against the 32-byte steps, with
+ * sequences well-formed, overlong, surrogate, too big, cut short and stray. */
+START_TEST(test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid)
+{
+	static const char *const pieces[] = {
+		"a", " ", "\xc3\xa9", "\xd0\xba", "\xe4\xb8\x80", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
+		"\xf4\x8f\xbf\xbf", "\xe0\xa0\x80", "\xed\x9f\xbf", "abcdefghijklmnopqrstuvwxyz0123",
+		"\x80", "\xbf", "\xc0\xaf", "\xc1\xbf", "\xc2", "\xe0\x9f\xbf", "\xed\xa0\x80",
+		"\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xff", "\xe4\xb8",
+		"\xf0\x9f\x98", "\xc3\xa9\x80",
+	};
+	unsigned seed = 2026;
+	int warned = 0, clean = 0;
+
+	for (int round = 0; round < 4000; round++) {
+		char text[1024], *line;
+		size_t len, at, keep;
+		struct journal j;
+		int bad;
+
+		/* Half the lines of well-formed pieces only. */
+		seed = seed * 1103515245 + 12345;
+		size_t kinds = (seed >> 16) % 2 ? 11 : NCASES(pieces);
+		seed = seed * 1103515245 + 12345;
+		size_t count = (seed >> 16) % 70;
+
+		len = (size_t)sprintf(text, "## 2026-01-05\n\nx");
+		line = text + len - 1;
+		for (size_t k = 0; k < count && len < 900; k++) {
+			seed = seed * 1103515245 + 12345;
+			len += (size_t)sprintf(text + len, "%s", pieces[(seed >> 16) % kinds]);
+		}
+		len += (size_t)sprintf(text + len, "z\n");
+		/* The snippet the reader keeps: 240 bytes at most, cut back to a character. */
+		at = (size_t)(text + len - 1 - line);
+		keep = at > 240 ? 240 : at;
+		while (at > 240 && keep > 0 && ((unsigned char)line[keep] & 0xc0) == 0x80)
+			keep--;
+		bad = text_utf8_invalid(line, keep) != keep;
+		found_rules[0] = '\0';
+		journal_init(&j, "check", ignore_entry, NULL);
+		j.on_findings = collect;
+		journal_read_buffer(&j, "j.md", text, len);
+		ck_assert_msg((strstr(found_rules, "invalid-utf8:3 ") != NULL) == bad,
+		    "round %d: %s the snippet of %zu bytes", round, found_rules, keep);
+		warned += bad;
+		clean += !bad;
+		journal_free(&j);
+	}
+	/* Both answers were put to the test. */
+	ck_assert_int_gt(warned, 500);
+	ck_assert_int_gt(clean, 500);
+}
+END_TEST
+
 Suite *
 make_journal_suite(void)
 {
@@ -939,6 +997,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_unclosed_fence_warns_once);
 	tcase_add_test(tc, test_journal_crlf_and_bom);
 	tcase_add_test(tc, test_journal_nul_bytes_and_invalid_utf8_are_survived);
+	tcase_add_test(tc, test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid);
 	tcase_add_test(tc, test_journal_ten_megabyte_line);
 	tcase_add_test(tc, test_journal_tag_of_100000_characters);
 	suite_add_tcase(s, tc);
