@@ -603,6 +603,24 @@ journal_tag(struct journal *j, const char *name, size_t len)
 }
 
 int
+journal_tag_state(struct journal *j, const char *name, size_t len, const char *state)
+{
+	size_t w = strlen(state);
+	char *s;
+	int id;
+
+	if (len > 0 && name[0] == '#')
+		name++, len--;
+	s = xmalloc(len + 1 + w);
+	memcpy(s, name, len);
+	s[len] = ':';
+	memcpy(s + len + 1, state, w);
+	id = names_add(&j->tags, lower(j, s, len + 1 + w), len + 1 + w);
+	free(s);
+	return id;
+}
+
+int
 journal_metric(struct journal *j, const char *name, size_t len)
 {
 	return names_add(&j->metrics, lower(j, name, len), len);
@@ -760,6 +778,8 @@ parse_metric(const char *p, size_t n, int duration, double *out)
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
 
+static void add_skips_from_list(struct journal *j, const char *p, size_t n);
+
 /* A field scored by published rules (instruments.h): a questionnaire, or a goal's "gas-" level. */
 static int
 scored_key(const char *k, size_t klen)
@@ -769,7 +789,7 @@ scored_key(const char *k, size_t klen)
 }
 
 /* What a field's key is, decided the first time the key is met. */
-enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS };
+enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS, KEY_SKIP };
 
 struct key_info {
 	enum key_kind kind;
@@ -817,6 +837,8 @@ key_number(struct journal *j, const char *key, size_t klen)
 	ki->in = instrument_find(k, klen);
 	if (klen == 4 && memcmp(k, "tags", 4) == 0)
 		ki->kind = KEY_TAGS;
+	else if (klen == strlen(JOURNAL_SKIP_KEY) && memcmp(k, JOURNAL_SKIP_KEY, klen) == 0)
+		ki->kind = KEY_SKIP;
 	else if (ki->in >= 0)
 		ki->kind = KEY_SCORE;
 	else if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0)
@@ -891,6 +913,9 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	switch (j->key_info[id].kind) {
 	case KEY_TAGS:
 		add_tags_from_list(j, f, val, vlen);
+		break;
+	case KEY_SKIP:
+		add_skips_from_list(j, val, vlen);
 		break;
 	case KEY_SCORE:
 		add_score(j, line, j->key_info[id].in, val, vlen);
@@ -1014,6 +1039,42 @@ journal_tag_len(const char *p, size_t n)
 	return i;
 }
 
+/* The words that may follow a tag and a ':' to say how the day went for it (doc/journal.md,
+ * "Done, not done, skipped"): "#walk:no" and "#walk:skip" are the tags "walk:no" and
+ * "walk:skip", which no tag written otherwise can be, as a tag holds no ':'. */
+static const char *const tag_states[] = { JOURNAL_NOT_DONE, JOURNAL_SKIPPED };
+
+/* After a tag ending at p[i], read into j->scratch (*len bytes, hashed into *h): a ':' and one
+ * of tag_states, not followed by a tag character, is kept with the tag.  Returns the index
+ * after what was taken. */
+static size_t
+tag_state(struct journal *j, const char *p, size_t i, size_t n, size_t *len, size_t *h)
+{
+	if (i + 1 >= n || p[i] != ':')
+		return i;
+	for (size_t k = 0; k < sizeof tag_states / sizeof tag_states[0]; k++) {
+		size_t w = strlen(tag_states[k]);
+		unsigned char after = i + 1 + w < n ? (unsigned char)p[i + 1 + w] : ' ';
+
+		if (n - i - 1 < w || strncasecmp(p + i + 1, tag_states[k], w) != 0 ||
+		    (after < 0x80 && tag_class[after]) || (after >= 0x80 &&
+		    utf8_letter(p + i + 1 + w, n - i - 1 - w) > 0))
+			continue;
+		if (*len + 1 + w > j->scratch_cap) {
+			j->scratch_cap = 2 * (*len + 1 + w);
+			j->scratch = xrealloc(j->scratch, j->scratch_cap);
+		}
+		j->scratch[(*len)++] = ':';
+		*h = HASH_STEP(*h, ':');
+		for (size_t c = 0; c < w; c++) {
+			j->scratch[(*len)++] = tag_states[k][c];
+			*h = HASH_STEP(*h, tag_states[k][c]);
+		}
+		return i + 1 + w;
+	}
+	return i;
+}
+
 /* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
  * which it must agree with.  Returns the index after it.  The tag is lower-cased into the
  * scratch buffer and hashed as it is read, in one pass. */
@@ -1051,6 +1112,7 @@ take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, siz
 		}
 		i += step;
 	}
+	i = tag_state(j, p, i, n, &len, &h);
 	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash_end(h)));
 	return i;
 }
@@ -1071,6 +1133,30 @@ add_tags_from_list(struct journal *j, struct journal_file *f, const char *p, siz
 				i++;
 		else
 			i = next;
+		while (i < n && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\t'))
+			i++;
+	}
+}
+
+/* "skip: walk, #social": the day is skipped for those tags (the tags "walk:skip" and
+ * "social:skip"), for illness or travel; "skip: all", like #skip, for every goal. */
+static void
+add_skips_from_list(struct journal *j, const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t len;
+
+		if (p[i] == '#')
+			i++;
+		len = journal_tag_len(p + i, n - i);
+		if (len == 3 && strncasecmp(p + i, "all", 3) == 0)
+			add_tag_id(j, journal_tag(j, JOURNAL_SKIPPED, strlen(JOURNAL_SKIPPED)));
+		else if (len > 0)
+			add_tag_id(j, journal_tag_state(j, p + i, len, JOURNAL_SKIPPED));
+		for (i += len; i < n && p[i] != ' ' && p[i] != ',' && p[i] != ';' && p[i] != '\t';)
+			i++;
 		while (i < n && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\t'))
 			i++;
 	}

@@ -26,6 +26,13 @@
 #define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
 #define JOURNAL_UNKNOWN_GOAL "unknown-goal"            /* gas-ID for no goal of that id */
 
+/* How a day went for a tag, written after it and a ':' ("#walk:no", "#walk:skip"), or for
+ * every tag of a `skip:` field's list ("skip: walk, social"): the tag "walk:no" or
+ * "walk:skip" (journal_tag_state).  #skip alone skips the day for every goal. */
+#define JOURNAL_NOT_DONE "no"
+#define JOURNAL_SKIPPED "skip"
+#define JOURNAL_SKIP_KEY "skip"
+
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
 	char **name;
@@ -138,6 +145,10 @@ int journal_tag(struct journal *j, const char *name, size_t len);
  * ASCII is one of a script's, not punctuation, a symbol or an emoji; or 0.  A tag named on a
  * command line is one when this is its whole length. */
 size_t journal_tag_len(const char *p, size_t n);
+
+/* The number of the tag that says state (JOURNAL_NOT_DONE or JOURNAL_SKIPPED) of the tag
+ * name (len bytes, '#' or not): "walk:no" for "#Walk". */
+int journal_tag_state(struct journal *j, const char *name, size_t len, const char *state);
 
 int journal_metric(struct journal *j, const char *name, size_t len);
 
