@@ -42,7 +42,7 @@ day_marks_add(struct day_marks *d, const struct entry *e)
 		dayset_add(&d->skipped, e->day);
 	if (d->tag < 0)
 		return;
-	if (entry_has_tag(e, d->tag))
+	if (entry_counts_tag(e, d->tag))
 		dayset_add(&d->done, e->day);
 	if (entry_has_tag(e, d->no_tag) || (entry_metric(e, d->metric, &v) && v == 0))
 		dayset_add(&d->not_done, e->day);

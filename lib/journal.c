@@ -68,6 +68,15 @@ entry_has_tag(const struct entry *e, int id)
 }
 
 int
+entry_counts_tag(const struct entry *e, int id)
+{
+	for (size_t i = 0; i < e->ntags; i++)
+		if (e->tags[i].id == id)
+			return e->tags[i].count > e->tags[i].raised;
+	return 0;
+}
+
+int
 entry_metric(const struct entry *e, int id, double *value)
 {
 	for (size_t i = 0; i < e->nmetrics; i++) {
@@ -521,13 +530,12 @@ add_tag_id(struct journal *j, int id)
 	}
 	if (j->tag_first[id] == 0)
 		j->tag_first[id] = ++j->ntag_first;
-	if (j->on_line != NULL) {
-		if (j->nline_tags == j->line_tags_cap) {
-			j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
-			j->line_tags = xrealloc(j->line_tags, j->line_tags_cap * sizeof *j->line_tags);
-		}
-		j->line_tags[j->nline_tags++] = id;
+	/* Kept for on_line, and for a line's #raise (raised_line). */
+	if (j->nline_tags == j->line_tags_cap) {
+		j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
+		j->line_tags = xrealloc(j->line_tags, j->line_tags_cap * sizeof *j->line_tags);
 	}
+	j->line_tags[j->nline_tags++] = id;
 	if (j->tag_at[id]) {
 		j->tv[j->tag_at[id] - 1].count++;
 		return;
@@ -538,6 +546,7 @@ add_tag_id(struct journal *j, int id)
 	}
 	j->tv[j->cur.ntags].id = id;
 	j->tv[j->cur.ntags].count = 1;
+	j->tv[j->cur.ntags].raised = 0;
 	j->tag_at[id] = (int)++j->cur.ntags;
 }
 
@@ -1449,6 +1458,34 @@ emit_line(struct journal *j, const struct journal_file *f, const char *p, size_t
 	j->nline_tags = 0;
 }
 
+/* The tags that mark a line as a worry to bring up, not a step taken (sessionsheet's "To
+ * raise"): the other tags of such a line are not progress (entry_counts_tag). */
+static const char *const raise_tags[] = { "raise", "concern" };
+
+/* After a line's tags were read: when one of them is a raise_tags, every other tag of the
+ * line is counted as raised. */
+static void
+raised_line(struct journal *j)
+{
+	int raised = 0;
+
+	for (size_t i = 0; i < j->nline_tags && !raised; i++)
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			if (j->line_tags[i] == names_find(&j->tags, raise_tags[k],
+			    strlen(raise_tags[k])))
+				raised = 1;
+	if (!raised)
+		return;
+	for (size_t i = 0; i < j->nline_tags; i++) {
+		int id = j->line_tags[i], own = 0;
+
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			own |= id == names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+		if (!own)
+			j->tv[j->tag_at[id] - 1].raised++;
+	}
+}
+
 static void
 body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
@@ -1467,8 +1504,11 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 			j->has_first = 1;
 		}
 	}
-	if (marks & MARK_HASH)
+	if (marks & MARK_HASH) {
 		scan_tags(j, f, p, n, marks);
+		if (j->nline_tags > 1)
+			raised_line(j);
+	}
 	if (j->on_line != NULL)
 		emit_line(j, f, p, n, 0);
 }

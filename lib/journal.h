@@ -56,6 +56,9 @@ struct entry_metric {
 struct entry_tag {
 	int id;             /* in journal.tags */
 	unsigned long count;
+	/* How many of count were on a line that also carries #raise or #concern ("cancelled on
+	 * Sam again #friends #raise"): a worry to bring up, which is no progress. */
+	unsigned long raised;
 };
 
 struct entry {
@@ -100,7 +103,7 @@ struct journal {
 	 * read as one error at line 0; NULL drops them.  diag_say_notes (diagout.h) says them. */
 	void (*on_findings)(const char *prog, const char *file, const struct diags *d);
 	struct diags found;  /* the findings of the file being read */
-	int *line_tags;
+	int *line_tags;     /* the tags of the line being read, each time it is met */
 	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;
 	unsigned long warnings;   /* findings about the text so far, dropped or not */
@@ -208,6 +211,9 @@ void journal_sources_free(struct journal_sources *s);
 
 /* Whether entry e carries tag id; and, for a metric, 1 with its value in *value, or 0. */
 int entry_has_tag(const struct entry *e, int id);
+/* Whether e carries tag id as progress toward a goal: somewhere other than on a line with
+ * #raise or #concern (doc/journal.md, "Tags that count"). */
+int entry_counts_tag(const struct entry *e, int id);
 int entry_metric(const struct entry *e, int id, double *value);
 /* Whether a file of a journal folder is read, by its name: "*.md" or "*.markdown". */
 int journal_is_markdown(const char *name);

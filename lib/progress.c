@@ -48,7 +48,7 @@ progress_add(struct progress *p, const struct entry *e)
 		day_marks_add(&gp->marks, e);
 		if (!measure_counts_day(&gp->goal->measure, e->day))
 			continue;
-		has = gp->tag >= 0 ? entry_has_tag(e, gp->tag) : entry_metric(e, gp->metric, &x);
+		has = gp->tag >= 0 ? entry_counts_tag(e, gp->tag) : entry_metric(e, gp->metric, &x);
 		/* A value written on a skipped day is not the person's usual (a tag still counts:
 		 * done on a skipped day is done). */
 		if (!has || (gp->tag < 0 && day_marks_skips(&gp->marks, e)))

@@ -425,7 +425,8 @@ on_entry(const struct entry *e, void *ctx)
 	if (e->day > today || e->day < before_from)
 		return;
 	for (size_t i = 0; i < e->ntags; i++)
-		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id];
+		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id] &&
+		    entry_counts_tag(e, e->tags[i].id);
 	if (e->nmetrics == 0 && nt == 0)
 		return;
 	if (nrecs == caprecs) {
@@ -457,7 +458,9 @@ on_entry(const struct entry *e, void *ctx)
 	nmetrics += e->nmetrics;
 	r->t = ntags, r->nt = nt;
 	for (size_t i = 0; i < e->ntags; i++)
-		if ((size_t)e->tags[i].id < nwatched && watched[e->tags[i].id])
+		/* A goal's tag on a #raise line is a worry, not progress (entry_counts_tag). */
+		if ((size_t)e->tags[i].id < nwatched && watched[e->tags[i].id] &&
+		    entry_counts_tag(e, e->tags[i].id))
 			tags[ntags++] = e->tags[i].id;
 }
 
