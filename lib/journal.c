@@ -620,10 +620,10 @@ journal_tag_state(struct journal *j, const char *name, size_t len, const char *s
 
 	if (len > 0 && name[0] == '#')
 		name++, len--;
-	s = xmalloc(len + 1 + w);
+	s = xmalloc(len + 2 + w);
 	memcpy(s, name, len);
 	s[len] = ':';
-	memcpy(s + len + 1, state, w);
+	memcpy(s + len + 1, state, w + 1);
 	id = names_add(&j->tags, lower(j, s, len + 1 + w), len + 1 + w);
 	free(s);
 	return id;

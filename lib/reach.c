@@ -106,6 +106,7 @@ last_judged(const struct progress *p, const struct goal_progress *gp, long first
 	long lo, hi;
 	int k = n;
 
+	*at = LONG_MAX;
 	if (!progress_range(gp, first, &lo, &hi))
 		return 0;
 	for (long i = hi; i >= lo && k > 0; i--) {

@@ -496,7 +496,7 @@ START_TEST(test_progress_partial_first_period_pro_rata)
 	fixture_free(&f);
 	fixture_load(&f, goals, "## 2026-01-01\n#social\n## 2026-01-02\n#social\n", "2026-01-20");
 	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-01"), VERDICT_MET);
-	/* A whole week asks for all of it. */
+	/* The next week, whole, has no entry at all: not judged, not a miss. */
 	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-05"), VERDICT_NO_ENTRY);
 	fixture_free(&f);
 }

@@ -822,7 +822,7 @@ goal_in_period(const struct goal_progress *gp)
 		pv.days = today - period_from + 1;
 		/* A rate from less than one whole period would be a guess: the count is shown
 		 * "so far", with its days, and not judged. */
-		if (gp->s.per != PERIOD_TOTAL && pv.days >= per_days[gp->s.per]) {
+		if (gp->s.per != PERIOD_TOTAL && (double)pv.days >= per_days[gp->s.per]) {
 			pv.rate = pv.value / ((double)pv.days / per_days[gp->s.per]);
 			pv.met = progress_met(gp, pv.rate);
 		}
