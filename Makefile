@@ -88,6 +88,7 @@ LIB_OBJ = \
 	lib/journal.o \
 	lib/stats.o \
 	lib/spark.o \
+	lib/daymarks.o \
 	lib/progress.o \
 	lib/baseline.o \
 	lib/strength.o \

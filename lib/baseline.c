@@ -83,7 +83,7 @@ baselines_add(struct baselines *b, const struct entry *e)
 		if (k < 0 || k >= BASELINE_PERIODS || e->day > b->today)
 			continue;
 		bg->entries[k]++;
-		if (bg->tag >= 0 && entry_has_tag(e, bg->tag))
+		if (bg->tag >= 0 && entry_counts_tag(e, bg->tag))
 			bg->count[k]++;
 		if (bg->metric >= 0 && entry_metric(e, bg->metric, &x)) {
 			mean_add(&bg->mean[k], x);

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <strings.h>
 
@@ -28,8 +29,9 @@ static const char *const goal_keys[] = {
 };
 enum { G_ID, G_BROAD, G_GOAL, G_AREA, G_CONCERN, G_WHY, G_MEASURE, G_START, G_DEADLINE,
 	G_STEPS, G_STATUS, G_GAS, G_COUNT };
-static const char *const measure_keys[] = { "tag", "metric", "at_least", "at_most", "per", NULL };
-enum { M_TAG, M_METRIC, M_AT_LEAST, M_AT_MOST, M_PER, M_COUNT };
+static const char *const measure_keys[] = { "tag", "metric", "at_least", "at_most", "per",
+	"days", NULL };
+enum { M_TAG, M_METRIC, M_AT_LEAST, M_AT_MOST, M_PER, M_DAYS, M_COUNT };
 static const char *const gas_keys[] = { "weight", "baseline", "levels", NULL };
 enum { GAS_WEIGHT, GAS_BASELINE, GAS_LEVELS, GAS_COUNT };
 static const char *const status_names[] = { "active", "paused", "done", "dropped", NULL };
@@ -295,6 +297,54 @@ goal_map(const struct ynode *m, const char *key, const char *shape,
 	return 1;
 }
 
+/* The values of a measure's `days:`, and the days of the week each counts. */
+static const struct {
+	const char *name;
+	unsigned days;
+} measure_days[] = {
+	{ "every day", GOAL_EVERY_DAY }, { "weekdays", GOAL_WEEKDAYS },
+	{ "weekends", GOAL_WEEKENDS },
+};
+
+int
+measure_counts_day(const struct measure *m, long day)
+{
+	/* 0, as in a measure made otherwise than by reading a file, is every day. */
+	return m->days == 0 || (m->days >> date_weekday(day) & 1u) != 0;
+}
+
+const char *
+measure_days_name(const struct measure *m)
+{
+	for (size_t i = 1; i < sizeof measure_days / sizeof measure_days[0]; i++)
+		if (m->days == measure_days[i].days)
+			return measure_days[i].name;
+	return NULL;
+}
+
+static void
+read_days(struct measure *ms, const struct ynode *v, const char *id, struct diags *d)
+{
+	static const char *const names[] = { "every day", "weekdays", "weekends", NULL };
+	const struct ynode *t = want_text(v, "days", id, d);
+	char hint[TEXT_HINT_SIZE];
+
+	ms->days = GOAL_EVERY_DAY;
+	ms->days_node = t;
+	if (t == NULL)
+		return;
+	for (size_t i = 0; i < sizeof measure_days / sizeof measure_days[0]; i++)
+		if (strlen(measure_days[i].name) == t->len &&
+		    strncasecmp(measure_days[i].name, t->value, t->len) == 0) {
+			ms->days = measure_days[i].days;
+			return;
+		}
+	rule_report(d, RULE_INVALID_VALUE, t->line, t->col, id,
+	    "days '%.40s' should be weekdays, weekends or every day%s", t->value,
+	    text_did_you_mean(t->value, t->len, names, hint));
+	diags_fix(d, text_suggest(t->value, t->len, names));
+}
+
 static void
 read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 {
@@ -320,6 +370,7 @@ read_measure(struct goal *gl, const struct ynode *m, struct diags *d)
 	if (ms->tag != NULL && ms->tag->len > 0 && ms->tag->value[0] == '#')
 		rule_report(d, RULE_INVALID_VALUE, ms->tag->line, ms->tag->col, id,
 		    "write the tag without its '#': tag: %.40s", ms->tag->value + 1);
+	read_days(ms, v[M_DAYS], id, d);
 	ms->per = PERIOD_TOTAL;
 	if ((per = want_text(v[M_PER], "per", id, d)) != NULL &&
 	    (!date_period_parse(per->value, per->len, &ms->per) || ms->per == PERIOD_YEAR)) {

@@ -24,7 +24,20 @@ struct measure {
 	int has_at_least, has_at_most;
 	double at_least, at_most;
 	enum period per;              /* PERIOD_TOTAL when `per` is absent */
+	/* The days of the week the measure counts (`days:`), bit 0 Monday to bit 6 Sunday:
+	 * GOAL_EVERY_DAY when absent (0
+	 * is every day too).  Other days are neither counted nor missed. */
+	unsigned days;
+	const struct ynode *days_node;
 };
+
+#define GOAL_EVERY_DAY 0x7fu
+#define GOAL_WEEKDAYS 0x1fu
+#define GOAL_WEEKENDS 0x60u
+/* Whether the measure counts day (a day number, date.h). */
+int measure_counts_day(const struct measure *m, long day);
+/* "weekdays" or "weekends" for a measure's `days:` other than every day, else NULL. */
+const char *measure_days_name(const struct measure *m);
 
 /* A goal attainment scale (doc/measures.md): how much the goal weighs, and what each level of
  * attainment from -2 (much less than expected) to +2 (much more) looks like. */

@@ -70,6 +70,15 @@ entry_has_tag(const struct entry *e, int id)
 }
 
 int
+entry_counts_tag(const struct entry *e, int id)
+{
+	for (size_t i = 0; i < e->ntags; i++)
+		if (e->tags[i].id == id)
+			return e->tags[i].count > e->tags[i].raised;
+	return 0;
+}
+
+int
 entry_metric(const struct entry *e, int id, double *value)
 {
 	for (size_t i = 0; i < e->nmetrics; i++) {
@@ -704,13 +713,12 @@ add_tag_id(struct journal *j, int id)
 	}
 	if (j->tag_first[id] == 0)
 		j->tag_first[id] = ++j->ntag_first;
-	if (j->on_line != NULL) {
-		if (j->nline_tags == j->line_tags_cap) {
-			j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
-			j->line_tags = xrealloc(j->line_tags, j->line_tags_cap * sizeof *j->line_tags);
-		}
-		j->line_tags[j->nline_tags++] = id;
+	/* Kept for on_line, and for a line's #raise (raised_line). */
+	if (j->nline_tags == j->line_tags_cap) {
+		j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
+		j->line_tags = xrealloc(j->line_tags, j->line_tags_cap * sizeof *j->line_tags);
 	}
+	j->line_tags[j->nline_tags++] = id;
 	if (j->tag_at[id]) {
 		j->tv[j->tag_at[id] - 1].count++;
 		return;
@@ -721,6 +729,7 @@ add_tag_id(struct journal *j, int id)
 	}
 	j->tv[j->cur.ntags].id = id;
 	j->tv[j->cur.ntags].count = 1;
+	j->tv[j->cur.ntags].raised = 0;
 	j->tag_at[id] = (int)++j->cur.ntags;
 }
 
@@ -783,6 +792,24 @@ journal_tag(struct journal *j, const char *name, size_t len)
 	if (len > 0 && name[0] == '#')
 		name++, len--;
 	return names_add(&j->tags, lower(j, name, len), len);
+}
+
+int
+journal_tag_state(struct journal *j, const char *name, size_t len, const char *state)
+{
+	size_t w = strlen(state);
+	char *s;
+	int id;
+
+	if (len > 0 && name[0] == '#')
+		name++, len--;
+	s = xmalloc(len + 2 + w);
+	memcpy(s, name, len);
+	s[len] = ':';
+	memcpy(s + len + 1, state, w + 1);
+	id = names_add(&j->tags, lower(j, s, len + 1 + w), len + 1 + w);
+	free(s);
+	return id;
 }
 
 int
@@ -943,6 +970,8 @@ parse_metric(const char *p, size_t n, int duration, double *out)
 static void add_tags_from_list(struct journal *j, struct journal_file *f, const char *p,
     size_t n);
 
+static void add_skips_from_list(struct journal *j, const char *p, size_t n);
+
 /* A field scored by published rules (instruments.h): a questionnaire, or a goal's "gas-" level. */
 static int
 scored_key(const char *k, size_t klen)
@@ -952,7 +981,7 @@ scored_key(const char *k, size_t klen)
 }
 
 /* What a field's key is, decided the first time the key is met. */
-enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS };
+enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS, KEY_SKIP };
 
 struct key_info {
 	enum key_kind kind;
@@ -1027,6 +1056,8 @@ key_number(struct journal *j, const char *key, size_t klen)
 	ki->in = instrument_find(k, klen);
 	if (klen == 4 && memcmp(k, "tags", 4) == 0)
 		ki->kind = KEY_TAGS;
+	else if (klen == strlen(JOURNAL_SKIP_KEY) && memcmp(k, JOURNAL_SKIP_KEY, klen) == 0)
+		ki->kind = KEY_SKIP;
 	else if (ki->in >= 0)
 		ki->kind = KEY_SCORE;
 	else if (klen > strlen(GAS_PREFIX) && memcmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0)
@@ -1101,6 +1132,9 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 	switch (j->key_info[id].kind) {
 	case KEY_TAGS:
 		add_tags_from_list(j, f, val, vlen);
+		break;
+	case KEY_SKIP:
+		add_skips_from_list(j, val, vlen);
 		break;
 	case KEY_SCORE:
 		add_score(j, line, j->key_info[id].in, val, vlen);
@@ -1241,6 +1275,36 @@ journal_tag_len(const char *p, size_t n)
 	return i;
 }
 
+/* The words that may follow a tag and a ':' to say how the day went for it (doc/journal.md,
+ * "Done, not done, skipped"): "#walk:no" and "#walk:skip" are the tags "walk:no" and
+ * "walk:skip", which no tag written otherwise can be, as a tag holds no ':'. */
+static const char *const tag_states[] = { JOURNAL_NOT_DONE, JOURNAL_SKIPPED };
+
+/* After a tag ending at p[i], read into j->scratch (*len bytes): a ':' and one of tag_states,
+ * not followed by a tag character, is kept with the tag.  Returns the index after what was
+ * taken. */
+static size_t
+tag_state(struct journal *j, const char *p, size_t i, size_t n, size_t *len)
+{
+	if (i + 1 >= n || p[i] != ':')
+		return i;
+	for (size_t k = 0; k < sizeof tag_states / sizeof tag_states[0]; k++) {
+		size_t w = strlen(tag_states[k]);
+		unsigned char after = i + 1 + w < n ? (unsigned char)p[i + 1 + w] : ' ';
+
+		if (n - i - 1 < w || strncasecmp(p + i + 1, tag_states[k], w) != 0 ||
+		    (after < 0x80 && tag_class[after]) || (after >= 0x80 &&
+		    utf8_letter(p + i + 1 + w, n - i - 1 - w) > 0))
+			continue;
+		scratch_room(j, *len + 1 + w);
+		j->scratch[(*len)++] = ':';
+		memcpy(j->scratch + *len, tag_states[k], w);
+		*len += w;
+		return i + 1 + w;
+	}
+	return i;
+}
+
 /* Reads one tag whose text starts at p[i] (after the '#') by the rule of journal_tag_len,
  * which it must agree with, lower-cased into the scratch buffer.  Returns the index after
  * it.  Seven bytes after p[n] must be readable, as they are in the read buffer. */
@@ -1287,6 +1351,8 @@ take_tag(struct journal *j, struct journal_file *f, const char *p, size_t i, siz
 			j->scratch[len++] = p[i + k];
 		i += step;
 	}
+	i = tag_state(j, p, i, n, &len);
+	scratch_room(j, len);
 	memset(j->scratch + len, 0, 8);
 	hash = padded_hash(j->scratch, len, &head);
 	add_tag_id(j, names_add_hashed(&j->tags, j->scratch, len, hash, head));
@@ -1309,6 +1375,30 @@ add_tags_from_list(struct journal *j, struct journal_file *f, const char *p, siz
 				i++;
 		else
 			i = next;
+		while (i < n && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\t'))
+			i++;
+	}
+}
+
+/* "skip: walk, #social": the day is skipped for those tags (the tags "walk:skip" and
+ * "social:skip"), for illness or travel; "skip: all", like #skip, for every goal. */
+static void
+add_skips_from_list(struct journal *j, const char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t len;
+
+		if (p[i] == '#')
+			i++;
+		len = journal_tag_len(p + i, n - i);
+		if (len == 3 && strncasecmp(p + i, "all", 3) == 0)
+			add_tag_id(j, journal_tag(j, JOURNAL_SKIPPED, strlen(JOURNAL_SKIPPED)));
+		else if (len > 0)
+			add_tag_id(j, journal_tag_state(j, p + i, len, JOURNAL_SKIPPED));
+		for (i += len; i < n && p[i] != ' ' && p[i] != ',' && p[i] != ';' && p[i] != '\t';)
+			i++;
 		while (i < n && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\t'))
 			i++;
 	}
@@ -1601,6 +1691,34 @@ emit_line(struct journal *j, const struct journal_file *f, const char *p, size_t
 	j->nline_tags = 0;
 }
 
+/* The tags that mark a line as a worry to bring up, not a step taken (sessionsheet's "To
+ * raise"): the other tags of such a line are not progress (entry_counts_tag). */
+static const char *const raise_tags[] = { "raise", "concern" };
+
+/* After a line's tags were read: when one of them is a raise_tags, every other tag of the
+ * line is counted as raised. */
+static void
+raised_line(struct journal *j)
+{
+	int raised = 0;
+
+	for (size_t i = 0; i < j->nline_tags && !raised; i++)
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			if (j->line_tags[i] == names_find(&j->tags, raise_tags[k],
+			    strlen(raise_tags[k])))
+				raised = 1;
+	if (!raised)
+		return;
+	for (size_t i = 0; i < j->nline_tags; i++) {
+		int id = j->line_tags[i], own = 0;
+
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			own |= id == names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+		if (!own)
+			j->tv[j->tag_at[id] - 1].raised++;
+	}
+}
+
 static void
 body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
@@ -1619,8 +1737,11 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 			j->has_first = 1;
 		}
 	}
-	if (marks & MARK_HASH)
+	if (marks & MARK_HASH) {
 		scan_tags(j, f, p, n, marks);
+		if (j->nline_tags > 1)
+			raised_line(j);
+	}
 	if (j->on_line != NULL)
 		emit_line(j, f, p, n, 0);
 }

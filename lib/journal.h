@@ -28,6 +28,13 @@
 #define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
 #define JOURNAL_UNKNOWN_GOAL "unknown-goal"            /* gas-ID for no goal of that id */
 
+/* How a day went for a tag, written after it and a ':' ("#walk:no", "#walk:skip"), or for
+ * every tag of a `skip:` field's list ("skip: walk, social"): the tag "walk:no" or
+ * "walk:skip" (journal_tag_state).  #skip alone skips the day for every goal. */
+#define JOURNAL_NOT_DONE "no"
+#define JOURNAL_SKIPPED "skip"
+#define JOURNAL_SKIP_KEY "skip"
+
 /* A set of names (tags or metrics), each with a small number: its index in `name`. */
 struct names {
 	char **name;
@@ -52,6 +59,9 @@ struct entry_metric {
 struct entry_tag {
 	int id;             /* in journal.tags */
 	unsigned long count;
+	/* How many of count were on a line that also carries #raise or #concern ("cancelled on
+	 * Sam again #friends #raise"): a worry to bring up, which is no progress. */
+	unsigned long raised;
 };
 
 struct entry {
@@ -100,7 +110,7 @@ struct journal {
 	 * (goalcheck --format json).  The caller owns it and frees it with diag_files_free. */
 	struct diag_files *keep;
 	struct diags found;  /* the findings of the file being read */
-	int *line_tags;
+	int *line_tags;     /* the tags of the line being read, each time it is met */
 	size_t nline_tags, line_tags_cap;
 	struct names tags, metrics;
 	unsigned long warnings;   /* findings about the text so far, dropped or not */
@@ -147,6 +157,10 @@ int journal_tag(struct journal *j, const char *name, size_t len);
  * ASCII is one of a script's, not punctuation, a symbol or an emoji; or 0.  A tag named on a
  * command line is one when this is its whole length. */
 size_t journal_tag_len(const char *p, size_t n);
+
+/* The number of the tag that says state (JOURNAL_NOT_DONE or JOURNAL_SKIPPED) of the tag
+ * name (len bytes, '#' or not): "walk:no" for "#Walk". */
+int journal_tag_state(struct journal *j, const char *name, size_t len, const char *state);
 
 int journal_metric(struct journal *j, const char *name, size_t len);
 
@@ -206,6 +220,9 @@ void journal_sources_free(struct journal_sources *s);
 
 /* Whether entry e carries tag id; and, for a metric, 1 with its value in *value, or 0. */
 int entry_has_tag(const struct entry *e, int id);
+/* Whether e carries tag id as progress toward a goal: somewhere other than on a line with
+ * #raise or #concern (doc/journal.md, "Tags that count"). */
+int entry_counts_tag(const struct entry *e, int id);
 int entry_metric(const struct entry *e, int id, double *value);
 /* Whether a file of a journal folder is read, by its name: "*.md" or "*.markdown". */
 int journal_is_markdown(const char *name);

@@ -318,8 +318,10 @@ seen_entry(const struct entry *e, void *ctx)
 		return;
 	if (e->day < lj->first)
 		lj->first = e->day;
+	/* A tag only on #raise lines is a worry, not progress (entry_counts_tag). */
 	for (size_t k = 0; k < e->ntags; k++)
-		note_day(&lj->tag_last, &lj->ntag, e->tags[k].id, e->day);
+		if (e->tags[k].count > e->tags[k].raised)
+			note_day(&lj->tag_last, &lj->ntag, e->tags[k].id, e->day);
 	for (size_t k = 0; k < e->nmetrics; k++)
 		note_day(&lj->metric_last, &lj->nmetric, e->metrics[k].id, e->day);
 }

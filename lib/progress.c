@@ -27,6 +27,7 @@ progress_init(struct progress *p, const struct goals *g, struct journal *j, long
 		gp->metric = m->tag ? -1 : journal_metric(j, name->value, name->len);
 		gp->s.per = m->per;
 		gp->s.ncounts = 1;
+		day_marks_init(&gp->marks, m, j);
 		p->n++;
 	}
 }
@@ -34,17 +35,23 @@ progress_init(struct progress *p, const struct goals *g, struct journal *j, long
 void
 progress_add(struct progress *p, const struct entry *e)
 {
+	if (p->n > 0 && e->day <= p->v[0].today)
+		dayset_add(&p->written, e->day);
 	for (size_t i = 0; i < p->n; i++) {
 		struct goal_progress *gp = &p->v[i];
 		double x = 1;
 		int has;
 
-		/* Today is no whole period yet, but a total so far counts it. */
-		if ((gp->goal->has_start && e->day < gp->goal->start) || e->day > gp->today ||
-		    (e->day == gp->today && gp->s.per != PERIOD_TOTAL))
+		/* Today counts: the current period is shown so far, and a total so far. */
+		if ((gp->goal->has_start && e->day < gp->goal->start) || e->day > gp->today)
 			continue;
-		has = gp->tag >= 0 ? entry_has_tag(e, gp->tag) : entry_metric(e, gp->metric, &x);
-		if (!has)
+		day_marks_add(&gp->marks, e);
+		if (!measure_counts_day(&gp->goal->measure, e->day))
+			continue;
+		has = gp->tag >= 0 ? entry_counts_tag(e, gp->tag) : entry_metric(e, gp->metric, &x);
+		/* A value written on a skipped day is not the person's usual (a tag still counts:
+		 * done on a skipped day is done). */
+		if (!has || (gp->tag < 0 && day_marks_skips(&gp->marks, e)))
 			continue;
 		if (gp->s.per == PERIOD_TOTAL)
 			gp->total += x, gp->total_n++;
@@ -106,11 +113,104 @@ progress_met(const struct goal_progress *gp, double value)
 	    (!m->has_at_most || value <= m->at_most);
 }
 
+const char *const verdict_names[] = {
+	[VERDICT_MET] = "met", [VERDICT_NOT_MET] = "not met", [VERDICT_SO_FAR] = "so far",
+	[VERDICT_SKIPPED] = "skipped", [VERDICT_NO_ENTRY] = "no entry",
+};
+
+const char *const verdict_keys[] = {
+	[VERDICT_MET] = "met", [VERDICT_NOT_MET] = "not_met", [VERDICT_SO_FAR] = "so_far",
+	[VERDICT_SKIPPED] = "skipped", [VERDICT_NO_ENTRY] = "no_entry",
+};
+
+long
+progress_current(const struct goal_progress *gp)
+{
+	return gp->s.per == PERIOD_TOTAL ? 0 : date_period_index(gp->today, gp->s.per);
+}
+
+/* The first day the goal is followed from. */
+static long
+goal_from(const struct goal_progress *gp, long first_day)
+{
+	return gp->goal->has_start ? gp->goal->start : first_day;
+}
+
+/* Period i's days (to today at most) that count, *of all its days on the measure, and
+ * whether an entry was written on one of them. */
+static int
+period_days(const struct progress *p, const struct goal_progress *gp, long first_day, long i,
+    int *of, int *written)
+{
+	const struct measure *m = &gp->goal->measure;
+	long lo = date_period_start(i, gp->s.per), hi = date_period_start(i + 1, gp->s.per) - 1;
+	long from = goal_from(gp, first_day);
+	int days = 0;
+
+	*of = *written = 0;
+	for (long d = lo; d <= hi; d++) {
+		if (!measure_counts_day(m, d))
+			continue;
+		++*of;
+		if (d < from || d > gp->today || day_marks_state(&gp->marks, d) == DAY_SKIPPED)
+			continue;
+		days++;
+		*written |= dayset_has(&p->written, d);
+	}
+	return days;
+}
+
+void
+progress_judge(const struct progress *p, const struct goal_progress *gp, long first_day,
+    long i, struct period_judgement *out)
+{
+	const struct measure *m = &gp->goal->measure;
+	int written;
+
+	memset(out, 0, sizeof *out);
+	out->at_least = m->at_least;
+	out->at_most = m->at_most;
+	out->has = progress_value(gp, i, &out->value);
+	if (gp->s.per == PERIOD_TOTAL) {
+		/* A total short of its floor may yet reach it: so far, not missed.  One over its
+		 * ceiling cannot come back under it. */
+		out->verdict = out->has && progress_met(gp, out->value) ? VERDICT_MET :
+		    out->has && m->has_at_most && out->value > m->at_most ? VERDICT_NOT_MET :
+		    VERDICT_SO_FAR;
+		return;
+	}
+	out->days = period_days(p, gp, first_day, i, &out->of, &written);
+	if (gp->tag >= 0 && out->days < out->of) {
+		/* Pro rata: a partial period asks for its share of the target. */
+		out->at_least = m->at_least * out->days / out->of;
+		out->at_most = m->at_most * out->days / out->of;
+	}
+	if (i >= progress_current(gp))
+		out->verdict = VERDICT_SO_FAR;
+	else if (out->days == 0)
+		out->verdict = VERDICT_SKIPPED;
+	else if (!written || !out->has)
+		out->verdict = VERDICT_NO_ENTRY;
+	else
+		out->verdict = (!m->has_at_least || out->value >= out->at_least - 1e-9) &&
+		    (!m->has_at_most || out->value <= out->at_most + 1e-9) ? VERDICT_MET :
+		    VERDICT_NOT_MET;
+}
+
+void
+progress_days(const struct goal_progress *gp, long first_day, struct day_tally *out)
+{
+	day_marks_tally(&gp->marks, goal_from(gp, first_day), gp->today, out);
+}
+
 void
 progress_free(struct progress *p)
 {
-	for (size_t i = 0; i < p->n; i++)
+	for (size_t i = 0; i < p->n; i++) {
 		series_free(&p->v[i].s);
+		day_marks_free(&p->v[i].marks);
+	}
+	dayset_free(&p->written);
 	free(p->v);
 	memset(p, 0, sizeof *p);
 }

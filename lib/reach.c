@@ -96,19 +96,42 @@ times(double v, char *buf)
 	return buf;
 }
 
+/* The last n whole periods since the start that were judged, newest last, in j, passing
+ * over those skipped or with no entry (no entry is not a miss); *at is the index of the
+ * oldest.  0 when fewer than n were judged. */
+static int
+last_judged(const struct progress *p, const struct goal_progress *gp, long first, int n,
+    struct period_judgement *j, long *at)
+{
+	long lo, hi;
+	int k = n;
+
+	*at = LONG_MAX;
+	if (!progress_range(gp, first, &lo, &hi))
+		return 0;
+	for (long i = hi; i >= lo && k > 0; i--) {
+		progress_judge(p, gp, first, i, &j[k - 1]);
+		if (j[k - 1].verdict == VERDICT_MET || j[k - 1].verdict == VERDICT_NOT_MET)
+			k--, *at = i;
+	}
+	return k == 0;
+}
+
 /* Whether the goal was met in any of its last n whole periods since its start: then the
  * target is within reach, whatever the baseline said. */
 static int
-met_lately(const struct goal_progress *gp, long first, int n)
+met_lately(const struct progress *p, const struct goal_progress *gp, long first, int n)
 {
+	struct period_judgement j;
 	long lo, hi;
-	double v;
 
 	if (!progress_range(gp, first, &lo, &hi))
 		return 0;
-	for (long i = hi; i >= lo && i > hi - n; i--)
-		if (progress_value(gp, i, &v) && progress_met(gp, v))
+	for (long i = hi; i >= lo && i > hi - n; i--) {
+		progress_judge(p, gp, first, i, &j);
+		if (j.verdict == VERDICT_MET)
 			return 1;
+	}
 	return 0;
 }
 
@@ -128,8 +151,8 @@ is_leap(const struct goal_progress *gp, const struct baseline *b, const struct r
 }
 
 static void
-check_leap(const struct goal_progress *gp, const struct baseline *b, long first,
-    const struct reach_settings *cfg, struct diags *d)
+check_leap(const struct progress *p, const struct goal_progress *gp, const struct baseline *b,
+    long first, const struct reach_settings *cfg, struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
@@ -137,7 +160,7 @@ check_leap(const struct goal_progress *gp, const struct baseline *b, long first,
 	char name[48], a[32], c[32], e[48], t[32], when[128];
 	double r1, r2;
 
-	if (!is_leap(gp, b, cfg) || met_lately(gp, first, (int)cfg->step_up))
+	if (!is_leap(gp, b, cfg) || met_lately(p, gp, first, (int)cfg->step_up))
 		return;
 	what(gl, name, sizeof name);
 	if (gp->tag >= 0) {
@@ -162,21 +185,6 @@ check_leap(const struct goal_progress *gp, const struct baseline *b, long first,
 	    m->has_at_least ? "at least" : "at most", num(r1, c));
 }
 
-/* The last n periods' values, newest last, in v; 0 when fewer than n have ended since the
- * start or one has no value (a metric not given). */
-static int
-last_values(const struct goal_progress *gp, long first, int n, double *v)
-{
-	long lo, hi;
-
-	if (!progress_range(gp, first, &lo, &hi) || hi - lo + 1 < n)
-		return 0;
-	for (int k = 0; k < n; k++)
-		if (!progress_value(gp, hi - n + 1 + k, &v[k]))
-			return 0;
-	return 1;
-}
-
 /* The next rung past the target, for a goal met period after period. */
 static double
 next_rung(const struct goal_progress *gp)
@@ -189,22 +197,23 @@ next_rung(const struct goal_progress *gp)
 }
 
 static void
-check_step_up(const struct goal_progress *gp, long first, const struct reach_settings *cfg,
-    struct diags *d)
+check_step_up(const struct progress *p, const struct goal_progress *gp, long first,
+    const struct reach_settings *cfg, struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
-	double v[64];
+	struct period_judgement j[64];
 	int n = (int)cfg->step_up;
 	char a[32], broad[120] = "";
+	long at;
 
 	if (m->has_at_least && m->has_at_most)
 		return;	/* a range is a place to stay, not a rung */
-	if (!last_values(gp, first, n, v))
+	if (!last_judged(p, gp, first, n, j, &at))
 		return;
 	for (int k = 0; k < n; k++)
-		if (!progress_met(gp, v[k]))
+		if (j[k].verdict != VERDICT_MET)
 			return;
 	if (gl->broad != NULL && gl->broad->kind == YNODE_SCALAR)
 		snprintf(broad, sizeof broad, ", toward your wish '%.80s'", gl->broad->value);
@@ -215,26 +224,29 @@ check_step_up(const struct goal_progress *gp, long first, const struct reach_set
 }
 
 static void
-check_slipping(const struct goal_progress *gp, long first, const struct reach_settings *cfg,
-    struct diags *d)
+check_slipping(const struct progress *p, const struct goal_progress *gp, long first,
+    const struct reach_settings *cfg, struct diags *d)
 {
 	const struct goal *gl = gp->goal;
 	const struct measure *m = &gl->measure;
 	const char *per = date_period_name(m->per);
 	int n = (int)cfg->slipping, met_before = 0;
-	double v[64], recent = 0, x, rung;
-	long lo, hi;
+	struct period_judgement j[64], x;
+	double recent = 0, rung;
+	long lo, hi, at;
 	char a[32];
 
-	if (!last_values(gp, first, n, v) || !progress_range(gp, first, &lo, &hi))
+	if (!last_judged(p, gp, first, n, j, &at) || !progress_range(gp, first, &lo, &hi))
 		return;
 	for (int k = 0; k < n; k++) {
-		if (progress_met(gp, v[k]))
+		if (j[k].verdict != VERDICT_NOT_MET)
 			return;
-		recent += v[k] / n;
+		recent += j[k].value / n;
 	}
-	for (long i = lo; i <= hi - n && !met_before; i++)
-		met_before = progress_value(gp, i, &x) && progress_met(gp, x);
+	for (long i = lo; i < at && !met_before; i++) {
+		progress_judge(p, gp, first, i, &x);
+		met_before = x.verdict == VERDICT_MET;
+	}
 	if (!met_before)
 		return;
 	rung = gp->tag >= 0 ? rung_count(recent, target_of(m), m->has_at_most) :
@@ -280,9 +292,9 @@ reach_judge(const struct goals *g, const struct progress *p, const struct baseli
 			continue;
 		d->scope = (int)(gp->goal - g->goals) + 1;
 		if (baseline_get(base, gp->goal, &b))
-			check_leap(gp, &b, first, cfg, d);
-		check_step_up(gp, first, cfg, d);
-		check_slipping(gp, first, cfg, d);
+			check_leap(p, gp, &b, first, cfg, d);
+		check_step_up(p, gp, first, cfg, d);
+		check_slipping(p, gp, first, cfg, d);
 		d->scope = 0;
 	}
 }

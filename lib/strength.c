@@ -34,8 +34,9 @@ strength_score(const struct strength_days *sd, double target, int period_days, i
 		rolling += dayset_has(sd->done, day);
 		if (i >= (size_t)period_days)
 			rolling -= dayset_has(sd->done, day - period_days);
-		if (dayset_has(sd->skipped, day))
-			continue;	/* a skipped day freezes the score */
+		/* A skipped day freezes the score, as does a day the measure does not count. */
+		if (dayset_has(sd->skipped, day) || (sd->m != NULL && !measure_counts_day(sd->m, day)))
+			continue;
 		if (!at_most)
 			value = target > 0 ? fmin(1, rolling / target) : 1;
 		else if (target > 0)
@@ -52,7 +53,6 @@ strengths_init(struct strengths *s, const struct goals *g, struct journal *j, lo
 {
 	memset(s, 0, sizeof *s);
 	s->today = today;
-	s->skip_tag = journal_tag(j, STRENGTH_SKIP_TAG, strlen(STRENGTH_SKIP_TAG));
 	s->v = xmalloc((g->ngoals ? g->ngoals : 1) * sizeof *s->v);
 	for (size_t i = 0; i < g->ngoals; i++) {
 		const struct measure *m = &g->goals[i].measure;
@@ -64,7 +64,7 @@ strengths_init(struct strengths *s, const struct goals *g, struct journal *j, lo
 			continue;
 		memset(sg, 0, sizeof *sg);
 		sg->goal = &g->goals[i];
-		sg->tag = journal_tag(j, m->tag->value, m->tag->len);
+		day_marks_init(&sg->marks, m, j);
 		s->n++;
 	}
 }
@@ -74,11 +74,8 @@ strengths_add(struct strengths *s, const struct entry *e)
 {
 	if (e->day >= s->today)
 		return;
-	if (entry_has_tag(e, s->skip_tag))
-		dayset_add(&s->skipped, e->day);
 	for (size_t i = 0; i < s->n; i++)
-		if (entry_has_tag(e, s->v[i].tag))
-			dayset_add(&s->v[i].done, e->day);
+		day_marks_add(&s->v[i].marks, e);
 }
 
 int
@@ -94,8 +91,9 @@ strength_get(const struct strengths *s, const struct goal *gl, long first_day, d
 		if (sd.first == LONG_MIN || sd.first >= s->today)
 			return 0;
 		sd.ndays = (size_t)(s->today - sd.first);
-		sd.done = &s->v[i].done;
-		sd.skipped = &s->skipped;
+		sd.done = &s->v[i].marks.done;
+		sd.skipped = &s->v[i].marks.skipped;
+		sd.m = m;
 		/* A goal with both bounds is scored by its floor, the habit to build. */
 		*out = strength_score(&sd, m->has_at_least ? m->at_least : m->at_most,
 		    period_days(m->per), !m->has_at_least);
@@ -108,8 +106,7 @@ void
 strengths_free(struct strengths *s)
 {
 	for (size_t i = 0; i < s->n; i++)
-		dayset_free(&s->v[i].done);
-	dayset_free(&s->skipped);
+		day_marks_free(&s->v[i].marks);
 	free(s->v);
 	memset(s, 0, sizeof *s);
 }

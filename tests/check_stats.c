@@ -150,6 +150,12 @@ feed(const struct entry *e, void *ctx)
 }
 
 static void
+feed_strength(const struct entry *e, void *ctx)
+{
+	strengths_add(ctx, e);
+}
+
+static void
 fixture_load(struct fixture *f, const char *goals, const char *journal, const char *today)
 {
 	memset(f, 0, sizeof *f);
@@ -357,7 +363,7 @@ END_TEST
 START_TEST(test_strength_daily_half_life)
 {
 	struct dayset done = { 0 }, skipped = { 0 };
-	struct strength_days sd = { &done, &skipped, 20000, 13 };
+	struct strength_days sd = { &done, &skipped, 20000, 13, NULL };
 	double m = pow(0.5, 1 / 13.0), before;
 
 	for (long d = 20000; d < 20013; d++)
@@ -387,7 +393,7 @@ END_TEST
 START_TEST(test_strength_three_a_week_and_at_most)
 {
 	struct dayset done = { 0 }, skipped = { 0 };
-	struct strength_days sd = { &done, &skipped, 20000, 7 };
+	struct strength_days sd = { &done, &skipped, 20000, 7, NULL };
 
 	dayset_add(&done, 20000), dayset_add(&done, 20002), dayset_add(&done, 20004);
 	ck_assert_double_eq_tol(strength_score(&sd, 3, 7, 0), 0.158781275, 1e-8);
@@ -397,6 +403,204 @@ START_TEST(test_strength_three_a_week_and_at_most)
 	dayset_add(&done, 20003);	/* one cigarette on day 3: the score falls, then recovers */
 	ck_assert_double_lt(strength_score(&sd, 0, 1, 1), 1);
 	dayset_free(&done);
+}
+END_TEST
+
+/* The verdict of period i of goal g of fixture f, judged from the journal's first day. */
+static enum verdict
+verdict_of(const struct fixture *f, size_t g, const char *day_in_period)
+{
+	struct period_judgement j;
+	const struct goal_progress *gp = &f->p.v[g];
+
+	progress_judge(&f->p, gp, f->p.written.first,
+	    date_period_index(day(day_in_period), gp->s.per), &j);
+	return j.verdict;
+}
+
+#define WALK_DAILY "goals:\n  - id: walk\n    goal: Walk every day\n" \
+	"    measure: {tag: walk, at_least: 1, per: day}\n    start: 2026-01-05\n"
+
+/* Done, not done, skipped, no entry: a skipped day or one with no entry neither adds to a
+ * streak nor ends it; a day that says "not done" ends it. */
+START_TEST(test_days_skip_inside_streak)
+{
+	struct fixture f;
+	struct day_tally t;
+
+	fixture_load(&f, WALK_DAILY,
+	    "## 2026-01-05\n#walk\n## 2026-01-06\n#Walk\n## 2026-01-07\nIll. #skip\n"
+	    "## 2026-01-09\nskip: walk, social\n## 2026-01-10\n#walk\n"
+	    "## 2026-01-11\n#walk:no.\n## 2026-01-12\n#walk\n## 2026-01-13\nwalk: 0\n",
+	    "2026-01-14");
+	ck_assert_int_eq(day_marks_state(&f.p.v[0].marks, day("2026-01-07")), DAY_SKIPPED);
+	ck_assert_int_eq(day_marks_state(&f.p.v[0].marks, day("2026-01-08")), DAY_NO_ENTRY);
+	ck_assert_int_eq(day_marks_state(&f.p.v[0].marks, day("2026-01-09")), DAY_SKIPPED);
+	ck_assert_int_eq(day_marks_state(&f.p.v[0].marks, day("2026-01-11")), DAY_NOT_DONE);
+	ck_assert_int_eq(day_marks_state(&f.p.v[0].marks, day("2026-01-13")), DAY_NOT_DONE);
+	progress_days(&f.p.v[0], day("2026-01-05"), &t);
+	ck_assert_int_eq(t.n[DAY_DONE], 4);
+	ck_assert_int_eq(t.n[DAY_NOT_DONE], 2);
+	ck_assert_int_eq(t.n[DAY_SKIPPED], 2);
+	ck_assert_int_eq(t.n[DAY_NO_ENTRY], 2);
+	/* 5, 6, (7 skipped, 8 no entry, 9 skipped), 10: a run of 3; 11 ends it. */
+	ck_assert_int_eq(t.longest, 3);
+	ck_assert_int_eq(t.streak, 0);
+	/* A skipped day is not judged, a day with no entry is not a miss, "not done" is. */
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-07"), VERDICT_SKIPPED);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-08"), VERDICT_NO_ENTRY);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-11"), VERDICT_NOT_MET);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-12"), VERDICT_MET);
+	fixture_free(&f);
+}
+END_TEST
+
+/* The other way: a tag that only starts like the goal's, or says something else after ':',
+ * is not a mark of it; nothing else skips the day. */
+START_TEST(test_days_marks_need_the_exact_words)
+{
+	struct fixture f;
+	struct day_tally t;
+
+	fixture_load(&f, WALK_DAILY,
+	    "## 2026-01-05\n#walk\n## 2026-01-06\n#walkies:no #walk:nothing\n"
+	    "## 2026-01-07\n#skipping skip: run\n## 2026-01-08\n#walk\n",
+	    "2026-01-08");
+	progress_days(&f.p.v[0], day("2026-01-05"), &t);
+	/* "#walk:nothing" is #walk followed by text: done. */
+	ck_assert_int_eq(t.n[DAY_DONE], 3);
+	ck_assert_int_eq(t.n[DAY_NOT_DONE], 0);
+	ck_assert_int_eq(t.n[DAY_SKIPPED], 0);
+	ck_assert_int_eq(t.n[DAY_NO_ENTRY], 1);
+	ck_assert_int_eq(t.streak, 3);
+	fixture_free(&f);
+}
+END_TEST
+
+/* A partial first week asks for its share of the target: the journal starts on a Thursday,
+ * 4 of the week's 7 days, so 2 a week asks 8/7 there: 1 falls short, 2 meet it. */
+START_TEST(test_progress_partial_first_period_pro_rata)
+{
+	struct fixture f;
+	struct period_judgement j;
+	const char *goals = "goals:\n  - id: social\n    goal: Talk to two people a week\n"
+	    "    measure: {tag: social, at_least: 2, per: week}\n";
+
+	fixture_load(&f, goals, "## 2026-01-01\n#social\n## 2026-01-05\nquiet\n", "2026-01-20");
+	progress_judge(&f.p, &f.p.v[0], day("2026-01-01"),
+	    date_period_index(day("2026-01-01"), PERIOD_WEEK), &j);
+	ck_assert_int_eq(j.days, 4);
+	ck_assert_int_eq(j.of, 7);
+	ck_assert_double_eq_tol(j.at_least, 8.0 / 7, 1e-12);
+	ck_assert_int_eq(j.verdict, VERDICT_NOT_MET);
+	fixture_free(&f);
+	fixture_load(&f, goals, "## 2026-01-01\n#social\n## 2026-01-02\n#social\n", "2026-01-20");
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-01"), VERDICT_MET);
+	/* The next week, whole, has no entry at all: not judged, not a miss. */
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-05"), VERDICT_NO_ENTRY);
+	fixture_free(&f);
+}
+END_TEST
+
+/* The week holding today is "so far": never missed, even at 0, and not met early either. */
+START_TEST(test_progress_current_period_so_far)
+{
+	struct fixture f;
+	struct period_judgement j;
+
+	fixture_load(&f,
+	    "goals:\n  - id: social\n    goal: Talk to two people a week\n"
+	    "    measure: {tag: social, at_least: 2, per: week}\n    start: 2026-01-05\n",
+	    "## 2026-01-05\n#social\n## 2026-01-26\nnothing yet\n## 2026-01-28\n#social #social\n",
+	    "2026-01-28");
+	progress_judge(&f.p, &f.p.v[0], 0, date_period_index(day("2026-01-28"), PERIOD_WEEK), &j);
+	ck_assert_int_eq(j.verdict, VERDICT_SO_FAR);
+	/* Today's entry counts so far; 3 of the week's days have come. */
+	ck_assert(j.has && j.value == 1);
+	ck_assert_int_eq(j.days, 3);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-05"), VERDICT_NOT_MET);
+	fixture_free(&f);
+}
+END_TEST
+
+/* days: weekdays: a weekend is no day of the goal (not judged, not counted), and a week's
+ * target is asked of its 5 weekdays. */
+START_TEST(test_progress_weekdays_only)
+{
+	struct fixture f;
+	struct period_judgement j;
+
+	fixture_load(&f,
+	    "goals:\n  - id: move\n    goal: 20 minutes on weekdays\n"
+	    "    measure: {metric: exercise, at_least: 20, per: day, days: weekdays}\n"
+	    "  - id: early\n    goal: Leave by six on four weekdays\n"
+	    "    measure: {tag: left, at_least: 4, per: week, days: weekdays}\n",
+	    "## 2026-01-05\nexercise: 25\n#left\n## 2026-01-06\nexercise: 10\n#left\n"
+	    "## 2026-01-07\n#left\n## 2026-01-08\n#left #skip\n"
+	    "## 2026-01-10\nexercise: 0\n#left #left\n## 2026-01-11\n#left\n",
+	    "2026-01-20");
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-05"), VERDICT_MET);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-06"), VERDICT_NOT_MET);
+	progress_judge(&f.p, &f.p.v[0], day("2026-01-05"),
+	    date_period_index(day("2026-01-10"), PERIOD_DAY), &j);
+	ck_assert_int_eq(j.of, 0);
+	ck_assert_int_eq(j.verdict, VERDICT_SKIPPED);
+	/* Week 2: 4 on weekdays (the weekend's 3 left out); the 8th is skipped but done. */
+	progress_judge(&f.p, &f.p.v[1], day("2026-01-05"),
+	    date_period_index(day("2026-01-05"), PERIOD_WEEK), &j);
+	ck_assert_double_eq(j.value, 4);
+	ck_assert_int_eq(j.of, 5);
+	ck_assert_int_eq(j.verdict, VERDICT_MET);
+	fixture_free(&f);
+}
+END_TEST
+
+/* A week skipped whole is not judged; the strength score honours a goal's own skip too and
+ * another goal's skip does not freeze it. */
+START_TEST(test_progress_skipped_week_and_strength)
+{
+	struct fixture f;
+	struct strengths st;
+	double with_skip, without;
+	const char *goals = WALK_DAILY "  - id: read\n    goal: Read daily\n"
+	    "    measure: {tag: read, at_least: 1, per: day}\n    start: 2026-01-05\n";
+	const char *journal = "## 2026-01-05\n#walk #read\n## 2026-01-06\nskip: walk\n"
+	    "## 2026-01-07\n#walk #read\n";
+
+	fixture_load(&f, goals, journal, "2026-01-08");
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-06"), VERDICT_SKIPPED);
+	ck_assert_int_eq(verdict_of(&f, 1, "2026-01-06"), VERDICT_NOT_MET);
+	journal_free(&f.j);
+	journal_init(&f.j, "check", feed_strength, &st);
+	strengths_init(&st, &f.g, &f.j, day("2026-01-08"));
+	journal_read_buffer(&f.j, "j.md", journal, strlen(journal));
+	ck_assert(strength_get(&st, &f.g.goals[0], 0, &with_skip));
+	ck_assert(strength_get(&st, &f.g.goals[1], 0, &without));
+	/* Walk: two steps of 1 (the skip froze it); read: 1, 0, 1. */
+	ck_assert_double_gt(with_skip, without);
+	ck_assert_double_eq_tol(with_skip, 1 - pow(0.5, 2 / 13.0), 1e-12);
+	strengths_free(&st);
+	fixture_free(&f);
+}
+END_TEST
+
+/* A goal's tag on a #raise or #concern line is a worry to bring up, not progress; the same
+ * tag elsewhere in the entry still counts. */
+START_TEST(test_progress_raised_tag_is_no_progress)
+{
+	struct fixture f;
+	const char *goals = "goals:\n  - id: friends\n    goal: See a friend each day\n"
+	    "    measure: {tag: friends, at_least: 1, per: day}\n";
+
+	fixture_load(&f, goals,
+	    "## 2026-01-05\nCancelled on Sam again #friends #raise\n"
+	    "## 2026-01-06\n- #concern drifting from #friends\nSaw Jo. #friends\n"
+	    "## 2026-01-07\n#friends\n",
+	    "2026-01-09");
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-05"), VERDICT_NOT_MET);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-06"), VERDICT_MET);
+	ck_assert_int_eq(verdict_of(&f, 0, "2026-01-07"), VERDICT_MET);
+	fixture_free(&f);
 }
 END_TEST
 
@@ -419,6 +623,16 @@ make_stats_suite(void)
 	tcase_add_test(tc, test_progress_metric_mean_per_week);
 	tcase_add_test(tc, test_progress_total_without_period);
 	tcase_add_test(tc, test_progress_no_whole_period_yet);
+	suite_add_tcase(s, tc);
+
+	tc = tcase_create("fair");
+	tcase_add_test(tc, test_days_skip_inside_streak);
+	tcase_add_test(tc, test_days_marks_need_the_exact_words);
+	tcase_add_test(tc, test_progress_partial_first_period_pro_rata);
+	tcase_add_test(tc, test_progress_current_period_so_far);
+	tcase_add_test(tc, test_progress_weekdays_only);
+	tcase_add_test(tc, test_progress_skipped_week_and_strength);
+	tcase_add_test(tc, test_progress_raised_tag_is_no_progress);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("baseline");

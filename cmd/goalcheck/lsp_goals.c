@@ -484,15 +484,16 @@ hover_journal(FILE *fp, struct judgement *j, const struct goal *gl)
 	    last == LONG_MIN ? "none yet" : date_format(last, day));
 }
 
-/* A measure's value as the hover says it: a tag's count, a metric's mean to one decimal. */
+/* A period's value as the hover says it: a tag's count, a metric's mean to one decimal, and
+ * its verdict (progress.h). */
 static void
-put_value(FILE *fp, const struct goal_progress *gp, int has, double v)
+put_value(FILE *fp, const struct goal_progress *gp, const struct period_judgement *pj)
 {
-	if (!has)
-		fputs("no value\n", fp);
+	if (!pj->has)
+		fprintf(fp, "no value, %s\n", verdict_names[pj->verdict]);
 	else
-		fprintf(fp, "%s%g, %s\n", gp->tag >= 0 ? "" : "mean ", round(v * 10) / 10,
-		    progress_met(gp, v) ? "met" : "not met");
+		fprintf(fp, "%s%g, %s\n", gp->tag >= 0 ? "" : "mean ", round(pj->value * 10) / 10,
+		    verdict_names[pj->verdict]);
 }
 
 /* With a journal, how goal gl's measure went: in the last whole period, and since its start
@@ -502,10 +503,9 @@ hover_progress(FILE *fp, struct judgement *j, const struct goal *gl)
 {
 	const struct goal_progress *gp = NULL;
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
-	long lo, hi, from, met = 0;
+	long lo, hi, from, met = 0, of = 0;
+	struct period_judgement pj;
 	const char *per;
-	double v;
-	int has;
 
 	if (!j->has_journal || !j->followed)
 		return;
@@ -515,30 +515,33 @@ hover_progress(FILE *fp, struct judgement *j, const struct goal *gl)
 	if (gp == NULL)
 		return;
 	fputc('\n', fp);
+	from = gl->has_start ? gl->start : j->journal.first;
 	if (gp->s.per == PERIOD_TOTAL) {
-		has = progress_value(gp, 0, &v);
+		progress_judge(&j->progress, gp, from, 0, &pj);
 		fputs("- so far: ", fp);
-		put_value(fp, gp, has, v);
+		put_value(fp, gp, &pj);
 		return;
 	}
 	per = date_period_name(gp->s.per);
-	from = gl->has_start ? gl->start : j->journal.first;
 	if (from == LONG_MAX || !progress_range(gp, from, &lo, &hi)) {
 		fprintf(fp, "- no whole %s yet\n", per);
 		return;
 	}
-	has = progress_value(gp, hi, &v);
+	progress_judge(&j->progress, gp, from, hi, &pj);
 	date_format(date_period_start(hi, gp->s.per), a);
 	date_format(date_period_start(hi + 1, gp->s.per) - 1, b);
 	if (gp->s.per == PERIOD_DAY)
 		fprintf(fp, "- the last whole day (%s): ", a);
 	else
 		fprintf(fp, "- the last whole %s (%s to %s): ", per, a, b);
-	put_value(fp, gp, has, v);
-	for (long i = lo; i <= hi; i++)
-		met += progress_value(gp, i, &v) && progress_met(gp, v);
-	fprintf(fp, "- met %ld of %ld %s%s since %s\n", met, hi - lo + 1, per,
-	    hi == lo ? "" : "s", date_format(from, a));
+	put_value(fp, gp, &pj);
+	for (long i = lo; i <= hi; i++) {
+		progress_judge(&j->progress, gp, from, i, &pj);
+		met += pj.verdict == VERDICT_MET;
+		of += pj.verdict == VERDICT_MET || pj.verdict == VERDICT_NOT_MET;
+	}
+	fprintf(fp, "- met %ld of %ld %s%s since %s\n", met, of, per, of == 1 ? "" : "s",
+	    date_format(from, a));
 }
 
 /* The hover of goal i: its letters, then what its sentence says. */

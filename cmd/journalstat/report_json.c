@@ -231,6 +231,25 @@ put_baseline(struct json_writer *w, const struct tally *t, const struct goal_pro
 	jsonw_end(w);
 }
 
+/* A tag goal's days by state and its streak (daymarks.h), or null. */
+static void
+put_days(struct json_writer *w, const struct tally *t, const struct goal_progress *gp)
+{
+	struct day_tally d;
+
+	if (gp->tag < 0) {
+		jsonw_null(w);
+		return;
+	}
+	tally_goal_days(t, gp, &d);
+	jsonw_object(w);
+	for (int s = 0; s < DAY_NSTATES; s++)
+		jsonw_key(w, day_state_keys[s]), jsonw_int(w, d.n[s]);
+	jsonw_key(w, "streak"), jsonw_int(w, d.streak);
+	jsonw_key(w, "longest"), jsonw_int(w, d.longest);
+	jsonw_end(w);
+}
+
 void
 goals_json(const struct tally *t, const struct report_style *st)
 {
@@ -256,11 +275,13 @@ goals_json(const struct tally *t, const struct report_style *st)
 		jsonw_key(&w, "per"), jsonw_str(&w, date_period_name(gp->s.per));
 		jsonw_key(&w, "periods"), jsonw_array(&w);
 		for (long i = lo; i <= hi; i++) {
-			double v;
-			int ok, has = tally_goal_value(gp, i, &v, &ok);
+			struct period_judgement j;
 
-			met += ok;
-			of++;
+			tally_goal_judge(t, gp, i, &j);
+			if (j.of == 0 && gp->s.per != PERIOD_TOTAL)
+				continue;
+			met += j.verdict == VERDICT_MET;
+			of += j.verdict == VERDICT_MET || j.verdict == VERDICT_NOT_MET;
 			jsonw_object(&w);
 			jsonw_key(&w, "period");
 			jsonw_str(&w, date_period_label(i, gp->s.per, label));
@@ -268,8 +289,17 @@ goals_json(const struct tally *t, const struct report_style *st)
 				jsonw_key(&w, "start");
 				jsonw_str(&w, date_format(date_period_start(i, gp->s.per), label));
 			}
-			jsonw_key(&w, "value"), jsonw_num(&w, has ? v : NAN);
-			jsonw_key(&w, "met"), jsonw_bool(&w, ok);
+			jsonw_key(&w, "value"), jsonw_num(&w, j.has ? j.value : NAN);
+			jsonw_key(&w, "met"), jsonw_bool(&w, j.verdict == VERDICT_MET);
+			jsonw_key(&w, "verdict"), jsonw_str(&w, verdict_keys[j.verdict]);
+			if (gp->s.per != PERIOD_TOTAL) {
+				/* The target asked of this period: pro rata to its days that count. */
+				jsonw_key(&w, "target");
+				jsonw_num(&w, round((gp->goal->measure.has_at_least ? j.at_least :
+				    j.at_most) * 1000) / 1000);
+				jsonw_key(&w, "days"), jsonw_int(&w, j.days);
+				jsonw_key(&w, "of"), jsonw_int(&w, j.of);
+			}
 			jsonw_end(&w);
 		}
 		jsonw_end(&w);
@@ -277,6 +307,7 @@ goals_json(const struct tally *t, const struct report_style *st)
 		jsonw_key(&w, "of"), jsonw_int(&w, of);
 		jsonw_key(&w, "baseline"), put_baseline(&w, t, gp);
 		jsonw_key(&w, "strength"), jsonw_num(&w, round(tally_strength(t, gp) * 1000) / 1000);
+		jsonw_key(&w, "days"), put_days(&w, t, gp);
 		jsonw_end(&w);
 	}
 	jsonw_end(&w);

@@ -169,25 +169,44 @@ goals_rows(const struct tally *t, const struct report_style *st)
 
 	table_cell(tab, "goal"), table_cell(tab, "period"), table_cell(tab, "value");
 	table_cell(tab, "met"), table_cell(tab, "strength"), table_cell(tab, "start");
+	table_cell(tab, "verdict"), table_cell(tab, "target"), table_cell(tab, "days");
+	table_cell(tab, "of");
+	for (int s = 0; s < DAY_NSTATES; s++)
+		table_cellf(tab, "days.%s", day_state_keys[s]);
+	table_cell(tab, "streak"), table_cell(tab, "longest");
 	table_end_row(tab);
 	for (size_t g = 0; g < t->progress.n; g++) {
 		const struct goal_progress *gp = &t->progress.v[g];
+		const struct measure *m = &gp->goal->measure;
 		const char *id = tally_goal_id(gp);
+		struct day_tally d;
 		long lo, hi;
 
 		tally_goal_periods(t, gp, &lo, &hi);
+		tally_goal_days(t, gp, &d);
 		for (long i = lo; i <= hi; i++) {
-			double v;
-			int ok, has = tally_goal_value(gp, i, &v, &ok);
+			struct period_judgement j;
 
+			tally_goal_judge(t, gp, i, &j);
+			if (j.of == 0 && gp->s.per != PERIOD_TOTAL)
+				continue;
 			date_period_label(i, gp->s.per, label);
 			table_cell(tab, id), table_cell(tab, label);
-			table_number(tab, has ? v : NAN);
-			table_cell(tab, ok ? "yes" : "no");
+			table_number(tab, j.has ? j.value : NAN);
+			table_cell(tab, j.verdict == VERDICT_MET ? "yes" : "no");
 			/* The strength, as of yesterday, on the goal's last row. */
 			table_number(tab, i == hi ? round(tally_strength(t, gp) * 1000) / 1000 : NAN);
 			table_cell(tab, gp->s.per == PERIOD_TOTAL ? "" :
 			    date_format(date_period_start(i, gp->s.per), label));
+			table_cell(tab, verdict_keys[j.verdict]);
+			table_number(tab, round((m->has_at_least ? j.at_least : j.at_most) * 1000) /
+			    1000);
+			table_cellf(tab, "%d", j.days), table_cellf(tab, "%d", j.of);
+			/* The days by state and the streak, on the goal's last row, as the strength. */
+			for (int s = 0; s < DAY_NSTATES; s++)
+				table_number(tab, i == hi && gp->tag >= 0 ? (double)d.n[s] : NAN);
+			table_number(tab, i == hi && gp->tag >= 0 ? (double)d.streak : NAN);
+			table_number(tab, i == hi && gp->tag >= 0 ? (double)d.longest : NAN);
 			table_end_row(tab);
 		}
 	}

@@ -436,6 +436,8 @@ describe_target(const struct tally *t, const struct goal_progress *gp)
 		    "entries", t->jr.tags.name[gp->tag],
 		    m->per == PERIOD_TOTAL ? "" : " a ",
 		    m->per == PERIOD_TOTAL ? "" : date_period_name(m->per));
+	if (measure_days_name(m) != NULL)
+		printf(", on %s only", measure_days_name(m));
 }
 
 /* v with at most two decimals and no trailing zeros: 0.5, 4.52, 2. */
@@ -472,6 +474,46 @@ put_baseline(const struct tally *t, const struct goal_progress *gp)
 	printf(" to %s (%d %ss with entries)\n", date_format(b.to, c), b.periods, per);
 }
 
+/* A period's verdict, with its share of the target when only some of its days count:
+ * "met", "not met, pro rata 2.29 for 4 of 7 days", "so far, 3 of 7 days". */
+static void
+put_verdict(const struct goal_progress *gp, const struct period_judgement *j)
+{
+	const struct measure *m = &gp->goal->measure;
+	char a[TRIMMED_SIZE];
+
+	if (gp->s.per == PERIOD_TOTAL && j->verdict == VERDICT_SO_FAR && j->has &&
+	    m->has_at_least) {
+		/* The line's label says "so far" already. */
+		printf("%s to go\n", trimmed(m->at_least - j->value, a));
+		return;
+	}
+	fputs(verdict_names[j->verdict], stdout);
+	if (j->verdict == VERDICT_SO_FAR && gp->s.per != PERIOD_TOTAL && gp->s.per != PERIOD_DAY)
+		printf(", %d of %d days", j->days, j->of);
+	else if ((j->verdict == VERDICT_MET || j->verdict == VERDICT_NOT_MET) && j->days < j->of &&
+	    gp->tag >= 0)
+		printf(", pro rata %s for %d of %d days",
+		    trimmed(m->has_at_least ? j->at_least : j->at_most, a), j->days, j->of);
+	putchar('\n');
+}
+
+/* "days: 40 done, 3 not done, 6 skipped, 316 no entry; streak 12 done days, longest 30". */
+static void
+put_days(const struct tally *t, const struct goal_progress *gp)
+{
+	struct day_tally d;
+
+	if (gp->tag < 0)
+		return;
+	tally_goal_days(t, gp, &d);
+	printf("  days: %ld %s, %ld %s, %ld %s, %ld %s; streak %ld done day%s, longest %ld\n",
+	    d.n[DAY_DONE], day_state_names[DAY_DONE], d.n[DAY_NOT_DONE],
+	    day_state_names[DAY_NOT_DONE], d.n[DAY_SKIPPED], day_state_names[DAY_SKIPPED],
+	    d.n[DAY_NO_ENTRY], day_state_names[DAY_NO_ENTRY], d.streak, d.streak == 1 ? "" : "s",
+	    d.longest);
+}
+
 void
 goals_text(const struct tally *t, const struct report_style *st)
 {
@@ -480,33 +522,47 @@ goals_text(const struct tally *t, const struct report_style *st)
 	for (size_t g = 0; g < t->progress.n; g++) {
 		const struct goal_progress *gp = &t->progress.v[g];
 		const char *id = tally_goal_id(gp);
-		long lo, hi, met = 0, of = 0;
+		long lo, hi, n[VERDICT_NO_ENTRY + 1] = { 0 };
 
 		tally_goal_periods(t, gp, &lo, &hi);
 		printf("%s%s%s  ", sgr(st, COLOR_BOLD), id, sgr(st, COLOR_RESET));
 		describe_target(t, gp);
 		putchar('\n');
 		for (long i = lo; i <= hi; i++) {
-			double v;
-			int ok, has = tally_goal_value(gp, i, &v, &ok);
+			struct period_judgement j;
 
-			met += ok;
-			of++;
+			tally_goal_judge(t, gp, i, &j);
+			/* A day the measure leaves out (days: weekdays) is no day of the goal. */
+			if (j.of == 0 && gp->s.per != PERIOD_TOTAL)
+				continue;
+			n[j.verdict]++;
 			date_period_words(i, gp->s.per, label);
 			printf("  %-*s ", label_width(gp->s.per),
 			    gp->s.per == PERIOD_TOTAL ? "so far" : label);
-			put_human(has ? v : NAN, 7);
-			printf("  %s\n", ok ? "met" : "not met");
+			put_human(j.has ? j.value : NAN, 7);
+			fputs("  ", stdout);
+			put_verdict(gp, &j);
 		}
-		if (of == 0)
-			puts("  no whole period yet");
+		if (lo > hi)
+			puts("  nothing to count yet");
 		else if (gp->s.per == PERIOD_TOTAL)
 			printf("  counted since %s\n", date_format(gp->goal->has_start ?
 			    gp->goal->start : t->days.first, a));
-		else
-			printf("  met %ld of %ld %s%s since %s\n", met, of,
-			    date_period_name(gp->s.per), of == 1 ? "" : "s",
+		else if (n[VERDICT_MET] + n[VERDICT_NOT_MET] == 0)
+			printf("  no whole %s yet, since %s\n", date_period_name(gp->s.per),
 			    date_format(gp->goal->has_start ? gp->goal->start : t->days.first, a));
+		else {
+			printf("  met %ld of %ld %s%s since %s", n[VERDICT_MET],
+			    n[VERDICT_MET] + n[VERDICT_NOT_MET], date_period_name(gp->s.per),
+			    n[VERDICT_MET] + n[VERDICT_NOT_MET] == 1 ? "" : "s",
+			    date_format(gp->goal->has_start ? gp->goal->start : t->days.first, a));
+			if (n[VERDICT_SKIPPED] > 0)
+				printf("; %ld skipped", n[VERDICT_SKIPPED]);
+			if (n[VERDICT_NO_ENTRY] > 0)
+				printf("; %ld with no entry, not counted", n[VERDICT_NO_ENTRY]);
+			putchar('\n');
+		}
+		put_days(t, gp);
 		put_baseline(t, gp);
 		if (!isnan(tally_strength(t, gp)))
 			printf("  strength: %.2f (0 to 1, a moving average that one bad day moves little)\n",

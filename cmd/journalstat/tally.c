@@ -208,17 +208,24 @@ tally_goal_periods(const struct tally *t, const struct goal_progress *gp, long *
 {
 	int any = t->days.count > 0 || gp->goal->has_start;
 
-	if (!any || !progress_range(gp, t->days.first, lo, hi))
+	/* progress_range's whole periods, and the one holding today. */
+	if (!any || (!progress_range(gp, t->days.first, lo, hi) && *lo > *hi + 1))
 		*lo = 1, *hi = 0;
+	else
+		*hi = progress_current(gp);
 }
 
-int
-tally_goal_value(const struct goal_progress *gp, long i, double *v, int *met)
+void
+tally_goal_judge(const struct tally *t, const struct goal_progress *gp, long i,
+    struct period_judgement *j)
 {
-	int has = progress_value(gp, i, v);
+	progress_judge(&t->progress, gp, t->days.first, i, j);
+}
 
-	*met = has && progress_met(gp, *v);
-	return has;
+void
+tally_goal_days(const struct tally *t, const struct goal_progress *gp, struct day_tally *d)
+{
+	progress_days(gp, t->days.count ? t->days.first : gp->today, d);
 }
 
 const char *

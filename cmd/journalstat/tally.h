@@ -76,11 +76,14 @@ const char *tally_kind(const struct tally *t, int id);
 int *tally_plain_metrics(const struct tally *t, size_t *n);
 
 /* --goals: the periods of a goal to report, *lo to *hi (none when *lo > *hi): from its start
- * (else the first entry's) to the last one ended; and its value in period i: 1 with *v and
- * whether it met the target, or 0 when there is none (the target is not met). */
+ * (else the first entry's) to the one holding today, shown "so far"; and period i judged
+ * (progress.h), the days by state and the streak (daymarks.h). */
 void tally_goal_periods(const struct tally *t, const struct goal_progress *gp, long *lo,
     long *hi);
-int tally_goal_value(const struct goal_progress *gp, long i, double *v, int *met);
+void tally_goal_judge(const struct tally *t, const struct goal_progress *gp, long i,
+    struct period_judgement *j);
+void tally_goal_days(const struct tally *t, const struct goal_progress *gp,
+    struct day_tally *d);
 /* The goal's habit strength (strength.h), or NAN. */
 double tally_strength(const struct tally *t, const struct goal_progress *gp);
 /* The goal's id, or "" for a goal without one. */

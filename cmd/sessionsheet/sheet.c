@@ -425,7 +425,8 @@ on_entry(const struct entry *e, void *ctx)
 	if (e->day > today || e->day < before_from)
 		return;
 	for (size_t i = 0; i < e->ntags; i++)
-		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id];
+		nt += (size_t)e->tags[i].id < nwatched && watched[e->tags[i].id] &&
+		    entry_counts_tag(e, e->tags[i].id);
 	if (e->nmetrics == 0 && nt == 0)
 		return;
 	if (nrecs == caprecs) {
@@ -457,7 +458,9 @@ on_entry(const struct entry *e, void *ctx)
 	nmetrics += e->nmetrics;
 	r->t = ntags, r->nt = nt;
 	for (size_t i = 0; i < e->ntags; i++)
-		if ((size_t)e->tags[i].id < nwatched && watched[e->tags[i].id])
+		/* A goal's tag on a #raise line is a worry, not progress (entry_counts_tag). */
+		if ((size_t)e->tags[i].id < nwatched && watched[e->tags[i].id] &&
+		    entry_counts_tag(e, e->tags[i].id))
 			tags[ntags++] = e->tags[i].id;
 }
 
@@ -796,7 +799,7 @@ static struct period_value
 goal_in_period(const struct goal_progress *gp)
 {
 	static const double per_days[] = { 0, 1, 7, 30.436875, 365.2425 };
-	struct period_value pv = { 0, 0, NAN, -1 };
+	struct period_value pv = { 0, 0, NAN, -1, 0 };
 	struct mean m = { 0, 0 };
 	unsigned long count = 0;
 
@@ -816,8 +819,11 @@ goal_in_period(const struct goal_progress *gp)
 	if (gp->tag >= 0) {
 		pv.has = 1;
 		pv.value = (double)count;
-		if (gp->s.per != PERIOD_TOTAL) {
-			pv.rate = pv.value / ((double)(today - period_from + 1) / per_days[gp->s.per]);
+		pv.days = today - period_from + 1;
+		/* A rate from less than one whole period would be a guess: the count is shown
+		 * "so far", with its days, and not judged. */
+		if (gp->s.per != PERIOD_TOTAL && (double)pv.days >= per_days[gp->s.per]) {
+			pv.rate = pv.value / ((double)pv.days / per_days[gp->s.per]);
 			pv.met = progress_met(gp, pv.rate);
 		}
 	} else if (m.n > 0) {
@@ -845,10 +851,11 @@ goal_since_start(const struct goal_progress *gp)
 	if (!progress_range(gp, first_day, &lo, &hi))
 		return ss;
 	for (long i = lo; i <= hi; i++) {
-		double v;
+		struct period_judgement j;
 
-		ss.met += progress_value(gp, i, &v) && progress_met(gp, v);
-		ss.of++;
+		progress_judge(&progress, gp, first_day, i, &j);
+		ss.met += j.verdict == VERDICT_MET;
+		ss.of += j.verdict == VERDICT_MET || j.verdict == VERDICT_NOT_MET;
 	}
 	return ss;
 }
@@ -867,10 +874,13 @@ goal_bars(const struct goal_progress *gp, struct sheet_goal *sg)
 	sg->bars = xmalloc((size_t)(hi - lo + 1) * sizeof *sg->bars);
 	for (long i = lo; i <= hi; i++) {
 		struct sheet_bar *b = &sg->bars[sg->nbars++];
+		struct period_judgement j;
 
+		progress_judge(&progress, gp, first_day, i, &j);
 		b->day = date_period_start(i, gp->s.per);
-		b->has = progress_value(gp, i, &b->value);
-		b->met = b->has && progress_met(gp, b->value);
+		b->has = j.has;
+		b->value = j.value;
+		b->met = j.verdict == VERDICT_MET;
 	}
 }
 
@@ -1121,6 +1131,11 @@ fill(struct sheet *s)
 			sg->period = goal_in_period(gp);
 			sg->since_start = goal_since_start(gp);
 			goal_bars(gp, sg);
+			/* The days by state, for a goal that counts a tag (daymarks.h). */
+			if ((sg->has_days = gp->tag >= 0 && (first_day != LONG_MIN ||
+			    gl->has_start)))
+				progress_days(gp, first_day != LONG_MIN ? first_day : gl->start,
+				    &sg->days);
 		}
 		sg->advice = advice_for(g);
 		sg->rung = rung_for(g);

@@ -41,6 +41,7 @@ struct period_value {
 	double value;       /* a count, or a mean */
 	double rate;        /* a count per the measure's period; NAN for totals and metrics */
 	int met;            /* -1 when not judged */
+	long days;          /* the sheet's days it was counted over (a count) */
 };
 
 /* A goal's measure since its start: how many whole periods met it, or the total so far. */
@@ -74,6 +75,8 @@ struct sheet_goal {
 	const char *advice;          /* goalcheck's one line of advice, or NULL */
 	const char *rung;            /* a rung to talk over (lint.h's reach rules), or NULL */
 	double strength;             /* the habit's strength (strength.h), 0 to 1, or NAN */
+	int has_days;                /* days holds its days by state and its streak */
+	struct day_tally days;
 	struct sheet_bar *bars;      /* its last whole periods, oldest first; with a per */
 	size_t nbars;
 };

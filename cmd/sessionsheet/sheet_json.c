@@ -79,6 +79,8 @@ put_goals(struct json_writer *w, const struct sheet *s)
 			jsonw_object(w);
 			jsonw_key(w, "value"), jsonw_num(w, pv->has ? pv->value : NAN);
 			jsonw_key(w, "rate"), jsonw_num(w, pv->rate);
+			if (sg->counts_tag)
+				jsonw_key(w, "days"), jsonw_int(w, pv->days);
 			jsonw_key(w, "met"), put_met(w, pv->met);
 			jsonw_end(w);
 			jsonw_key(w, "since_start"), jsonw_object(w);
@@ -95,6 +97,16 @@ put_goals(struct json_writer *w, const struct sheet *s)
 		jsonw_key(w, "advice"), jsonw_str(w, sg->advice);
 		jsonw_key(w, "rung"), jsonw_str(w, sg->rung);
 		jsonw_key(w, "strength"), jsonw_num(w, round(sg->strength * 1000) / 1000);
+		jsonw_key(w, "days");
+		if (sg->has_days) {
+			jsonw_object(w);
+			for (int k = 0; k < DAY_NSTATES; k++)
+				jsonw_key(w, day_state_keys[k]), jsonw_int(w, sg->days.n[k]);
+			jsonw_key(w, "streak"), jsonw_int(w, sg->days.streak);
+			jsonw_key(w, "longest"), jsonw_int(w, sg->days.longest);
+			jsonw_end(w);
+		} else
+			jsonw_null(w);
 		jsonw_end(w);
 	}
 	jsonw_end(w);

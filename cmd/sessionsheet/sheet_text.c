@@ -74,6 +74,9 @@ sheet_put_period(FILE *fp, const struct sheet_goal *sg)
 		fputs(" (", fp);
 		sheet_put_number(fp, round(pv->rate * 10) / 10);
 		fprintf(fp, " a %s)", sheet_per_word(sg->per));
+	} else if (sg->counts_tag && sg->per != PERIOD_TOTAL) {
+		sheet_put_number(fp, pv->value);
+		fprintf(fp, " in %ld day%s, so far", pv->days, pv->days == 1 ? "" : "s");
 	} else if (sg->counts_tag) {
 		sheet_put_number(fp, pv->value);
 		fputs(" tagged", fp);
@@ -104,6 +107,13 @@ sheet_put_since_start(FILE *fp, const struct sheet_goal *sg)
 	}
 	if (!isnan(sg->strength))
 		fprintf(fp, ", strength %.2f", sg->strength);
+	if (sg->has_days)
+		fprintf(fp, "; days: %ld %s, %ld %s, %ld %s, %ld %s; streak %ld done day%s",
+		    sg->days.n[DAY_DONE],
+		    day_state_names[DAY_DONE], sg->days.n[DAY_NOT_DONE],
+		    day_state_names[DAY_NOT_DONE], sg->days.n[DAY_SKIPPED],
+		    day_state_names[DAY_SKIPPED], sg->days.n[DAY_NO_ENTRY],
+		    day_state_names[DAY_NO_ENTRY], sg->days.streak, sg->days.streak == 1 ? "" : "s");
 }
 
 const char *

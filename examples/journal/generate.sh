@@ -1,8 +1,10 @@
 #!/bin/sh
 # generate.sh: writes the example journal, 2026-01.md ... 2026-12.md beside this script: a year
 # of evenings of the person in examples/goals.yaml, so that journalstat has something real to
-# read.  The twelve files are committed; this script only says how they came to be, and makes
-# them again byte for byte (a fixed seed, no clock, no locale-dependent output).
+# read.  The twelve files are committed; this script says how they came to be (a fixed seed, no
+# clock, no locale-dependent output).  Since then the sessions' questionnaire scores and goal
+# attainment levels have been written into the files by hand, so the script makes them again
+# less those lines.
 #
 # usage: sh examples/journal/generate.sh
 #
@@ -63,8 +65,9 @@ END {
 	split("31 28 31 30 31 30 31 31 30 31 30 31", mdays, " ")
 	split("January February March April May June July August September October November December",
 	    mname, " ")
-	# No entries: the year-end close, two weeks at my sister, the flu, Boxing Day.
-	split("2026-03-21:2026-04-06 2026-08-08:2026-08-23 2026-11-10:2026-11-16 2026-12-26:2026-12-27",
+	# No entries: the year-end close, two weeks at my sister, Boxing Day.  (The week of flu
+	# has a line a day, each marked #skip.)
+	split("2026-03-21:2026-04-06 2026-08-08:2026-08-23 2026-12-26:2026-12-27",
 	    gaps, " ")
 	t0 = 0
 	prevbad = prevex = 0
@@ -311,10 +314,10 @@ Got more done than planned and stopped anyway.
 @pool sunday
 Sunday. The usual dread started around four.
 Sunday evening feeling arrived right on time.
-Quiet Sunday. Too quiet. Kept checking my work email to see what tomorrow holds, which never helps.
-Spent most of Sunday in the flat. By evening the week ahead felt like a wall.
+Quiet Sunday. Too quiet. Kept checking my work email to see what tomorrow holds, which never helps. #social:no
+Spent most of Sunday in the flat. By evening the week ahead felt like a wall. #social:no
 Sunday, so of course I'm already thinking about the Monday stand-up.
-Long Sunday. Hardly spoke to anyone all weekend, I counted: the woman at the till.
+Long Sunday. Hardly spoke to anyone all weekend, I counted: the woman at the till. #social:no
 Dreaded Sundays less today, I think. Still there but quieter.
 Made myself go to the supermarket just to be around people. Sunday dread anyway by six.
 Sunday afternoon nap, then awake and wired by ten.
@@ -401,12 +404,12 @@ No guilt, or only a little.
 Met Marta in the lift on the way out.
 Sat in the park for a bit on the way home.
 @pool late
-Left at half seven. Again.
-Last one out of the office, turned the lights off myself.
-Stayed late, mostly to look busy. I know that.
-Got home after eight and couldn't face cooking.
-Didn't leave until seven, the reminder snoozed three times.
-Stayed until the cleaners came.
+Left at half seven. Again. #left-on-time:no
+Last one out of the office, turned the lights off myself. #left-on-time:no
+Stayed late, mostly to look busy. I know that. #left-on-time:no
+Got home after eight and couldn't face cooking. #left-on-time:no
+Didn't leave until seven, the reminder snoozed three times. #left-on-time:no
+Stayed until the cleaners came. #left-on-time:no
 @pool exercise1
 Went for a walk round the block after dinner, only twenty minutes but it helped. #exercise
 Walked home instead of getting the bus. #exercise
@@ -961,12 +964,40 @@ Two months of writing every day done. Ruth and I looked at the numbers together:
 - #win sixty-one days in a row in here
 - #ask how to keep going when the goal is met
 @end
+@entry 2026-11-10 Flu
+
+Temperature, aches, the lot. Called in sick. #skip
+@end
+@entry 2026-11-11 Flu
+
+Flu. Slept most of the day. #skip
+@end
+@entry 2026-11-12 Flu
+
+Still in bed. #skip
+@end
+@entry 2026-11-13 Flu
+
+Flu. Managed some toast. #skip
+@end
+@entry 2026-11-14 Flu
+
+A bit better, but no energy at all. #skip
+@end
+@entry 2026-11-15 Flu
+
+Flu. Watched the rain from the sofa. #skip
+@end
+@entry 2026-11-16 Flu
+
+Up for an hour, then back to bed. #skip
+@end
 @entry 2026-11-17 20:30 Flu
 mood: 4/10
 anxiety: 4/10
 sleep: 9h
 
-A week of flu, and nothing written. Tomasz from upstairs left soup and paracetamol outside my door without being asked. In January I didn't know his name.
+A week of flu, and a line a day at most. Tomasz from upstairs left soup and paracetamol outside my door without being asked. In January I didn't know his name.
 
 Back at work tomorrow, probably.
 @end
