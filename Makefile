@@ -74,6 +74,7 @@ LIB_OBJ = \
 	lib/markdown.o \
 	lib/html.o \
 	lib/svg.o \
+	lib/plot.o \
 	lib/ytree.o \
 	lib/goals.o \
 	lib/lexicon.o \
