@@ -183,7 +183,8 @@ $(MANPAGES): man/%: doc/% Makefile
 # have a model built once (tally.c, sheet.c) and one file of renderers per output format
 # (report_FORMAT.c, sheet_FORMAT.c): a new format is a new file in these lists.
 JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
-	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o
+	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o \
+	cmd/journalstat/report_svg.o cmd/journalstat/calendar.o
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o \
 	cmd/sessionsheet/sheet_text.o
