@@ -259,10 +259,11 @@ by_metric(struct doc *d, const struct tally *t, int id)
 	fprintf(d->fp, ", %s", by_word(s->per));
 	chart_desc(d->fp);
 	html_ctext(d->fp, name, 0);
-	fprintf(d->fp, " %s from %s to %s: a mean of %s over %lu values; the %s means run from "
-	    "%s to %s.", by_word(s->per), date_format(date_period_start(s->lo, s->per), a),
+	fprintf(d->fp, " %s from %s to %s: a mean of %s over %lu value%s; the %s means run "
+	    "from %s to %s.", by_word(s->per), date_format(date_period_start(s->lo, s->per), a),
 	    date_format(date_period_start(s->lo + (long)s->n - 1, s->per), b),
-	    plot_number(t->metric[id].mean, x), t->metric[id].n, date_period_name(s->per),
+	    plot_number(t->metric[id].mean, x), t->metric[id].n, t->metric[id].n == 1 ? "" : "s",
+	    date_period_name(s->per),
 	    plot_number(vlo, y), plot_number(vhi, z));
 	snprintf(words, sizeof words, ", %s", by_word(s->per));
 	snprintf(note, sizeof note, "mean per %s", date_period_name(s->per));
@@ -430,10 +431,15 @@ goal_chart(struct doc *d, const struct goal_progress *gp, long lo,
 	p = chart_begin(d, CHART_H, -0.5, (double)n - 0.5, ylo, yhi);
 	snprintf(id, sizeof id, "goal%d", d->charts);
 	html_ctext(d->fp, tally_goal_id(gp), 0);
-	fprintf(d->fp, ", %s by %s, against its target", gp->tag >= 0 ? "count" : "mean", per);
+	fprintf(d->fp, ", %s %s %s, against its target", gp->tag >= 0 ? "count" : "mean",
+	    gp->s.per == PERIOD_TOTAL ? "in" : "by", per);
 	chart_desc(d->fp);
 	html_ctext(d->fp, tally_goal_id(gp), 0);
-	fprintf(d->fp, ": met %zu of %zu %s%s; the target is", met, n, per, n == 1 ? "" : "s");
+	if (gp->s.per == PERIOD_TOTAL)
+		fprintf(d->fp, ": %s in total; the target is", met ? "met" : "not met");
+	else
+		fprintf(d->fp, ": met %zu of %zu %s%s; the target is", met, n, per,
+		    n == 1 ? "" : "s");
 	if (m->has_at_least)
 		fprintf(d->fp, " at least %s", plot_number(m->at_least, a));
 	if (m->has_at_most)
