@@ -269,7 +269,18 @@ by_metric(struct doc *d, const struct tally *t, int id)
 	snprintf(note, sizeof note, "mean per %s", date_period_name(s->per));
 	chart_head(d->fp, name, words, note);
 	svg_y_axis(&p, step, step < 1 ? 1 : 0);
-	plot_series(&p, v, s->n, 0, "now", SVG_CIRCLE);
+	/* A marker a period, while they stand apart (4 pixels or more): ten years of days
+	 * would be a smear of them, and the one line says it alone. */
+	if ((double)s->n * 4 <= p.width) {
+		plot_series(&p, v, s->n, 0, "now", SVG_CIRCLE);
+	} else {
+		double *xs = xmalloc(s->n * sizeof *xs);
+
+		for (size_t k = 0; k < s->n; k++)
+			xs[k] = (double)k;
+		svg_path(&p, xs, v, s->n, "now");
+		free(xs);
+	}
 	period_labels(&p, s->lo, s->per, s->n);
 	chart_end(d);
 	free(v);
