@@ -169,3 +169,15 @@ plot_date_label(const struct svg_plot *p, double x, long day, const char *anchor
 
 	svg_x_label(p, x, date_format(day, a), anchor);
 }
+
+void
+plot_dated(const struct svg_plot *p, const double *day, const double *v, size_t n,
+    enum svg_shape shape)
+{
+	svg_path(p, day, v, n, "now");
+	for (size_t k = 0; k < n; k++)
+		svg_marker(p, day[k], v[k], shape, "now");
+	plot_date_label(p, p->x0, (long)day[0], n > 1 ? "start" : "middle");
+	if (n > 1)
+		plot_date_label(p, p->x1, (long)day[n - 1], "end");
+}

@@ -66,4 +66,9 @@ void plot_bands(const struct svg_plot *p, enum instrument in, const struct plot_
 /* A date as a label under the plot at value x. */
 void plot_date_label(const struct svg_plot *p, double x, long day, const char *anchor);
 
+/* n values dated day[i] (the plot's x values are days), n > 0: a line, a marker of a shape at
+ * each, and the first and last dates under the plot. */
+void plot_dated(const struct svg_plot *p, const double *day, const double *v, size_t n,
+    enum svg_shape shape);
+
 #endif

@@ -535,12 +535,7 @@ instrument_chart(struct doc *d, const struct tally *t, enum instrument in)
 	svg_y_axis(&p, svg_tick_step(0, ii->max, 4), 0);
 	for (size_t k = 0; k < s->n; k++)
 		x[k] = (double)s->v[k].day, y[k] = s->v[k].total;
-	svg_path(&p, x, y, s->n, "now");
-	for (size_t k = 0; k < s->n; k++)
-		svg_marker(&p, x[k], y[k], SVG_CIRCLE, "now");
-	plot_date_label(&p, p.x0, s->v[0].day, s->n > 1 ? "start" : "middle");
-	if (s->n > 1)
-		plot_date_label(&p, p.x1, s->v[s->n - 1].day, "end");
+	plot_dated(&p, x, y, s->n, SVG_CIRCLE);
 	chart_end(d);
 	free(x);
 	free(y);
@@ -572,12 +567,7 @@ gas_chart(struct doc *d, const struct tally *t)
 	chart_head(d->fp, "Goal attainment T-score", "", "50: as expected");
 	svg_y_axis(&p, step, 0);
 	svg_hline(&p, 50, "cutoff");
-	svg_path(&p, x, y, sc->nrated, "now");
-	for (size_t k = 0; k < sc->nrated; k++)
-		svg_marker(&p, x[k], y[k], SVG_DIAMOND, "now");
-	plot_date_label(&p, p.x0, sc->rated[0].day, sc->nrated > 1 ? "start" : "middle");
-	if (sc->nrated > 1)
-		plot_date_label(&p, p.x1, last->day, "end");
+	plot_dated(&p, x, y, sc->nrated, SVG_DIAMOND);
 	chart_end(d);
 	free(x);
 	free(y);

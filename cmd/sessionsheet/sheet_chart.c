@@ -188,12 +188,7 @@ chart_instrument(FILE *fp, const struct sheet *s, size_t i)
 	svg_y_axis(&p, svg_tick_step(0, ii->max, 4), 0);
 	for (size_t k = 0; k < sc->n; k++)
 		x[k] = (double)sc->v[k].day, y[k] = sc->v[k].total;
-	svg_path(&p, x, y, sc->n, "now");
-	for (size_t k = 0; k < sc->n; k++)
-		svg_marker(&p, x[k], y[k], SVG_CIRCLE, "now");
-	plot_date_label(&p, p.x0, sc->v[0].day, sc->n > 1 ? "start" : "middle");
-	if (sc->n > 1)
-		plot_date_label(&p, p.x1, sc->v[sc->n - 1].day, "end");
+	plot_dated(&p, x, y, sc->n, SVG_CIRCLE);
 	svg_end(fp);
 	free(x);
 	free(y);
@@ -290,12 +285,7 @@ chart_gas(FILE *fp, const struct sheet *s)
 	fputs("; 50 is as expected on every goal.</desc>\n", fp);
 	svg_y_axis(&p, step, 0);
 	svg_hline(&p, 50, "cutoff");
-	svg_path(&p, x, y, s->nrated, "now");
-	for (size_t k = 0; k < s->nrated; k++)
-		svg_marker(&p, x[k], y[k], SVG_DIAMOND, "now");
-	plot_date_label(&p, p.x0, s->rated[0].day, s->nrated > 1 ? "start" : "middle");
-	if (s->nrated > 1)
-		plot_date_label(&p, p.x1, last->day, "end");
+	plot_dated(&p, x, y, s->nrated, SVG_DIAMOND);
 	svg_end(fp);
 	free(x);
 	free(y);
