@@ -120,6 +120,7 @@ TEST_OBJ = \
 	tests/check_markdown.o \
 	tests/check_html.o \
 	tests/check_svg.o \
+	tests/check_plot.o \
 	tests/check_json.o \
 	tests/check_table.o \
 	tests/check_file.o \
