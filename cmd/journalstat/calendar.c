@@ -133,11 +133,11 @@ calendar_range(const struct calendar *c, int k, char buf[CAL_RANGE_SIZE])
 	if (c->is_tag) {
 		double first = NAN, last = NAN;
 
-		/* The whole numbers from lo to hi whose level is k. */
-		for (double n = ceil(lo); n <= hi; n++)
-			if (calendar_level(c, n) == k) {
-				first = isnan(first) ? n : first;
-				last = n;
+		/* The whole numbers from lo to hi whose level is k (counts: far below LONG_MAX). */
+		for (long n = (long)ceil(lo); (double)n <= hi; n++)
+			if (calendar_level(c, (double)n) == k) {
+				first = isnan(first) ? (double)n : first;
+				last = (double)n;
 			}
 		if (isnan(first))
 			return NULL;

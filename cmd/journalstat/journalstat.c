@@ -166,8 +166,8 @@ caseness_setting(const char *goals_at)
 static const char *
 check_tag(const char *tag, const char *opt)
 {
-	const char *t = tag[0] == '#' ? tag + 1 : tag;
-	size_t len = strlen(t);
+	const char *t = tag != NULL && tag[0] == '#' ? tag + 1 : tag;
+	size_t len = t != NULL ? strlen(t) : 0;
 
 	if (len == 0 || journal_tag_len(t, len) != len)
 		errx(2, "%s: '%s' is not a tag (letters, digits, '-', '_' and '/', starting with "
@@ -208,7 +208,7 @@ join_calendar(int argc, char *argv[], char ***joined, size_t *njoined)
 
 	*joined = xmalloc(((size_t)argc + 1) * sizeof **joined);
 	*njoined = 0;
-	for (int i = 0; i < argc; i++) {
+	for (int i = 0; i < argc && argv[i] != NULL; i++) {
 		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
 
 		v[n++] = argv[i];

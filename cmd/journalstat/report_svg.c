@@ -54,7 +54,7 @@ put_css(FILE *fp, const char *css)
 
 		fwrite(css, 1, (size_t)(p - css), fp);
 		while (k < sizeof colors / sizeof colors[0] && (strlen(colors[k].name) !=
-		    (size_t)(end - p - 4) || strncmp(colors[k].name, p + 4, (size_t)(end - p - 4))))
+		    (size_t)(end - p - 4) || strncmp(colors[k].name, p + 4, (size_t)(end - p - 4)) != 0))
 			k++;
 		if (k < sizeof colors / sizeof colors[0])
 			fputs(colors[k].value, fp);
@@ -638,9 +638,12 @@ calendar_year_svg(FILE *fp, const struct calendar *c, int y, int top)
 	calendar_year(y, &jan1, &dec31, &monday);
 	snprintf(label, sizeof label, "%d", y);
 	svg_text(fp, 2, top + 11, "start", "head", label);
-	for (int m = 1; m <= 12; m++)
-		svg_text(fp, CAL_LEFT + (double)((date_from_ymd(y, m, 1) - monday) / 7 * CAL_STEP),
-		    top + 11, "start", "axis", month_abbr[m - 1]);
+	for (int m = 1; m <= 12; m++) {
+		long week = (date_from_ymd(y, m, 1) - monday) / 7;
+
+		svg_text(fp, CAL_LEFT + (double)(week * CAL_STEP), top + 11, "start", "axis",
+		    month_abbr[m - 1]);
+	}
 	for (int wd = 0; wd < 7; wd += 2)
 		svg_text(fp, CAL_LEFT - 3, top + CAL_YEAR_HEAD + wd * CAL_STEP + 9, "end", "axis",
 		    weekday_name[wd]);
