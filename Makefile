@@ -74,6 +74,7 @@ LIB_OBJ = \
 	lib/markdown.o \
 	lib/html.o \
 	lib/svg.o \
+	lib/plot.o \
 	lib/ytree.o \
 	lib/goals.o \
 	lib/lexicon.o \
@@ -120,6 +121,7 @@ TEST_OBJ = \
 	tests/check_markdown.o \
 	tests/check_html.o \
 	tests/check_svg.o \
+	tests/check_plot.o \
 	tests/check_json.o \
 	tests/check_table.o \
 	tests/check_file.o \
@@ -183,7 +185,8 @@ $(MANPAGES): man/%: doc/% Makefile
 # have a model built once (tally.c, sheet.c) and one file of renderers per output format
 # (report_FORMAT.c, sheet_FORMAT.c): a new format is a new file in these lists.
 JOURNALSTAT_OBJ = cmd/journalstat/tally.o cmd/journalstat/report_text.o \
-	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o
+	cmd/journalstat/report_rows.o cmd/journalstat/report_json.o \
+	cmd/journalstat/report_svg.o cmd/journalstat/calendar.o
 SESSIONSHEET_OBJ = cmd/sessionsheet/sheet.o cmd/sessionsheet/sheet_md.o \
 	cmd/sessionsheet/sheet_json.o cmd/sessionsheet/sheet_html.o cmd/sessionsheet/sheet_chart.o \
 	cmd/sessionsheet/sheet_text.o

@@ -113,6 +113,33 @@ svg_rect(const struct svg_plot *p, double x0, double y0, double x1, double y1,
 	    "height=\"%.1f\"/>\n", cls, fmin(a, b), fmin(c, d), fabs(b - a), fabs(d - c));
 }
 
+/* v as printf's "%.1f" writes it, without printf where the rounding is plain: a line of ten
+ * years of days has tens of thousands of coordinates, and printf's exact conversion of each
+ * was most of the time it took.  Near a half, where only the exact conversion can say which
+ * way it rounds, printf writes it. */
+static void
+put_tenths(FILE *fp, double v)
+{
+	double t = v * 10, r = nearbyint(t);
+	char buf[32], *q = buf + sizeof buf;
+	unsigned long n;
+
+	if (!(fabs(v) < 1e9) || fabs(t - r) >= 0.49) {
+		fprintf(fp, "%.1f", v);
+		return;
+	}
+	n = (unsigned long)fabs(r);
+	*--q = (char)('0' + n % 10);
+	*--q = '.';
+	n /= 10;
+	do
+		*--q = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	if (signbit(v))
+		*--q = '-';
+	fwrite(q, 1, (size_t)(buf + sizeof buf - q), fp);
+}
+
 void
 svg_path(const struct svg_plot *p, const double *x, const double *y, size_t n,
     const char *cls)
@@ -126,8 +153,10 @@ svg_path(const struct svg_plot *p, const double *x, const double *y, size_t n,
 		}
 		if (!any)
 			fprintf(p->fp, "<path class=\"%s\" d=\"", cls);
-		fprintf(p->fp, "%s%c%.1f %.1f", any ? " " : "", pen ? 'L' : 'M', svg_x(p, x[i]),
-		    svg_y(p, y[i]));
+		fprintf(p->fp, "%s%c", any ? " " : "", pen ? 'L' : 'M');
+		put_tenths(p->fp, svg_x(p, x[i]));
+		fputc(' ', p->fp);
+		put_tenths(p->fp, svg_y(p, y[i]));
 		pen = any = 1;
 	}
 	if (any)

@@ -16,6 +16,7 @@ Suite *make_text_suite(void);
 Suite *make_markdown_suite(void);
 Suite *make_html_suite(void);
 Suite *make_svg_suite(void);
+Suite *make_plot_suite(void);
 Suite *make_json_suite(void);
 Suite *make_table_suite(void);
 Suite *make_file_suite(void);

@@ -27,7 +27,7 @@ main(void)
 {
 	Suite *(*const suites[])(void) = {
 		make_arena_suite, make_date_suite, make_text_suite, make_markdown_suite,
-		make_html_suite, make_svg_suite,
+		make_html_suite, make_svg_suite, make_plot_suite,
 		make_json_suite, make_table_suite, make_diag_suite, make_ytree_suite,
 		make_goals_suite, make_config_suite, make_sentence_suite, make_lint_suite,
 		make_goaledit_suite, make_draft_suite, make_journal_suite, make_stats_suite,

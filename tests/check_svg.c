@@ -63,6 +63,35 @@ START_TEST(test_svg_path_breaks_at_nan)
 }
 END_TEST
 
+/* The path's coordinates are written without printf, and must read as printf's "%.1f" would
+ * write them: halves that binary cannot hold, negative zeros, and large values. */
+START_TEST(test_svg_path_tenths_as_printf)
+{
+	static const double v[] = { 0.25, 0.15, 0.35, -0.04, -0.0, 1e-7, 12.349999, 12.35,
+		99.95, 123456.78, -3.05, 2e9, 7 };
+	size_t n = sizeof v / sizeof v[0];
+	struct svg_plot p = { NULL, 0, 1, 0, 1, 0, 0, 1, 1 };
+	double x[sizeof v / sizeof v[0]], y[sizeof v / sizeof v[0]];
+	char *buf = NULL, want[2048] = "<path class=\"c\" d=\"", num[64];
+	size_t len = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		/* y up is higher: the pixel of value 1 - v is v. */
+		x[i] = v[i], y[i] = 1 - v[i];
+		snprintf(num, sizeof num, "%s%c%.1f %.1f", i ? " " : "", i ? 'L' : 'M', svg_x(&p,
+		    x[i]), svg_y(&p, y[i]));
+		strcat(want, num);
+	}
+	strcat(want, "\"/>\n");
+	p.fp = open_memstream(&buf, &len);
+	ck_assert_ptr_nonnull(p.fp);
+	svg_path(&p, x, y, n, "c");
+	fclose(p.fp);
+	ck_assert_str_eq(buf, want);
+	free(buf);
+}
+END_TEST
+
 Suite *
 make_svg_suite(void)
 {
@@ -72,6 +101,7 @@ make_svg_suite(void)
 	tcase_add_loop_test(tc, test_svg_ranges, 0, sizeof ranges / sizeof ranges[0]);
 	tcase_add_test(tc, test_svg_scale);
 	tcase_add_test(tc, test_svg_path_breaks_at_nan);
+	tcase_add_test(tc, test_svg_path_tenths_as_printf);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -30,23 +30,27 @@
 #include "table.h"
 #include "tally.h"
 
-enum format { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV, FORMAT_JSON, FORMAT_COUNT };
-static const char *const format_names[] = { "text", "tsv", "csv", "json", NULL };
+enum format { FORMAT_TEXT, FORMAT_TSV, FORMAT_CSV, FORMAT_JSON, FORMAT_SVG, FORMAT_COUNT };
+static const char *const format_names[] = { "text", "tsv", "csv", "json", "svg", NULL };
 /* From PERIOD_DAY on, in the order of enum period. */
 static const char *const period_names[] = { "day", "week", "month", "year", NULL };
 enum report { REPORT_SUMMARY, REPORT_BY, REPORT_TAGS, REPORT_WEEKDAY, REPORT_WITH, REPORT_GOALS,
-	REPORT_MEASURES, REPORT_COUNT };
+	REPORT_MEASURES, REPORT_CALENDAR, REPORT_COUNT };
 
 /* Each report's renderer for each format: a row a report, a column a format.  tsv and csv
- * share the rows' renderer, which writes through a table of either kind. */
+ * share the rows' renderer, which writes through a table of either kind.  NULL: the report
+ * has no such form (a list of words has no picture). */
 static report_fn *const renderers[REPORT_COUNT][FORMAT_COUNT] = {
-	[REPORT_SUMMARY] = { summary_text, summary_rows, summary_rows, summary_json },
-	[REPORT_BY] = { by_text, by_rows, by_rows, by_json },
-	[REPORT_TAGS] = { tags_text, tags_rows, tags_rows, tags_json },
-	[REPORT_WEEKDAY] = { weekday_text, weekday_rows, weekday_rows, weekday_json },
-	[REPORT_WITH] = { with_text, with_rows, with_rows, with_json },
-	[REPORT_GOALS] = { goals_text, goals_rows, goals_rows, goals_json },
-	[REPORT_MEASURES] = { measures_text, measures_rows, measures_rows, measures_json },
+	[REPORT_SUMMARY] = { summary_text, summary_rows, summary_rows, summary_json, NULL },
+	[REPORT_BY] = { by_text, by_rows, by_rows, by_json, by_svg },
+	[REPORT_TAGS] = { tags_text, tags_rows, tags_rows, tags_json, NULL },
+	[REPORT_WEEKDAY] = { weekday_text, weekday_rows, weekday_rows, weekday_json, weekday_svg },
+	[REPORT_WITH] = { with_text, with_rows, with_rows, with_json, NULL },
+	[REPORT_GOALS] = { goals_text, goals_rows, goals_rows, goals_json, goals_svg },
+	[REPORT_MEASURES] = { measures_text, measures_rows, measures_rows, measures_json,
+		measures_svg },
+	[REPORT_CALENDAR] = { calendar_text, calendar_rows, calendar_rows, calendar_json,
+		calendar_svg },
 };
 
 const char *const weekday_name[7] = { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" };
@@ -62,8 +66,9 @@ usage(FILE *fp)
 {
 	fputs("usage: journalstat [-h] [--by day|week|month|year [--count TAG]...] [--tags]\n"
 	    "                   [--weekday] [--with TAG] [--goals FILE] [--measures]\n"
+	    "                   [--calendar [METRIC|TAG]]\n"
 	    "                   [--from DATE] [--to DATE] [--last N{d|w|m|y}] [--tag TAG]\n"
-	    "                   [--format text|tsv|csv|json] [--today YYYY-MM-DD] [--ascii]\n"
+	    "                   [--format text|tsv|csv|json|svg] [--today YYYY-MM-DD] [--ascii]\n"
 	    "                   [--redact] [--color auto|always|never] [--version] [PATH ...]\n",
 	    fp);
 }
@@ -83,14 +88,17 @@ help(void)
 	    "  --goals FILE       each measured goal's value per period, and how often it was met\n"
 	    "  --measures         questionnaire scores (PHQ-9, GAD-7, ORS, SRS): bands and\n"
 	    "                     reliable change; with --goals FILE, goal attainment too\n"
+	    "  --calendar [NAME]  a square a day, shaded by a metric's value or a tag's count\n"
+	    "                     (default: the metric with the most values)\n"
 	    "Which entries:\n"
 	    "  --from DATE, --to DATE   only entries on or after, on or before DATE\n"
 	    "  --last N{d|w|m|y}  only the last N days, weeks, months or years to today\n"
 	    "  --tag TAG          only entries tagged TAG\n"
 	    "Output:\n"
-	    "  --format FORMAT    text (default), tsv, csv or json\n"
+	    "  --format FORMAT    text (default), tsv, csv, json or svg (--by, --weekday,\n"
+	    "                     --goals, --measures and --calendar)\n"
 	    "  --today DATE       count streaks and --last as on this date (default: today)\n"
-	    "  --ascii            sparklines in ASCII\n"
+	    "  --ascii            sparklines and the calendar in ASCII\n"
 	    "  --redact           tags as tag-1, tag-2..., goal ids as goal-1...: for sharing\n"
 	    "  --color WHEN       auto (default: on a terminal, not with NO_COLOR), always, never\n"
 	    "  -h, --help         this help\n"
@@ -158,8 +166,8 @@ caseness_setting(const char *goals_at)
 static const char *
 check_tag(const char *tag, const char *opt)
 {
-	const char *t = tag[0] == '#' ? tag + 1 : tag;
-	size_t len = strlen(t);
+	const char *t = tag != NULL && tag[0] == '#' ? tag + 1 : tag;
+	size_t len = t != NULL ? strlen(t) : 0;
 
 	if (len == 0 || journal_tag_len(t, len) != len)
 		errx(2, "%s: '%s' is not a tag (letters, digits, '-', '_' and '/', starting with "
@@ -172,9 +180,60 @@ set_report(enum report r, const char *opt)
 {
 	if (report != REPORT_SUMMARY && report != r)
 		errx(2, "%s: one report at a time (--by, --tags, --weekday, --with, --goals, "
-		    "--measures)", opt);
+		    "--measures, --calendar)", opt);
 	report = r;
 }
+
+/* How many colours the terminal shows, as it says in COLORTERM and TERM: the calendar's
+ * shades in truecolor, in the 256 colours, or in its glyphs alone. */
+static int
+color_depth(void)
+{
+	const char *ct = getenv("COLORTERM"), *term = getenv("TERM");
+
+	if (ct != NULL && (strcmp(ct, "truecolor") == 0 || strcmp(ct, "24bit") == 0))
+		return 1 << 24;
+	return term != NULL && strstr(term, "256color") != NULL ? 256 : 8;
+}
+
+/* "--calendar NAME" as "--calendar=NAME", since getopt takes an optional value only after
+ * '=': the next word is the name when it is not an option, not a path (no '/') and no file
+ * or folder of that name exists.  Returns a new argv, whose joined words are malloc'd and
+ * listed in *joined (the caller frees them and it). */
+static char **
+join_calendar(int argc, char *argv[], char ***joined, size_t *njoined)
+{
+	char **v = xmalloc(((size_t)argc + 1) * sizeof *v);
+	int n = 0;
+
+	*joined = xmalloc(((size_t)argc + 1) * sizeof **joined);
+	*njoined = 0;
+	for (int i = 0; i < argc && argv[i] != NULL; i++) {
+		const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+
+		v[n++] = argv[i];
+		if (strcmp(argv[i], "--") == 0) {
+			while (++i < argc)
+				v[n++] = argv[i];
+			break;
+		}
+		if (i == 0 || strcmp(argv[i], "--calendar") != 0 || next == NULL ||
+		    next[0] == '-' || next[0] == '\0' || strchr(next, '/') != NULL ||
+		    access(next, F_OK) == 0)
+			continue;
+		v[n - 1] = xmalloc(strlen(next) + sizeof "--calendar=");
+		strcpy(v[n - 1], "--calendar="), strcat(v[n - 1], next);
+		(*joined)[(*njoined)++] = v[n - 1];
+		i++;
+	}
+	v[n] = NULL;
+	return v;
+}
+
+/* The reports without a picture, for --format svg's refusal. */
+static const char *const report_words[REPORT_COUNT] = {
+	[REPORT_SUMMARY] = "the summary", [REPORT_TAGS] = "--tags", [REPORT_WITH] = "--with",
+};
 
 int
 main(int argc, char *argv[])
@@ -187,6 +246,7 @@ main(int argc, char *argv[])
 		{ "with", required_argument, NULL, 'W' },
 		{ "goals", required_argument, NULL, 'g' },
 		{ "measures", no_argument, NULL, 'M' },
+		{ "calendar", optional_argument, NULL, 'K' },
 		{ "from", required_argument, NULL, 'F' },
 		{ "to", required_argument, NULL, 'U' },
 		{ "last", required_argument, NULL, 'l' },
@@ -207,10 +267,16 @@ main(int argc, char *argv[])
 	size_t ncount_tags = 0;
 	int *count_ids;
 	int ch, status = 0, redact = 0;
+	char **joined, **args;
+	size_t njoined;
 
 	setlocale(LC_CTYPE, "");
 	style.ascii = strcmp(nl_langinfo(CODESET), "UTF-8") != 0;
 	count_tags = xmalloc((size_t)argc * sizeof *count_tags);
+	argv = args = join_calendar(argc, argv, &joined, &njoined);
+	argc = 0;
+	while (argv[argc] != NULL)
+		argc++;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		if (cli_common(&common, ch, optarg))
@@ -244,6 +310,12 @@ main(int argc, char *argv[])
 				report = REPORT_SUMMARY;
 			set_report(REPORT_MEASURES, "--measures");
 			break;
+		case 'K':
+			set_report(REPORT_CALENDAR, "--calendar");
+			if (optarg != NULL && (optarg[0] == '\0' || strcmp(optarg, "#") == 0))
+				errx(2, "--calendar: '%s' is not the name of a metric or a tag", optarg);
+			t->cal_name = optarg;
+			break;
 		case 'F':
 			t->from = cli_date(optarg, "--from");
 			t->has_from = 1;
@@ -269,13 +341,21 @@ main(int argc, char *argv[])
 			break;
 		default:
 			free(count_tags);
-			return cli_bad_option(ch, argv, usage);
+			ch = cli_bad_option(ch, argv, usage);
+			for (size_t k = 0; k < njoined; k++)
+				free(joined[k]);
+			free(joined);
+			free(args);
+			return ch;
 		}
 	}
 	argc -= optind;
 	argv += optind;
 	if (ncount_tags > 0 && report != REPORT_BY)
 		errx(2, "--count: only with --by");
+	if (renderers[report][format] == NULL)
+		errx(2, "--format %s: %s has no picture (svg is for --by, --weekday, --goals, "
+		    "--measures and --calendar)", format_names[format], report_words[report]);
 	cli_common_done(&common);
 	t->today = common.today;
 	if (last != NULL) {
@@ -298,6 +378,7 @@ main(int argc, char *argv[])
 	}
 	style.tty = isatty(STDOUT_FILENO);
 	style.color = cli_color(common.when, STDOUT_FILENO);
+	style.depth = color_depth();
 	style.goals_path = goals_path;
 	table_init(&tab, stdout, format == FORMAT_CSV ? TABLE_CSV : TABLE_TSV);
 	style.tab = &tab;
@@ -316,6 +397,8 @@ main(int argc, char *argv[])
 	    (report == REPORT_SUMMARY && style.tty && format == FORMAT_TEXT);
 	t->series.per = report == REPORT_BY ? by : PERIOD_WEEK;
 	t->series.ncounts = ncount_tags;
+	if (report == REPORT_CALENDAR)
+		calendar_prepare(t, count_ids);
 	if (report == REPORT_GOALS) {
 		load_goals(goals_path);
 		progress_init(&t->progress, &goals, &t->jr, t->today);
@@ -355,6 +438,11 @@ main(int argc, char *argv[])
 
 	if (report == REPORT_MEASURES)
 		scores_finish(&t->scores);
+	if (report == REPORT_CALENDAR && calendar_build(t) < 0) {
+		if (t->cal_name != NULL)
+			errx(2, "--calendar: no metric or tag '%s' in these entries", t->cal_name);
+		errx(2, "--calendar: no metric in these entries (name a tag: --calendar TAG)");
+	}
 	renderers[report][format](t, &style);
 	if (report == REPORT_GOALS) {
 		progress_free(&t->progress);
@@ -366,8 +454,13 @@ main(int argc, char *argv[])
 		if (goals_path != NULL)
 			goals_free(&goals);
 	}
+	calendar_free(&t->cal);
 	tally_free(t);
 	free(count_ids);
 	free(count_tags);
+	for (size_t k = 0; k < njoined; k++)
+		free(joined[k]);
+	free(joined);
+	free(args);
 	return cli_finish() ? 2 : status;
 }

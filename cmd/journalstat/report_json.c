@@ -399,3 +399,28 @@ measures_json(const struct tally *t, const struct report_style *st)
 	jsonw_end(&w);
 	finish(&w);
 }
+
+/* --calendar: {"metric": NAME, "days": [{"date": D, "value": V}, ...]} ("tag" for a tag),
+ * a day from the first entry to the last, the value null on a day with none (never 0). */
+void
+calendar_json(const struct tally *t, const struct report_style *st)
+{
+	const struct calendar *c = &t->cal;
+	struct json_writer w;
+	char a[DATE_BUFSIZE];
+
+	(void)st;
+	jsonw_begin(&w, stdout);
+	jsonw_object(&w);
+	jsonw_key(&w, c->is_tag ? "tag" : "metric"), jsonw_str(&w, c->name);
+	jsonw_key(&w, "days"), jsonw_array(&w);
+	for (long day = c->first; day <= c->last; day++) {
+		jsonw_newline(&w);
+		jsonw_object(&w);
+		jsonw_key(&w, "date"), jsonw_str(&w, date_format(day, a));
+		jsonw_key(&w, "value"), jsonw_num(&w, c->v[day - c->first]);
+		jsonw_end(&w);
+	}
+	jsonw_end(&w);
+	finish(&w);
+}

@@ -300,3 +300,25 @@ measures_rows(const struct tally *t, const struct report_style *st)
 		}
 	}
 }
+
+/* --calendar: a row a day from the first entry to the last, the value empty on a day with
+ * none (never 0). */
+void
+calendar_rows(const struct tally *t, const struct report_style *st)
+{
+	const struct calendar *c = &t->cal;
+	struct table *tab = st->tab;
+	char a[DATE_BUFSIZE];
+
+	table_cell(tab, "date");
+	if (c->is_tag)
+		table_cellf(tab, "tag:%s", c->name);
+	else
+		table_cell(tab, c->name);
+	table_end_row(tab);
+	for (long day = c->first; day <= c->last; day++) {
+		table_cell(tab, date_format(day, a));
+		table_number(tab, c->v[day - c->first]);
+		table_end_row(tab);
+	}
+}

@@ -693,3 +693,88 @@ measures_text(const struct tally *t, const struct report_style *st)
 	}
 	puts("\nThese are figures to discuss with your therapist, not a diagnosis.");
 }
+
+/* ---- --calendar ---- */
+
+/* Months, as the row of a year names them. */
+static const char *const month_abbr[12] = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+	"Aug", "Sep", "Oct", "Nov", "Dec" };
+
+/* A day's square: its level's glyph in its colour, when the terminal has the colours. */
+static void
+put_day(const struct report_style *st, int level)
+{
+	const struct cal_shade *sh = &cal_shade[level];
+
+	if (st->color && st->depth > 256)
+		printf("\033[38;2;%d;%d;%dm", sh->rgb[0], sh->rgb[1], sh->rgb[2]);
+	else if (st->color && st->depth == 256)
+		printf("\033[38;5;%dm", sh->xterm);
+	fputs(st->ascii ? sh->ascii : sh->utf8, stdout);
+	if (st->color && st->depth >= 256)
+		fputs(sgr(st, COLOR_RESET), stdout);
+}
+
+/* The legend: each level's glyph and its values. */
+static void
+calendar_legend(const struct calendar *c, const struct report_style *st)
+{
+	char buf[CAL_RANGE_SIZE];
+
+	printf("%s%s%s%s, day by day:", sgr(st, COLOR_BOLD), c->is_tag ? "#" : "", c->name,
+	    sgr(st, COLOR_RESET));
+	for (int k = 0; k < CAL_LEVELS; k++) {
+		if (calendar_range(c, k, buf) == NULL)
+			continue;
+		fputs("  ", stdout);
+		put_day(st, k);
+		printf(" %s", buf);
+	}
+	printf("; blank: %s\n", c->is_tag ? "no entry" : "no entry or no value");
+}
+
+/* Year y's row of months: the year, the months named over their first week, then a line a
+ * weekday, a column a week. */
+static void
+calendar_year_text(const struct calendar *c, const struct report_style *st, int y)
+{
+	long jan1, dec31, monday, weeks;
+	int col = 0;
+
+	calendar_year(y, &jan1, &dec31, &monday);
+	weeks = (dec31 - monday) / 7 + 1;
+	printf("\n%s%d%s\n    ", sgr(st, COLOR_BOLD), y, sgr(st, COLOR_RESET));
+	col = 4;
+	for (int m = 1; m <= 12; m++) {
+		int at = 4 + (int)((date_from_ymd(y, m, 1) - monday) / 7);
+
+		printf("%*s%s", at > col ? at - col : 0, "", month_abbr[m - 1]);
+		col = (at > col ? at : col) + 3;
+	}
+	putchar('\n');
+	for (int wd = 0; wd < 7; wd++) {
+		printf("%s ", weekday_name[wd]);
+		for (long w = 0; w < weeks; w++) {
+			long day = monday + 7 * w + wd;
+			double v;
+
+			if (day >= jan1 && day <= dec31 && calendar_value(c, day, &v))
+				put_day(st, calendar_level(c, v));
+			else
+				putchar(' ');
+		}
+		putchar('\n');
+	}
+}
+
+void
+calendar_text(const struct tally *t, const struct report_style *st)
+{
+	const struct calendar *c = &t->cal;
+	int first, last;
+
+	calendar_legend(c, st);
+	calendar_years(c, &first, &last);
+	for (int y = first; y <= last; y++)
+		calendar_year_text(c, st, y);
+}

@@ -24,6 +24,16 @@ struct tag_total {
 	unsigned long entries, count;
 };
 
+/* --calendar: a metric's mean, or a tag's count, on each day (calendar.c). */
+struct calendar {
+	const char *name;       /* the metric's or the tag's, borrowed from the journal */
+	int is_tag;
+	long first, last;       /* the first and last day with an entry */
+	double *v;              /* v[day - first]: NAN on a day with no entry, or for a metric
+	                         * with no value of it; a tag's count may be 0 */
+	double lo, hi;          /* the lowest and highest value; lo > hi when none */
+};
+
 struct tally {
 	/* Which entries count, and which figures to gather: set before the reading. */
 	long today, from, to;
@@ -35,6 +45,8 @@ struct tally {
 	int want_progress, want_scores;     /* --goals, --measures */
 	enum age_group age;                 /* --measures: the goals file's, for ORS's bands */
 	int caseness;                       /* --measures: show NHS caseness (.goalcheck.yaml) */
+	const char *cal_name;               /* --calendar's metric or tag, or NULL: choose */
+	int cal_tag;                        /* the name was written #tag: a tag, not a metric */
 
 	/* What the entries gave. */
 	struct journal jr;                  /* its names: tags and metrics by id */
@@ -54,6 +66,7 @@ struct tally {
 	struct baselines base;              /* --goals: where each goal started from */
 	struct strengths strength;          /* --goals: each tag goal's habit strength */
 	struct scores scores;               /* --measures */
+	struct calendar cal;                /* --calendar, once calendar_build has made it */
 };
 
 /* The journal reader's callback: takes in one entry (ctx is the struct tally). */
@@ -110,5 +123,31 @@ const char *tally_item9_unknown(const struct tally *t, char buf[SAFETY_SIZE],
 double tscore_of(const struct gas_point *gp);
 /* Whether any questionnaire has a score. */
 int any_scores(const struct tally *t);
+
+/* --calendar: before the reading, makes the series count the tag cal_name may be (the
+ * series is then one row a day); after it, makes t->cal of the metric cal_name (or, when it
+ * is #written or no metric has that name, of the tag); with no cal_name, of the plain metric
+ * with the most values (the first in name order of equals).  Returns 0, or -1 with no such
+ * metric or tag (none at all without cal_name).  calendar_free frees what it made. */
+void calendar_prepare(struct tally *t, int *count_id);
+int calendar_build(struct tally *t);
+void calendar_free(struct calendar *c);
+
+/* The shades of the calendar, lightest (lowest) first. */
+#define CAL_LEVELS 4
+/* The level (0 to CAL_LEVELS - 1) of value v: the range lo to hi in equal parts. */
+int calendar_level(const struct calendar *c, double v);
+/* The lowest value of level k; of level CAL_LEVELS, hi. */
+double calendar_bound(const struct calendar *c, int k);
+/* The values of level k in words, for a legend, into buf: "3.75 to 5.5"; for a tag's counts,
+ * the whole numbers it holds ("0", "2 to 4").  Returns NULL when it holds none. */
+#define CAL_RANGE_SIZE 160
+const char *calendar_range(const struct calendar *c, int k, char buf[CAL_RANGE_SIZE]);
+/* Day's value into *v: 1, or 0 with none (no entry, or outside first to last). */
+int calendar_value(const struct calendar *c, long day, double *v);
+/* The first and last year drawn, and of year y: its first day, its last, and the Monday of
+ * its first week (the first column of its row of months). */
+void calendar_years(const struct calendar *c, int *first, int *last);
+void calendar_year(int y, long *jan1, long *dec31, long *monday);
 
 #endif

@@ -894,29 +894,6 @@ metric_target(int id)
 	return NULL;
 }
 
-/* The bands of a questionnaire's totals, found by asking score_band of each total a step
- * apart: whatever bands instruments.c publishes, the chart shades the same. */
-static void
-instrument_bands(struct sheet_instrument *si, enum age_group age)
-{
-	const struct instrument_info *ii = &instrument_table[si->in];
-	double step = ii->decimals > 0 ? 0.1 : 1;
-	const char *last = NULL;
-
-	for (long k = 0; (double)k * step <= ii->max + step / 2; k++) {
-		const char *name = score_band(si->in, (double)k * step, age);
-
-		if (name == NULL)
-			break;	/* a child's ORS: no band to shade */
-		if (last != NULL && strcmp(name, last) == 0)
-			continue;
-		if (si->nbands == SHEET_BANDS)
-			break;
-		si->bands[si->nbands++] = (struct sheet_band){ (double)k * step, name };
-		last = name;
-	}
-}
-
 static const struct goal_progress *
 progress_of(const struct goal *gl)
 {
@@ -1172,7 +1149,7 @@ fill(struct sheet *s)
 		    si->caseness_buf) : NULL;
 		si->at_caseness = si->caseness != NULL ?
 		    score_caseness(si->in, ss->v[ss->n - 1].total) : -1;
-		instrument_bands(si, s->age);
+		si->nbands = plot_bands_of(si->in, s->age, si->bands, SHEET_BANDS);
 		s->ninstruments++;
 	}
 	s->ngas = measured.ngas;

@@ -13,6 +13,7 @@
 
 #include "goals.h"
 #include "instruments.h"
+#include "plot.h"
 #include "progress.h"
 #include "scores.h"
 #include "stats.h"
@@ -81,12 +82,7 @@ struct sheet_goal {
 	size_t nbars;
 };
 
-/* A band of a questionnaire's totals: from lo to the next band's lo (the last: to the
- * instrument's max).  Two bands are a cutoff (ORS, SRS). */
-struct sheet_band {
-	double lo;
-	const char *name;           /* score_band's */
-};
+/* A questionnaire's chart shades at most this many bands (plot.h). */
 #define SHEET_BANDS 8
 
 /* One questionnaire that has scores. */
@@ -101,7 +97,7 @@ struct sheet_instrument {
 	const char *caseness;       /* the latest score's NHS caseness, or NULL (none, or off) */
 	int at_caseness;            /* 1 at or above it, 0 below, -1 with caseness NULL */
 	char caseness_buf[CASENESS_SIZE];
-	struct sheet_band bands[SHEET_BANDS];  /* in order of totals */
+	struct plot_band bands[SHEET_BANDS];  /* in order of totals */
 	size_t nbands;
 };
 
@@ -229,7 +225,7 @@ void sheet_html(FILE *fp, const struct sheet *s, const struct sheet_style *st);
  * index with its sign (+4, -7, 0); a score as its questionnaire writes it, ORS and SRS with
  * their one decimal (29.0); "day", "week", "month" or "year"; and a goal's measure in the period ("10 (3.3 a week), met") and since
  * its start ("met 33 of 48 weeks"), when its progress is PROGRESS_SHOWN. */
-#define SHEET_NUMBER_SIZE 64
+#define SHEET_NUMBER_SIZE PLOT_NUMBER_SIZE
 const char *sheet_number(double v, char buf[SHEET_NUMBER_SIZE]);
 void sheet_put_number(FILE *fp, double v);
 void sheet_put_mean(FILE *fp, const struct mean *m);

@@ -13,6 +13,7 @@
 #include "goals.h"
 #include "html.h"
 #include "instruments.h"
+#include "plot.h"
 #include "svg.h"
 
 /* Every chart's size in pixels, and its plot's margins: room for the labels of the y axis
@@ -58,15 +59,6 @@ chart_desc(FILE *fp)
 	fputs("</title>\n<desc>", fp);
 }
 
-/* A date as an axis label, under x. */
-static void
-date_label(const struct svg_plot *p, double x, long day, const char *anchor)
-{
-	char a[DATE_BUFSIZE];
-
-	svg_x_label(p, x, date_format(day, a), anchor);
-}
-
 /* ---- a metric, step by step ---- */
 
 static double
@@ -103,18 +95,6 @@ metric_desc(FILE *fp, const struct sheet_metric *f)
 	fputc('.', fp);
 }
 
-/* The lowest and highest of n values (NAN: none) into *lo and *hi. */
-static void
-widen(const double *v, size_t n, double *lo, double *hi)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (isnan(v[i]))
-			continue;
-		*lo = fmin(*lo, v[i]);
-		*hi = fmax(*hi, v[i]);
-	}
-}
-
 /* The values' range, and the target's, made whole steps; returns the step. */
 static double
 metric_range(const struct sheet_metric *f, double *lo, double *hi)
@@ -122,50 +102,13 @@ metric_range(const struct sheet_metric *f, double *lo, double *hi)
 	const struct measure *m = f->target ? &f->target->measure : NULL;
 
 	*lo = INFINITY, *hi = -INFINITY;
-	widen(f->bins, f->nbins, lo, hi);
-	widen(f->before_bins, f->nbins, lo, hi);
+	plot_widen(f->bins, f->nbins, lo, hi);
+	plot_widen(f->before_bins, f->nbins, lo, hi);
 	if (m != NULL && m->has_at_least)
 		*lo = fmin(*lo, m->at_least), *hi = fmax(*hi, m->at_least);
 	if (m != NULL && m->has_at_most)
 		*lo = fmin(*lo, m->at_most), *hi = fmax(*hi, m->at_most);
 	return svg_nice_range(lo, hi, 4);
-}
-
-/* n values at x = first, first + 1, ...: a line, and a marker at each. */
-static void
-metric_series(const struct svg_plot *p, const double *v, size_t n, long first,
-    const char *cls, enum svg_shape shape)
-{
-	double *x = xmalloc((n ? n : 1) * sizeof *x);
-
-	for (size_t i = 0; i < n; i++)
-		x[i] = (double)first + (double)i;
-	svg_path(p, x, v, n, cls);
-	for (size_t i = 0; i < n; i++)
-		if (!isnan(v[i]))
-			svg_marker(p, x[i], v[i], shape, cls);
-	free(x);
-}
-
-/* A dashed line at a target, named at its left: "at least 6". */
-static void
-target_line(const struct svg_plot *p, const char *word, double v)
-{
-	char a[SHEET_NUMBER_SIZE], label[SHEET_NUMBER_SIZE + 16];
-
-	svg_hline(p, v, "target");
-	snprintf(label, sizeof label, "%s %s", word, sheet_number(v, a));
-	svg_text(p->fp, p->left + 2, svg_y(p, v) - 2, "start", "note", label);
-}
-
-/* The target lines of a goal's measure (or none, for NULL). */
-static void
-metric_target(const struct svg_plot *p, const struct goal *gl)
-{
-	if (gl != NULL && gl->measure.has_at_least)
-		target_line(p, "at least", gl->measure.at_least);
-	if (gl != NULL && gl->measure.has_at_most)
-		target_line(p, "at most", gl->measure.at_most);
 }
 
 void
@@ -179,7 +122,7 @@ chart_metric(FILE *fp, const struct sheet *s, size_t i)
 	char id[32];
 	struct svg_plot p;
 
-	widen(f->before_bins, f->nbins, &blo, &bhi);
+	plot_widen(f->before_bins, f->nbins, &blo, &bhi);
 	step = metric_range(f, &lo, &hi);
 	p = plot(fp, blo <= bhi ? (double)-nb - 0.5 : -0.5, (double)nb - 0.5, lo, hi);
 	snprintf(id, sizeof id, "metric%zu", i);
@@ -192,45 +135,17 @@ chart_metric(FILE *fp, const struct sheet *s, size_t i)
 	if (blo <= bhi)
 		svg_rect(&p, p.x0, lo, -0.5, hi, "before-bg");
 	svg_y_axis(&p, step, step < 1 ? 1 : 0);
-	metric_target(&p, f->target);
-	metric_series(&p, f->before_bins, f->nbins, -nb, "before", SVG_SQUARE);
-	metric_series(&p, f->bins, f->nbins, 0, "now", SVG_CIRCLE);
+	plot_target(&p, f->target);
+	plot_series(&p, f->before_bins, f->nbins, -nb, "before", SVG_SQUARE);
+	plot_series(&p, f->bins, f->nbins, 0, "now", SVG_CIRCLE);
 	if (blo <= bhi)
-		date_label(&p, p.x0, chart_step_day(s, f, -nb), "start");
-	date_label(&p, blo <= bhi ? -0.5 : p.x0, s->from, blo <= bhi ? "middle" : "start");
-	date_label(&p, p.x1, chart_step_day(s, f, nb - 1), "end");
+		plot_date_label(&p, p.x0, chart_step_day(s, f, -nb), "start");
+	plot_date_label(&p, blo <= bhi ? -0.5 : p.x0, s->from, blo <= bhi ? "middle" : "start");
+	plot_date_label(&p, p.x1, chart_step_day(s, f, nb - 1), "end");
 	svg_end(fp);
 }
 
 /* ---- a questionnaire's scores ---- */
-
-/* Its bands shaded, each named at the right; two bands are a cutoff, drawn as a line. */
-static void
-instrument_bands(const struct svg_plot *p, const struct sheet_instrument *si)
-{
-	double max = instrument_table[si->in].max;
-	char a[SHEET_NUMBER_SIZE], label[SHEET_NUMBER_SIZE + 16];
-
-	if (si->nbands == 2) {
-		svg_hband(p, 0, si->bands[1].lo, instrument_table[si->in].higher_is_better ?
-		    "band1" : "band0");
-		svg_hline(p, si->bands[1].lo, "cutoff");
-		snprintf(label, sizeof label, "cutoff %s", sheet_number(si->bands[1].lo, a));
-		svg_text(p->fp, p->left + p->width - 2, svg_y(p, si->bands[1].lo) - 2, "end", "note",
-		    label);
-		return;
-	}
-	for (size_t k = 0; k < si->nbands; k++) {
-		double lo = si->bands[k].lo, hi = k + 1 < si->nbands ? si->bands[k + 1].lo : max;
-		char cls[8];
-
-		snprintf(cls, sizeof cls, "band%zu", k % 2);
-		svg_hband(p, lo, hi, cls);
-		if (svg_y(p, lo) - svg_y(p, hi) >= 8)
-			svg_text(p->fp, p->left + p->width - 2, (svg_y(p, lo) + svg_y(p, hi)) / 2 + 3,
-			    "end", "note", si->bands[k].name);
-	}
-}
 
 /* "PHQ-9 from 14 on 2026-01-05 to 2 on 2026-11-23: reliable improvement." */
 static void
@@ -269,16 +184,11 @@ chart_instrument(FILE *fp, const struct sheet *s, size_t i)
 	chart_desc(fp);
 	instrument_desc(fp, si);
 	fputs("</desc>\n", fp);
-	instrument_bands(&p, si);
+	plot_bands(&p, si->in, si->bands, si->nbands);
 	svg_y_axis(&p, svg_tick_step(0, ii->max, 4), 0);
 	for (size_t k = 0; k < sc->n; k++)
 		x[k] = (double)sc->v[k].day, y[k] = sc->v[k].total;
-	svg_path(&p, x, y, sc->n, "now");
-	for (size_t k = 0; k < sc->n; k++)
-		svg_marker(&p, x[k], y[k], SVG_CIRCLE, "now");
-	date_label(&p, p.x0, sc->v[0].day, sc->n > 1 ? "start" : "middle");
-	if (sc->n > 1)
-		date_label(&p, p.x1, sc->v[sc->n - 1].day, "end");
+	plot_dated(&p, x, y, sc->n, SVG_CIRCLE);
 	svg_end(fp);
 	free(x);
 	free(y);
@@ -306,24 +216,6 @@ goal_desc(FILE *fp, const struct sheet_goal *sg)
 	fprintf(fp, " a %s.", sheet_per_word(sg->per));
 }
 
-/* The bars: met ones hatched and outlined, the others hollow, each with its value. */
-static void
-goal_bar_rects(const struct svg_plot *p, const struct sheet_goal *sg, const char *id)
-{
-	for (size_t k = 0; k < sg->nbars; k++) {
-		const struct sheet_bar *b = &sg->bars[k];
-		double x = (double)k;
-
-		if (!b->has)
-			continue;
-		if (b->met)
-			fprintf(p->fp, "<g class=\"met\" fill=\"url(#%s-h)\">\n", id);
-		svg_rect(p, x - 0.35, 0, x + 0.35, b->value, b->met ? "bar met" : "bar");
-		if (b->met)
-			fputs("</g>\n", p->fp);
-	}
-}
-
 void
 chart_goal(FILE *fp, const struct sheet *s, size_t g)
 {
@@ -332,9 +224,11 @@ chart_goal(FILE *fp, const struct sheet *s, size_t g)
 	double lo = 0, hi = -INFINITY, step;
 	char id[32];
 	struct svg_plot p;
+	struct plot_bar *bars;
 
 	if (sg->nbars == 0)
 		return;
+	bars = xmalloc(sg->nbars * sizeof *bars);
 	for (size_t k = 0; k < sg->nbars; k++)
 		if (sg->bars[k].has)
 			hi = fmax(hi, sg->bars[k].value);
@@ -349,16 +243,17 @@ chart_goal(FILE *fp, const struct sheet *s, size_t g)
 	    sheet_per_word(sg->per));
 	chart_desc(fp);
 	goal_desc(fp, sg);
-	fprintf(fp, "</desc>\n<defs><pattern id=\"%s-h\" width=\"4\" height=\"4\" "
-	    "patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
-	    "<rect class=\"hatch-bg\" width=\"4\" height=\"4\"/>"
-	    "<line class=\"hatch\" x1=\"0\" y1=\"0\" x2=\"0\" y2=\"4\"/></pattern></defs>\n", id);
+	fputs("</desc>\n", fp);
+	plot_hatch(fp, id);
 	svg_y_axis(&p, step, step < 1 ? 1 : 0);
-	goal_bar_rects(&p, sg, id);
-	metric_target(&p, sg->goal);
-	date_label(&p, 0, sg->bars[0].day, sg->nbars > 1 ? "start" : "middle");
+	for (size_t k = 0; k < sg->nbars; k++)
+		bars[k] = (struct plot_bar){ sg->bars[k].has, sg->bars[k].value, sg->bars[k].met };
+	plot_bars(&p, bars, sg->nbars, id);
+	free(bars);
+	plot_target(&p, sg->goal);
+	plot_date_label(&p, 0, sg->bars[0].day, sg->nbars > 1 ? "start" : "middle");
 	if (sg->nbars > 1)
-		date_label(&p, (double)sg->nbars - 1, sg->bars[sg->nbars - 1].day, "end");
+		plot_date_label(&p, (double)sg->nbars - 1, sg->bars[sg->nbars - 1].day, "end");
 	svg_end(fp);
 }
 
@@ -377,7 +272,7 @@ chart_gas(FILE *fp, const struct sheet *s)
 	x = xmalloc(s->nrated * sizeof *x), y = xmalloc(s->nrated * sizeof *y);
 	for (size_t k = 0; k < s->nrated; k++)
 		x[k] = (double)s->rated[k].day, y[k] = s->rated[k].t;
-	widen(y, s->nrated, &lo, &hi);
+	plot_widen(y, s->nrated, &lo, &hi);
 	step = svg_nice_range(&lo, &hi, 4);
 	p = plot(fp, (double)s->rated[0].day, (double)last->day, lo, hi);
 	chart_begin(fp, "gas");
@@ -390,12 +285,7 @@ chart_gas(FILE *fp, const struct sheet *s)
 	fputs("; 50 is as expected on every goal.</desc>\n", fp);
 	svg_y_axis(&p, step, 0);
 	svg_hline(&p, 50, "cutoff");
-	svg_path(&p, x, y, s->nrated, "now");
-	for (size_t k = 0; k < s->nrated; k++)
-		svg_marker(&p, x[k], y[k], SVG_DIAMOND, "now");
-	date_label(&p, p.x0, s->rated[0].day, s->nrated > 1 ? "start" : "middle");
-	if (s->nrated > 1)
-		date_label(&p, p.x1, last->day, "end");
+	plot_dated(&p, x, y, s->nrated, SVG_DIAMOND);
 	svg_end(fp);
 	free(x);
 	free(y);

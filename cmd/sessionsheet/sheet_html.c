@@ -11,6 +11,7 @@
 #include "goals.h"
 #include "html.h"
 #include "instruments.h"
+#include "plot.h"
 #include "sheet.h"
 
 /* Goal texts in the table are cut after this many characters, as on the Markdown sheet. */
@@ -19,8 +20,8 @@
 /* Nothing may be fetched or run: the page holds everything it shows. */
 static const char csp[] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-/* The page's style: small type and charts side by side, so that a sheet fits one page of A4
- * and of US Letter.  The @page rule leaves the paper to the printer and sets margins that
+/* The page's style, up to the charts' own rules (plot.h's plot_css): small type and charts
+ * side by side, so that a sheet fits one page of A4 and of US Letter.  The @page rule leaves the paper to the printer and sets margins that
  * leave room on both: the page is laid out for the narrower of the two (A4, 210 mm) and the
  * shorter (Letter, 279 mm).  Sections break between, never inside, a chart, a row or an
  * item.  Print is always light; the screen follows a dark preference. */
@@ -47,20 +48,9 @@ static const char style[] =
     "vertical-align:top}\n"
     ".charts{display:flex;flex-wrap:wrap;gap:1mm 2mm}\n.charts>ul{flex:1 1 60mm}\n"
     "figure{margin:0;width:60mm}\nfigure svg{width:100%;height:auto;display:block}\n"
-    "figcaption{font-size:8pt;color:var(--mute)}\n"
-    "svg text{font:9px \"DejaVu Sans\",Arial,sans-serif;fill:var(--fg)}\n"
-    "svg .axis{fill:var(--mute)}\nsvg .note{font-size:8px;fill:var(--mute)}\n"
-    ".grid{stroke:var(--line);stroke-width:0.5}\n"
-    ".band0{fill:var(--band0)}\n.band1{fill:var(--band1)}\n"
-    ".before-bg{fill:var(--band1)}\n"
-    "path.now{fill:none;stroke:var(--now);stroke-width:1.5}\n"
-    "circle.now,rect.now,path.now[d$=Z]{fill:var(--now);stroke:none}\n"
-    "path.before{fill:none;stroke:var(--before);stroke-width:1;stroke-dasharray:3 2}\n"
-    "rect.before{fill:var(--before)}\n"
-    ".target,.cutoff{stroke:var(--fg);stroke-width:1;stroke-dasharray:5 3}\n"
-    ".bar{stroke:var(--fg);stroke-width:1}\nrect.bar:not(.met){fill:var(--bg);"
-    "stroke-dasharray:2 1}\n"
-    ".hatch{stroke:var(--now);stroke-width:2}\n.hatch-bg{fill:var(--bg)}\n"
+    "figcaption{font-size:8pt;color:var(--mute)}\n";
+/* After the charts' own rules (plot_css): the rest of the page. */
+static const char style_rest[] =
     ".sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);"
     "white-space:nowrap}\n"
     ".miracle{white-space:pre-wrap;border-left:3px solid var(--line);padding-left:2mm;"
@@ -684,8 +674,8 @@ sheet_html(FILE *fp, const struct sheet *s, const struct sheet_style *st)
 	fprintf(fp, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
 	    "<meta http-equiv=\"Content-Security-Policy\" content=\"%s\">\n"
 	    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-	    "<title>Session sheet, %s</title>\n<style>\n%s</style>\n</head>\n<body>\n<main>\n",
-	    csp, date_format(s->today, a), style);
+	    "<title>Session sheet, %s</title>\n<style>\n%s%s%s</style>\n</head>\n<body>\n<main>\n",
+	    csp, date_format(s->today, a), style, plot_css, style_rest);
 	html_header(fp, s);
 	html_goals(fp, s);
 	html_measures(fp, s);

@@ -10,18 +10,7 @@
 const char *
 sheet_number(double v, char buf[SHEET_NUMBER_SIZE])
 {
-	snprintf(buf, SHEET_NUMBER_SIZE, "%.2f", v);
-	/* Trailing zeros, then a trailing point, go. */
-	for (size_t n = strlen(buf); n > 1 && strchr(buf, '.'); n--) {
-		if (buf[n - 1] != '0' && buf[n - 1] != '.')
-			break;
-		buf[n - 1] = '\0';
-		if (buf[n - 2] == '.') {
-			buf[n - 2] = '\0';
-			break;
-		}
-	}
-	return strcmp(buf, "-0") == 0 ? "0" : buf;
+	return plot_number(v, buf);
 }
 
 void

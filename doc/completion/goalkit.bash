@@ -87,7 +87,7 @@ _goalkit()
 	journalstat:--by)
 		list='day week month year' ;;
 	journalstat:--format)
-		list='text tsv csv json' ;;
+		list='text tsv csv json svg' ;;
 	sessionsheet:--format)
 		list='markdown json html' ;;
 	journalimport:--mood-scale)
@@ -139,7 +139,7 @@ _goalkit()
 				--version' ;;
 		journalstat)
 			shorts='-h'
-			longs='--by --count --tags --weekday --with --goals --measures --from --to --last
+			longs='--by --count --tags --weekday --with --goals --measures --calendar --from --to --last
 				--tag --format --today --ascii --redact --color --help --version' ;;
 		sessionsheet)
 			shorts='-h -C -o'
