@@ -232,9 +232,11 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-C.tsv tests/sentences/extract-C.tsv \
 	tests/sentences/smart-D.tsv tests/sentences/extract-D.tsv \
 	tests/sentences/smart-E.tsv tests/sentences/extract-E.tsv \
+	tests/sentences/smart-F.tsv tests/sentences/extract-F.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
-	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv
+	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv \
+	tests/peers/peer4-deadlines.tsv tests/peers/peer4-nodate.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/judge.c lib/libgoalkit.a \

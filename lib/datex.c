@@ -111,7 +111,7 @@ static const char *const frame_verbs[] = {
 	"turn", "turns", "start", "starts", "begin", "begins", "end", "ends", "finish",
 	"finishes", "arrive", "arrives", "graduate", "retire", "move", "change", "changes",
 	"go back to",
-	"goes back to", "come back", "comes back", "is born", "is over", "are over", "old",
+	"goes back to", "come back", "comes back", "is born", "is over", "are over", "old", "come", "comes",
 };
 
 /* Words after a count that make it a frequency, not a span: "for 2 days a week". */
@@ -514,7 +514,8 @@ span(const struct g *g, int i, struct when *w)
 
 		j += n + 1;
 		y = 0;
-		if (punct(g, j, ",") && year_at(g, j + 1, &y))
+		/* "May, 2027"; "Aug. 2006": the dot of a short name is no end of the sentence */
+		if ((punct(g, j, ",") || punct(g, j, ".")) && year_at(g, j + 1, &y))
 			j++;
 		if (year_at(g, j, &y))
 			j++;
@@ -564,11 +565,12 @@ span(const struct g *g, int i, struct when *w)
 		w->dated = 0;
 		return j + n - i;
 	}
-	/* "til payday", "until half-term", "the end of term"; not a plural ("before exams",
-	 * which comes round again) */
+	/* "til payday", "until half-term", "the end of term", "before exams"; not a plural
+	 * after a day ("the night before exams"), which comes round with each one */
 	if (is(g, j, "half"))
 		j += 1 + punct(g, j + 1, "-");
-	if (cls(g, j, LX_FRAME) && g->t->t[j].key[strlen(g->t->t[j].key) - 1] != 's') {
+	if (cls(g, j, LX_FRAME) && (g->t->t[j].key[strlen(g->t->t[j].key) - 1] != 's' ||
+	    !(is(g, i - 1, "before") && cls(g, i - 2, LX_UNIT)))) {
 		w->dated = 0;
 		return j + 1 - i;
 	}
@@ -1001,7 +1003,7 @@ from_now(const struct g *g, int i, struct when *w)
 	return 0;
 }
 
-static int
+static int	/* NOLINTNEXTLINE(misc-no-recursion): see from_now */
 relday(const struct g *g, int i, struct when *w)
 {
 	int n;
@@ -1015,9 +1017,11 @@ relday(const struct g *g, int i, struct when *w)
 		set_day(w, g->today + val(g, i));
 		return 1;
 	}
+	/* "eod" is a time of day, as "6pm" is: alone it dates nothing, "eod Friday" is Friday */
 	if (is(g, i, "eod")) {
-		set_day(w, g->today);
-		return 1;
+		if ((n = day(g, i + 1, w)) > 0 && w->dated)
+			return n + 1;
+		memset(w, 0, sizeof *w);
 	}
 	return 0;
 }

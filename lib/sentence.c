@@ -153,7 +153,8 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_NEGCNT, RE_MONEYV,
+	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_NEGCNT, RE_FEWOCC,
+	RE_MONEYV,
 	/* wording */
 	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
@@ -284,10 +285,16 @@ static const char *const patterns[RE_N] = {
 	/* Just before "more than N": a negation in the same clause. */
 	/* Just before a count with no limit or period: a word that makes it the count of
 	 * what is to end ("stop rehearsing every email ten times", "never again work three
-	 * long days", "without checking it 3 times"); "stop at 2 drinks" sets a limit. */
+	 * long days", "without checking it 3 times"); "stop at 2 drinks" sets a limit.  A
+	 * dash between words ends the clause ("I've never been - I'd like to go to 3"). */
 	[RE_NEGCNT] =
 	    "\\b(?:never|stop|stopping|quit|quitting|without)\\b(?!\\s+(?:at|after)\\b)"
-	    "[^,.;:!?]{0,60}$",
+	    "(?:[^,.;:!?\\x{2013}\\x{2014}-]|(?<=\\w)-(?=\\w)){0,60}$",
+	/* Just before "each week": days counted with no number ("some days off each week", "a
+	 * few evenings every week"), which "each week" is the period of: no target. */
+	[RE_FEWOCC] =
+	    "\\b(?:some|a\\s+few|several)\\s+(?:[a-z-]+\\s+)?(?:days|nights|mornings|"
+	    "evenings|afternoons|lunchtimes|times)\\b[^,.;:!?\\d]{0,40}$",
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
 	[RE_VAGUE] =
@@ -323,11 +330,14 @@ static const char *const patterns[RE_N] = {
 	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
 	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
 	/* Just before an absolutist word: a negation, or a clause about the past or the
-	 * problem ("I've never", "that always", "I'm not constantly"). */
+	 * problem ("I've never", "that always", "I'm not constantly", "I used to be online
+	 * 24/7", "instead of always saying yes"). */
 	[RE_EXCUSE] =
 	    "(?:(?:\\bnot|\\bno|\\bwithout|n" AP "t|\\bnor)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,3}"
 	    "|(?:\\bi" AP "ve|\\bwe" AP "ve|\\byou" AP "ve|\\bthey" AP "ve|"
-	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was|\\bused\\s+to)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
+	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
+	    "|\\bused\\s+to\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}"
+	    "|\\b(?:instead\\s+of|rather\\s+than)\\s+(?:[\\w'\\x{2019}-]+ing\\s+)?"
 	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
 	/* Just before an absolutist word, and a past verb just after it: a relative clause
 	 * about the past ("the friend I always meant to call"). */
@@ -458,7 +468,7 @@ static const char *const patterns[RE_N] = {
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
 	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
-	    "do\\s+(?:better|my\\s+best|more|less)(?!\\s+\\w))\\b",
+	    "do\\s+better|do\\s+(?:my\\s+best|more|less)(?!\\s+\\w))\\b",
 	[RE_V_BROAD] =
 	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
 	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
@@ -1833,7 +1843,7 @@ find_frequencies(struct ctx *c)
 
 		whole(c, 0, &so, &eo);
 		pos = eo > so ? eo : next_char(c, so);
-		if (excluded(c, so, eo))
+		if (excluded(c, so, eo) || before(c, RE_FEWOCC, so, 80))
 			continue;
 		f.off = so;
 		f.end = eo;
@@ -2167,6 +2177,31 @@ skip_marks(const struct ctx *c, size_t p)
 	}
 }
 
+/* Past a leading clause about the past or the problem to the goal's own "I want to" ("I
+ * never used to be like this, I want to ..."); p itself when there is none. */
+static size_t
+past_background(struct ctx *c, size_t p, size_t lim)
+{
+	static const char *const joins[] = { "and", "but", "so" };
+	size_t so, q;
+	int more = 1;
+
+	if (!run(c, RE_BACKGROUND, p, lim, 0, 1))
+		return p;
+	whole(c, 1, &so, &q);
+	while (more) {
+		more = 0;
+		while (q < lim && (c->s[q] == ' ' || c->s[q] == ','))
+			q++;
+		for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+			if (word_at(c, q, joins[k], strlen(joins[k]))) {
+				q += strlen(joins[k]);
+				more = 1;
+			}
+	}
+	return run(c, RE_PREAMBLE_AT, q, lim, 0, 1) ? q : p;
+}
+
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
  * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
 static size_t
@@ -2177,6 +2212,8 @@ clause_start(struct ctx *c)
 
 	p += skip_marks(c, p);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
+	if (!lead)
+		p = past_background(c, p, lim);
 	if (run(c, lead ? RE_PREAMBLE : RE_PREAMBLE_AT, p, lim, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		p = eo;
@@ -2379,6 +2416,22 @@ records(const struct tokens *t, const struct span *verb)
 	return i >= 0 && (t->t[i].cls & LX_RECORD);
 }
 
+/* "After each session", "every appointment": a frequency counted in the person's own
+ * events (lexicon.c: LX_FRAME), measurable, though by no period of the calendar. */
+static int
+each_event(const struct tokens *t)
+{
+	for (int i = 0; i + 1 < t->n; i++) {
+		if (strcmp(t->t[i].key, "each") != 0 && strcmp(t->t[i].key, "every") != 0)
+			continue;
+		/* "each therapy session": one word may name the kind */
+		for (int k = i + 1; k < t->n && k <= i + 2 && t->t[k].kind == TK_WORD; k++)
+			if ((t->t[k].cls & LX_FRAME) && !(t->t[k].cls & (LX_PLURAL | LX_UNIT)))
+				return 1;
+	}
+	return 0;
+}
+
 /* "Why do I always push people away?", "who even am I": a question about oneself. */
 static int
 wh_question(const struct tokens *t)
@@ -2572,7 +2625,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	}
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
-	out->measurable = target || c->threshold || c->length;
+	out->measurable = target || c->threshold || c->length || each_event(&r->toks);
 	out->timebound = out->has_deadline || out->frame_at.len > 0;
 	/* "Why do I always push people away?" asks about the problem; it sets no standard */
 	out->attainable = !absolute || wh_question(&r->toks);
