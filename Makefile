@@ -236,7 +236,8 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv \
-	tests/peers/peer4-deadlines.tsv tests/peers/peer4-nodate.tsv
+	tests/peers/peer4-deadlines.tsv tests/peers/peer4-nodate.tsv \
+	tests/sentences/extract-items.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a
 	$(CC) $(GK_CPPFLAGS) $(DEP_CFLAGS) $(GK_CFLAGS) $(GK_LDFLAGS) -o $@ tests/judge.c lib/libgoalkit.a \

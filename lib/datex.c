@@ -709,6 +709,21 @@ month_ordinal(const struct g *g, int i, struct when *w)
 	return year_and_day(g, i, j, m, d, w);
 }
 
+/* Whether a word rated on a scale (lexicon.h, LM_RATED) is one of the three before token i:
+ * "self-esteem up to 6/10". */
+static int
+rated_before(const struct g *g, int i)
+{
+	for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+		const struct lex_measure *m = g->t->t[k].kind == TK_WORD ?
+		    lex_measure(g->t->t[k].key) : NULL;
+
+		if (m != NULL && (m->kind & LM_RATED))
+			return 1;
+	}
+	return 0;
+}
+
 /* "2026-03-31", "2026-03", "31/3", "3/31/2027", "31.03.2027": a numeric date is read only
  * when its reading is unambiguous (or both readings are one day). */
 static int
@@ -742,8 +757,9 @@ numeric(const struct g *g, int i, struct when *w)
 		c = (int)g->t->t[i + 4].num;
 		y = c < 100 ? 2000 + c : c;
 		n = 5;
-	} else if (punct(g, i + 1, ".")) {
-		return 0;	/* "7.5": a decimal, not a date */
+	} else if (punct(g, i + 1, ".") ||
+	    (punct(g, i + 1, "/") && b == 10 && rated_before(g, i))) {
+		return 0;	/* "7.5" is a decimal, "my mood up to 6/10" a rating */
 	}
 	{
 		struct when dm = { 0 }, md = { 0 };

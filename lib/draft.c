@@ -678,6 +678,41 @@ is_duration(struct drafter *dr, const char *s, size_t len, double amount)
 	return 0;
 }
 
+/* The second goal of a sentence that holds two (sentence.h: bound2): its words after the
+ * "and", read alone for what they count; its target is the one read in the whole sentence,
+ * which shares the first goal's deadline. */
+static void
+read_second(struct drafter *dr, struct draft *d, const char *s, const struct sentence *sen)
+{
+	struct sentence two;
+	size_t off = sen->second_at.off, len = sen->second_at.len;
+	char word[32] = "";
+
+	d->second = d->tag2 = NULL;
+	d->bound2 = TARGET_NONE;
+	if (sen->bound2 == TARGET_NONE)
+		return;
+	/* from the word after "and" or ";" */
+	while (len > 0 && s[off] != ' ')
+		off++, len--;
+	while (len > 0 && (s[off] == ' ' || s[off] == ','))
+		off++, len--;
+	while (len > 0 && strchr(" .,;!", s[off + len - 1]) != NULL)
+		len--;
+	if (len == 0)
+		return;
+	d->second = dup(d, s + off, len);
+	sentence_read(dr->reader, d->second, len, d->today, &two);
+	snprintf(word, sizeof word, "%s", two.measure);
+	if (word[0] == '\0')	/* "meditate 3 times a week": named as a draft is */
+		each_word(d->second, len, first_word, word);
+	d->tag2 = dup(d, word[0] != '\0' ? word : "goal", word[0] != '\0' ? strlen(word) : 4);
+	d->metric2 = two.measure_kind == MEASURE_METRIC || two.measure_kind == MEASURE_RATING;
+	d->bound2 = sen->bound2;
+	d->amount2 = sen->amount2;
+	d->per2 = sen->per2;
+}
+
 /* Reads d->broad (or a new sentence) into the draft: target, deadline, area, tag. */
 static void
 read_sentence(struct drafter *dr, struct draft *d, const char *s, size_t len, int keep)
@@ -689,8 +724,9 @@ read_sentence(struct drafter *dr, struct draft *d, const char *s, size_t len, in
 
 	sentence_read(dr->reader, s, len, d->today, &sen);
 	mask = areas_in(dr, s, len, &first);
-	rating = sen.bound != TARGET_NONE && pcre2_match(dr->rating_re,
-	    (PCRE2_SPTR)subject(dr, s, len), len, 0, 0, dr->md, NULL) > 0;
+	rating = sen.bound != TARGET_NONE && (sen.measure_kind == MEASURE_RATING ||
+	    pcre2_match(dr->rating_re, (PCRE2_SPTR)subject(dr, s, len), len, 0, 0, dr->md,
+	    NULL) > 0);
 	timed = sen.bound != TARGET_NONE && !rating && is_duration(dr, s, len, sen.amount);
 	if (!keep || first >= 0)
 		d->area = first >= 0 ? &areas[first] : NULL;
@@ -704,16 +740,22 @@ read_sentence(struct drafter *dr, struct draft *d, const char *s, size_t len, in
 		d->deadline = sen.deadline;
 	}
 	/* A rating is a feeling to track, not something to do, so it is kept as written and the
-	 * person is asked what they will do; other vague sentences get their area's rewrite. */
-	d->rewritten = !sen.specific && d->area != NULL && !rating;
+	 * person is asked what they will do, as is a count of what the sentence names ("one
+	 * panic attack or fewer a week"); other vague sentences get their area's rewrite. */
+	d->rewritten = !sen.specific && d->area != NULL && !rating &&
+	    !(sen.bound != TARGET_NONE && sen.measure_kind != MEASURE_NONE);
 	/* A rewrite drops the person's absolutist words along with their vague ones. */
 	d->absolutist = !sen.attainable && !d->rewritten;
 	d->goal = d->rewritten ? NULL : dup(d, s, len);
 	if (d->rewritten && d->bound == TARGET_NONE && d->per == PERIOD_TOTAL)
 		d->per = d->area->per;
-	d->metric = rating || timed;
+	d->metric = rating || timed || sen.measure_kind == MEASURE_METRIC;
 	each_word(s, len, first_word, word);
-	if (d->metric && d->area != NULL && d->area->metric != NULL)
+	/* What the sentence itself says is counted or rated ("anxiety", "coffees", "mum")
+	 * names the measure before the area's tag; a rewrite counts what it says. */
+	if (sen.measure[0] != '\0' && !d->rewritten)
+		d->tag = dup(d, sen.measure, strlen(sen.measure));
+	else if (d->metric && d->area != NULL && d->area->metric != NULL)
 		d->tag = dup(d, d->area->metric, strlen(d->area->metric));
 	else if ((d->rewritten || word[0] == '\0') && d->area != NULL)
 		d->tag = dup(d, d->area->tag, strlen(d->area->tag));
@@ -721,6 +763,7 @@ read_sentence(struct drafter *dr, struct draft *d, const char *s, size_t len, in
 		d->tag = dup(d, word, strlen(word));
 	else if (!keep || d->tag == NULL)
 		d->tag = dup(d, "goal", 4);
+	read_second(dr, d, s, &sen);
 	if (d->concern == NULL && d->why == NULL) {
 		const struct concern *c = match_concern(dr, s, len, mask);
 
@@ -931,10 +974,31 @@ steps_value(struct draft *d)
 }
 
 /* The keys that --id replaces, from f[n] on. */
+/* The comment that offers to split a sentence with a second goal into two drafts. */
+static const char *
+second_note(struct draft *d)
+{
+	char amount[32], *note;
+	size_t size;
+
+	if (d->second == NULL || d->bound2 == TARGET_NONE)
+		return NULL;
+	format_amount(d->amount2, amount, sizeof amount);
+	size = strlen(d->second) + strlen(d->tag2) + 160;
+	note = arena_alloc(&d->mem, size, 1);
+	snprintf(note, size, "a second goal: \"%s\" (%s %s, %s %s%s%s); draft it on its own "
+	    "and keep one goal here", d->second, d->metric2 ? "metric" : "tag", d->tag2,
+	    d->bound2 == TARGET_AT_MOST ? "at most" : "at least", amount,
+	    d->per2 != PERIOD_TOTAL ? " a " : "",
+	    d->per2 != PERIOD_TOTAL ? date_period_name(d->per2) : "");
+	return note;
+}
+
 static size_t
 goal_field(struct draft *d, struct gfield *f, size_t n)
 {
-	f[n++] = (struct gfield){ "goal", scalar(d, d->goal, 0), goal_todo(d), NULL, 0, NULL };
+	f[n++] = (struct gfield){ "goal", scalar(d, d->goal, 0), goal_todo(d), NULL, 0,
+	    second_note(d) };
 	return n;
 }
 
@@ -992,6 +1056,25 @@ draft_set_notes(struct draft *d, const char *measure, const char *deadline)
 	d->deadline_note = deadline ? dup(d, deadline, strlen(deadline)) : NULL;
 }
 
+/* The second goal as {"text":..,"measure":{..}}, or null. */
+static void
+write_second_json(FILE *fp, const struct draft *d)
+{
+	if (d->second == NULL || d->bound2 == TARGET_NONE) {
+		fputs("null", fp);
+		return;
+	}
+	fputs("{\"text\":", fp);
+	jsonw_cstring(fp, d->second);
+	fprintf(fp, ",\"measure\":{\"%s\":", d->metric2 ? "metric" : "tag");
+	jsonw_cstring(fp, d->tag2);
+	fprintf(fp, ",\"%s\":", d->bound2 == TARGET_AT_MOST ? "at_most" : "at_least");
+	jsonw_number(fp, d->amount2);
+	fputs(",\"per\":", fp);
+	jsonw_cstring(fp, d->per2 != PERIOD_TOTAL ? date_period_name(d->per2) : NULL);
+	fputs("}}", fp);
+}
+
 void
 draft_write_json(FILE *fp, const struct draft *d)
 {
@@ -1020,7 +1103,9 @@ draft_write_json(FILE *fp, const struct draft *d)
 		fputs("null", fp);
 	fputs(",\"per\":", fp);
 	jsonw_cstring(fp, d->per != PERIOD_TOTAL ? date_period_name(d->per) : NULL);
-	fputs("},\"deadline\":", fp);
+	fputs("},\"second\":", fp);
+	write_second_json(fp, d);
+	fputs(",\"deadline\":", fp);
 	jsonw_cstring(fp, d->has_deadline ? date_format(d->deadline, date) : NULL);
 	fputs(",\"steps\":[", fp);
 	for (size_t i = 0; i < d->nsteps; i++) {

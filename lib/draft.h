@@ -43,6 +43,15 @@ struct draft {
 	/* Comments above the measure and the deadline: where a target and a date came from
 	 * when they are suggestions (smartify --journal), or NULL. */
 	const char *measure_note, *deadline_note;
+	/* A second goal in the same sentence ("... and call my sister every Sunday"): its
+	 * words from the verb on, its tag or metric and target; second is NULL when there is
+	 * none.  smartify offers to split it off; the draft's own measure is the first goal's. */
+	char *second;
+	char *tag2;
+	int metric2;
+	enum target_bound bound2;
+	double amount2;
+	enum period per2;
 	unsigned missing;              /* SMART_* bits (lint.h) of the letters still open */
 	long today;
 	struct arena mem;              /* every text above */

@@ -200,7 +200,124 @@ static const struct lex_word preps[] = {
 	{ "until", LX_PREP, 0 }, { "before", LX_PREP, 0 }, { "after", LX_PREP, 0 },
 	{ "every", LX_PREP, 0 }, { "each", LX_PREP, 0 }, { "than", LX_PREP, 0 },
 	{ "into", LX_PREP, 0 }, { "without", LX_PREP, 0 }, { "instead", LX_PREP, 0 },
+	{ "abt", LX_PREP, 0 }, { "w", LX_PREP, 0 },
 };
+
+/*
+ * Words for naming what a goal counts or rates (issue 14, items 2 and 6).  Sources: the
+ * feelings and symptoms that mood diaries and outcome scales ask to be rated 0-10 (mood,
+ * anxiety, stress, pain, sleep, energy, cravings), with the adjectives people rate them by
+ * ("anxious": anxiety); the units and portions of amounts that diaries record as numbers
+ * (hours, pages, steps, kilograms, glasses, units of alcohol, cigarettes); English
+ * determiners, possessives and verb particles, which stand around the noun that names.
+ */
+#define RATED(w, n)	{ (w), (n), LM_RATED }
+#define AMT(w)		{ (w), NULL, LM_AMOUNT }
+#define CONT(w)		{ (w), NULL, LM_AMOUNT | LM_CONTINUOUS }
+#define MEAS(w)	{ (w), NULL, LM_AMOUNT | LM_CONTINUOUS | LM_CONTAINER }
+#define CUP(w)		{ (w), NULL, LM_AMOUNT | LM_CONTAINER }
+static const struct lex_measure measures[] = {
+	RATED("anxiety", NULL), RATED("anxious", "anxiety"), RATED("anxiousness", "anxiety"),
+	RATED("mood", NULL), RATED("moods", "mood"), RATED("stress", NULL),
+	RATED("stressed", "stress"), RATED("sleep", NULL), RATED("pain", NULL),
+	RATED("energy", NULL), RATED("anger", NULL), RATED("angry", "anger"),
+	RATED("irritability", NULL), RATED("loneliness", NULL), RATED("lonely", "loneliness"),
+	RATED("worry", NULL), RATED("worries", "worry"), RATED("worrying", "worry"),
+	RATED("esteem", "self-esteem"), RATED("confidence", NULL), RATED("craving", "cravings"),
+	RATED("cravings", NULL), RATED("urge", "urges"), RATED("urges", NULL),
+	RATED("fatigue", NULL), RATED("tiredness", NULL), RATED("depression", NULL),
+	RATED("sadness", NULL), RATED("happiness", NULL), RATED("wellbeing", NULL),
+	RATED("motivation", NULL), RATED("focus", NULL), RATED("tension", NULL),
+	RATED("fear", NULL), RATED("guilt", NULL), RATED("shame", NULL), RATED("grief", NULL),
+	RATED("calm", NULL), RATED("panic", NULL), RATED("distress", NULL),
+	MEAS("hour"), MEAS("hours"), MEAS("hr"), MEAS("hrs"), MEAS("h"),
+	MEAS("minute"), MEAS("minutes"), MEAS("min"), MEAS("mins"),
+	MEAS("second"), MEAS("seconds"), MEAS("secs"),
+	CONT("kilogram"), CONT("kilograms"), CONT("kg"), CONT("kgs"), CONT("kilo"), CONT("kilos"),
+	CONT("pound"), CONT("pounds"), CONT("lb"), CONT("lbs"), CONT("stone"), CONT("km"),
+	CONT("kilometre"), CONT("kilometres"), CONT("kilometer"), CONT("kilometers"),
+	CONT("mile"), CONT("miles"), CONT("metre"), CONT("metres"), CONT("meter"),
+	CONT("meters"), MEAS("litre"), MEAS("litres"), MEAS("liter"), MEAS("liters"),
+	CUP("glass"), CUP("glasses"), CUP("cup"), CUP("cups"), CUP("mug"), CUP("mugs"),
+	CUP("pint"), CUP("pints"), CUP("bottle"), CUP("bottles"), CUP("can"), CUP("cans"),
+	CUP("unit"), CUP("units"), CUP("portion"), CUP("portions"), CUP("serving"),
+	CUP("servings"), CUP("bowl"), CUP("bowls"), CUP("slice"), CUP("slices"),
+	CUP("packet"), CUP("packets"), CUP("bar"), CUP("bars"),
+	AMT("page"), AMT("pages"), { "pp", "pages", LM_AMOUNT }, AMT("step"), AMT("steps"), AMT("word"), AMT("words"),
+	AMT("coffee"), AMT("coffees"), AMT("tea"), AMT("teas"), AMT("cigarette"),
+	AMT("cigarettes"), AMT("cigs"), AMT("ciggies"), AMT("drink"), AMT("drinks"),
+	AMT("beer"), AMT("beers"), AMT("wine"), AMT("calorie"), AMT("calories"), AMT("kcal"),
+	AMT("pushups"), AMT("situps"), AMT("pressups"), AMT("chinups"), AMT("pullups"), AMT("squats"), AMT("laps"), AMT("lengths"),
+	AMT("reps"), AMT("chapters"), AMT("vapes"), AMT("puffs"), AMT("water"),
+	{ "time", NULL, LM_OCCASION }, { "times", NULL, LM_OCCASION },
+	{ "x", NULL, LM_OCCASION }, { "evening", NULL, LM_OCCASION },
+	{ "evenings", NULL, LM_OCCASION }, { "morning", NULL, LM_OCCASION },
+	{ "mornings", NULL, LM_OCCASION }, { "afternoon", NULL, LM_OCCASION },
+	{ "afternoons", NULL, LM_OCCASION }, { "occasion", NULL, LM_OCCASION },
+	{ "occasions", NULL, LM_OCCASION }, { "once", NULL, LM_OCCASION },
+	{ "twice", NULL, LM_OCCASION }, { "daily", NULL, LM_OCCASION },
+	{ "weekly", NULL, LM_OCCASION }, { "monthly", NULL, LM_OCCASION },
+	{ "nightly", NULL, LM_OCCASION }, { "a", NULL, LM_DET }, { "an", NULL, LM_DET },
+	{ "the", NULL, LM_DET }, { "my", NULL, LM_DET }, { "your", NULL, LM_DET },
+	{ "his", NULL, LM_DET }, { "her", NULL, LM_DET }, { "our", NULL, LM_DET },
+	{ "their", NULL, LM_DET }, { "some", NULL, LM_DET }, { "this", NULL, LM_DET },
+	{ "that", NULL, LM_DET }, { "these", NULL, LM_DET }, { "those", NULL, LM_DET },
+	{ "more", NULL, LM_DET }, { "less", NULL, LM_DET }, { "fewer", NULL, LM_DET },
+	{ "extra", NULL, LM_DET }, { "new", NULL, LM_DET }, { "different", NULL, LM_DET },
+	{ "back", NULL, LM_PARTICLE }, { "up", NULL, LM_PARTICLE },
+	{ "out", NULL, LM_PARTICLE }, { "off", NULL, LM_PARTICLE },
+	{ "down", NULL, LM_PARTICLE }, { "over", NULL, LM_PARTICLE },
+	{ "around", NULL, LM_PARTICLE }, { "round", NULL, LM_PARTICLE },
+	{ "away", NULL, LM_PARTICLE }, { "through", NULL, LM_PARTICLE },
+	{ "together", NULL, LM_PARTICLE },
+	{ "someone", NULL, LM_NONAME }, { "somebody", NULL, LM_NONAME },
+	{ "something", NULL, LM_NONAME }, { "anything", NULL, LM_NONAME },
+	{ "everyone", NULL, LM_NONAME }, { "anyone", NULL, LM_NONAME },
+	{ "it", NULL, LM_NONAME }, { "them", NULL, LM_NONAME }, { "him", NULL, LM_NONAME },
+	{ "me", NULL, LM_NONAME }, { "myself", NULL, LM_NONAME }, { "us", NULL, LM_NONAME },
+	{ "no", NULL, LM_NONAME }, { "not", NULL, LM_NONAME }, { "none", NULL, LM_NONAME },
+	{ "nothing", NULL, LM_NONAME }, { "than", NULL, LM_NONAME },
+	{ "least", NULL, LM_NONAME }, { "most", NULL, LM_NONAME }, { "max", NULL, LM_NONAME },
+	{ "maximum", NULL, LM_NONAME }, { "minimum", NULL, LM_NONAME },
+	{ "only", NULL, LM_NONAME }, { "just", NULL, LM_NONAME }, { "per", NULL, LM_NONAME },
+	{ "i", NULL, LM_NONAME }, { "ill", NULL, LM_NONAME }, { "will", NULL, LM_NONAME },
+	{ "im", NULL, LM_NONAME }, { "ive", NULL, LM_NONAME }, { "id", NULL, LM_NONAME },
+	{ "again", NULL, LM_NONAME }, { "anymore", NULL, LM_NONAME },
+	{ "now", NULL, LM_NONAME }, { "alone", NULL, LM_NONAME },
+	{ "then", NULL, LM_NONAME }, { "also", NULL, LM_NONAME },
+	{ "under", NULL, LM_NONAME }, { "below", NULL, LM_NONAME },
+	{ "above", NULL, LM_NONAME }, { "about", NULL, LM_NONAME },
+	{ "approximately", NULL, LM_NONAME }, { "roughly", NULL, LM_NONAME },
+};
+#undef RATED
+#undef AMT
+#undef CONT
+#undef MEAS
+#undef CUP
+
+/* measures, sorted by word on first use. */
+static struct lex_measure *msorted;
+
+static int
+cmp_measure(const void *a, const void *b)
+{
+	return strcmp(((const struct lex_measure *)a)->w, ((const struct lex_measure *)b)->w);
+}
+
+const struct lex_measure *
+lex_measure(const char *key)
+{
+	const size_t n = sizeof measures / sizeof measures[0];
+	struct lex_measure k = { key, NULL, 0 };
+
+	if (msorted == NULL) {
+		if ((msorted = malloc(sizeof measures)) == NULL)
+			return NULL;
+		memcpy(msorted, measures, sizeof measures);
+		qsort(msorted, n, sizeof *msorted, cmp_measure);
+	}
+	return bsearch(&k, msorted, n, sizeof *msorted, cmp_measure);
+}
 
 /* Questions about oneself rather than about how to do a thing ("why do I always ...", "who
  * am I"): they name no action. */

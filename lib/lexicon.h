@@ -69,4 +69,26 @@ int lex_number(const struct tokens *t, int i, long *val);
 /* An ordinal at token i: "3rd", "third", "twenty-first", "the 3rd".  Returns tokens used. */
 int lex_ordinal(const struct tokens *t, int i, int *val);
 
+/* What a goal counts or rates, for naming its measure: a journal tag for occurrences (a
+ * call, a panic attack), a metric for amounts and ratings (coffees, hours, anxiety). */
+enum lex_measure_kind {
+	LM_RATED	= 1u << 0,	/* rated on a scale: "anxiety down to a 3" */
+	LM_AMOUNT	= 1u << 1,	/* an amount, not an occurrence: coffees, pages, hours */
+	LM_CONTINUOUS	= 1u << 2,	/* measured, not counted: "under 2 hours" keeps its 2 */
+	LM_CONTAINER	= 1u << 3,	/* a measure of what follows "of": "cups of tea" is tea */
+	LM_OCCASION	= 1u << 4,	/* times, evenings: when, not what */
+	LM_DET		= 1u << 5,	/* a, the, my: stands before the word that names */
+	LM_PARTICLE	= 1u << 6,	/* back, up, out: part of the verb ("call back") */
+	LM_NONAME	= 1u << 7,	/* someone, it, myself: names nothing to count */
+};
+
+struct lex_measure {
+	const char *w;		/* folded, as token keys are */
+	const char *name;	/* the measure's name, or NULL for w itself */
+	unsigned kind;		/* enum lex_measure_kind bits */
+};
+
+/* The row for the folded word key in the measure table, or NULL. */
+const struct lex_measure *lex_measure(const char *key);
+
 #endif

@@ -233,7 +233,7 @@ static const char *const patterns[RE_N] = {
 	/* Before a quantity: "limit social media to", "cut down to"; the object between may be
 	 * long ("limit calls to my mum about the wedding to"). */
 	[RE_LBMOST] =
-	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?\\s+(?:down|back)"
+	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?(?:\\s+(?:down|back))?"
 	    "|bring(?:ing)?(?:\\s+it)?\\s+down)(?:s|ed|ing|ping|ped|ting)?\\b"
 	    "(?:\\s+[^\\s,.;:!?\\d]+){0,8}?\\s+(?:to|from|at)"
 	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
@@ -773,6 +773,7 @@ struct qty {
 	int weak;	/* "once" on its own, which is as often a conjunction as a count */
 	int money;		/* written after a currency sign */
 	int strict;		/* "fewer than 3", read as at most 2 */
+	size_t nend;		/* the end of the number, before what it counts */
 };
 
 /* A frequency with no quantity of its own: "every morning", "on weekdays". */
@@ -1581,6 +1582,32 @@ period_after(struct ctx *c, size_t *end, int *per)
 	return 1;
 }
 
+/* "one panic attack or fewer": a limit after the words a number counts, up to three
+ * words of letters on; moves *end to where RE_POST matched (its match data 1). */
+static int
+post_after_noun(struct ctx *c, size_t *end)
+{
+	size_t p = *end;
+
+	for (int words = 0; words < 3; words++) {
+		size_t w;
+
+		while (p < c->len && c->s[p] == ' ')
+			p++;
+		for (w = p; w < c->len && c->s[w] >= 'a' && c->s[w] <= 'z'; w++)
+			;
+		if (w == p || WORD_AT(c, p, "or") || WORD_AT(c, p, "and"))
+			return 0;
+		p = w;
+		if (run(c, RE_POST, p, c->len, 0, 1) && (CONTAINS(c->s + p, 12, "or ") ||
+		    has(c, RE_POST, 1, G_FEW))) {
+			*end = p;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Reads what follows a quantity q matched by RE_QTY (in match data 0); returns 0 when the
  * quantity is no target at all (a dose, a clock time, "5-minute"). */
 static int
@@ -1607,12 +1634,19 @@ classify_qty(struct ctx *c, struct qty *q)
 	q->end = end;
 	if (q->kind == Q_DUR)
 		c->length = 1;
-	if (run(c, RE_POST, end, c->len, 0, 1)) {
+	if (run(c, RE_POST, end, c->len, 0, 1) || (q->bound == TARGET_NONE &&
+	    post_after_noun(c, &end))) {
 		if (has(c, RE_POST, 1, G_FEW))
 			q->bound = TARGET_AT_MOST;
 		else if (q->bound == TARGET_NONE)
 			q->bound = TARGET_AT_LEAST;
 		whole(c, 1, &so, &q->end);
+		/* "one panic attack or fewer a week": the period after the limit */
+		if (!q->has_per) {
+			end = q->end;
+			if ((q->has_per = period_after(c, &end, &q->per)))
+				q->end = end;
+		}
 	}
 	return 1;
 }
@@ -1690,7 +1724,7 @@ find_quantities(struct ctx *c)
 			continue;
 		memset(&q, 0, sizeof q);
 		q.off = so;
-		q.end = eo;
+		q.end = q.nend = eo;
 		q.per = PERIOD_TOTAL;
 		num = so;
 		if (grp(c, RE_QTY, 0, G_XN, &s1, &e1)) {
@@ -1810,8 +1844,14 @@ find_rating(struct ctx *c)
 		if (grp(c, RE_RATING, 0, G_RPRE, &s1, &e1) && (WORD_AT(c, s1, "below") ||
 		    WORD_AT(c, s1, "under") || WORD_AT(c, s1, "less") || WORD_AT(c, s1, "lower") ||
 		    CONTAINS(c->s + s1, e1 - s1, "most") || CONTAINS(c->s + s1, e1 - s1, "more") ||
-		    WORD_AT(c, s1, "down")))
-			q->bound = WORD_AT(c, s1, "more") ? TARGET_AT_LEAST : TARGET_AT_MOST;
+		    CONTAINS(c->s + s1, e1 - s1, "higher") || WORD_AT(c, s1, "down")))
+			q->bound = WORD_AT(c, s1, "more") || WORD_AT(c, s1, "higher") ?
+			    TARGET_AT_LEAST : TARGET_AT_MOST;
+		/* "no lower than 6/10", "not less than": a floor */
+		if (grp(c, RE_RATING, 0, G_RPRE, &s1, &e1) && (WORD_AT(c, s1, "no") ||
+		    WORD_AT(c, s1, "not")))
+			q->bound = CONTAINS(c->s + s1, e1 - s1, "lower") ||
+			    CONTAINS(c->s + s1, e1 - s1, "less") ? TARGET_AT_LEAST : TARGET_AT_MOST;
 		if (grp(c, RE_RATING, 0, G_RPOST, &s1, &e1) && (WORD_AT(c, s1, "lower") ||
 		    WORD_AT(c, s1, "less") || WORD_AT(c, s1, "below") || WORD_AT(c, s1, "under") ||
 		    WORD_AT(c, s1, "fewer") || WORD_AT(c, s1, "worse")))
@@ -2539,6 +2579,423 @@ label_len(const char *s, size_t len)
 	return 0;
 }
 
+/* --- two goals in one sentence -------------------------------------------------------- */
+
+static unsigned mkind(const struct token *k);
+
+/* Words that may stand between "and" and the verb of a second goal: "and then call", "and
+ * I'll ring", "and also". */
+static const char *const and_fillers[] = { "then", "also", "i", "ill", "will", "to", "want" };
+
+/* Whether the clause after the "and" at token k opens with a verb ("and call my sister") or
+ * a time before one ("and on Saturdays hoover the flat"): a second goal, not a second
+ * object ("my mum and dad"). */
+static int
+second_clause(struct ctx *c, int k)
+{
+	const struct tokens *t = &c->r->toks;
+
+	for (k++; k < t->n; k++) {
+		int filler = 0;
+
+		for (size_t i = 0; i < sizeof and_fillers / sizeof and_fillers[0]; i++)
+			filler |= strcmp(t->t[k].key, and_fillers[i]) == 0;
+		if (!filler)
+			break;
+	}
+	if (k >= t->n || t->t[k].kind != TK_WORD ||
+	    (t->t[k].cls & (LX_NUMBER | LX_UNIT | LX_WEEKDAY | LX_MONTH)) ||
+	    (mkind(&t->t[k]) & (LM_DET | LM_OCCASION | LM_NONAME)))
+		return 0;
+	/* "... and get it down to 2": a verb on what the first clause spoke of goes on with
+	 * the same goal */
+	if (k + 1 < t->n && (strcmp(t->t[k + 1].key, "it") == 0 ||
+	    strcmp(t->t[k + 1].key, "them") == 0 || strcmp(t->t[k + 1].key, "that") == 0 ||
+	    strcmp(t->t[k + 1].key, "this") == 0))
+		return 0;
+	/* a known verb, a time before one, or a word the reader does not know after a
+	 * complete goal: "and change the bed every Sunday" */
+	return 1;
+}
+
+/* Words that open a clause giving a reason: an "and" after one joins two reasons, not two
+ * goals ("because I'm only 38 and I feel about 70"). */
+static const char *const reason_words[] = { "because", "cos", "coz", "cuz", "cause" };
+
+static int
+in_reason(const struct tokens *t, int k)
+{
+	for (int i = 0; i < k; i++)
+		for (size_t j = 0; j < sizeof reason_words / sizeof reason_words[0]; j++)
+			if (strcmp(t->t[i].key, reason_words[j]) == 0)
+				return 1;
+	return 0;
+}
+
+/* Whether a quantity, frequency or rating the targets are chosen from lies in [lo, hi). */
+static int
+any_target_in(const struct ctx *c, size_t lo, size_t hi)
+{
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].off >= lo && c->q[i].end <= hi)
+			return 1;
+	for (size_t i = 0; i < c->nf; i++)
+		if (c->f[i].off >= lo && c->f[i].end <= hi)
+			return 1;
+	return c->has_rating && c->rating.off >= lo && c->rating.end <= hi;
+}
+
+/* Keeps the quantities, frequencies and rating of [lo, hi) in c, the others in *save. */
+static void
+keep_part(struct ctx *c, const struct ctx *all, size_t lo, size_t hi)
+{
+	c->nq = c->nf = 0;
+	for (size_t i = 0; i < all->nq; i++)
+		if (all->q[i].off >= lo && all->q[i].off < hi)
+			c->q[c->nq++] = all->q[i];
+	for (size_t i = 0; i < all->nf; i++)
+		if (all->f[i].off >= lo && all->f[i].off < hi)
+			c->f[c->nf++] = all->f[i];
+	c->has_rating = all->has_rating && all->rating.off >= lo && all->rating.off < hi;
+}
+
+/* "Walk 3 times a week and call my sister every Sunday": when "and" (or ";") opens a clause
+ * with its own target after one with a target, the first goal's target is read from the
+ * first clause alone and the second's from the second. */
+static void
+split_goals(struct ctx *c, struct sentence *out)
+{
+	const struct tokens *t = &c->r->toks;
+	struct ctx *all;
+	struct sentence second;
+
+	for (int k = 1; k < t->n; k++) {
+		size_t at = t->t[k].off;
+		int inside = 0;
+
+		if (strcmp(t->t[k].key, "and") != 0 && t->t[k].key[0] != ';')
+			continue;
+		for (size_t i = 0; i < c->nq; i++)
+			inside |= c->q[i].off < at && at < c->q[i].end;
+		for (size_t i = 0; i < c->nf; i++)
+			inside |= c->f[i].off < at && at < c->f[i].end;
+		if (inside || !any_target_in(c, 0, at) || !any_target_in(c, at, c->len) ||
+		    !second_clause(c, k) || in_reason(t, k))
+			continue;
+		if ((all = malloc(sizeof *all)) == NULL) {
+			c->r->oom = 1;
+			return;
+		}
+		*all = *c;
+		memset(&second, 0, sizeof second);
+		second.per = PERIOD_TOTAL;
+		keep_part(c, all, 0, at);
+		memset(out, 0, offsetof(struct sentence, has_deadline));
+		out->per = PERIOD_TOTAL;
+		choose_target(c, out);
+		keep_part(c, all, at, c->len);
+		choose_target(c, &second);
+		out->bound2 = second.bound;
+		out->amount2 = second.amount;
+		out->per2 = second.per;
+		out->second_at.off = at;
+		out->second_at.len = c->len - at;
+		*c = *all;
+		free(all);
+		return;
+	}
+}
+
+/* --- what is counted ---------------------------------------------------------------- */
+
+static unsigned
+mkind(const struct token *k)
+{
+	const struct lex_measure *m;
+
+	if (k->kind != TK_WORD)
+		return 0;
+	m = lex_measure(k->key);
+	return m != NULL ? m->kind : 0;
+}
+
+/* Whether token k can name what is counted: a word that is no number, no part of the
+ * calendar, no preposition and none of the measure table's little words. */
+static int
+naming_word(const struct token *k)
+{
+	/* a key holds the word's ASCII letters only: "café" would be named "caf" */
+	return k->kind == TK_WORD && strlen(k->key) >= 2 &&
+	    strlen(k->key) + 1 >= k->len &&
+	    !(k->cls & (LX_NUMBER | LX_UNIT | LX_WEEKDAY | LX_MONTH | LX_RELDAY | LX_PREP |
+	    LX_NEXT | LX_THIS | LX_ORDINAL | LX_PART)) &&
+	    !(mkind(k) & (LM_OCCASION | LM_DET | LM_PARTICLE | LM_NONAME));
+}
+
+/* A possessive ("Mum's grave", "my brother's"): it says whose, the noun after it what. */
+static int
+possessive(const struct ctx *c, const struct token *k)
+{
+	const char *e = c->s + k->off + k->len;
+
+	return k->kind == TK_WORD && k->len > 2 && e[-1] == 's' &&
+	    (e[-2] == '\'' || (k->len > 4 && memcmp(e - 4, "\xE2\x80\x99", 3) == 0));
+}
+
+/* The head of the noun phrase that starts at token k: its last noun ("the work phone" is
+ * phone, "two part-time jobs" jobs), unless a word that is rated goes before it and says
+ * what it is about ("a panic attack" is panic). */
+static int
+head_noun(const struct ctx *c, int k)
+{
+	const struct tokens *t = &c->r->toks;
+	int head = k;
+
+	if (mkind(&t->t[k]) & LM_RATED)
+		return k;
+	for (int i = k + 1; i < t->n && i < k + 4; i++) {
+		if (t->t[i].kind == TK_PUNCT && t->t[i].key[0] == '-' && i + 1 < t->n &&
+		    t->t[i + 1].kind == TK_WORD) {
+			head = ++i;	/* "part-time": one word */
+			continue;
+		}
+		/* "lunch sitting at the table": a participle after the noun */
+		if (!naming_word(&t->t[i]) || possessive(c, &t->t[i - 1]) ||
+		    (t->t[i].len > 4 && strcmp(t->t[i].key + strlen(t->t[i].key) - 3, "ing") == 0))
+			break;
+		head = i;
+	}
+	return head;
+}
+
+/* Whether tokens k, k + 1 and k + 2 are one word written with a hyphen: "sit-ups". */
+static int
+hyphened(const struct tokens *t, int k)
+{
+	return k >= 0 && k + 2 < t->n && t->t[k].kind == TK_WORD &&
+	    t->t[k + 1].kind == TK_PUNCT && t->t[k + 1].key[0] == '-' &&
+	    t->t[k + 2].kind == TK_WORD && t->t[k + 1].off == t->t[k].off + t->t[k].len &&
+	    t->t[k + 2].off == t->t[k + 1].off + 1;
+}
+
+/* The measure table's kind of the word at token k, read whole when hyphened ("sit-ups" is
+ * situps). */
+static unsigned
+word_kind(const struct tokens *t, int k)
+{
+	char key[2 * sizeof t->t[k].key];
+	const struct lex_measure *m;
+
+	if (!hyphened(t, k))
+		return mkind(&t->t[k]);
+	snprintf(key, sizeof key, "%s%s", t->t[k].key, t->t[k + 2].key);
+	m = lex_measure(key);
+	return m != NULL ? m->kind : mkind(&t->t[k]);
+}
+
+/* Names the measure after token k (the whole of a hyphened word it is part of), or name. */
+static void
+set_measure(struct sentence *out, const struct tokens *t, int k, const char *name,
+    enum measure_kind kind)
+{
+	const struct lex_measure *m = name == NULL ? lex_measure(t->t[k].key) : NULL;
+	int first = k, last = k;
+
+	if (hyphened(t, k))
+		last = k + 2;
+	else if (hyphened(t, k - 2))
+		first = k - 2;
+	if (m != NULL && m->name != NULL)
+		name = m->name;	/* "pp" is pages */
+	if (name != NULL)
+		snprintf(out->measure, sizeof out->measure, "%s", name);
+	else if (first != last)
+		snprintf(out->measure, sizeof out->measure, "%.11s-%.11s", t->t[first].key,
+		    t->t[last].key);
+	else
+		snprintf(out->measure, sizeof out->measure, "%s", t->t[k].key);
+	out->measure_kind = kind;
+	out->measure_at.off = t->t[first].off;
+	out->measure_at.len = t->t[last].off + t->t[last].len - t->t[first].off;
+}
+
+/* The word after "of" or "on" at token k, past determiners ("of the water"): -1 if none. */
+static int
+of_object(const struct ctx *c, int k, int look)
+{
+	const struct tokens *t = &c->r->toks;
+
+	for (int end = k + look; k < t->n && k < end; k++) {
+		if (strcmp(t->t[k].key, "of") != 0 && strcmp(t->t[k].key, "on") != 0)
+			continue;
+		for (k++; k < t->n && (mkind(&t->t[k]) & LM_DET); k++)
+			;
+		return k < t->n && naming_word(&t->t[k]) ? head_noun(c, k) : -1;
+	}
+	return -1;
+}
+
+/* Verb forms that stand for another verb, not for what is done: "have called", "doing". */
+static const char *const aux_forms[] = {
+	"doing", "going", "having", "getting", "being", "making", "taking", "done", "been",
+};
+
+/* Whether token k is a verb form, not a thing: "have called", "want to go"; a gerund of a
+ * verb of doing names the doing ("go running"). */
+static int
+verb_form(struct ctx *c, const struct token *k)
+{
+	size_t n = strlen(k->key);
+
+	for (size_t i = 0; i < sizeof aux_forms / sizeof aux_forms[0]; i++)
+		if (strcmp(k->key, aux_forms[i]) == 0)
+			return 1;
+	return n > 2 && strcmp(k->key + n - 2, "ed") == 0 && lemma_in(c->r->words, k->key);
+}
+
+/* Whether token k is a verb's -ing form followed by its own object ("checking my email"). */
+static int
+gerund_with_object(struct ctx *c, int k)
+{
+	const struct tokens *t = &c->r->toks;
+	size_t n = strlen(t->t[k].key);
+
+	if (n < 5 || strcmp(t->t[k].key + n - 3, "ing") != 0 || !lemma_in(c->r->words,
+	    t->t[k].key) || k + 1 >= t->n)
+		return 0;
+	return (mkind(&t->t[k + 1]) & LM_DET) || possessive(c, &t->t[k + 1]) ||
+	    naming_word(&t->t[k + 1]);
+}
+
+/* The object of the verb at token v, the thing done: "call my sister" is sister, "go to the
+ * gym" gym, "go running" running, "walk and talk with my neighbour" neighbour.  Stops at a
+ * number or a word of time; -1 if it finds none. */
+static int
+verb_object(struct ctx *c, int v)
+{
+	const struct tokens *t = &c->r->toks;
+
+	if (v < 0)
+		return -1;
+	for (int k = v + 1; k < t->n && k < v + 8; k++) {
+		const struct token *w = &t->t[k];
+
+		if (w->kind != TK_WORD)
+			return -1;
+		if (strcmp(w->key, "and") == 0 && k + 1 < t->n &&
+		    lemma_in(c->r->words, t->t[k + 1].key)) {
+			k++;	/* "walk and talk with": the second verb, then on */
+			continue;
+		}
+		if ((mkind(w) & (LM_DET | LM_PARTICLE)) || possessive(c, w) || verb_form(c, w) ||
+		    ((w->cls & LX_PREP) && strcmp(w->key, "and") != 0 &&
+		    strcmp(w->key, "every") != 0 && strcmp(w->key, "each") != 0 &&
+		    strcmp(w->key, "until") != 0 && strcmp(w->key, "by") != 0 &&
+		    strcmp(w->key, "before") != 0 && strcmp(w->key, "than") != 0))
+			continue;
+		/* "stop checking my email": the gerund is the doing, its object the thing;
+		 * "go running 3 times" has none */
+		if (gerund_with_object(c, k))
+			continue;
+		return naming_word(w) ? head_noun(c, k) : -1;
+	}
+	return -1;
+}
+
+/* The rated word nearest before token k in the clause: "my anxiety down to a 3". */
+static int
+rated_before(const struct tokens *t, int k)
+{
+	for (int i = k - 1; i >= 0 && i >= k - 10; i--) {
+		/* "anger: 9/10" rates across a colon, not across a sentence */
+		if (t->t[i].kind == TK_PUNCT && strchr(".;!?", t->t[i].key[0]) != NULL)
+			return -1;
+		if (mkind(&t->t[i]) & LM_RATED)
+			return i;
+	}
+	return -1;
+}
+
+/* The quantity the target was read from, or NULL. */
+static struct qty *
+target_qty(struct ctx *c, const struct sentence *out)
+{
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].off == out->target_at.off)
+			return &c->q[i];
+	return NULL;
+}
+
+/* Names what the target counts or rates (issue 14, item 6): a rating is a metric named after
+ * what is rated; an amount (coffees, pages, hours) a metric named after what is measured; an
+ * occurrence a tag named after the thing counted or the verb's object, never the verb. */
+static void
+find_measure(struct ctx *c, enum vclass vc, const struct span *verb, struct sentence *out)
+{
+	const struct tokens *t = &c->r->toks;
+	struct qty *q = target_qty(c, out);
+	/* the object of a verb the reader knows: a first word it does not know may be the
+	 * thing itself ("hob checks: max 2/day"), and a wish's object is no thing done */
+	int k, n = -1, v = verb->len > 0 && (vc == V_CONCRETE || vc == V_BROAD) ?
+	    token_at(t, verb->off) : -1;
+	unsigned kind = 0;
+
+	if (out->bound != TARGET_NONE && (k = token_at(t, out->target_at.off)) >= 0) {
+		int num = k;
+
+		if (q != NULL)
+			while (num < t->n && t->t[num].off < q->nend)
+				num++;
+		if (num < t->n && q != NULL)
+			kind = word_kind(t, num);
+		/* a rating, or a bare number after a rated word: "stress below 5" */
+		if ((c->has_rating && out->target_at.off == c->rating.off) || (q != NULL &&
+		    q->kind == Q_PLAIN && !(kind & LM_AMOUNT) && (num >= t->n ||
+		    !naming_word(&t->t[num])))) {
+			int r = rated_before(t, num < t->n ? num : t->n);
+
+			if (r >= 0) {
+				set_measure(out, t, r, lex_measure(t->t[r].key)->name,
+				    MEASURE_RATING);
+				/* on a scale, "below 5" is at most 5, not a count's 4 */
+				if (q != NULL && q->strict && out->bound == TARGET_AT_MOST &&
+				    out->amount == q->amount)
+					out->amount += 1;
+				return;
+			}
+		}
+		if (q != NULL && num < t->n && (kind & LM_AMOUNT)) {
+			/* "2 hours" under a limit measures; "under 2 hours" is at most 2 */
+			if ((kind & LM_CONTINUOUS) && q->strict && out->bound == TARGET_AT_MOST &&
+			    out->amount == q->amount)
+				out->amount += 1;
+			if (kind & LM_CONTAINER) {
+				if ((n = of_object(c, num + 1, 2)) < 0 && (kind & LM_CONTINUOUS))
+					n = of_object(c, num + 1, 6);
+				if (n < 0)
+					n = verb_object(c, v);
+				if (n >= 0 && t->t[n].off > out->target_at.off + out->target_at.len &&
+				    q->kind != Q_DUR && of_object(c, num + 1, 2) < 0)
+					n = -1;	/* "drink 8 glasses": glasses, not what follows */
+				/* "journal for 10 minutes a day": a length of the doing, which
+				 * the draft names after it */
+				if (n < 0 && q->kind == Q_DUR)
+					return;
+			}
+			set_measure(out, t, n >= 0 ? n : num, NULL, MEASURE_METRIC);
+			return;
+		}
+		/* "one panic attack or fewer a week", "3 takeaways": the thing counted */
+		if (q != NULL && num < t->n && q->kind == Q_PLAIN && naming_word(&t->t[num])) {
+			set_measure(out, t, head_noun(c, num), NULL, MEASURE_TAG);
+			return;
+		}
+	}
+	if ((n = verb_object(c, v)) >= 0)
+		set_measure(out, t, n, NULL,
+		    q != NULL && q->kind == Q_DUR ? MEASURE_METRIC : MEASURE_TAG);
+}
+
 void
 sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
     struct sentence *out)
@@ -2576,6 +3033,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	find_quantities(c);
 	find_frequencies(c);
 	choose_target(c, out);
+	split_goals(c, out);
 
 	if ((vague = may(c, RE_VAGUE) && scan(c, RE_VAGUE, 0))) {
 		size_t so, eo;
@@ -2583,6 +3041,11 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		whole(c, 0, &so, &eo);
 		out->vague_at.off = so;
 		out->vague_at.len = eo - so;
+		/* the second goal of two is not held against the first's S */
+		if (out->second_at.len > 0 && so >= out->second_at.off) {
+			vague = 0;
+			out->vague_at.off = out->vague_at.len = 0;
+		}
 	}
 	absolute = find_absolute(c, &out->absolute_at);
 	for (size_t i = 0; i < r->nuser; i++) {
@@ -2591,6 +3054,8 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		if (!first_match(c, r->user[i].re, &sp) || sp.len == 0)
 			continue;
 		if (r->user[i].kind == WORDING_VAGUE) {
+			if (out->second_at.len > 0 && sp.off >= out->second_at.off)
+				continue;
 			if (user_vague.len == 0 || sp.off < user_vague.off)
 				user_vague = sp;
 		} else if (user_abs.len == 0 || sp.off < user_abs.off) {
@@ -2623,6 +3088,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		out->per = PERIOD_TOTAL;
 		out->target_at.off = out->target_at.len = 0;
 	}
+	find_measure(c, vc, &verb, out);
 	target = out->bound != TARGET_NONE;
 	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
 	out->measurable = target || c->threshold || c->length || each_event(&r->toks);

@@ -10,6 +10,10 @@
 
 enum target_bound { TARGET_NONE, TARGET_AT_LEAST, TARGET_AT_MOST };
 
+/* How a goal's measure is kept in the journal: a tag counts entries, a metric records an
+ * amount ("coffees: 2"), a rating is a metric on a scale ("anxiety: 3"). */
+enum measure_kind { MEASURE_NONE, MEASURE_TAG, MEASURE_METRIC, MEASURE_RATING };
+
 /* Extra wording a user adds through .goalcheck.yaml. */
 enum wording { WORDING_VAGUE, WORDING_ABSOLUTIST };
 
@@ -34,6 +38,21 @@ struct sentence {
 	struct span frame_at;
 	/* A date that does not exist ("by 30 February"): no deadline is read from it. */
 	struct span bad_date_at;
+
+	/* What the target counts or measures, as a journal names it: a tag for occurrences (a
+	 * call, a panic attack), a metric for amounts and ratings (coffees, hours, anxiety).
+	 * measure is empty when the sentence names nothing the reader can name. */
+	char measure[24];
+	enum measure_kind measure_kind;
+	struct span measure_at;
+
+	/* A second goal joined to the first ("walk 3 times a week and call my sister every
+	 * Sunday"): its target, read like the first; bound2 is TARGET_NONE when there is none.
+	 * The judgement above is of the first goal. */
+	enum target_bound bound2;
+	double amount2;
+	enum period per2;
+	struct span second_at;
 
 	struct span vague_at;      /* first vague wording ("more", "better", "work on") */
 	struct span absolute_at;   /* first absolutist wording ("never", "100%") */

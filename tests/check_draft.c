@@ -259,7 +259,7 @@ START_TEST(test_draft_rewrite_keeps_the_sentences_number_and_period)
 }
 END_TEST
 
-START_TEST(test_draft_specific_sentence_is_kept_with_its_first_word_as_tag)
+START_TEST(test_draft_specific_sentence_is_kept_with_what_it_counts_as_tag)
 {
 	struct drafter *dr = drafter_new();
 	struct draft d;
@@ -268,7 +268,8 @@ START_TEST(test_draft_specific_sentence_is_kept_with_its_first_word_as_tag)
 	draft_make(dr, s, strlen(s), day("2026-01-05"), &d);
 	ck_assert_int_eq(d.rewritten, 0);
 	ck_assert_str_eq(d.goal, s);
-	ck_assert_str_eq(d.tag, "call");
+	/* named after whom the calls are to, not after the verb (issue 14, item 6) */
+	ck_assert_str_eq(d.tag, "sister");
 	ck_assert_int_eq(d.metric, 0);
 	ck_assert_uint_eq(d.nsteps, 0);
 	/* 85 days with no steps: the first step is asked for, as goalcheck's no-steps would. */
@@ -276,6 +277,56 @@ START_TEST(test_draft_specific_sentence_is_kept_with_its_first_word_as_tag)
 	ck_assert_str_eq(draft_question(&d, 'A'), "What is a small first step?");
 	draft_add_step(&d, "Put her number on speed dial", 28);
 	ck_assert_uint_eq(d.missing, SMART_R);
+	draft_free(&d);
+	drafter_free(dr);
+}
+END_TEST
+
+START_TEST(test_draft_second_goal_is_listed_and_offered_to_split)
+{
+	struct drafter *dr = drafter_new();
+	struct draft d;
+	struct gfield f[DRAFT_MAXFIELDS], sub[DRAFT_MAXSUB];
+	const char *s = "Walk 3 times a week and call my sister every Sunday";
+	size_t n;
+
+	draft_make(dr, s, strlen(s), day("2026-01-05"), &d);
+	ck_assert_str_eq(d.tag, "walk");
+	ck_assert(d.amount == 3);
+	ck_assert_str_eq(d.second, "call my sister every Sunday");
+	ck_assert_str_eq(d.tag2, "sister");
+	ck_assert_int_eq(d.bound2, TARGET_AT_LEAST);
+	ck_assert(d.amount2 == 1);
+	ck_assert_int_eq(d.per2, PERIOD_WEEK);
+	n = draft_fields(&d, f, sub);
+	ck_assert_uint_gt(n, 2);
+	ck_assert_str_eq(f[2].key, "goal");
+	ck_assert_ptr_nonnull(f[2].note);
+	ck_assert_ptr_nonnull(strstr(f[2].note, "\"call my sister every Sunday\""));
+	/* a new sentence with one goal drops the second */
+	draft_set_sentence(dr, &d, "Walk 3 times a week", 19);
+	ck_assert_ptr_null(d.second);
+	ck_assert_uint_gt(draft_fields(&d, f, sub), 2);
+	ck_assert_ptr_null(f[2].note);
+	draft_free(&d);
+	drafter_free(dr);
+}
+END_TEST
+
+START_TEST(test_draft_count_of_a_named_thing_is_kept_not_rewritten)
+{
+	struct drafter *dr = drafter_new();
+	struct draft d;
+	const char *s = "one panic attack or fewer a week";
+
+	draft_make(dr, s, strlen(s), day("2026-01-05"), &d);
+	ck_assert_int_eq(d.rewritten, 0);
+	ck_assert_str_eq(d.goal, s);
+	ck_assert_str_eq(d.tag, "panic");
+	ck_assert_int_eq(d.metric, 0);
+	ck_assert_int_eq(d.bound, TARGET_AT_MOST);
+	ck_assert(d.amount == 1);
+	ck_assert_int_eq(d.per, PERIOD_WEEK);
 	draft_free(&d);
 	drafter_free(dr);
 }
@@ -488,7 +539,7 @@ START_TEST(test_draft_json_lists_the_open_letters)
 	    "{\"id\":\"social\",\"broad\":\"Socialize more by March 31\","
 	    "\"goal\":\"Talk to at least N new people each week\",\"area\":\"socializing\","
 	    "\"concern\":null,\"why\":null,"
-	    "\"measure\":{\"tag\":\"social\",\"at_least\":null,\"per\":\"week\"},"
+	    "\"measure\":{\"tag\":\"social\",\"at_least\":null,\"per\":\"week\"},\"second\":null,"
 	    "\"deadline\":\"2026-03-31\",\"steps\":[\"Say hello to one neighbour\","
 	    "\"Join one group that meets every week\"],\"missing\":[\"M\",\"R\"],"
 	    "\"questions\":{\"M\":\"How will you know you did it: how many, how often? "
@@ -565,7 +616,9 @@ make_draft_suite(void)
 	    sizeof vague / sizeof vague[0]);
 	tcase_add_test(tc, test_draft_rewrite_of_the_articles_example);
 	tcase_add_test(tc, test_draft_rewrite_keeps_the_sentences_number_and_period);
-	tcase_add_test(tc, test_draft_specific_sentence_is_kept_with_its_first_word_as_tag);
+	tcase_add_test(tc, test_draft_specific_sentence_is_kept_with_what_it_counts_as_tag);
+	tcase_add_test(tc, test_draft_second_goal_is_listed_and_offered_to_split);
+	tcase_add_test(tc, test_draft_count_of_a_named_thing_is_kept_not_rewritten);
 	tcase_add_test(tc, test_draft_rating_is_measured_by_a_metric_and_asks_for_an_action);
 	tcase_add_test(tc, test_draft_absolutist_wording_leaves_a_open);
 	tcase_add_test(tc, test_draft_vague_sentence_with_no_area_leaves_s_open);

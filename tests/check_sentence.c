@@ -1050,6 +1050,131 @@ START_TEST(test_sentence_add_after_many_reads)
 }
 END_TEST
 
+/* What is counted or rated (issue 14, items 2 and 6): the measure's name and kind. */
+static const struct {
+	const char *text;
+	const char *measure;
+	enum measure_kind kind;
+	const char *target;
+} measures[] = {
+	{ "Get my anxiety down to a 3 by Easter", "anxiety", MEASURE_RATING, "M3/total" },
+	{ "keep my stress under 6 this month", "stress", MEASURE_RATING, "M6/total" },
+	{ "Feeling less angry: 3/10 or lower by May", "anger", MEASURE_RATING, "M3/total" },
+	{ "no more than 2 coffees a day", "coffees", MEASURE_METRIC, "M2/day" },
+	{ "Less than 3 hours of gaming a day", "gaming", MEASURE_METRIC, "M3/day" },
+	{ "fewer than 3 cigarettes a day", "cigarettes", MEASURE_METRIC, "M2/day" },
+	{ "Read 30 pp a day", "pages", MEASURE_METRIC, "L30/day" },
+	{ "Do 25 press-ups every morning", "press-ups", MEASURE_METRIC, "L25/day" },
+	{ "one panic attack or fewer a week", "panic", MEASURE_TAG, "M1/week" },
+	{ "See my friends twice a week", "friends", MEASURE_TAG, "L2/week" },
+	{ "Visit Mum's grave once a month", "grave", MEASURE_TAG, "L1/month" },
+	{ "Stop checking my email after 8pm", "email", MEASURE_TAG, "-" },
+	{ "Ring my gran back every Sunday", "gran", MEASURE_TAG, "L1/week" },
+	{ "Go running three times a week", "running", MEASURE_TAG, "L3/week" },
+	/* nothing the reader can name: the draft names it */
+	{ "Walk daily", "", MEASURE_NONE, "L1/day" },
+	{ "Meditate for 10 minutes a day", "", MEASURE_NONE, "L10/day" },
+	{ "I wish to be happier", "", MEASURE_NONE, "-" },
+	{ "hob checks: max 2/day", "", MEASURE_NONE, "M2/day" },
+	{ "Go to the caf\xC3\xA9 twice a week", "", MEASURE_NONE, "L2/week" },
+};
+
+START_TEST(test_sentence_names_what_is_counted)
+{
+	struct sentence s;
+	char got[32];
+
+	for (size_t i = 0; i < sizeof measures / sizeof measures[0]; i++) {
+		sentence_read(reader, measures[i].text, strlen(measures[i].text), ymd("2026-01-05"),
+		    &s);
+		format_target(&s, got, sizeof got);
+		ck_assert_msg(strcmp(s.measure, measures[i].measure) == 0 &&
+		    s.measure_kind == measures[i].kind && strcmp(got, measures[i].target) == 0,
+		    "%s: read %s (%d) %s", measures[i].text, s.measure, s.measure_kind, got);
+		/* the span points at the words named */
+		if (s.measure_kind != MEASURE_NONE && s.measure_kind != MEASURE_RATING)
+			ck_assert_uint_gt(s.measure_at.len, 0);
+	}
+}
+END_TEST
+
+START_TEST(test_sentence_measure_name_is_bounded)
+{
+	struct sentence s;
+	const char *t = "See my abcdefghijklmnopqrstuvwxyzabcdefghij twice a week";
+
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	/* a word longer than the lexicon's keys is left for the draft to name */
+	ck_assert_uint_lt(strlen(s.measure), sizeof s.measure);
+	ck_assert_uint_eq(s.measure_kind, MEASURE_NONE);
+	t = "See my abcdefghijklmnopqrstuvw twice a week";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_str_eq(s.measure, "abcdefghijklmnopqrstuvw");
+}
+END_TEST
+
+/* Two goals in one sentence (issue 14, item 4). */
+static const struct {
+	const char *text;
+	const char *first, *second;
+} twos[] = {
+	{ "Walk 3 times a week and call my sister every Sunday until June", "L3/week",
+	  "L1/week" },
+	{ "Write 300 words a day; stretch twice a week", "L300/day", "L2/week" },
+	{ "Cook 3 nights a week and then eat out at most once a week", "L3/week",
+	  "M1/week" },
+	{ "phone my mum and dad every Sunday", "L1/week", "-" },
+	{ "walk and talk with a friend twice a week", "L2/week", "-" },
+	{ "swim between 2 and 3 times a week", "L2/week", "-" },
+	{ "keep to 2 pints on a night out, and none on Sundays", "M2/day", "-" },
+	{ "count how often I shout each day and get it down to 2 by March", "M2/day", "-" },
+	{ "I run 5 times a week because I'm 40 and I feel about 70", "L5/week", "-" },
+	{ "and", "-", "-" },
+	{ "and 3 times a week", "L3/week", "-" },
+};
+
+START_TEST(test_sentence_reads_a_second_goal)
+{
+	struct sentence s, two;
+	char a[32], b[32];
+
+	for (size_t i = 0; i < sizeof twos / sizeof twos[0]; i++) {
+		sentence_read(reader, twos[i].text, strlen(twos[i].text), ymd("2026-01-05"), &s);
+		format_target(&s, a, sizeof a);
+		memset(&two, 0, sizeof two);
+		two.bound = s.bound2;
+		two.amount = s.amount2;
+		two.per = s.per2;
+		format_target(&two, b, sizeof b);
+		ck_assert_msg(strcmp(a, twos[i].first) == 0 && strcmp(b, twos[i].second) == 0,
+		    "%s: read %s and %s", twos[i].text, a, b);
+		ck_assert_int_eq(s.second_at.len > 0, s.bound2 != TARGET_NONE);
+	}
+}
+END_TEST
+
+START_TEST(test_sentence_second_goal_is_not_held_against_s)
+{
+	struct sentence s;
+	char err[128];
+	const char *t = "Swim twice a week and work on my anxiety every day";
+	const char *u = "Swim twice a week and journal daily, somehow";
+
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 1);
+	ck_assert_int_eq(s.measurable, 1);
+	ck_assert_uint_eq(s.vague_at.len, 0);
+	/* the first goal's vague words still count */
+	t = "Work on my anxiety every day and swim twice a week";
+	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 0);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "somehow", err, sizeof err),
+	    0);
+	sentence_read(reader, u, strlen(u), ymd("2026-01-05"), &s);
+	ck_assert_int_eq(s.specific, 1);
+}
+END_TEST
+
 START_TEST(test_sentence_reader_free_null_is_a_no_op)
 {
 	sentence_reader_free(NULL);
@@ -1109,6 +1234,10 @@ make_sentence_suite(void)
 	tcase_add_test(tc, test_sentence_add_bad_pattern_reports_offset);
 	tcase_add_test(tc, test_sentence_add_after_many_reads);
 	tcase_add_test(tc, test_sentence_reader_free_null_is_a_no_op);
+	tcase_add_test(tc, test_sentence_names_what_is_counted);
+	tcase_add_test(tc, test_sentence_measure_name_is_bounded);
+	tcase_add_test(tc, test_sentence_reads_a_second_goal);
+	tcase_add_test(tc, test_sentence_second_goal_is_not_held_against_s);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -5,7 +5,9 @@
  *
  * A FILE's header decides what it holds: SMART labels (text S M A T note), extractions (today
  * text at_least at_most per deadline note) or dated deadlines from a peer's suite (today text
- * deadline source note).  Each row that differs from its label is printed, unless KNOWN lists
+ * deadline source note) or extractions with what is counted and a second goal (today text
+ * at_least at_most per deadline measure second note; measure is tag:NAME or metric:NAME as
+ * smartify drafts it, second is at_least|at_most N [PERIOD]).  Each row that differs from its label is printed, unless KNOWN lists
  * it (file name, text, reason): a known difference is counted but not printed.  A KNOWN row
  * that no longer differs is printed as stale, so the list cannot outlive its reasons.
  *
@@ -16,12 +18,13 @@
 #include <string.h>
 
 #include "date.h"
+#include "draft.h"
 #include "sentence.h"
 
 #define LINE_MAX_	4096
 #define MAXKNOWN	1024
 
-enum kind { K_SMART, K_EXTRACT, K_PEER };
+enum kind { K_SMART, K_EXTRACT, K_PEER, K_ITEMS };
 
 struct known {
 	char *file, *text;
@@ -115,9 +118,28 @@ target_of(const struct sentence *s, char *lo, char *hi, char *per)
 		snprintf(per, 32, "%s", date_period_name(s->per));
 }
 
+/* The items columns: what smartify's draft counts, and the second goal. */
+static void
+items_of(struct drafter *dr, const char *text, long today, const struct sentence *s,
+    char *measure, char *second)
+{
+	struct draft d;
+
+	draft_make(dr, text, strlen(text), today, &d);
+	snprintf(measure, 40, "%s:%s", d.metric ? "metric" : "tag", d.tag ? d.tag : "");
+	draft_free(&d);
+	second[0] = '\0';
+	if (s->bound2 == TARGET_NONE)
+		return;
+	snprintf(second, 40, "%s %g%s%s", s->bound2 == TARGET_AT_MOST ? "at_most" : "at_least",
+	    s->amount2, s->per2 == PERIOD_TOTAL ? "" : " ",
+	    s->per2 == PERIOD_TOTAL ? "" : date_period_name(s->per2));
+}
+
 /* Compares one row; fills got[] and want[] per column and returns the number of columns. */
 static int
-compare(enum kind k, char **f, struct sentence_reader *r, char got[][40], char want[][40])
+compare(enum kind k, char **f, struct sentence_reader *r, struct drafter *dr, char got[][40],
+    char want[][40])
 {
 	struct sentence s;
 	long today;
@@ -146,19 +168,22 @@ compare(enum kind k, char **f, struct sentence_reader *r, char got[][40], char w
 		return 1;
 	}
 	target_of(&s, got[0], got[1], got[2]);
-	for (int i = 0; i < 4; i++)
+	if (k == K_ITEMS)
+		items_of(dr, text, today, &s, got[4], got[5]);
+	for (int i = 0; i < (k == K_ITEMS ? 6 : 4); i++)
 		snprintf(want[i], 40, "%s", f[2 + i]);
-	return 4;
+	return k == K_ITEMS ? 6 : 4;
 }
 
 static int
-judge_file(const char *path, struct sentence_reader *r)
+judge_file(const char *path, struct sentence_reader *r, struct drafter *dr)
 {
-	static const char *const cols[][4] = {
+	static const char *const cols[][6] = {
 		{ "S", "M", "A", "T" }, { "at_least", "at_most", "per", "deadline" },
 		{ "deadline" },
+		{ "at_least", "at_most", "per", "deadline", "measure", "second" },
 	};
-	char line[LINE_MAX_], *f[7], got[6][40], want[6][40];
+	char line[LINE_MAX_], *f[9], got[6][40], want[6][40];
 	struct tally t = { .ncol = 0 };
 	FILE *fp = fopen(path, "r");
 	enum kind k;
@@ -171,16 +196,17 @@ judge_file(const char *path, struct sentence_reader *r)
 		return 2;
 	}
 	k = strncmp(line, "text\t", 5) == 0 ? K_SMART :
+	    strstr(line, "\tmeasure\t") ? K_ITEMS :
 	    strstr(line, "\tat_least\t") ? K_EXTRACT : K_PEER;
 	while (fgets(line, sizeof line, fp) != NULL) {
 		int n, miss = 0;
 		const char *text;
 
-		if (split(line, f, 7) < (k == K_SMART ? 5 : k == K_PEER ? 3 : 6))
+		if (split(line, f, 9) < (k == K_SMART ? 5 : k == K_PEER ? 3 : k == K_ITEMS ? 8 : 6))
 			continue;
 		text = k == K_SMART ? f[0] : f[1];
 		memset(got, 0, sizeof got);
-		if ((n = compare(k, f, r, got, want)) < 0)
+		if ((n = compare(k, f, r, dr, got, want)) < 0)
 			continue;
 		t.ncol = n;
 		t.rows++;
@@ -232,6 +258,7 @@ int
 main(int argc, char **argv)
 {
 	struct sentence_reader *r;
+	struct drafter *dr;
 	int i = 1, rc = 0, first, nsets;
 
 	for (; i < argc && argv[i][0] == '-'; i++) {
@@ -245,16 +272,17 @@ main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if ((r = sentence_reader_new()) == NULL)
+	if ((r = sentence_reader_new()) == NULL || (dr = drafter_new()) == NULL)
 		return 2;
 	first = i;
 	for (; i < argc; i++) {
-		int b = judge_file(argv[i], r);
+		int b = judge_file(argv[i], r, dr);
 
 		if (b > rc)
 			rc = b;
 	}
 	sentence_reader_free(r);
+	drafter_free(dr);
 	nsets = argc - first;
 	for (int j = 0; j < nknown; j++) {
 		if (known[j].used == 0) {

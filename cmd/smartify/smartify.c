@@ -426,6 +426,70 @@ from_journal(struct draft *d)
 	    "a suggestion: 6 weeks, to meet the first rung 4 weeks running");
 }
 
+/* The names of the journal's metrics, read once for every draft. */
+static struct names journal_metrics;
+static int journal_metrics_read;
+
+static void
+no_entry(const struct entry *e, void *ctx)
+{
+	(void)e;
+	(void)ctx;
+}
+
+static void
+read_journal_metrics(void)
+{
+	struct journal j;
+
+	journal_metrics_read = 1;
+	journal_init(&j, "smartify", no_entry, NULL);
+	j.on_findings = NULL;	/* its warnings are journalstat's to give */
+	for (size_t i = 0; i < njournal_paths; i++)
+		journal_read(&j, journal_paths[i]);
+	for (size_t i = 0; i < j.metrics.n; i++)
+		names_add(&journal_metrics, j.metrics.name[i], j.metrics.len[i]);
+	journal_free(&j);
+}
+
+/* Letters two names open with alike: "anxiety" and "anxiety-level" share 7. */
+static size_t
+shared_start(const char *a, const char *b, size_t blen)
+{
+	size_t n = 0;
+
+	while (n < blen && a[n] != '\0' && a[n] == b[n])
+		n++;
+	return n;
+}
+
+/* A metric is named as the person's journal names it (issue 14): when the journal has no
+ * metric of the draft's name but one that opens with the same four letters or more ("mood"
+ * and "mood-score", "stress" and "stress_level"), the draft takes that one's name. */
+static void
+name_after_journal(struct draft *d)
+{
+	size_t best = 0, bestn = 3;
+
+	if (!d->metric || d->tag == NULL)
+		return;
+	if (!journal_metrics_read)
+		read_journal_metrics();
+	if (names_find(&journal_metrics, d->tag, strlen(d->tag)) >= 0)
+		return;
+	for (size_t i = 0; i < journal_metrics.n; i++) {
+		size_t n = shared_start(d->tag, journal_metrics.name[i], journal_metrics.len[i]);
+
+		if (n > bestn) {
+			best = i;
+			bestn = n;
+		}
+	}
+	if (bestn > 3)
+		d->tag = arena_strndup(&d->mem, journal_metrics.name[best],
+		    journal_metrics.len[best]);
+}
+
 /* Drafts one accepted sentence: asks about it, then prints it or keeps it for --into. */
 static void
 take(const char *text, size_t len, const struct goals *g)
@@ -435,8 +499,10 @@ take(const char *text, size_t len, const struct goals *g)
 	draft_make(drafter, text, len, today, &d);
 	if (replacing != NULL)
 		adopt_goal(&d, replacing);
-	if (njournal_paths > 0)
+	if (njournal_paths > 0) {
+		name_after_journal(&d);
 		from_journal(&d);
+	}
 	if (interactive)
 		ask_missing(&d, g);
 	if (into == NULL) {
