@@ -89,6 +89,7 @@ LIB_OBJ = \
 	lib/stats.o \
 	lib/spark.o \
 	lib/progress.o \
+	lib/goalread.o \
 	lib/baseline.o \
 	lib/strength.o \
 	lib/instruments.o \

@@ -130,6 +130,7 @@ struct when {
 	int weekend;		/* a weekend: "by" it means its Saturday */
 	int end_of;		/* "the end of ...": "before" it means the end itself */
 	int ambiguous;		/* a numeric date read two ways ("03/04"): no date */
+	int relative;		/* a span counted from the reading day ("within 2 months") */
 };
 
 static int
@@ -984,6 +985,7 @@ from_now(const struct g *g, int i, struct when *w)
 		if (lex_is(g->t, j + k, "on"))	/* "from now on" */
 			return 0;
 		set_day(w, add_units(g, n, unit, wd));
+		w->relative = 1;
 		return j + k - i;
 	}
 	if ((is(g, j, "after") || is(g, j, "before")) && wd < 0 && unit != U_WEEKEND &&
@@ -1112,6 +1114,7 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 		return 0;	/* "for two Saturdays" is no frame */
 	j += k;
 	set_day(w, add_units(g, n, unit, wd));
+	w->relative = 1;
 	/* "2 weeks 3 days", "a month and a half" */
 	{
 		long n2;
@@ -1323,6 +1326,7 @@ add_frame(struct frame *out, int nout, int max, int from, int to, const struct w
 	out[nout].day = w->last;
 	out[nout].start = start;
 	out[nout].invalid = w->invalid;
+	out[nout].relative = w->relative;
 	return nout + 1;
 }
 

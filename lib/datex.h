@@ -13,6 +13,7 @@ struct frame {
 	long day;
 	int start;	/* a start ("from Monday", "starting 1 March"), not an end */
 	int invalid;	/* a day that does not exist ("30 February"): no date, a finding */
+	int relative;	/* a span counted from the reading day ("for the next 6 weeks") */
 };
 
 /* Finds up to max frames in t, left to right, as read on the day `today`; returns how many.

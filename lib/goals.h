@@ -24,6 +24,7 @@ struct measure {
 	int has_at_least, has_at_most;
 	double at_least, at_most;
 	enum period per;              /* PERIOD_TOTAL when `per` is absent */
+	int read;                     /* no measure field: read from the sentence (goalread.h) */
 };
 
 /* A goal attainment scale (doc/measures.md): how much the goal weighs, and what each level of
@@ -49,6 +50,7 @@ struct goal {
 	const struct ynode *start_node, *deadline_node;
 	int has_start, has_deadline;  /* set only when the date is valid */
 	long start, deadline;
+	int deadline_read;            /* no deadline field: read from the sentence (goalread.h) */
 	const struct ynode *steps;    /* a list of texts, or NULL */
 	enum goal_status status;
 	/* Bit r: rule r is off for this goal, by a comment `# goalcheck: disable=RULE, RULE` on

@@ -1490,6 +1490,7 @@ find_deadline(struct ctx *c, struct sentence *out)
 			out->has_deadline = 1;
 			out->deadline = fr[i].day;
 			out->deadline_at = sp;
+			out->deadline_relative = fr[i].relative;
 		} else if (!fr[i].dated && out->frame_at.len == 0) {
 			out->frame_at = sp;
 		}

@@ -29,6 +29,9 @@ struct sentence {
 	int has_deadline;
 	long deadline;
 	struct span deadline_at;
+	/* The deadline is a span counted from the reading day ("for the next 6 weeks", "within
+	 * 2 months"), so it means a date only from the day the goal started. */
+	int deadline_relative;
 	/* A time frame with no date the reader can know ("before my birthday", "this
 	 * summer"): the goal is time-bound, and the date is the person's to give. */
 	struct span frame_at;

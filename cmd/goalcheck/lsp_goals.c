@@ -14,6 +14,7 @@
 #include "alloc.h"
 #include "draft.h"
 #include "goaledit.h"
+#include "goalread.h"
 #include "goals.h"
 #include "lint.h"
 #include "lsp_server.h"
@@ -170,6 +171,8 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, int wan
 	if (lines_index(&j->src, doc->text, doc->len) < 0)
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
+	if (loaded)
+		goals_read_sentences(&j->g, j->reader, c->opts->today);
 	j->goals_file = is_goals_file(doc, &j->g);
 	j->want_progress = want_progress && loaded;
 	if (j->goals_file && c->opts->journals)
