@@ -228,13 +228,18 @@ ask_measure(struct draft *d)
 	}
 }
 
+/* Asks for a date until one still to come is given; the examples are six weeks after
+ * --today, so that none is a date gone by. */
 static void
 ask_deadline(struct draft *d)
 {
+	char example[DATE_BUFSIZE], prompt[128];
 	const char *a;
 
-	while ((a = ask("By when? (YYYY-MM-DD, or a time frame such as 'in 6 weeks')", NULL)) &&
-	    *a != '\0') {
+	date_format(today + 42, example);
+	snprintf(prompt, sizeof prompt, "By when? (YYYY-MM-DD such as %s, or a time frame such "
+	    "as 'in 6 weeks')", example);
+	while ((a = ask(prompt, NULL)) && *a != '\0') {
 		struct sentence s;
 		char phrase[512];
 		long when;
@@ -254,10 +259,11 @@ ask_deadline(struct draft *d)
 		if (r < 0) {
 			fprintf(stderr, "%s is not a date that exists; please give another.\n", a);
 		} else if (r == 0) {
-			fputs("Please give a date such as 2026-03-31, or a time frame such as "
-			    "'in 6 weeks'.\n", stderr);
+			fprintf(stderr, "Please give a date such as %s, or a time frame such as "
+			    "'in 6 weeks'.\n", example);
 		} else if (when < today) {
-			fputs("That date has passed; please give one still to come.\n", stderr);
+			fprintf(stderr, "That date has passed; please give one still to come, such as "
+			    "%s.\n", example);
 		} else {
 			draft_set_deadline(d, when);
 			return;
@@ -619,7 +625,29 @@ editable(const char *path, const struct goals *g, const struct goal *gl)
 	return 0;
 }
 
-/* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2. */
+static const char broad_key[] = "broad";
+
+/* For --id: the goal's old sentence kept as its broad wish, when it has none and the draft
+ * says something else, so that the person's own words are never lost.  Puts the field first
+ * in f (n fields, room for DRAFT_MAXFIELDS), so that it is added before the keys that follow
+ * it, and returns the new count. */
+static size_t
+keep_old_words(struct draft *d, const struct goal *gl, struct gfield *f, size_t n)
+{
+	const struct ynode *old = gl->text;
+
+	if ((gl->broad != NULL && gl->broad->len > 0) || old == NULL || old->len == 0 ||
+	    n >= DRAFT_MAXFIELDS || (strlen(d->goal) == old->len &&
+	    memcmp(d->goal, old->value, old->len) == 0))
+		return n;
+	memmove(f + 1, f, n * sizeof *f);
+	f[0] = (struct gfield){ broad_key, goaledit_scalar(&d->mem, old->value, old->len, 0),
+	    NULL, NULL, 0, NULL };
+	return n + 1;
+}
+
+/* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2.  An
+ * edit that would leave the file as it was writes nothing and says so. */
 static int
 write_into(const char *path, const char *buf, size_t len, const struct goals *g,
     const struct stat *was)
@@ -635,6 +663,8 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		items[i].f = f[i];
 		items[i].n = edit_id ? draft_edit_fields(&kept[i], f[i], sub[i]) :
 		    draft_fields(&kept[i], f[i], sub[i]);
+		if (edit_id != NULL)
+			items[i].n = keep_old_words(&kept[i], replacing, f[i], items[i].n);
 	}
 	if (edit_id != NULL)
 		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, msg,
@@ -643,6 +673,11 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
 	if (rc < 0) {
 		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		goto done;
+	}
+	if (out.len == len && memcmp(out.data, buf, len) == 0) {
+		printf("%s: unchanged\n", path);
+		status = 0;
 		goto done;
 	}
 	rc = file_write_atomic(path, out.data, out.len, was);
@@ -657,7 +692,9 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 	}
 	for (size_t i = 0; i < nkept; i++)
 		if (edit_id != NULL)
-			printf("%s: replaced the goal, measure and deadline of %s\n", path, edit_id);
+			printf("%s: replaced the goal, measure and deadline of %s%s\n", path, edit_id,
+			    items[i].f[0].key == broad_key ?
+			    ", its old sentence kept as broad" : "");
 		else
 			printf("%s: added %s\n", path, kept[i].id);
 	status = 0;
