@@ -90,6 +90,7 @@ LIB_OBJ = \
 	lib/spark.o \
 	lib/progress.o \
 	lib/goalread.o \
+	lib/readout.o \
 	lib/baseline.o \
 	lib/strength.o \
 	lib/instruments.o \

@@ -1391,3 +1391,13 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 	}
 	return nout;
 }
+
+int
+datex_per_word(const struct tokens *t, int i)
+{
+	for (size_t k = 0; k < sizeof per_words / sizeof per_words[0]; k++)
+		if (lex_is(t, i, per_words[k]) || (i >= 0 && i < t->n &&
+		    t->t[i].kind == TK_PUNCT && strcmp(t->t[i].key, per_words[k]) == 0))
+			return 1;
+	return 0;
+}

@@ -20,6 +20,9 @@ struct frame {
  * Every frame's words are no target of the goal. */
 int datex_find(const struct tokens *t, long today, struct frame *out, int max);
 
+/* Whether token i makes the unit after it a rate: "a", "per", "each", "every", "/". */
+int datex_per_word(const struct tokens *t, int i);
+
 /* Easter Sunday of year y (Gregorian), as a day number. */
 long datex_easter(int y);
 

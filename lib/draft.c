@@ -992,8 +992,27 @@ draft_set_notes(struct draft *d, const char *measure, const char *deadline)
 	d->deadline_note = deadline ? dup(d, deadline, strlen(deadline)) : NULL;
 }
 
+/* ,"read":[{"what":..., "value":..., "words":..., "col":..., "end_col":...}, ...] */
+static void
+write_readout(FILE *fp, const struct readout *ro)
+{
+	fputs(",\"read\":[", fp);
+	for (size_t i = 0; i < ro->n; i++) {
+		const struct readout_value *v = &ro->v[i];
+
+		fputs(i > 0 ? ",{\"what\":" : "{\"what\":", fp);
+		jsonw_cstring(fp, readout_kind_name(v->kind));
+		fputs(",\"value\":", fp);
+		jsonw_cstring(fp, v->value);
+		fputs(",\"words\":", fp);
+		jsonw_string(fp, ro->text + v->at.off, v->at.len);
+		fprintf(fp, ",\"col\":%d,\"end_col\":%d}", v->col, v->end_col);
+	}
+	putc(']', fp);
+}
+
 void
-draft_write_json(FILE *fp, const struct draft *d)
+draft_write_json(FILE *fp, const struct draft *d, const struct readout *ro)
 {
 	static const char letters[] = "SMART";
 	char date[DATE_BUFSIZE];
@@ -1042,5 +1061,8 @@ draft_write_json(FILE *fp, const struct draft *d)
 			jsonw_cstring(fp, draft_question(d, letters[k]));
 			first = 0;
 		}
-	fputs("}}", fp);
+	putc('}', fp);
+	if (ro != NULL)
+		write_readout(fp, ro);
+	putc('}', fp);
 }

@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "goaledit.h"
 #include "goals.h"
+#include "readout.h"
 #include "sentence.h"
 
 /* Where "N" stands in a rewrite until the person says how many. */
@@ -101,7 +102,8 @@ size_t draft_fields(struct draft *d, struct gfield *f, struct gfield *sub);
 /* Only the fields that --id replaces: goal, measure and deadline. */
 size_t draft_edit_fields(struct draft *d, struct gfield *f, struct gfield *sub);
 
-/* Writes the draft as one JSON object (no newline). */
-void draft_write_json(FILE *fp, const struct draft *d);
+/* Writes the draft as one JSON object (no newline); with ro (readout.h), what was read in its
+ * sentence too, as "read": one object per value with its words and columns. */
+void draft_write_json(FILE *fp, const struct draft *d, const struct readout *ro);
 
 #endif

@@ -66,4 +66,11 @@ void sentence_reader_free(struct sentence_reader *r);
 void sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
     struct sentence *out);
 
+/* Every vague (kind WORDING_VAGUE) or absolutist wording of text, up to max spans in v, in
+ * order of place: what sentence_read's vague_at or absolute_at gives first, and each later
+ * one, the user's patterns' included.  Returns how many.  For saying what was read
+ * (smartify --explain); a judgement needs only sentence_read. */
+size_t sentence_wording(struct sentence_reader *r, const char *text, size_t len, long today,
+    enum wording kind, struct span *v, size_t max);
+
 #endif

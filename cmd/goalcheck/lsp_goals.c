@@ -18,6 +18,7 @@
 #include "goals.h"
 #include "lint.h"
 #include "lsp_server.h"
+#include "readout.h"
 #include "rules.h"
 #include "text.h"
 
@@ -302,41 +303,31 @@ goal_at(const struct goals *g, int ln)
 	return found;
 }
 
-/* Adds to fp "- what: read, from "words"" for a span of the sentence s. */
+/* What the sentence reader read in gl's sentence s, as Markdown lines: readout.h's values,
+ * each from its words, the deadline counted as goalcheck counts it (from the goal's start). */
 static void
-read_line(FILE *fp, const char *what, const char *read, const struct ynode *s, struct span at)
+hover_sentence(FILE *fp, struct sentence_reader *r, const struct goal *gl,
+    const struct ynode *s, long today)
 {
-	fprintf(fp, "- %s: %s", what, read);
-	if (at.len > 0)
-		fprintf(fp, ", from \"%.*s\"", (int)at.len, s->value + at.off);
-	fputc('\n', fp);
-}
-
-/* What the sentence reader read in s, as Markdown lines. */
-static void
-hover_sentence(FILE *fp, struct sentence_reader *r, const struct ynode *s, long today)
-{
-	static const char *const bounds[] = { "none", "at least", "at most" };
 	struct sentence st;
-	char buf[64], day[DATE_BUFSIZE];
+	struct readout ro;
+	int seen[RO_ABSOLUTE + 1] = { 0 };
 
-	sentence_read(r, s->value, s->len, today, &st);
+	goal_read_sentence(gl, r, today, &st);
+	readout_make(r, s->value, s->len, today, &st, NULL, &ro);
+	for (size_t i = 0; i < ro.n; i++)
+		seen[ro.v[i].kind] = 1;
 	fputs("\nThe sentence reader read:\n\n", fp);
-	if (st.bound == TARGET_NONE)
-		snprintf(buf, sizeof buf, "none");
-	else
-		snprintf(buf, sizeof buf, "%s %g%s%s", bounds[st.bound], st.amount,
-		    st.per == PERIOD_TOTAL ? " in all" : " a ",
-		    st.per == PERIOD_TOTAL ? "" : date_period_name(st.per));
-	read_line(fp, "target", buf, s, st.target_at);
-	read_line(fp, "period", st.bound == TARGET_NONE ? "none" : st.per == PERIOD_TOTAL ?
-	    "the whole goal" : date_period_name(st.per), s, st.target_at);
-	if (st.has_deadline)
-		read_line(fp, "deadline", date_format(st.deadline, day), s, st.deadline_at);
-	else if (st.frame_at.len > 0)
-		read_line(fp, "deadline", "a time frame with no date", s, st.frame_at);
-	else
-		read_line(fp, "deadline", "none", s, (struct span){ 0, 0 });
+	/* In the readout's order; a target, period and deadline are said even when absent. */
+	for (int k = RO_TARGET; k <= RO_ABSOLUTE; k++) {
+		if (!seen[k] && k <= RO_DEADLINE)
+			fprintf(fp, "- %s: %s\n", readout_kind_name((enum readout_kind)k),
+			    k == RO_PERIOD && seen[RO_TARGET] ? "the whole goal" : "none");
+		for (size_t i = 0; i < ro.n; i++)
+			if (ro.v[i].kind == (enum readout_kind)k)
+				fprintf(fp, "- %s: %s, from \"%.*s\"\n", readout_kind_name(ro.v[i].kind),
+				    ro.v[i].value, (int)ro.v[i].at.len, s->value + ro.v[i].at.off);
+	}
 }
 
 /* With a journal, the last day progress on goal gl was written, as stale-goal counts it. */
@@ -434,7 +425,7 @@ hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
 		fprintf(fp, ": %s, not judged", goal_status_name(gl->status));
 	fputc('\n', fp);
 	if (s != NULL)
-		hover_sentence(fp, j->reader, s, c->opts->today);
+		hover_sentence(fp, j->reader, gl, s, c->opts->today);
 	hover_journal(fp, j, gl);
 	hover_progress(fp, j, gl);
 	if (fclose(fp) != 0)
