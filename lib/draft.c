@@ -985,6 +985,22 @@ draft_edit_fields(struct draft *d, struct gfield *f, struct gfield *sub)
 	return n;
 }
 
+/* Puts the broad field first, so that goaledit adds it before the keys that follow it. */
+size_t
+draft_keep_words(struct draft *d, const struct goal *gl, struct gfield *f, size_t n)
+{
+	const struct ynode *old = gl->text;
+
+	if ((gl->broad != NULL && gl->broad->len > 0) || old == NULL || old->len == 0 ||
+	    n >= DRAFT_MAXFIELDS || (strlen(d->goal) == old->len &&
+	    memcmp(d->goal, old->value, old->len) == 0))
+		return n;
+	memmove(f + 1, f, n * sizeof *f);
+	f[0] = (struct gfield){ "broad", goaledit_scalar(&d->mem, old->value, old->len, 0),
+	    NULL, NULL, 0, NULL };
+	return n + 1;
+}
+
 void
 draft_set_notes(struct draft *d, const char *measure, const char *deadline)
 {

@@ -559,25 +559,52 @@ redraftable(const struct judgement *j, size_t i)
 	    (gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED);
 }
 
+/* For finding k, when it is of rule r and about a goal with its own id: the action that sets
+ * the goal's key to value, called title. */
+static void
+set_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all, enum rule r, const char *key, const char *value, const char *title)
+{
+	const struct gfield field = { key, value, NULL, NULL, 0, NULL };
+	const struct diag *f = &j->d.v[k];
+	struct goaledit_out out;
+	char err[512];
+
+	if (f->scope == 0 || strcmp(f->rule, rule_table[r].name) != 0 ||
+	    !own_id(j, (size_t)f->scope - 1))
+		return;
+	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
+	    &field, 1, &out, err, sizeof err) == 0) {
+		json_array_append_new(all, action(c, doc, title, &out, diagnostic(c, &j->src, f)));
+		free(out.data);
+	}
+}
+
 /* "Pause this goal" for finding k, that goal k's is over the active-goal limit. */
 static void
 pause_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
     json_t *all)
 {
-	static const struct gfield paused = { "status", "paused", NULL, NULL, 0, NULL };
-	const struct diag *f = &j->d.v[k];
-	struct goaledit_out out;
-	char err[512];
+	set_action(c, doc, j, k, all, RULE_TOO_MANY_ACTIVE_GOALS, "status", "paused",
+	    "Pause this goal");
+}
 
-	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_TOO_MANY_ACTIVE_GOALS].name) != 0 ||
-	    !own_id(j, (size_t)f->scope - 1))
+/* "Write deadline: DATE" for a floating-deadline: the date the span means today. */
+static void
+deadline_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all)
+{
+	const struct diag *f = &j->d.v[k];
+	struct sentence sen;
+	char day[DATE_BUFSIZE], title[64];
+
+	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_FLOATING_DEADLINE].name) != 0)
 		return;
-	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
-	    &paused, 1, &out, err, sizeof err) == 0) {
-		json_array_append_new(all, action(c, doc, "Pause this goal", &out,
-		    diagnostic(c, &j->src, f)));
-		free(out.data);
-	}
+	goal_read_sentence(&j->g.goals[f->scope - 1], j->reader, c->opts->today, &sen);
+	if (!sen.has_deadline)
+		return;
+	snprintf(title, sizeof title, "Write deadline: %s", date_format(sen.deadline, day));
+	set_action(c, doc, j, k, all, RULE_FLOATING_DEADLINE, "deadline", day, title);
 }
 
 /* "Rewrite as a SMART draft": smartify's draft of goal i's sentence, keeping its id. */
@@ -598,7 +625,7 @@ draft_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
 		out_of_memory();
 	drafter_use_goals(dr, &j->g);
 	draft_make(dr, s->value, s->len, c->opts->today, &d);
-	n = draft_edit_fields(&d, f, sub);
+	n = draft_keep_words(&d, gl, f, draft_edit_fields(&d, f, sub));
 	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(gl), f, n, &out, err,
 	    sizeof err) == 0) {
 		json_array_append_new(all, action(c, doc, "Rewrite as a SMART draft", &out, NULL));
@@ -622,6 +649,7 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 		if (j.d.v[k].line >= first + 1 && j.d.v[k].line <= last + 1) {
 			fix_action(c, doc, &j, k, all);
 			pause_action(c, doc, &j, k, all);
+			deadline_action(c, doc, &j, k, all);
 			disable_action(c, doc, &j, k, all);
 		}
 	if ((i = goal_at(&j.g, first + 1)) >= 0 && redraftable(&j, (size_t)i))

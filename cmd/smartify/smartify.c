@@ -656,27 +656,6 @@ editable(const char *path, const struct goals *g, const struct goal *gl)
 	return 0;
 }
 
-static const char broad_key[] = "broad";
-
-/* For --id: the goal's old sentence kept as its broad wish, when it has none and the draft
- * says something else, so that the person's own words are never lost.  Puts the field first
- * in f (n fields, room for DRAFT_MAXFIELDS), so that it is added before the keys that follow
- * it, and returns the new count. */
-static size_t
-keep_old_words(struct draft *d, const struct goal *gl, struct gfield *f, size_t n)
-{
-	const struct ynode *old = gl->text;
-
-	if ((gl->broad != NULL && gl->broad->len > 0) || old == NULL || old->len == 0 ||
-	    n >= DRAFT_MAXFIELDS || (strlen(d->goal) == old->len &&
-	    memcmp(d->goal, old->value, old->len) == 0))
-		return n;
-	memmove(f + 1, f, n * sizeof *f);
-	f[0] = (struct gfield){ broad_key, goaledit_scalar(&d->mem, old->value, old->len, 0),
-	    NULL, NULL, 0, NULL };
-	return n + 1;
-}
-
 /* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2.  An
  * edit that would leave the file as it was writes nothing and says so. */
 static int
@@ -695,7 +674,7 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		items[i].n = edit_id ? draft_edit_fields(&kept[i], f[i], sub[i]) :
 		    draft_fields(&kept[i], f[i], sub[i]);
 		if (edit_id != NULL)
-			items[i].n = keep_old_words(&kept[i], replacing, f[i], items[i].n);
+			items[i].n = draft_keep_words(&kept[i], replacing, f[i], items[i].n);
 	}
 	if (edit_id != NULL)
 		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, msg,
@@ -724,7 +703,7 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 	for (size_t i = 0; i < nkept; i++)
 		if (edit_id != NULL)
 			printf("%s: replaced the goal, measure and deadline of %s%s\n", path, edit_id,
-			    items[i].f[0].key == broad_key ?
+			    strcmp(items[i].f[0].key, "broad") == 0 ?
 			    ", its old sentence kept as broad" : "");
 		else
 			printf("%s: added %s\n", path, kept[i].id);
