@@ -1131,10 +1131,7 @@ make_sentence_suite(void)
 	tcase_add_loop_test(tc, test_sentence_unseen_wording, 0,
 	    (int)(sizeof unseen / sizeof unseen[0]));
 	tcase_add_test(tc, test_sentence_spans_cover_the_phrase);
-	suite_add_tcase(s, tc);
-
-	tc = tcase_create("what was read");
-	tcase_add_unchecked_fixture(tc, setup, teardown);
+	/* what was read, for smartify --explain and goalread.h */
 	tcase_add_test(tc, test_sentence_relative_deadline_is_marked);
 	tcase_add_test(tc, test_sentence_wording_lists_every_word);
 	tcase_add_test(tc, test_readout_values_and_columns);
