@@ -91,6 +91,8 @@ LIB_OBJ = \
 	lib/spark.o \
 	lib/daymarks.o \
 	lib/progress.o \
+	lib/goalread.o \
+	lib/readout.o \
 	lib/baseline.o \
 	lib/strength.o \
 	lib/instruments.o \

@@ -130,6 +130,7 @@ struct when {
 	int weekend;		/* a weekend: "by" it means its Saturday */
 	int end_of;		/* "the end of ...": "before" it means the end itself */
 	int ambiguous;		/* a numeric date read two ways ("03/04"): no date */
+	int relative;		/* a span counted from the reading day ("within 2 months") */
 };
 
 static int
@@ -1002,6 +1003,7 @@ from_now(const struct g *g, int i, struct when *w)
 		if (lex_is(g->t, j + k, "on"))	/* "from now on" */
 			return 0;
 		set_day(w, add_units(g, n, unit, wd));
+		w->relative = 1;
 		return j + k - i;
 	}
 	if ((is(g, j, "after") || is(g, j, "before")) && wd < 0 && unit != U_WEEKEND &&
@@ -1132,6 +1134,7 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 		return 0;	/* "for two Saturdays" is no frame */
 	j += k;
 	set_day(w, add_units(g, n, unit, wd));
+	w->relative = 1;
 	/* "2 weeks 3 days", "a month and a half" */
 	{
 		long n2;
@@ -1343,6 +1346,7 @@ add_frame(struct frame *out, int nout, int max, int from, int to, const struct w
 	out[nout].day = w->last;
 	out[nout].start = start;
 	out[nout].invalid = w->invalid;
+	out[nout].relative = w->relative;
 	return nout + 1;
 }
 
@@ -1406,4 +1410,14 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 		}
 	}
 	return nout;
+}
+
+int
+datex_per_word(const struct tokens *t, int i)
+{
+	for (size_t k = 0; k < sizeof per_words / sizeof per_words[0]; k++)
+		if (lex_is(t, i, per_words[k]) || (i >= 0 && i < t->n &&
+		    t->t[i].kind == TK_PUNCT && strcmp(t->t[i].key, per_words[k]) == 0))
+			return 1;
+	return 0;
 }

@@ -13,11 +13,15 @@ struct frame {
 	long day;
 	int start;	/* a start ("from Monday", "starting 1 March"), not an end */
 	int invalid;	/* a day that does not exist ("30 February"): no date, a finding */
+	int relative;	/* a span counted from the reading day ("for the next 6 weeks") */
 };
 
 /* Finds up to max frames in t, left to right, as read on the day `today`; returns how many.
  * Every frame's words are no target of the goal. */
 int datex_find(const struct tokens *t, long today, struct frame *out, int max);
+
+/* Whether token i makes the unit after it a rate: "a", "per", "each", "every", "/". */
+int datex_per_word(const struct tokens *t, int i);
 
 /* Easter Sunday of year y (Gregorian), as a day number. */
 long datex_easter(int y);

@@ -1049,6 +1049,22 @@ draft_edit_fields(struct draft *d, struct gfield *f, struct gfield *sub)
 	return n;
 }
 
+/* Puts the broad field first, so that goaledit adds it before the keys that follow it. */
+size_t
+draft_keep_words(struct draft *d, const struct goal *gl, struct gfield *f, size_t n)
+{
+	const struct ynode *old = gl->text;
+
+	if ((gl->broad != NULL && gl->broad->len > 0) || old == NULL || old->len == 0 ||
+	    n >= DRAFT_MAXFIELDS || (strlen(d->goal) == old->len &&
+	    memcmp(d->goal, old->value, old->len) == 0))
+		return n;
+	memmove(f + 1, f, n * sizeof *f);
+	f[0] = (struct gfield){ "broad", goaledit_scalar(&d->mem, old->value, old->len, 0),
+	    NULL, NULL, 0, NULL };
+	return n + 1;
+}
+
 void
 draft_set_notes(struct draft *d, const char *measure, const char *deadline)
 {
@@ -1075,8 +1091,27 @@ write_second_json(FILE *fp, const struct draft *d)
 	fputs("}}", fp);
 }
 
+/* ,"read":[{"what":..., "value":..., "words":..., "col":..., "end_col":...}, ...] */
+static void
+write_readout(FILE *fp, const struct readout *ro)
+{
+	fputs(",\"read\":[", fp);
+	for (size_t i = 0; i < ro->n; i++) {
+		const struct readout_value *v = &ro->v[i];
+
+		fputs(i > 0 ? ",{\"what\":" : "{\"what\":", fp);
+		jsonw_cstring(fp, readout_kind_name(v->kind));
+		fputs(",\"value\":", fp);
+		jsonw_cstring(fp, v->value);
+		fputs(",\"words\":", fp);
+		jsonw_string(fp, ro->text + v->at.off, v->at.len);
+		fprintf(fp, ",\"col\":%d,\"end_col\":%d}", v->col, v->end_col);
+	}
+	putc(']', fp);
+}
+
 void
-draft_write_json(FILE *fp, const struct draft *d)
+draft_write_json(FILE *fp, const struct draft *d, const struct readout *ro)
 {
 	static const char letters[] = "SMART";
 	char date[DATE_BUFSIZE];
@@ -1127,5 +1162,8 @@ draft_write_json(FILE *fp, const struct draft *d)
 			jsonw_cstring(fp, draft_question(d, letters[k]));
 			first = 0;
 		}
-	fputs("}}", fp);
+	putc('}', fp);
+	if (ro != NULL)
+		write_readout(fp, ro);
+	putc('}', fp);
 }

@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "goaledit.h"
 #include "goals.h"
+#include "readout.h"
 #include "sentence.h"
 
 /* Where "N" stands in a rewrite until the person says how many. */
@@ -110,7 +111,14 @@ size_t draft_fields(struct draft *d, struct gfield *f, struct gfield *sub);
 /* Only the fields that --id replaces: goal, measure and deadline. */
 size_t draft_edit_fields(struct draft *d, struct gfield *f, struct gfield *sub);
 
-/* Writes the draft as one JSON object (no newline). */
-void draft_write_json(FILE *fp, const struct draft *d);
+/* For replacing goal gl with the draft (draft_edit_fields' fields f, n of them, room for
+ * DRAFT_MAXFIELDS): the goal's old sentence kept as its broad wish, when it has none and
+ * the draft says something else, so that the person's own words are never lost.  Returns
+ * the new count; f[0] is then the broad field. */
+size_t draft_keep_words(struct draft *d, const struct goal *gl, struct gfield *f, size_t n);
+
+/* Writes the draft as one JSON object (no newline); with ro (readout.h), what was read in its
+ * sentence too, as "read": one object per value with its words and columns. */
+void draft_write_json(FILE *fp, const struct draft *d, const struct readout *ro);
 
 #endif

@@ -29,6 +29,7 @@ struct measure {
 	 * is every day too).  Other days are neither counted nor missed. */
 	unsigned days;
 	const struct ynode *days_node;
+	int read;                     /* no measure field: read from the sentence (goalread.h) */
 };
 
 #define GOAL_EVERY_DAY 0x7fu
@@ -62,6 +63,7 @@ struct goal {
 	const struct ynode *start_node, *deadline_node;
 	int has_start, has_deadline;  /* set only when the date is valid */
 	long start, deadline;
+	int deadline_read;            /* no deadline field: read from the sentence (goalread.h) */
 	const struct ynode *steps;    /* a list of texts, or NULL */
 	enum goal_status status;
 	/* Bit r: rule r is off for this goal, by a comment `# goalcheck: disable=RULE, RULE` on

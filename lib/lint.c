@@ -7,6 +7,7 @@
 
 #include "alloc.h"
 #include "draft.h"
+#include "goalread.h"
 #include "lint.h"
 #include "instruments.h"
 #include "rules.h"
@@ -154,7 +155,7 @@ check_attainable(const struct goal *gl, const struct ynode *s, const struct sent
 	}
 	if (gl->status != STATUS_ACTIVE || (gl->steps != NULL && gl->steps->n > 0))
 		return;
-	if (gl->has_deadline)
+	if (gl->has_deadline && !gl->deadline_read)
 		deadline = gl->deadline;
 	else if (s != NULL && sen->has_deadline)
 		deadline = sen->deadline;
@@ -200,6 +201,22 @@ check_relevant(const struct goals *g, const struct goal *gl, struct diags *d)
 	free(ids);
 }
 
+/* "for the next 6 weeks" with no start: a span that moves with every day it is read. */
+static void
+report_floating(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
+    struct lines *src, struct diags *d)
+{
+	char day[DATE_BUFSIZE];
+	int line, col;
+
+	position(s, sen->deadline_at, src, &line, &col);
+	rule_report(d, RULE_FLOATING_DEADLINE, line, col, goal_id(gl),
+	    "'%.*s' has no fixed end: counted from today it ends %s, and from tomorrow a day "
+	    "later; add deadline: %s, or start: with the day the goal began",
+	    quote_len(sen->deadline_at), s->value + sen->deadline_at.off,
+	    date_format(sen->deadline, day), day);
+}
+
 static void
 check_timebound(const struct goal *gl, const struct ynode *s, const struct sentence *sen,
     long today, struct lines *src, struct diags *d)
@@ -209,12 +226,14 @@ check_timebound(const struct goal *gl, const struct ynode *s, const struct sente
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	long deadline;
 
-	if (gl->has_deadline) {
+	if (gl->has_deadline && !gl->deadline_read) {
 		deadline = gl->deadline;
 		at = gl->deadline_node;
 	} else if (s != NULL && sen->has_deadline) {
 		deadline = sen->deadline;
 		at = s;
+		if (sen->deadline_relative && !gl->has_start && gl->deadline_node == NULL)
+			report_floating(gl, s, sen, src, d);
 	} else if (s != NULL && sen->bad_date_at.len > 0) {
 		int line, col;
 
@@ -269,7 +288,7 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 			continue;
 		memset(&sen, 0, sizeof sen);
 		if (s != NULL)
-			sentence_read(r, s->value, s->len, today, &sen);
+			goal_read_sentence(gl, r, today, &sen);
 		d->scope = (int)i + 1;
 		if (s != NULL)
 			check_specific(gl, s, &sen, src, d);

@@ -59,6 +59,8 @@ const struct rule_info rule_table[RULE_COUNT] = {
 	    "the goal names a concern id that the concerns list does not have" },
 	[RULE_NO_DEADLINE] = { "no-deadline", 'T', SEV_WARNING,
 	    "neither a deadline field nor a time frame in the sentence" },
+	[RULE_FLOATING_DEADLINE] = { "floating-deadline", 'T', SEV_INFO,
+	    "a time frame counted from today (\"for the next 6 weeks\") with no start to fix it" },
 	[RULE_DEADLINE_PASSED] = { "deadline-passed", 'T', SEV_WARNING,
 	    "an active goal whose deadline has passed" },
 	[RULE_DEADLINE_TOO_FAR] = { "deadline-too-far", 'T', SEV_WARNING,

@@ -1500,6 +1500,7 @@ find_deadline(struct ctx *c, struct sentence *out)
 			out->has_deadline = 1;
 			out->deadline = fr[i].day;
 			out->deadline_at = sp;
+			out->deadline_relative = fr[i].relative;
 		} else if (!fr[i].dated && out->frame_at.len == 0) {
 			out->frame_at = sp;
 		}
@@ -2074,9 +2075,9 @@ first_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 /* The first absolutist word that is about the target, not the past or the problem: not in
  * a leading clause of reasons, nor after a negation or in a clause about the past. */
 static int
-find_absolute(struct ctx *c, struct span *sp)
+find_absolute(struct ctx *c, size_t from, struct span *sp)
 {
-	size_t pos = 0, so, eo, s1, background = 0;
+	size_t pos = from, so, eo, s1, background = 0;
 	int n = 0, looked = 0;
 
 	if (!may(c, RE_ABS))
@@ -3047,7 +3048,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 			out->vague_at.off = out->vague_at.len = 0;
 		}
 	}
-	absolute = find_absolute(c, &out->absolute_at);
+	absolute = find_absolute(c, 0, &out->absolute_at);
 	for (size_t i = 0; i < r->nuser; i++) {
 		struct span sp;
 
@@ -3143,4 +3144,55 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		out->per = PERIOD_TOTAL;
 		out->attainable = 1;
 	}
+}
+
+/* Adds sp to the n spans of v (room for max), in order of place, unless it overlaps one. */
+static size_t
+add_wording(struct span *v, size_t n, size_t max, struct span sp)
+{
+	size_t i = 0;
+
+	if (sp.len == 0 || n >= max)
+		return n;
+	while (i < n && v[i].off + v[i].len <= sp.off)
+		i++;
+	if (i < n && v[i].off < sp.off + sp.len)
+		return n;
+	memmove(v + i + 1, v + i, (n - i) * sizeof *v);
+	v[i] = sp;
+	return n + 1;
+}
+
+size_t
+sentence_wording(struct sentence_reader *r, const char *text, size_t len, long today,
+    enum wording kind, struct span *v, size_t max)
+{
+	struct sentence s;
+	struct ctx *c;
+	struct span sp;
+	size_t n = 0, pos = 0, so, eo;
+	int k = 0;
+
+	sentence_read(r, text, len, today, &s);
+	if (r == NULL || text == NULL || len == 0 || r->oom)
+		return 0;
+	c = r->ctx;	/* the reading just made: its text, its patterns' triggers */
+	if (kind == WORDING_VAGUE) {
+		while (may(c, RE_VAGUE) && pos <= c->len && k++ < MAXSCAN && scan(c, RE_VAGUE, pos)) {
+			whole(c, 0, &so, &eo);
+			n = add_wording(v, n, max, (struct span){ so, eo - so });
+			pos = eo > so ? eo : next_char(c, so);
+		}
+		n = add_wording(v, n, max, s.vague_at);
+	} else {
+		while (pos <= c->len && k++ < MAXSCAN && find_absolute(c, pos, &sp)) {
+			n = add_wording(v, n, max, sp);
+			pos = sp.off + (sp.len > 0 ? sp.len : 1);
+		}
+		n = add_wording(v, n, max, s.absolute_at);
+	}
+	for (size_t i = 0; i < r->nuser; i++)
+		if (r->user[i].kind == kind && first_match(c, r->user[i].re, &sp))
+			n = add_wording(v, n, max, sp);
+	return n;
 }

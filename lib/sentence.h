@@ -33,6 +33,9 @@ struct sentence {
 	int has_deadline;
 	long deadline;
 	struct span deadline_at;
+	/* The deadline is a span counted from the reading day ("for the next 6 weeks", "within
+	 * 2 months"), so it means a date only from the day the goal started. */
+	int deadline_relative;
 	/* A time frame with no date the reader can know ("before my birthday", "this
 	 * summer"): the goal is time-bound, and the date is the person's to give. */
 	struct span frame_at;
@@ -81,5 +84,12 @@ void sentence_reader_free(struct sentence_reader *r);
  * that says nothing: no target, no deadline, S = M = T = 0 and A = 1. */
 void sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
     struct sentence *out);
+
+/* Every vague (kind WORDING_VAGUE) or absolutist wording of text, up to max spans in v, in
+ * order of place: what sentence_read's vague_at or absolute_at gives first, and each later
+ * one, the user's patterns' included.  Returns how many.  For saying what was read
+ * (smartify --explain); a judgement needs only sentence_read. */
+size_t sentence_wording(struct sentence_reader *r, const char *text, size_t len, long today,
+    enum wording kind, struct span *v, size_t max);
 
 #endif

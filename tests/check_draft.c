@@ -533,7 +533,7 @@ START_TEST(test_draft_json_lists_the_open_letters)
 	FILE *fp = open_memstream(&buf, &len);
 
 	draft_make(dr, "Socialize more by March 31", 26, day("2026-01-05"), &d);
-	draft_write_json(fp, &d);
+	draft_write_json(fp, &d, NULL);
 	fclose(fp);
 	ck_assert_str_eq(buf,
 	    "{\"id\":\"social\",\"broad\":\"Socialize more by March 31\","

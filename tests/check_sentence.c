@@ -6,6 +6,7 @@
 
 #include "check_goalkit.h"
 #include "date.h"
+#include "readout.h"
 #include "sentence.h"
 
 /* Tests run with the working directory tests/.  The held-out files were labelled by someone
@@ -1181,6 +1182,79 @@ START_TEST(test_sentence_reader_free_null_is_a_no_op)
 }
 END_TEST
 
+/* A span counted from the reading day moves with it; a date does not (goalread.h counts the
+ * first kind from the goal's start). */
+START_TEST(test_sentence_relative_deadline_is_marked)
+{
+	static const struct {
+		const char *text;
+		int relative;
+	} rows[] = {
+		{ "Walk 3 times a week for the next 6 weeks", 1 },
+		{ "Call my sister twice a week within 2 months", 1 },
+		{ "Read daily, in six months' time", 1 },
+		{ "Walk 3 times a week by March 31", 0 },
+		{ "Walk 3 times a week until Easter", 0 },
+		{ "Walk 3 times a week until 2027-02-30", 0 },
+	};
+	struct sentence s;
+
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		sentence_read(reader, rows[i].text, strlen(rows[i].text), ymd("2026-01-05"), &s);
+		ck_assert_msg(s.deadline_relative == rows[i].relative, "%s: relative %d",
+		    rows[i].text, s.deadline_relative);
+	}
+}
+END_TEST
+
+/* Every vague and every absolutist wording, in order, not only the first. */
+START_TEST(test_sentence_wording_lists_every_word)
+{
+	struct span v[8];
+	const char *t = "Never skip the gym, always go 5x/wk";
+	size_t n = sentence_wording(reader, t, strlen(t), ymd("2026-01-05"), WORDING_ABSOLUTIST,
+	    v, 8);
+
+	ck_assert_uint_eq(n, 2);
+	assert_span_is(t, v[0], "Never", "absolutist");
+	assert_span_is(t, v[1], "always", "absolutist");
+	t = "Be more social and happier";
+	n = sentence_wording(reader, t, strlen(t), ymd("2026-01-05"), WORDING_VAGUE, v, 8);
+	ck_assert_uint_eq(n, 2);
+	assert_span_is(t, v[0], "more", "vague");
+	assert_span_is(t, v[1], "happier", "vague");
+	/* no room: nothing written past max */
+	ck_assert_uint_eq(sentence_wording(reader, t, strlen(t), 0, WORDING_VAGUE, v, 1), 1);
+	ck_assert_uint_eq(sentence_wording(reader, "", 0, 0, WORDING_VAGUE, v, 8), 0);
+	ck_assert_uint_eq(sentence_wording(reader, t, strlen(t), 0, WORDING_ABSOLUTIST, v, 8), 0);
+}
+END_TEST
+
+/* smartify --explain's model: each value with its words and code-point columns. */
+START_TEST(test_readout_values_and_columns)
+{
+	struct readout ro;
+	const char *t = "Café three times a week by the end of March";
+
+	readout_make(reader, t, strlen(t), ymd("2026-01-05"), NULL, NULL, &ro);
+	ck_assert_uint_eq(ro.n, 3);
+	ck_assert_int_eq(ro.v[0].kind, RO_TARGET);
+	ck_assert_str_eq(ro.v[0].value, "at least 3");
+	assert_span_is(t, ro.v[0].at, "three times", "target");
+	ck_assert_int_eq(ro.v[0].col, 6);	/* "é" is one column, two bytes */
+	ck_assert_int_eq(ro.v[0].end_col, 17);
+	ck_assert_int_eq(ro.v[1].kind, RO_PERIOD);
+	ck_assert_str_eq(ro.v[1].value, "week");
+	assert_span_is(t, ro.v[1].at, "a week", "period");
+	ck_assert_int_eq(ro.v[2].kind, RO_DEADLINE);
+	ck_assert_str_eq(ro.v[2].value, "2026-03-31");
+	assert_span_is(t, ro.v[2].at, "by the end of March", "deadline");
+	ck_assert_str_eq(readout_kind_name(RO_ABSOLUTE), "absolute");
+	readout_make(reader, "", 0, ymd("2026-01-05"), NULL, "mood", &ro);
+	ck_assert_uint_eq(ro.n, 0);
+}
+END_TEST
+
 Suite *
 make_sentence_suite(void)
 {
@@ -1213,6 +1287,10 @@ make_sentence_suite(void)
 	tcase_add_loop_test(tc, test_sentence_unseen_wording, 0,
 	    (int)(sizeof unseen / sizeof unseen[0]));
 	tcase_add_test(tc, test_sentence_spans_cover_the_phrase);
+	/* what was read, for smartify --explain and goalread.h */
+	tcase_add_test(tc, test_sentence_relative_deadline_is_marked);
+	tcase_add_test(tc, test_sentence_wording_lists_every_word);
+	tcase_add_test(tc, test_readout_values_and_columns);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad input");

@@ -20,6 +20,7 @@
 #include "file.h"
 #include "goals.h"
 #include "journal.h"
+#include "goalread.h"
 #include "json.h"
 #include "lint.h"
 #include "lsp.h"
@@ -448,6 +449,8 @@ check_file(const char *path)
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
 	loaded = goals_load(&g, text.data, text.len, &d) == 0;
+	if (loaded)
+		goals_read_sentences(&g, reader, today);
 	pass = lint_check(&g, loaded, reader, &cfg, today, judge_stale ? &journal : NULL, &src,
 	    &d);
 	for (size_t i = 0; i < d.n; i++)

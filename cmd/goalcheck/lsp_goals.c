@@ -16,9 +16,11 @@
 #include "alloc.h"
 #include "draft.h"
 #include "goaledit.h"
+#include "goalread.h"
 #include "goals.h"
 #include "lint.h"
 #include "lsp_server.h"
+#include "readout.h"
 #include "rules.h"
 #include "text.h"
 
@@ -272,6 +274,8 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 	if (lines_index(&j->src, doc->text, doc->len) < 0)
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
+	if (loaded)
+		goals_read_sentences(&j->g, j->reader, c->opts->today);
 	j->goals_file = is_goals_file(doc, &j->g);
 	j->followed = loaded;
 	if (j->goals_file && c->opts->journals)
@@ -430,41 +434,31 @@ goal_at(const struct goals *g, int ln)
 	return found;
 }
 
-/* Adds to fp "- what: read, from "words"" for a span of the sentence s. */
+/* What the sentence reader read in gl's sentence s, as Markdown lines: readout.h's values,
+ * each from its words, the deadline counted as goalcheck counts it (from the goal's start). */
 static void
-read_line(FILE *fp, const char *what, const char *read, const struct ynode *s, struct span at)
+hover_sentence(FILE *fp, struct sentence_reader *r, const struct goal *gl,
+    const struct ynode *s, long today)
 {
-	fprintf(fp, "- %s: %s", what, read);
-	if (at.len > 0)
-		fprintf(fp, ", from \"%.*s\"", (int)at.len, s->value + at.off);
-	fputc('\n', fp);
-}
-
-/* What the sentence reader read in s, as Markdown lines. */
-static void
-hover_sentence(FILE *fp, struct sentence_reader *r, const struct ynode *s, long today)
-{
-	static const char *const bounds[] = { "none", "at least", "at most" };
 	struct sentence st;
-	char buf[64], day[DATE_BUFSIZE];
+	struct readout ro;
+	int seen[RO_ABSOLUTE + 1] = { 0 };
 
-	sentence_read(r, s->value, s->len, today, &st);
+	goal_read_sentence(gl, r, today, &st);
+	readout_make(r, s->value, s->len, today, &st, NULL, &ro);
+	for (size_t i = 0; i < ro.n; i++)
+		seen[ro.v[i].kind] = 1;
 	fputs("\nThe sentence reader read:\n\n", fp);
-	if (st.bound == TARGET_NONE)
-		snprintf(buf, sizeof buf, "none");
-	else
-		snprintf(buf, sizeof buf, "%s %g%s%s", bounds[st.bound], st.amount,
-		    st.per == PERIOD_TOTAL ? " in all" : " a ",
-		    st.per == PERIOD_TOTAL ? "" : date_period_name(st.per));
-	read_line(fp, "target", buf, s, st.target_at);
-	read_line(fp, "period", st.bound == TARGET_NONE ? "none" : st.per == PERIOD_TOTAL ?
-	    "the whole goal" : date_period_name(st.per), s, st.target_at);
-	if (st.has_deadline)
-		read_line(fp, "deadline", date_format(st.deadline, day), s, st.deadline_at);
-	else if (st.frame_at.len > 0)
-		read_line(fp, "deadline", "a time frame with no date", s, st.frame_at);
-	else
-		read_line(fp, "deadline", "none", s, (struct span){ 0, 0 });
+	/* In the readout's order; a target, period and deadline are said even when absent. */
+	for (int k = RO_TARGET; k <= RO_ABSOLUTE; k++) {
+		if (!seen[k] && k <= RO_DEADLINE)
+			fprintf(fp, "- %s: %s\n", readout_kind_name((enum readout_kind)k),
+			    k == RO_PERIOD && seen[RO_TARGET] ? "the whole goal" : "none");
+		for (size_t i = 0; i < ro.n; i++)
+			if (ro.v[i].kind == (enum readout_kind)k)
+				fprintf(fp, "- %s: %s, from \"%.*s\"\n", readout_kind_name(ro.v[i].kind),
+				    ro.v[i].value, (int)ro.v[i].at.len, s->value + ro.v[i].at.off);
+	}
 }
 
 /* With a journal, the last day progress on goal gl was written, as stale-goal counts it. */
@@ -565,7 +559,7 @@ hover_text(struct lsp_ctx *c, struct judgement *j, size_t i)
 		fprintf(fp, ": %s, not judged", goal_status_name(gl->status));
 	fputc('\n', fp);
 	if (s != NULL)
-		hover_sentence(fp, j->reader, s, c->opts->today);
+		hover_sentence(fp, j->reader, gl, s, c->opts->today);
 	hover_journal(fp, j, gl);
 	hover_progress(fp, j, gl);
 	if (fclose(fp) != 0)
@@ -699,25 +693,52 @@ redraftable(const struct judgement *j, size_t i)
 	    (gl->status == STATUS_ACTIVE || gl->status == STATUS_PAUSED);
 }
 
+/* For finding k, when it is of rule r and about a goal with its own id: the action that sets
+ * the goal's key to value, called title. */
+static void
+set_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all, enum rule r, const char *key, const char *value, const char *title)
+{
+	const struct gfield field = { key, value, NULL, NULL, 0, NULL };
+	const struct diag *f = &j->d.v[k];
+	struct goaledit_out out;
+	char err[512];
+
+	if (f->scope == 0 || strcmp(f->rule, rule_table[r].name) != 0 ||
+	    !own_id(j, (size_t)f->scope - 1))
+		return;
+	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
+	    &field, 1, &out, err, sizeof err) == 0) {
+		json_array_append_new(all, action(c, doc, title, &out, diagnostic(c, &j->src, f)));
+		free(out.data);
+	}
+}
+
 /* "Pause this goal" for finding k, that goal k's is over the active-goal limit. */
 static void
 pause_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
     json_t *all)
 {
-	static const struct gfield paused = { "status", "paused", NULL, NULL, 0, NULL };
-	const struct diag *f = &j->d.v[k];
-	struct goaledit_out out;
-	char err[512];
+	set_action(c, doc, j, k, all, RULE_TOO_MANY_ACTIVE_GOALS, "status", "paused",
+	    "Pause this goal");
+}
 
-	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_TOO_MANY_ACTIVE_GOALS].name) != 0 ||
-	    !own_id(j, (size_t)f->scope - 1))
+/* "Write deadline: DATE" for a floating-deadline: the date the span means today. */
+static void
+deadline_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
+    json_t *all)
+{
+	const struct diag *f = &j->d.v[k];
+	struct sentence sen;
+	char day[DATE_BUFSIZE], title[64];
+
+	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_FLOATING_DEADLINE].name) != 0)
 		return;
-	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
-	    &paused, 1, &out, err, sizeof err) == 0) {
-		json_array_append_new(all, action(c, doc, "Pause this goal", &out,
-		    diagnostic(c, &j->src, f)));
-		free(out.data);
-	}
+	goal_read_sentence(&j->g.goals[f->scope - 1], j->reader, c->opts->today, &sen);
+	if (!sen.has_deadline)
+		return;
+	snprintf(title, sizeof title, "Write deadline: %s", date_format(sen.deadline, day));
+	set_action(c, doc, j, k, all, RULE_FLOATING_DEADLINE, "deadline", day, title);
 }
 
 /* "Rewrite as a SMART draft": smartify's draft of goal i's sentence, keeping its id. */
@@ -738,7 +759,7 @@ draft_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
 		out_of_memory();
 	drafter_use_goals(dr, &j->g);
 	draft_make(dr, s->value, s->len, c->opts->today, &d);
-	n = draft_edit_fields(&d, f, sub);
+	n = draft_keep_words(&d, gl, f, draft_edit_fields(&d, f, sub));
 	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(gl), f, n, &out, err,
 	    sizeof err) == 0) {
 		json_array_append_new(all, action(c, doc, "Rewrite as a SMART draft", &out, NULL));
@@ -762,6 +783,7 @@ lsp_actions(struct lsp_ctx *c, const struct lsp_doc *doc, int first, int last)
 		if (j.d.v[k].line >= first + 1 && j.d.v[k].line <= last + 1) {
 			fix_action(c, doc, &j, k, all);
 			pause_action(c, doc, &j, k, all);
+			deadline_action(c, doc, &j, k, all);
 			disable_action(c, doc, &j, k, all);
 		}
 	if ((i = goal_at(&j.g, first + 1)) >= 0 && redraftable(&j, (size_t)i))

@@ -23,6 +23,7 @@
 #include "diag.h"
 #include "diagout.h"
 #include "file.h"
+#include "goalread.h"
 #include "goals.h"
 #include "journal.h"
 #include "report.h"
@@ -111,10 +112,13 @@ help(void)
 
 /* Reads the goals file for --goals; a file that is not a goals file stops the run.  Errors
  * in the file change what is counted, so each is said, as goalcheck says it; for
- * --measures, so is a goal attainment scale left unscored for lacking a level. */
+ * --measures, so is a goal attainment scale left unscored for lacking a level.  A goal's
+ * sentence counts where its fields are absent, as goalcheck reads it on the day today. */
 static void
-load_goals(const char *path)
+load_goals(const char *path, long today)
 {
+	struct sentence_reader *reader;
+
 	struct file_text f;
 	struct diags d = { 0 };
 	int failed;
@@ -137,6 +141,10 @@ load_goals(const char *path)
 		goals_free(&goals);
 		exit(2);
 	}
+	if ((reader = sentence_reader_new()) == NULL)
+		out_of_memory();
+	goals_read_sentences(&goals, reader, today);
+	sentence_reader_free(reader);
 }
 
 /* Whether .goalcheck.yaml (beside the goals file, or up from here) lets the reports show the
@@ -400,14 +408,14 @@ main(int argc, char *argv[])
 	if (report == REPORT_CALENDAR)
 		calendar_prepare(t, count_ids);
 	if (report == REPORT_GOALS) {
-		load_goals(goals_path);
+		load_goals(goals_path, t->today);
 		progress_init(&t->progress, &goals, &t->jr, t->today);
 		baselines_init(&t->base, &goals, &t->jr, t->today);
 		strengths_init(&t->strength, &goals, &t->jr, t->today);
 		t->want_progress = 1;
 	} else if (report == REPORT_MEASURES) {
 		if (goals_path != NULL)
-			load_goals(goals_path);
+			load_goals(goals_path, t->today);
 		t->age = goals.age;
 		t->caseness = caseness_setting(goals_path);
 		/* tally_entry has chosen the entries already: every day it passes on is kept. */

@@ -21,6 +21,7 @@
 #include "diag.h"
 #include "diagout.h"
 #include "file.h"
+#include "goalread.h"
 #include "goals.h"
 #include "journal.h"
 #include "lint.h"
@@ -552,6 +553,7 @@ read_goals(void)
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
+	goals_read_sentences(&goals, reader, today);
 	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);
 	caseness_on = cfg.caseness;
 	reach_cfg = cfg.reach;

@@ -40,7 +40,7 @@ static const char *const format_names[] = { "yaml", "json", NULL };
 /* What the command line asked for. */
 static enum format format = FORMAT_YAML;
 static long today;
-static int interactive, color, ask_color;
+static int interactive, explain, color, ask_color;
 static const char *into, *edit_id, *goals_path;
 static const char **journal_paths;    /* --journal, or the one beside --goals */
 static size_t njournal_paths;
@@ -50,6 +50,10 @@ static int rejected;
 static size_t nprinted;
 
 static struct drafter *drafter;
+static char *answer_buf;
+static size_t answer_cap;
+static int answers_ended;
+static struct sentence_reader *answer_reader;
 static const struct goal *replacing; /* the goal --id names, once found */
 static struct draft *kept;          /* drafts kept for --into, in order */
 static size_t nkept, keptcap;
@@ -57,9 +61,9 @@ static size_t nkept, keptcap;
 static void
 usage(FILE *fp)
 {
-	fputs("usage: smartify [-hi] [--format yaml|json] [--today YYYY-MM-DD] [--goals FILE]\n"
-	    "                [--journal PATH] [--into FILE [--id ID]] [--color auto|always|never]\n"
-	    "                [--version] [TEXT ...]\n", fp);
+	fputs("usage: smartify [-hi] [--format yaml|json] [--explain] [--today YYYY-MM-DD]\n"
+	    "                [--goals FILE] [--journal PATH] [--into FILE [--id ID]]\n"
+	    "                [--color auto|always|never] [--version] [TEXT ...]\n", fp);
 }
 
 static void
@@ -70,6 +74,8 @@ help(void)
 	    "standard input): how many, how often and by when, read from the sentence; a\n"
 	    "specific rewrite of a vague wish; and a question for each thing still missing.\n\n"
 	    "  --format FORMAT       yaml (default: goals for goals.yaml) or json\n"
+	    "  --explain             say what was read in each sentence, and from which words,\n"
+	    "                        instead of drafting\n"
 	    "  --today YYYY-MM-DD    read time frames as on this date (default: today)\n"
 	    "  --goals FILE          match each goal to a concern of this goals file\n"
 	    "  --journal PATH        fill a target from where the journal shows you are (the\n"
@@ -93,19 +99,48 @@ sgr(int on, enum color c)
 
 /* ---- Output ------------------------------------------------------------------------------ */
 
+/* --explain: the sentence, then a line per value read in it, with its words and columns. */
+static void
+print_readout(const struct draft *d, const struct readout *ro)
+{
+	if (nprinted++ > 0)
+		putchar('\n');
+	printf("%s\n", d->broad);
+	for (size_t i = 0; i < ro->n; i++) {
+		const struct readout_value *v = &ro->v[i];
+
+		printf("  %s: %s (\"%.*s\", column%s %d", readout_kind_name(v->kind), v->value,
+		    (int)v->at.len, ro->text + v->at.off, v->end_col - v->col > 1 ? "s" : "",
+		    v->col);
+		if (v->end_col - v->col > 1)
+			printf("-%d", v->end_col - 1);
+		fputs(")\n", stdout);
+	}
+	if (ro->n == 0)
+		puts("  nothing read: no target, period, deadline or telling wording");
+}
+
 /* Prints a draft to standard output in the chosen format; TODO lines in colour. */
 static void
 print_draft(struct draft *d)
 {
 	struct gfield f[DRAFT_MAXFIELDS], sub[DRAFT_MAXSUB];
 	struct gitem item = { f, 0 };
+	struct readout ro;
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *fp;
 
+	if (explain || format == FORMAT_JSON)
+		readout_make(answer_reader, d->broad, strlen(d->broad), d->today, NULL,
+		    d->metric ? d->tag : NULL, &ro);
+	if (explain) {
+		print_readout(d, &ro);
+		return;
+	}
 	if (format == FORMAT_JSON) {
 		fputs(nprinted++ ? ",\n" : "[\n", stdout);
-		draft_write_json(stdout, d);
+		draft_write_json(stdout, d, &ro);
 		return;
 	}
 	item.n = draft_fields(d, f, sub);
@@ -139,10 +174,6 @@ static const char miracle[] =
     "has happened.  When you wake up, what will be different that tells you the\n"
     "problem is gone?";
 
-static char *answer_buf;
-static size_t answer_cap;
-static int answers_ended;
-static struct sentence_reader *answer_reader;
 static char *miracle_answer;
 
 /* Asks a question on the terminal and reads the answer, without surrounding space.  An empty
@@ -229,13 +260,18 @@ ask_measure(struct draft *d)
 	}
 }
 
+/* Asks for a date until one still to come is given; the examples are six weeks after
+ * --today, so that none is a date gone by. */
 static void
 ask_deadline(struct draft *d)
 {
+	char example[DATE_BUFSIZE], prompt[128];
 	const char *a;
 
-	while ((a = ask("By when? (YYYY-MM-DD, or a time frame such as 'in 6 weeks')", NULL)) &&
-	    *a != '\0') {
+	date_format(today + 42, example);
+	snprintf(prompt, sizeof prompt, "By when? (YYYY-MM-DD such as %s, or a time frame such "
+	    "as 'in 6 weeks')", example);
+	while ((a = ask(prompt, NULL)) && *a != '\0') {
 		struct sentence s;
 		char phrase[512];
 		long when;
@@ -255,10 +291,11 @@ ask_deadline(struct draft *d)
 		if (r < 0) {
 			fprintf(stderr, "%s is not a date that exists; please give another.\n", a);
 		} else if (r == 0) {
-			fputs("Please give a date such as 2026-03-31, or a time frame such as "
-			    "'in 6 weeks'.\n", stderr);
+			fprintf(stderr, "Please give a date such as %s, or a time frame such as "
+			    "'in 6 weeks'.\n", example);
 		} else if (when < today) {
-			fputs("That date has passed; please give one still to come.\n", stderr);
+			fprintf(stderr, "That date has passed; please give one still to come, such as "
+			    "%s.\n", example);
 		} else {
 			draft_set_deadline(d, when);
 			return;
@@ -686,7 +723,8 @@ editable(const char *path, const struct goals *g, const struct goal *gl)
 	return 0;
 }
 
-/* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2. */
+/* Adds the kept drafts to the --into file, or replaces the --id goal; returns 0 or 2.  An
+ * edit that would leave the file as it was writes nothing and says so. */
 static int
 write_into(const char *path, const char *buf, size_t len, const struct goals *g,
     const struct stat *was)
@@ -702,6 +740,8 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		items[i].f = f[i];
 		items[i].n = edit_id ? draft_edit_fields(&kept[i], f[i], sub[i]) :
 		    draft_fields(&kept[i], f[i], sub[i]);
+		if (edit_id != NULL)
+			items[i].n = draft_keep_words(&kept[i], replacing, f[i], items[i].n);
 	}
 	if (edit_id != NULL)
 		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, msg,
@@ -710,6 +750,11 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
 	if (rc < 0) {
 		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		goto done;
+	}
+	if (out.len == len && memcmp(out.data, buf, len) == 0) {
+		printf("%s: unchanged\n", path);
+		status = 0;
 		goto done;
 	}
 	rc = file_write_atomic(path, out.data, out.len, was);
@@ -724,7 +769,9 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 	}
 	for (size_t i = 0; i < nkept; i++)
 		if (edit_id != NULL)
-			printf("%s: replaced the goal, measure and deadline of %s\n", path, edit_id);
+			printf("%s: replaced the goal, measure and deadline of %s%s\n", path, edit_id,
+			    strcmp(items[i].f[0].key, "broad") == 0 ?
+			    ", its old sentence kept as broad" : "");
 		else
 			printf("%s: added %s\n", path, kept[i].id);
 	status = 0;
@@ -743,6 +790,7 @@ main(int argc, char *argv[])
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
+		{ "explain", no_argument, NULL, 'E' },
 		{ "goals", required_argument, NULL, 'g' },
 		{ "journal", required_argument, NULL, 'j' },
 		{ "into", required_argument, NULL, 'o' },
@@ -790,6 +838,9 @@ main(int argc, char *argv[])
 		case 'i':
 			interactive = 1;
 			break;
+		case 'E':
+			explain = 1;
+			break;
 		default:
 			return cli_bad_option(ch, argv, usage);
 		}
@@ -798,6 +849,10 @@ main(int argc, char *argv[])
 	argv += optind;
 	if (edit_id != NULL && into == NULL)
 		errx(2, "--id needs --into FILE: the goals file that holds the goal");
+	if (explain && (into != NULL || interactive || format == FORMAT_JSON))
+		errx(2, "--explain says what was read and drafts nothing, so it takes no %s%s",
+		    into != NULL ? "--into" : interactive ? "-i" : "--format json",
+		    format == FORMAT_JSON ? " (--format json has what was read, as \"read\")" : "");
 	if (edit_id != NULL && argc > 1)
 		errx(2, "--id replaces one goal: give one TEXT, or none to redraft the goal's own");
 	/* Questions are asked on standard input; without a terminal there is no one to answer. */

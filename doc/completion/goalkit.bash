@@ -135,8 +135,8 @@ _goalkit()
 				--config --color --stdin-filename --lsp --quiet --help --version' ;;
 		smartify)
 			shorts='-h -i'
-			longs='--format --today --goals --journal --into --id --interactive --color --help
-				--version' ;;
+			longs='--format --explain --today --goals --journal --into --id --interactive
+				--color --help --version' ;;
 		journalstat)
 			shorts='-h'
 			longs='--by --count --tags --weekday --with --goals --measures --calendar --from --to --last

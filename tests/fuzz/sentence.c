@@ -14,6 +14,7 @@
 #include "fuzz.h"
 #include "goaledit.h"
 #include "goals.h"
+#include "readout.h"
 #include "rules.h"
 #include "sentence.h"
 #include "text.h"
@@ -96,12 +97,27 @@ check_written(struct draft *d)
 		abort();
 	item.n = draft_edit_fields(d, f, sub);
 	goaledit_write_block(fp, &item, 1, 0, "\r\n");
-	draft_write_json(fp, d);
+	draft_write_json(fp, d, NULL);
 	for (const char *c = "SMART"; *c != '\0'; c++)
 		fputs(draft_question(d, *c), fp);
 	if (fclose(fp) != 0)
 		abort();
 	free(buf);
+}
+
+/* What --explain says of a line: every value's words inside it, their columns in order. */
+static void
+check_readout(struct sentence_reader *r, const char *line, size_t n, long today)
+{
+	struct readout ro;
+
+	readout_make(r, line, n, today, NULL, "mood", &ro);
+	if (ro.text != line || ro.n > READOUT_MAX)
+		abort();
+	for (size_t i = 0; i < ro.n; i++)
+		if (ro.v[i].at.len == 0 || ro.v[i].at.off + ro.v[i].at.len > n ||
+		    ro.v[i].col < 1 || ro.v[i].end_col <= ro.v[i].col || ro.v[i].value[0] == '\0')
+			abort();
 }
 
 /* Takes line k of the answers as smartify does: k = 1 a new sentence, 2 how many, 3 by when,
@@ -179,6 +195,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		check_sentence(&s, n);
 		sentence_read(r, line, n, late, &s);
 		check_sentence(&s, n);
+		check_readout(r, line, n, today);
 		if (k == 0 && usable(line, n)) {
 			draft_make(dr, line, n, today, &d);
 			drafted = 1;
