@@ -68,7 +68,30 @@ read_measure(struct goals *g, struct goal *gl, struct drafter *dr, const struct 
 }
 
 void
-goals_read_sentences(struct goals *g, struct sentence_reader *r, long today)
+goal_sentence_of(const struct goal *gl, struct sentence_reader *r, long today,
+    struct sentence *out)
+{
+	if (gl->read != NULL && gl->read_by == r && gl->read_today == today)
+		*out = *gl->read;
+	else
+		goal_read_sentence(gl, r, today, out);
+}
+
+/* Keeps sen as gl's reading, in g's arena. */
+static void
+keep_reading(struct goals *g, struct goal *gl, const struct sentence_reader *r, long today,
+    const struct sentence *sen)
+{
+	struct sentence *k = arena_alloc(&g->doc.arena, sizeof *k, _Alignof(struct sentence));
+
+	*k = *sen;
+	gl->read = k;
+	gl->read_by = r;
+	gl->read_today = today;
+}
+
+void
+goals_read_sentences(struct goals *g, struct sentence_reader *r, long today, int flags)
 {
 	struct drafter *dr = NULL;
 
@@ -80,6 +103,7 @@ goals_read_sentences(struct goals *g, struct sentence_reader *r, long today)
 		if (s == NULL)
 			continue;
 		goal_read_sentence(gl, r, today, &sen);
+		keep_reading(g, gl, r, today, &sen);
 		/* A deadline field, even one that is no date, is the person's say. */
 		if (gl->deadline_node == NULL && sen.has_deadline &&
 		    (!sen.deadline_relative || gl->has_start)) {
@@ -88,8 +112,8 @@ goals_read_sentences(struct goals *g, struct sentence_reader *r, long today)
 			gl->deadline_read = 1;
 		}
 		/* A goal attainment scale is a measure too: the goal is scored by it. */
-		if (gl->measure.node != NULL || gl->gas.node != NULL || sen.bound == TARGET_NONE ||
-		    !sen.measurable)
+		if (!(flags & GOALS_READ_MEASURES) || gl->measure.node != NULL ||
+		    gl->gas.node != NULL || sen.bound == TARGET_NONE || !sen.measurable)
 			continue;
 		if (dr == NULL && (dr = drafter_new()) == NULL)
 			return;

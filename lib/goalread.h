@@ -18,7 +18,16 @@ void goal_read_sentence(const struct goal *gl, struct sentence_reader *r, long t
 /* Gives each goal of g the deadline and the measure its sentence says, where the goal has no
  * such field: a deadline with a fixed date (a relative one only from a start), and a target
  * with the journal tag or rating smartify would write for it.  Such a goal's deadline_read or
- * measure.read is set; the names are allocated from g's arena and live until goals_free. */
-void goals_read_sentences(struct goals *g, struct sentence_reader *r, long today);
+ * measure.read is set (the measure only with GOALS_READ_MEASURES, since reading it costs a
+ * draft); each goal keeps its reading (goal.read); the names are allocated from g's arena and live until goals_free. */
+enum {
+	GOALS_READ_MEASURES = 1  /* the measures too: only a journal's progress needs them */
+};
+void goals_read_sentences(struct goals *g, struct sentence_reader *r, long today, int flags);
+
+/* gl's sentence as read by r on today: the reading goals_read_sentences kept, else read now
+ * (goal_read_sentence). */
+void goal_sentence_of(const struct goal *gl, struct sentence_reader *r, long today,
+    struct sentence *out);
 
 #endif

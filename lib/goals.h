@@ -17,6 +17,9 @@
 
 enum goal_status { STATUS_ACTIVE, STATUS_PAUSED, STATUS_DONE, STATUS_DROPPED };
 
+struct sentence;
+struct sentence_reader;
+
 struct measure {
 	const struct ynode *node;     /* the measure mapping, or NULL when the goal has none */
 	const struct ynode *tag;      /* a journal tag to count ... */
@@ -64,6 +67,11 @@ struct goal {
 	int has_start, has_deadline;  /* set only when the date is valid */
 	long start, deadline;
 	int deadline_read;            /* no deadline field: read from the sentence (goalread.h) */
+	/* The sentence as goals_read_sentences read it, by reader read_by on day read_today,
+	 * kept (in the arena) so that the rules need not read it again; NULL before. */
+	const struct sentence *read;
+	const struct sentence_reader *read_by;
+	long read_today;
 	const struct ynode *steps;    /* a list of texts, or NULL */
 	enum goal_status status;
 	/* Bit r: rule r is off for this goal, by a comment `# goalcheck: disable=RULE, RULE` on

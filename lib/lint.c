@@ -288,7 +288,7 @@ lint_goals(const struct goals *g, struct sentence_reader *r, long today, int max
 			continue;
 		memset(&sen, 0, sizeof sen);
 		if (s != NULL)
-			goal_read_sentence(gl, r, today, &sen);
+			goal_sentence_of(gl, r, today, &sen);
 		d->scope = (int)i + 1;
 		if (s != NULL)
 			check_specific(gl, s, &sen, src, d);

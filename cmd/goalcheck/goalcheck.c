@@ -450,7 +450,7 @@ check_file(const char *path)
 		out_of_memory();
 	loaded = goals_load(&g, text.data, text.len, &d) == 0;
 	if (loaded)
-		goals_read_sentences(&g, reader, today);
+		goals_read_sentences(&g, reader, today, judge_stale ? GOALS_READ_MEASURES : 0);
 	pass = lint_check(&g, loaded, reader, &cfg, today, judge_stale ? &journal : NULL, &src,
 	    &d);
 	for (size_t i = 0; i < d.n; i++)

@@ -275,7 +275,7 @@ judge(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j)
 		out_of_memory();
 	loaded = goals_load(&j->g, doc->text, doc->len, &j->d) == 0;
 	if (loaded)
-		goals_read_sentences(&j->g, j->reader, c->opts->today);
+		goals_read_sentences(&j->g, j->reader, c->opts->today, GOALS_READ_MEASURES);
 	j->goals_file = is_goals_file(doc, &j->g);
 	j->followed = loaded;
 	if (j->goals_file && c->opts->journals)

@@ -143,7 +143,7 @@ load_goals(const char *path, long today)
 	}
 	if ((reader = sentence_reader_new()) == NULL)
 		out_of_memory();
-	goals_read_sentences(&goals, reader, today);
+	goals_read_sentences(&goals, reader, today, GOALS_READ_MEASURES);
 	sentence_reader_free(reader);
 }
 

@@ -553,7 +553,7 @@ read_goals(void)
 	}
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
-	goals_read_sentences(&goals, reader, today);
+	goals_read_sentences(&goals, reader, today, GOALS_READ_MEASURES);
 	pass = lint_check(&goals, 1, reader, &cfg, today, NULL, &src, &findings);
 	caseness_on = cfg.caseness;
 	reach_cfg = cfg.reach;
