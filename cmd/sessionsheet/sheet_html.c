@@ -31,7 +31,7 @@ static const char style[] =
     "@media screen and (prefers-color-scheme:dark){:root{--fg:#eee;--bg:#181818;"
     "--mute:#aaa;--line:#555;--band0:#2c2c2c;--band1:#222;--now:#8fb4ff;--before:#777;"
     "--accent:#ff7a8a}}\n"
-    "@page{margin:10mm 12mm}\n"
+    "@page{margin:8mm 12mm}\n"
     "html{background:var(--bg);color:var(--fg)}\n"
     "body{font:10pt/1.3 \"DejaVu Sans\",Arial,Helvetica,sans-serif;max-width:186mm;"
     "margin:0 auto;padding:0 4mm}\n"
@@ -46,7 +46,7 @@ static const char style[] =
     "table{border-collapse:collapse;width:100%}\n"
     "th,td{border:1px solid var(--line);padding:0.3mm 1mm;text-align:left;"
     "vertical-align:top}\n"
-    ".charts{display:flex;flex-wrap:wrap;gap:1mm 2mm}\n.charts>ul{flex:1 1 60mm}\n"
+    ".charts{display:flex;flex-wrap:wrap;gap:1mm 2mm}\n.charts>.lines{flex:1 1 60mm}\n"
     "figure{margin:0;width:60mm}\nfigure svg{width:100%;height:auto;display:block}\n"
     "figcaption{font-size:8pt;color:var(--mute)}\n";
 /* After the charts' own rules (plot_css): the rest of the page. */
@@ -60,9 +60,9 @@ static const char style_rest[] =
     ".cols{columns:2 80mm;column-gap:6mm}\n.cols h2{margin-top:0}\n"
     "@media print{:root{--fg:#000;--bg:#fff;--mute:#444;--line:#999;--band0:#e0e0e0;"
     "--band1:#f2f2f2;--now:#1f4e99;--before:#888;--accent:#b00020}"
-    "body{font-size:8pt;line-height:1.2;padding:0;max-width:none}h1{font-size:12pt}"
+    "body{font-size:8pt;line-height:1.15;padding:0;max-width:none}h1{font-size:12pt}"
     "h2{font-size:9.5pt;margin-top:1.5mm}th,td{font-size:7.5pt}figure{width:35.5mm}figcaption{font-size:7pt}"
-    ".sr{display:none}.notes hr{height:4.5mm}.notes hr:nth-child(n+4){display:none}"
+    ".sr{display:none}.notes hr{height:4.5mm}.notes hr:nth-child(n+3){display:none}"
     ".miracle{font-size:7.5pt}}\n";
 
 static void
@@ -298,7 +298,7 @@ html_goal_charts(FILE *fp, const struct sheet *s)
 static void
 html_goals(FILE *fp, const struct sheet *s)
 {
-	size_t shown = 0;
+	size_t shown = 0, lines = 0;
 
 	if (s->ngoals == 0)
 		return;
@@ -317,8 +317,15 @@ html_goals(FILE *fp, const struct sheet *s)
 		return;
 	}
 	fputs("<div class=\"charts\">\n", fp);
+	/* The advice and the rungs are one item of the row, so the charts stay beside them. */
+	for (size_t g = 0; g < s->ngoals; g++)
+		lines += s->goals[g].advice != NULL || s->goals[g].rung != NULL;
+	if (lines > 0)
+		fputs("<div class=\"lines\">\n", fp);
 	html_goal_lines(fp, s, advice_of, "");
 	html_goal_lines(fp, s, rung_of, "<p>A rung to talk over:</p>\n");
+	if (lines > 0)
+		fputs("</div>\n", fp);
 	html_goal_charts(fp, s);
 	fputs("</div>\n</section>\n", fp);
 }

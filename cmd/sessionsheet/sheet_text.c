@@ -97,12 +97,12 @@ sheet_put_since_start(FILE *fp, const struct sheet_goal *sg)
 	if (!isnan(sg->strength))
 		fprintf(fp, ", strength %.2f", sg->strength);
 	if (sg->has_days)
-		fprintf(fp, "; days: %ld %s, %ld %s, %ld %s, %ld %s; streak %ld done day%s",
+		fprintf(fp, "; %ld %s, %ld %s, %ld %s, %ld %s, streak %ld",
 		    sg->days.n[DAY_DONE],
 		    day_state_names[DAY_DONE], sg->days.n[DAY_NOT_DONE],
 		    day_state_names[DAY_NOT_DONE], sg->days.n[DAY_SKIPPED],
 		    day_state_names[DAY_SKIPPED], sg->days.n[DAY_NO_ENTRY],
-		    day_state_names[DAY_NO_ENTRY], sg->days.streak, sg->days.streak == 1 ? "" : "s");
+		    day_state_names[DAY_NO_ENTRY], sg->days.streak);
 }
 
 const char *
