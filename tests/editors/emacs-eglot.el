@@ -64,8 +64,9 @@ characters (eglot turns the server's UTF-16 units into them), the rule from the 
   ;; 1. The diagnostics, through flymake: their rules and places, "Never" after an emoji and
   ;; two CJK characters on its own first character.
   (goalkit-check "diagnostics arrive" (goalkit-wait #'flymake-diagnostics 20))
+  ;; walk's "for the next 6 weeks" has no start to count from: floating-deadline gives the date.
   (let ((want '("3:4 no-relevance" "4:10 no-deadline" "4:10 no-measure"
-                "4:16 absolutist-wording" "4:22 vague-wording")))
+                "4:16 absolutist-wording" "4:22 vague-wording" "6:28 floating-deadline")))
     (goalkit-check (format "the diagnostics are %S; got %S" want (goalkit-found))
                    (equal (goalkit-found) want)))
   (goalkit-check "absolutist-wording is under \"Never\""
