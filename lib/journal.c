@@ -430,9 +430,15 @@ have_avx2(void)
 #define U8_CONTS 0x80      /* a continuation after a continuation: right only inside 3 or 4 */
 #define U8_ANY (U8_SHORT | U8_LONG | U8_CONTS)
 
-/* A table of 16 bytes for _mm256_shuffle_epi8, which looks up each 128-bit half apart. */
-#define U8_TABLE(a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q) _mm256_setr_epi8(a, b, c, d, \
-	e, f, g, h, i, k, l, m, n, o, p, q, a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q)
+/* A table of 16 bytes for _mm256_shuffle_epi8, which looks up each 128-bit half apart.  The
+ * flags above 0x7f are bytes, not chars: each goes through U8_B so clang does not take the
+ * conversion for a mistake. */
+#define U8_B(x) ((char)(unsigned char)(x))
+#define U8_TABLE(a, b, c, d, e, f, g, h, i, k, l, m, n, o, p, q) _mm256_setr_epi8(U8_B(a), \
+	U8_B(b), U8_B(c), U8_B(d), U8_B(e), U8_B(f), U8_B(g), U8_B(h), U8_B(i), U8_B(k), U8_B(l), \
+	U8_B(m), U8_B(n), U8_B(o), U8_B(p), U8_B(q), U8_B(a), U8_B(b), U8_B(c), U8_B(d), U8_B(e), \
+	U8_B(f), U8_B(g), U8_B(h), U8_B(i), U8_B(k), U8_B(l), U8_B(m), U8_B(n), U8_B(o), U8_B(p), \
+	U8_B(q))
 
 /* The 32 bytes of v moved up k bytes, with the last k of prev below them. */
 #define U8_PREV(v, prev, k) _mm256_alignr_epi8((v), _mm256_permute2x128_si256((prev), (v), 0x21), \
