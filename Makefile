@@ -80,6 +80,12 @@ LIB_OBJ = \
 	lib/lexicon.o \
 	lib/datex.o \
 	lib/sentence.o \
+	lib/sentence_pattern.o \
+	lib/sentence_word.o \
+	lib/sentence_number.o \
+	lib/sentence_target.o \
+	lib/sentence_verb.o \
+	lib/sentence_measure.o \
 	lib/config.o \
 	lib/rules.o \
 	lib/lint.o \

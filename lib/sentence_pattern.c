@@ -1,0 +1,517 @@
+/* sentence_pattern.c: the built-in patterns of the sentence reader, one row each, with the
+ * group names the code reads; each is compiled the first time a read needs it, and scanned
+ * only where the trigger pass (sentence_word.c) says a match may start.  Written in lower
+ * case for the folded text, see sentence.c. */
+
+#include <stdlib.h>
+
+#include "alloc.h"
+#include "sentence_int.h"
+
+/* Building blocks of the patterns below, which are written in lower case. */
+#define AP	"['\\x{2019}]"
+#define UNITS	"one|two|three|four|five|six|seven|eight|nine"
+#define NUMW	"(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety)" \
+		"(?:[\\s-]+(?:" UNITS ")\\b)?|eleven|twelve|thirteen|fourteen|fifteen|" \
+		"sixteen|seventeen|eighteen|nineteen|ten|zero|" UNITS ")\\b"
+/* Digits, with thousands separators or decimals, but not an ordinal, a clock time or the
+ * numerator of a rating or date. */
+#define DIGITS	"(?<![\\w.,:/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?" \
+		"(?!\\d|st\\b|nd\\b|rd\\b|th\\b|:\\d|/\\d|(?!(?:mins|hours|hrs|days|times|" \
+		"steps|pages|words|secs|miles|glasses|cups|units|calories|kcal)\\b)[a-z]{4})"
+#define NUMBER	"(?:\\b(?:half\\s+an?(?=\\s+hours?\\b)|half\\s+a(?=\\s+dozen\\b)|" \
+		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|(?:a\\s+)?couple(?:\\s+of\\b|" \
+		"(?=\\s+(?:times|more|days|nights|hours|minutes|weeks|x)\\b))|" \
+		"once\\b|twice\\b|thrice\\b|" NUMW ")|" DIGITS ")" \
+		"(?:[\\s-]+(?:hundred|thousand|dozen)\\b)?(?:\\s+and\\s+a\\s+half\\b)?"
+#define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
+		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
+#define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#define PERIODN	"(?:day|night|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
+		"work\\s*night|week\\s*night|school\\s+night|" \
+		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
+#define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
+/* Words before a date.  The last few start a goal rather than end it. */
+#define DPRE	"\\b(?<pre>by|before|until|till|til|up\\s+until|up\\s+to|through\\s+to|" \
+		"through|thru|to|on\\s+or\\s+before|on|no\\s+later\\s+than|ending|due|in|" \
+		"from|starting|since|after|beginning|as\\s+of)"
+#define TIMEU	"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h)"
+
+/* What may open a goal: "I want to", "I'll", "My goal is to". */
+#define PREAMBLE \
+	"\\b(?:(?:i|we)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
+	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|" \
+	"planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|" \
+	"\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|" \
+	"am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|" \
+	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
+	"can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
+	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
+	"|\\bgoal\\s*:" \
+	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
+	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
+	"feasible|fine|normal|sensible|alright|a\\s+good\\s+idea|worth\\s+it|unrealistic|" \
+	"too\\s+much)\\s+(?:for\\s+me\\s+)?(?:to|if\\s+i)|(?:can|could|should|shall|may|might)" \
+	"\\s+(?:i|we)|(?:would|will)\\s+(?:i|we)\\s+be\\s+able\\s+to|(?:am|are)\\s+(?:i|we)\\s+" \
+	"able\\s+to|how\\s+(?:do|can|could|should|would|will|might)\\s+(?:i|we)|" \
+	"what\\s+if\\s+(?:i|we))\\b"
+
+/* Clock times, dates, percentages; and years, which are no target either. */
+#define EXCL \
+	"(?<![\\d:])\\d++(?::\\d++)++(?:\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w))?" \
+	"|\\b\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)" \
+	"|\\b\\d{1,2}\\s*o" AP "clock\\b" \
+	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
+	"|\\b24/7\\b" \
+	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
+/* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
+ * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
+ * "to", "one day" for some day, "not even once", "every single one of" (all of them). */
+#define EXCL_WORDS \
+	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
+	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
+	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
+	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
+	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
+	"|\\b(?:like|liek)\\s+\\d+(?:\\s+or\\s+\\d+)?\\s+times\\b" \
+	"|(?<!d\\s)\\blike\\s+(?:about\\s+)?\\d+\\b(?!\\s*/|\\s+out\\s+of)" \
+	"|\\b(?:want|wants|need|needs|got|going|talk|talking|speak|listen|go|come|try|able|" \
+	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
+	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
+	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
+	"|\\bnot\\s+(?:even\\s+)?once\\b" \
+	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b"
+#define EXCL_YEAR \
+	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
+	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
+	"times|x\\b))"
+
+const char *const patterns[RE_N] = {
+	[RE_EXCL] = EXCL "|" EXCL_YEAR,
+	/* The same without years, for a text with no 19xx or 20xx in it. */
+	[RE_EXCL_NY] = EXCL,
+	[RE_EXCL_WORDS] = EXCL_WORDS,
+	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
+	[RE_RESP] =
+	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",
+	/* "for 20 minutes" is how long each time lasts, unless a period follows: "a day", or
+	 * within a few words "every day" or "daily" ("for 15 minutes after work each day"
+	 * is 15 minutes a day, as "15 minutes a day" is). */
+	[RE_DUR] =
+	    "\\bfor\\s+(?:about\\s+|around\\s+|roughly\\s+|approximately\\s+|at\\s+least\\s+|"
+	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
+	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
+	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b|"
+	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+" PERIODN "|" PERADV ")\\b)",
+
+	[RE_QTY] =
+	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
+	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
+	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
+	    "(?:(?:get(?:ting)?|be|bring(?:ing)?|come|cut(?:ting)?)\\s+(?:it\\s+)?)?down\\s+to"
+	    "(?:\\s+an?(?=\\s+\\d))?|only|"
+	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
+	    "lower\\s+than)|(?<pgt>more\\s+than|over|above|higher\\s+than|greater\\s+than)|"
+	    "(?<btw>between|anywhere\\s+between|somewhere\\s+between))\\s+)?"
+	    "(?:(?:[\\x{a3}$\\x{20ac}]\\s*)?(?<n1>" NUMBER ")(?:(?(<btw>)(?:\\s+and\\s+|\\s*(?:-|\\x{2013}|to)\\s*)|"
+	    "\\s*(?:-|\\x{2013}|to|or)\\s*)(?<n2>" NUMBER "))?"
+	    "(?<post>\\s*\\+|\\s+or\\s+(?:more|over|above|higher|greater|fewer|less|under|"
+	    "below|lower)\\b)?|x\\s?(?<xn>\\d{1,4})\\b)",
+	/* Anchored after a quantity: what it counts. */
+	[RE_UNIT] =
+	    "\\G(?:(?<adjt>-(?:minutes?|mins?|hours?|hrs?|seconds?|secs?)\\b)|"
+	    "(?<adj>-(?:days?|weeks?|months?|years?|miles?|km|k|pages?|steps?|words?|person|"
+	    "people|point|mile|metre|meter)\\b)"
+	    "|(?<cnt>\\s*(?:times?\\b|x(?!\\w))|[\\s-]+(?:days?|nights?|evenings?|mornings?|"
+	    "afternoons?|weekdays|week\\s*days|work\\s*days|working\\s+days|weekends|"
+	    "occasions)\\b)"
+	    "|(?<dur>[\\s-]*" TIMEU "\\b)"
+	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
+	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
+	    "|\\s*(?:l|litres?|liters?)\\b"
+	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
+	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
+	/* Anchored after a quantity: the period it is counted over, a few words on.  "and" ends
+	 * the quantity's clause, unless one word and then the period follow ("five portions of
+	 * fruit and veg a day"); "3x wk" needs no "a". */
+	[RE_WIN] =
+	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
+	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
+	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
+	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
+	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
+	    "but|or|then|so|because|while|when|whenever|if|"
+	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
+	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
+	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
+	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
+	    "working\\s+days|school\\s+nights|weekends)\\b))",
+	[RE_POST] =
+	    "\\G\\s*,?\\s*(?:(?<few>or\\s+(?:fewer|less|under|below|lower)|max(?:imum)?\\b|"
+	    "at\\s+(?:the\\s+)?most\\b|tops\\b)|(?<more>or\\s+(?:more|over|above|higher)\\b|"
+	    "at\\s+least\\b|minimum\\b))",
+	/* Before a quantity: "limit social media to", "cut down to"; the object between may be
+	 * long ("limit calls to my mum about the wedding to"). */
+	[RE_LBMOST] =
+	    "(?:\\b(?:limit|cap|restrict|reduce|keep|lower|stick|drop|cut(?:ting)?(?:\\s+(?:down|back))?"
+	    "|bring(?:ing)?(?:\\s+it)?\\s+down)(?:s|ed|ing|ping|ped|ting)?\\b"
+	    "(?:\\s+[^\\s,.;:!?\\d]+){0,8}?\\s+(?:to|from|at)"
+	    "|\\bcut(?:ting)?\\s+(?:down|back)(?:\\s+to)?)\\s+$",
+	[RE_CLOCKPRE] =
+	    "\\b(?:by|at|before|after|until|till|past|from|around|about|between)\\s+"
+	    "(?:(?:exactly|around|about|roughly|precisely)\\s+)?$",
+	[RE_CLOCKNEXT] =
+	    "\\G\\s*(?:$|[,.;:!?)]|(?:every|each|on|at|and|or|tonight|in|most|then|so|to|daily|"
+	    "nightly|during|with|when|if|until|till|latest|sharp|the|before|after)\\b)",
+	[RE_RATING] =
+	    "\\b(?:(?<rpre>at\\s+least|at\\s+most|no\\s+more\\s+than|no\\s+less\\s+than|"
+	    "down\\s+to(?:\\s+an?)?|"
+	    "not\\s+(?:more|less)\\s+than|no\\s+(?:higher|lower)\\s+than|above|over|below|under|"
+	    "less\\s+than|lower\\s+than|more\\s+than|higher\\s+than|greater\\s+than|at|of|to|"
+	    "around|about|a|an)\\s+)?(?<rn>\\d{1,3}(?:\\.\\d+)?|" NUMW ")\\s*(?:/|out\\s+of)\\s*"
+	    "(?<rd>10|5|100)\\b(?!/\\d)(?:\\s+or\\s+(?<rpost>higher|more|above|better|greater|"
+	    "over|lower|less|below|under|fewer|worse)\\b)?",
+	[RE_RATEPER] =
+	    "\\b(?<radv>daily|weekly|monthly)\\b(?:\\s+[^\\s,.;:!?\\d]+){0,4}?\\s+$",
+	[RE_FREQ] =
+	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
+	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
+	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
+	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
+	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
+	    "weekend|week|"
+	    "fortnight|month|year))"
+	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
+	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
+	    "|(?:on|at)\\s+(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
+	    "week\\s*nights|school\\s+nights)"
+	    "|(?:on|at)\\s+(?:the\\s+)?(?<wkends>weekends?)"
+	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
+	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
+	    "|on\\s+alternate\\s+days)\\b",
+	[RE_WDAY] = "\\b" WEEKDAY,
+	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
+	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
+	[RE_ONCE_CNT] =
+	    "\\G\\s*(?:$|[.,;:!?)]|(?:by|before|until|till|within|during|this|next|today|"
+	    "tomorrow|tonight|or|in\\s+(?:the|\\d)|on\\s+[a-z]*day)\\b)",
+
+	/* Just before an amount of money: a verb that makes it a target ("save \u00a3200 a month"). */
+	[RE_MONEYV] =
+	    "\\b(?:save|saving|saves|pay|paying|pays|put|putting|puts|spend|spending|lend|"
+	    "budget|invest|earn|set\\s+aside|transfer|donate|give)\\b(?:\\s+(?:off|back|away|aside|up))?"
+	    "(?:\\s+(?:at\\s+least|about|around|another|an\\s+extra|extra))?"
+	    "(?:\\s*[\\x{a3}$\\x{20ac}])?\\s*$",
+	/* Just before "more than N": a negation in the same clause. */
+	/* Just before a count with no limit or period: a word that makes it the count of
+	 * what is to end ("stop rehearsing every email ten times", "never again work three
+	 * long days", "without checking it 3 times"); "stop at 2 drinks" sets a limit.  A
+	 * dash between words ends the clause ("I've never been - I'd like to go to 3"). */
+	[RE_NEGCNT] =
+	    "\\b(?:never|stop|stopping|quit|quitting|without)\\b(?!\\s+(?:at|after)\\b)"
+	    "(?:[^,.;:!?\\x{2013}\\x{2014}-]|(?<=\\w)-(?=\\w)){0,60}$",
+	/* Just before "each week": days counted with no number ("some days off each week", "a
+	 * few evenings every week"), which "each week" is the period of: no target. */
+	[RE_FEWOCC] =
+	    "\\b(?:some|a\\s+few|several)\\s+(?:[a-z-]+\\s+)?(?:days|nights|mornings|"
+	    "evenings|afternoons|lunchtimes|times)\\b[^,.;:!?\\d]{0,40}$",
+	[RE_NEGQ] =
+	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
+	[RE_VAGUE] =
+	    "\\b(?:more\\s+often|(?<!\\bor\\s)(?<!\\bno\\s)(?<!\\bany\\s)more(?!\\s+than\\b)|"
+	    "(?<!\\bor\\s)(?<!\\bno\\s)less(?!\\s+than\\b)|(?<!\\bor\\s)better|"
+	    "(?<!\\bor\\s)fewer(?!\\s+than\\b)|improv(?:e|es|ed|ing|ement)|"
+	    "work(?:ing)?\\s+(?:on|through)|tr(?:y|ying)\\s+(?:to|and)|(?<![-\\w])feel(?:s|ing)?|"
+	    "be\\s+a\\s+better|becom(?:e|es|ing)|became|"
+	    "get(?:ting)?\\s+my\\s+(?:life|act|shit|head)\\s+together|"
+	    "get(?:ting)?\\s+(?:fitter|healthier|better|a\\s+handle|to\\s+a\\s+place|"
+	    "on\\s+top\\s+of|over|through|in\\s+shape)|understand(?:s|ing)?|accept(?:s|ing)?|"
+	    "figur(?:e|ing)\\s+out|find(?:ing)?\\s+(?:some\\s+|inner\\s+|more\\s+)?peace|"
+	    "sort(?:ing)?\\s+(?:out|myself)|learn(?:ing)?\\s+(?:to|how\\s+to)|regularly|"
+	    "as\\s+much\\s+as\\s+(?:possible|i\\s+can)|happier|healthier|healthily|calmer|kinder|"
+	    "fitter|stronger|braver|deal(?:ing)?\\s+with|cop(?:e|ing)\\s+with|"
+	    "manag(?:e|ing)\\s+my|handl(?:e|ing)\\s+my|overcom(?:e|ing)|a\\s+(?:bit|lot)|"
+	    "somewhat|sometimes|often|occasionally|frequently|enough|"
+	    "enjoy(?:ing)?\\s+(?:my\\s+)?life|in\\s+general|stuff|things\\s+like\\s+that|"
+	    "happiness|inner\\s+peace|peace\\s+of\\s+mind|well-?being|self-(?:esteem|confidence|"
+	    "worth|love|acceptance)|positivity|fulfil?ment|mindset|work-life\\s+balance)\\b",
+	[RE_ABS] =
+	    "\\b(?:(?:never|always|every\\s+single|each\\s+and\\s+every|every\\s+last|"
+	    "every\\s+waking|completely|totally|entirely|absolutely|utterly|perfect(?:ly)?|"
+	    "flawless(?:ly)?|forever|all\\s+the\\s+time|at\\s+all\\s+times|"
+	    "without\\s+(?:fail|exception)|no\\s+matter\\s+what|under\\s+any\\s+circumstances|"
+	    "constantly|continually|continuously|permanently|ever\\s+again|"
+	    "a\\s+hundred\\s+percent|hundred\\s+percent|not\\s+(?:a\\s+single|once|even\\s+once)|"
+	    "no\\s+exceptions)\\b"
+	    "|for\\s+good(?=\\s*(?:$|[.,;:!?\\x{2013}\\x{2014}-]|(?:this|now|and|but|so|by|before|"
+	    "after|from|starting|in|within|once|because|then|too)\\b))"
+	    "|once\\s+and\\s+for\\s+all\\b"
+	    "|(?:ever|(?:a|one)\\s+single)\\b"	/* only after a negation, see find_absolute */
+	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
+	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
+	/* Just before an absolutist word: a negation, or a clause about the past or the
+	 * problem ("I've never", "that always", "I'm not constantly", "I used to be online
+	 * 24/7", "instead of always saying yes"). */
+	[RE_EXCUSE] =
+	    "(?:(?:\\bnot|\\bno|\\bwithout|n" AP "t|\\bnor)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,3}"
+	    "|(?:\\bi" AP "ve|\\bwe" AP "ve|\\byou" AP "ve|\\bthey" AP "ve|"
+	    "\\b(?:have|has|had)(?!\\s+to\\b)|\\bi\\s+was)\\s+(?:[\\w'\\x{2019}-]+\\s+)?"
+	    "|\\bused\\s+to\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}"
+	    "|\\b(?:instead\\s+of|rather\\s+than)\\s+(?:[\\w'\\x{2019}-]+ing\\s+)?"
+	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
+	/* Just before an absolutist word, and a past verb just after it: a relative clause
+	 * about the past ("the friend I always meant to call"). */
+	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)\\s+$",
+	/* Just before "ever" or "a single": the negation that makes it absolutist ("do not
+	 * ever miss", "don't skip a single day"). */
+	[RE_NEGNEAR] =
+	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
+	    "(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	[RE_PASTV] =
+	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
+	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
+	/* Around "100%": it asks for perfection when it qualifies doing or being ("give
+	 * 100%", "be 100% sure", "100% of the time"), not when it describes a thing ("100%
+	 * cotton"). */
+	[RE_PCT_BEFORE] =
+	    "\\b(?:give|gives|giving|gave|be|being|am|is|are|stay|staying|remain|feel|commit|"
+	    "put\\s+in|go|going|try|trying|will|ll|shall|gonna|must)"
+	    "(?:\\s+(?:it|my|myself|everything|all|them|him|her))?\\s+$",
+	[RE_PCT_AFTER] =
+	    "\\G\\s*(?:$|[.,;:!?)]|(?:of|and|but|so|or|every|each|all|at|in|on|to|with|when|for|"
+	    "from|this|by|until|till|sure|certain|committed|focused|sober|honest|clean|consistent|"
+	    "accurate|present|dedicated|confident|perfect|complete|done|effort|attendance|"
+	    "adherence|compliant|correct|right|free|there|healthy)\\b)",
+	/* Anchored at the start: a leading clause that gives the reason or the problem
+	 * ("Because I always say yes, ...", "I never take breaks, so I will ..."); before
+	 * "so I", the problem may run over several clauses ("I say I will and never do, and
+	 * it causes rows, so I want to ..."). */
+	[RE_BACKGROUND] =
+	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
+	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
+	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
+	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
+	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
+	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
+	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
+
+	[RE_LEAD] =
+	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
+	    "next|because|when|whenever|if|after|before|once|during|as|since|while|at|with|"
+	    "to\\s+help|so|although|though|even\\s+though|whatever|whenever)\\b",
+	[RE_PREAMBLE] = PREAMBLE,
+	[RE_PREAMBLE_AT] = PREAMBLE,
+	/* Anchored at the clause: words before the main verb. */
+	[RE_SKIP] =
+	    "\\G[\\s,:;*\\x{2022}-]*(?:(?:i|we|to|please|and|then|also|just|finally|really|"
+	    "actually|gradually|slowly|consistently|truly|genuinely|simply|honestly|properly|"
+	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
+	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
+	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not)\\s+"
+	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
+	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
+	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
+	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
+	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
+	    "|100\\s*%\\s+(?=[a-z])"
+	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
+	    "\\s+(?=[a-z]+ing\\b))",
+	[RE_V_SPECIAL] =
+	    "\\G(?:be(?:ing)?\\s+(?:sober|dry|smoke-free|alcohol-free|vape-free|drink-free)|"
+	    "get(?:ting)?\\s+back\\s+(?:to|into)\\s+(?:the\\s+|my\\s+)?(?:gym|work|school|class|"
+	    "church|therapy|running|swimming|cycling|training|pool|office)|"
+	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
+	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
+	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
+	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
+	    "in\\s+the\\s+house)"
+	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
+	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
+	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
+	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
+	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test|(?:second\\s+)?opinion)))\\b",
+	/* Wishes for how things or others should be, rather than something to do: "make my
+	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
+	 * ("get out of my shell") and soul-searching ("find out what I really want").  Tried
+	 * before RE_V_VAGUE, as if its first alternatives. */
+	[RE_V_WISH] =
+	    "\\G(?:mak(?:e|es|ing)\\s+(?!peace\\b|time\\b|sure\\b|an?\\s+effort\\b)"
+	    "(?:(?!(?:of|for|to|with|about|from|into|on|and|or)\\b)[a-z'\\x{2019}-]+\\s+){1,4}?"
+	    "(?:(?:like|love|respect|trust|want|understand|accept|forgive|notice|listen|care|feel|"
+	    "be|see|work|last|happen|stop|change|get\\s+along)\\b|(?:more|less)\\s+[a-z]+|"
+	    "(?:stronger|better|worse|easier|happier|healthier|closer|calmer|safer|nicer|kinder|"
+	    "smoother|brighter|happy|proud|calm|comfortable|easy|strong|great|good|healthy|right|"
+	    "whole|okay|ok|bearable|manageable|work)\\b(?=\\s*(?:$|[.,;:!?]|(?:and|again|than|"
+	    "all|by|within|in|over|for|before|until|at|with|every|each)\\b)))|"
+	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
+	    "would\\s+(?:like|love))\\s+(?:my|our|his|her|their|the|everyone|everybody|people|"
+	    "others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
+	    "(?:to|would|will|could|can)|"
+	    "(?:get|gets|getting|got|step|steps|stepping|come|comes|coming|break|breaking|"
+	    "push|pushing|go|going|move|moving|crawl|climb)(?:\\s+myself)?\\s+out(?:side)?\\s+of\\s+"
+	    "(?:my|the|our)\\s+(?:shell|comfort\\s+zone|rut|funk|slump|head)|"
+	    "put(?:ting)?\\s+myself\\s+out\\s+there|turn(?:ing)?\\s+(?:my\\s+life|things)\\s+around|"
+	    "get(?:ting)?\\s+back\\s+on\\s+(?:track|my\\s+feet)|pull(?:ing)?\\s+myself\\s+together|"
+	    "let(?:ting)?\\s+my\\s+(?:guard|walls|hair)\\s+down|"
+	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
+	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
+	[RE_V_VAGUE] =
+	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|balanc\\w*|"
+	    "understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
+	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
+	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
+	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
+	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
+	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
+	    "handl\\w*|"
+	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
+	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
+	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
+	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
+	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|"
+	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
+	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
+	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
+	    "set(?:ting)?\\s+(?:\\S+\\s+)?boundaries|develop\\w*|"
+	    "build(?:ing)?\\s+(?:up\\s+)?(?:my\\s+)?(?:confidence|self|resilience|trust)|boost\\w*|"
+	    "increas(?:e|ing)\\s+my\\s+(?:confidence|self|mood|energy|happiness)|"
+	    "(?:reduc(?:e|ing)|lower(?:ing)?|decreas(?:e|ing))\\s+my\\s+(?:anxiety|stress|worry|"
+	    "worries|anger|sadness|depression)|have\\s+(?:a\\s+)?(?:better|healthier|happier|good|"
+	    "(?:more|less|fewer)(?!\\s+than))\\b|make\\s+peace|come\\s+to\\s+terms|stay\\s+(?:calm|positive|"
+	    "happy|strong|motivated|focused|present|grounded)|think\\w*|believ\\w*|trust\\w*|"
+	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
+	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
+	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
+	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
+	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
+	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
+	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
+	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
+	    "do\\s+better|do\\s+(?:my\\s+best|more|less)(?!\\s+\\w))\\b",
+	[RE_V_BROAD] =
+	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
+	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
+	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
+	    "get\\s+active|be\\s+active|(?:move|moving)(?!\\s+(?:out|house|in|away|back|to|into))|"
+	    "connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
+	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
+	    "mak(?:e|es|ing)\\s+(?:more\\s+|new\\s+|some\\s+)?friends)\\b"
+	    "(?!\\s+(?:a|an|my|the|\\d)\\b))",
+	/* "Walk more": an activity with only a comparative is a category, not a plan. */
+	[RE_V_BARE] =
+	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|"
+	    "better|regularly|often)\\s*(?:$|[.,;:!?]|(?:and|but|by|until|till|before|within|over|"
+	    "from|soon|this|next|in\\s+the\\s+next)\\b)",
+};
+
+static const char *const gnames[GNAMES] = {
+	"a", "adj", "adjt", "adv", "au", "cnt", "d", "dose", "dur", "eas", "en", "end",
+	"eu", "ey", "few", "hal", "kilo", "late", "mid", "mon", "most", "most2", "n", "n1",
+	"n2", "nmo", "nwk", "nwkend", "nx", "ny", "nye", "other", "padv", "per", "pgt",
+	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
+	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
+	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr", "wk7", "wk5",
+};
+
+/* Patterns that match only where they are started are compiled anchored: PCRE2's JIT does
+ * not take PCRE2_ANCHORED at match time and would hand such matches to the interpreter. */
+static int
+anchored(int id)
+{
+	switch (id) {
+	case RE_UNIT: case RE_WIN: case RE_POST: case RE_CLOCKNEXT: case RE_BACKGROUND:
+	case RE_ONCE_CNT: case RE_PASTV: case RE_PCT_AFTER:
+	case RE_LEAD: case RE_PREAMBLE_AT: case RE_SKIP: case RE_V_SPECIAL: case RE_V_WISH:
+	case RE_V_VAGUE: case RE_V_BROAD: case RE_V_BARE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Fills r->gnum[id] from the name table of re, pattern id compiled. */
+static void
+name_groups(struct sentence_reader *r, int id, const pcre2_code *re)
+{
+	uint32_t count, size;
+	PCRE2_SPTR table;
+
+	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &count);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &table);
+	for (uint32_t i = 0; i < count; i++, table += size) {
+		const char *name = (const char *)table + 2;
+
+		for (int g = 0; g < GNAMES; g++)
+			if (strcmp(gnames[g], name) == 0 && table[0] == 0)
+				r->gnum[id][g] = table[1];
+	}
+}
+
+/* Built-in pattern id, compiled when it is first needed: a reader that never meets a date
+ * never compiles the date patterns, and a short file pays for few patterns.  ci asks for
+ * the caseless copy.  Returns NULL when out of memory (the read then says nothing, see
+ * sentence_read); a pattern that does not compile is a bug in this file, an internal
+ * error. */
+const pcre2_code *
+pattern_code(struct sentence_reader *r, int id, int ci)
+{
+	pcre2_code **re = &r->re[ci][id];
+
+	if (*re == NULL) {
+		int errcode;
+		PCRE2_SIZE erroff;
+
+		*re = pcre2_compile((PCRE2_SPTR)patterns[id], PCRE2_ZERO_TERMINATED,
+		    PCRE2_UTF | (ci ? PCRE2_CASELESS : 0) | (anchored(id) ? PCRE2_ANCHORED : 0) |
+		    (start_sets[id] != 0 ? PCRE2_USE_OFFSET_LIMIT : 0), &errcode, &erroff, NULL);
+		if (*re == NULL && errcode == PCRE2_ERROR_NOMEMORY) {
+			r->oom = 1;	/* tried again on the next read */
+			return NULL;
+		}
+		if (*re == NULL) {
+			PCRE2_UCHAR msg[256];
+
+			pcre2_get_error_message(errcode, msg, sizeof msg);
+			internal_error("sentence pattern %d does not compile, at offset %zu: %s",
+			    id, (size_t)erroff, (char *)msg);
+		}
+		name_groups(r, id, *re);
+	}
+	if (r->jit && !r->jitted[ci][id] && *re != NULL) {
+		r->jitted[ci][id] = 1;
+		pcre2_jit_compile(*re, PCRE2_JIT_COMPLETE);
+	}
+	return *re;
+}
+
+/* Like run(c, id, pos, c->len, 0, 0) for a pattern scanned through the text, but tries
+ * only from the first place a match may start on or after pos to the last (see
+ * start_sets); the same match is found, sooner. */
+int
+pattern_scan(struct ctx *c, int id, size_t pos)
+{
+	const pcre2_code *re;
+	size_t first = 0, last = 0;
+	int found = 0;
+
+	if (start_sets[id] == 0 || c->st_over)
+		return run(c, id, pos, c->len, 0, 0);
+	for (size_t i = 0; i < c->nst; i++)
+		if (c->st[i].off >= pos && (c->st[i].start & start_sets[id]) != 0) {
+			if (!found || c->st[i].off < first)
+				first = c->st[i].off;
+			if (!found || c->st[i].off > last)
+				last = c->st[i].off;
+			found = 1;
+		}
+	if (!found || (re = pattern_code(c->r, id, c->caseless)) == NULL)
+		return 0;
+	pcre2_set_offset_limit(c->r->mlim, last);
+	return pcre2_match(re, (PCRE2_SPTR)c->s, c->len, first, PCRE2_NO_UTF_CHECK,
+	    c->r->md[0], c->r->mlim) >= 0;
+}
+

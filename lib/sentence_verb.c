@@ -1,0 +1,419 @@
+/* sentence_verb.c: the wording (vague, absolutist) and the main verb of the goal, which
+ * decide S and A; with the tests the judgement of S reads its verb and object with. */
+
+#include "sentence_int.h"
+
+/* --- wording ------------------------------------------------------------------------- */
+
+int
+wording_match(struct ctx *c, const pcre2_code *re, struct span *sp)
+{
+	size_t so, eo;
+
+	if (!match_code(c, re, 0, c->len, 0, 0))
+		return 0;
+	whole(c, 0, &so, &eo);
+	sp->off = so;
+	sp->len = eo - so;
+	return 1;
+}
+
+/* The first absolutist word that is about the target, not the past or the problem: not in
+ * a leading clause of reasons, nor after a negation or in a clause about the past. */
+int
+find_absolute(struct ctx *c, size_t from, struct span *sp)
+{
+	size_t pos = from, so, eo, s1, background = 0;
+	int n = 0, looked = 0;
+
+	if (!pattern_may(c, RE_ABS))
+		return 0;
+	while (pos <= c->len && n++ < MAXSCAN && pattern_scan(c, RE_ABS, pos)) {
+		whole(c, 0, &so, &eo);
+		pos = eo > so ? eo : next_char(c, so);
+		if (!looked) {
+			/* the leading clause is read once, and only when there is a word to excuse */
+			looked = 1;
+			if (run(c, RE_BACKGROUND, 0, c->len, 0, 1))
+				whole(c, 1, &s1, &background);
+		}
+		/* "ever" and "a single" ask for perfection only after a negation, which is
+		 * then where the wording starts; the negation may itself be excused */
+		if ((eo - so == 4 && WORD_AT(c, so, "ever")) || ((c->s[so] == 'a' ||
+		    c->s[so] == 'o') && eo - so >= 8 && memcmp(c->s + eo - 6, "single", 6) == 0)) {
+			if (!before(c, RE_NEGNEAR, so, 48))
+				continue;
+			whole(c, 1, &so, &s1);
+		}
+		if (so < background || before(c, RE_EXCUSE, so, 48))
+			continue;
+		/* "the friend I always meant to call" describes the past */
+		if (before(c, RE_SUBJ, so, 8) && run(c, RE_PASTV, eo, c->len, 0, 1))
+			continue;
+		/* "100% cotton" describes a thing; "give 100%", "be 100% sure" ask for
+		 * perfection */
+		if ((c->s[so] == '1' || CONTAINS(c->s + so, eo - so, "hundred")) &&
+		    !before(c, RE_PCT_BEFORE, so, 40) && !run(c, RE_PCT_AFTER, eo, c->len, 0, 1))
+			continue;
+		sp->off = so;
+		sp->len = eo - so;
+		return 1;
+	}
+	return 0;
+}
+
+/* --- the main verb ------------------------------------------------------------------- */
+
+/* Whether the word w (lower case) or a base form it is inflected from is a concrete verb:
+ * "calls", "called", "calling", "stopped", "running", "tidies", "practising". */
+int
+lemma_in(const struct word_slot *t, const char *w)
+{
+	char b[40];
+	size_t n = strlen(w);
+
+	if (n == 0 || n >= sizeof b - 2)
+		return 0;
+	if (concrete_verb(t, w))
+		return 1;
+	memcpy(b, w, n + 1);
+	if (n > 3 && strcmp(w + n - 3, "ies") == 0) {
+		strcpy(b + n - 3, "y");
+		if (concrete_verb(t, b))
+			return 1;
+	}
+	/* n is strlen(w), so w[n - 1] is one of its bytes; the analyzer does not tie strlen's
+	 * result to the bytes it counted.
+	 * NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult) */
+	if (n > 2 && w[n - 1] == 's') {
+		b[n - 1] = '\0';
+		if (concrete_verb(t, b))
+			return 1;
+		if (n > 3 && w[n - 2] == 'e') {
+			b[n - 2] = '\0';
+			if (concrete_verb(t, b))
+				return 1;
+		}
+		memcpy(b, w, n + 1);
+	}
+	if (n > 4 && (strcmp(w + n - 3, "ing") == 0 || strcmp(w + n - 2, "ed") == 0)) {
+		size_t stem = n - (w[n - 1] == 'g' ? 3 : 2);
+
+		b[stem] = '\0';
+		if (concrete_verb(t, b))
+			return 1;
+		b[stem] = 'e';	/* "making", "used" */
+		b[stem + 1] = '\0';
+		if (concrete_verb(t, b))
+			return 1;
+		if (stem >= 2 && w[stem - 1] == w[stem - 2]) {	/* "stopped", "running" */
+			b[stem - 1] = '\0';
+			if (concrete_verb(t, b))
+				return 1;
+		}
+		if (w[n - 1] == 'd' && n > 4 && w[n - 3] == 'i') {	/* "tidied" */
+			memcpy(b, w, n - 3);
+			strcpy(b + n - 3, "y");
+			if (concrete_verb(t, b))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The marks a list item may open with, in notes apps and checklists. */
+static const char *const list_marks[] = {
+	"[ ]", "[x]", "[]", "[  ]", "-", "*", "+", "\xE2\x80\xA2", "\xE2\x98\x90", "\xE2\x98\x91",
+	"\xE2\x9C\x85",
+};
+
+/* The bytes of spaces, quotes and list marks at p ("- ", "[ ] ", "\xE2\x80\xA2 "). */
+static size_t
+skip_marks(const struct ctx *c, size_t p)
+{
+	size_t q = p;
+
+	for (;;) {
+		size_t k, n = 0;
+
+		while (q < c->len && (c->s[q] == ' ' || c->s[q] == '"' || c->s[q] == '\''))
+			q++;
+		for (k = 0; k < sizeof list_marks / sizeof list_marks[0]; k++) {
+			n = strlen(list_marks[k]);
+			if (q + n < c->len && memcmp(c->s + q, list_marks[k], n) == 0 &&
+			    c->s[q + n] == ' ')
+				break;
+		}
+		if (k == sizeof list_marks / sizeof list_marks[0])
+			return q - p;
+		q += n;
+	}
+}
+
+/* Past a leading clause about the past or the problem to the goal's own "I want to" ("I
+ * never used to be like this, I want to ..."); p itself when there is none. */
+static size_t
+past_background(struct ctx *c, size_t p, size_t lim)
+{
+	static const char *const joins[] = { "and", "but", "so" };
+	size_t so, q;
+	int more = 1;
+
+	if (!run(c, RE_BACKGROUND, p, lim, 0, 1))
+		return p;
+	whole(c, 1, &so, &q);
+	while (more) {
+		more = 0;
+		while (q < lim && (c->s[q] == ' ' || c->s[q] == ','))
+			q++;
+		for (size_t k = 0; k < sizeof joins / sizeof joins[0]; k++)
+			if (word_at(c, q, joins[k], strlen(joins[k]))) {
+				q += strlen(joins[k]);
+				more = 1;
+			}
+	}
+	return run(c, RE_PREAMBLE_AT, q, lim, 0, 1) ? q : p;
+}
+
+/* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
+ * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
+size_t
+clause_start(struct ctx *c)
+{
+	size_t so, eo, p = 0, lim = c->len < 400 ? c->len : boundary(c, 400);
+	int lead;
+
+	p += skip_marks(c, p);
+	lead = run(c, RE_LEAD, p, lim, 0, 1);
+	if (!lead)
+		p = past_background(c, p, lim);
+	if (run(c, lead ? RE_PREAMBLE : RE_PREAMBLE_AT, p, lim, 0, 1)) {
+		whole(c, 1, &so, &eo);
+		p = eo;
+		/* "Goal: I want to ..." */
+		for (int i = 0; i < 3 && run(c, RE_PREAMBLE_AT, p, lim, 0, 1); i++)
+			whole(c, 1, &so, &p);
+		return p;
+	}
+	if (lead) {
+		const char *comma = memchr(c->s + p, ',', lim - p);
+
+		if (comma != NULL)
+			return (size_t)(comma - c->s) + 1;
+	}
+	return p;
+}
+
+/* The token that starts at byte off, or -1. */
+int
+token_at(const struct tokens *t, size_t off)
+{
+	for (int i = 0; i < t->n; i++)
+		if (t->t[i].off >= off)
+			return t->t[i].off == off ? i : -1;
+	return -1;
+}
+
+/* Past participles not made with -ed, by their base forms: "get my essay written". */
+static const char *const participles[][2] = {
+	{ "done", "do" }, { "made", "make" }, { "sent", "send" }, { "written", "write" },
+	{ "paid", "pay" }, { "cut", "cut" }, { "built", "build" }, { "read", "read" },
+	{ "seen", "see" }, { "taken", "take" }, { "given", "give" }, { "put", "put" },
+	{ "set", "set" }, { "bought", "buy" }, { "sold", "sell" }, { "signed", "sign" },
+};
+
+/* Whether a word is the past participle of a concrete verb: "booked", "done". */
+static int
+concrete_participle(const struct ctx *c, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (size_t k = 0; k < sizeof participles / sizeof participles[0]; k++)
+		if (strcmp(w, participles[k][0]) == 0)
+			return concrete_verb(c->r->words, participles[k][1]);
+	/* "used" as in "get used to" is no action */
+	return n > 4 && strcmp(w + n - 2, "ed") == 0 && strcmp(w, "used") != 0 &&
+	    lemma_in(c->r->words, w);
+}
+
+/* "Get my theory test booked", "get every one of my tasks done": "get" with an object and a
+ * participle does what the participle says.  The object must open with a determiner ("get
+ * organised" is a state). */
+static int
+get_done(const struct ctx *c, const struct span *verb)
+{
+	static const char *const dets[] = { "my", "the", "a", "an", "our", "this", "that",
+	    "these", "those", "his", "her", "their", "every", "all", "each", "both" };
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, verb->off), k, det = 0;
+
+	if (i < 0 || (strcmp(t->t[i].key, "get") != 0 && strcmp(t->t[i].key, "gets") != 0 &&
+	    strcmp(t->t[i].key, "getting") != 0 && strcmp(t->t[i].key, "got") != 0))
+		return 0;
+	for (size_t d = 0; d < sizeof dets / sizeof dets[0] && i + 1 < t->n; d++)
+		det |= strcmp(t->t[i + 1].key, dets[d]) == 0;
+	if (!det)
+		return 0;
+	for (k = i + 2; k < t->n && k < i + 9; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-')
+			continue;
+		if (t->t[k].kind != TK_WORD)
+			return 0;
+		if (concrete_participle(c, t->t[k].key))
+			return 1;
+		if ((t->t[k].cls & LX_PREP) && strcmp(t->t[k].key, "of") != 0)
+			return 0;
+	}
+	return 0;
+}
+
+/* Classifies the main verb of the goal. */
+enum vclass
+main_verb(struct ctx *c, struct span *verb)
+{
+	size_t p = clause_start(c), so, eo, e;
+	char w[40];
+
+	for (int i = 0; i < 8 && run(c, RE_SKIP, p, c->len, 0, 1); i++) {
+		whole(c, 1, &so, &eo);
+		if (eo == p)
+			break;
+		p = eo;
+	}
+	while (p < c->len && (c->s[p] == ' ' || c->s[p] == ','))
+		p++;
+	verb->off = p;
+	verb->len = 0;
+	if (run(c, RE_V_SPECIAL, p, c->len, 0, 1))
+		return V_CONCRETE;
+	if (run(c, RE_V_WISH, p, c->len, 0, 1) || run(c, RE_V_VAGUE, p, c->len, 0, 1)) {
+		whole(c, 1, &so, &eo);
+		verb->len = eo - so;
+		return V_VAGUE;
+	}
+	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
+		whole(c, 1, &so, &eo);
+		verb->len = eo - so;
+		return get_done(c, verb) ? V_CONCRETE : V_BROAD;
+	}
+	for (e = p; e < c->len && e - p < sizeof w - 1 &&
+	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
+		w[e - p] = c->s[e];
+	w[e - p] = '\0';
+	verb->len = e - p;
+	if (!lemma_in(c->r->words, w))
+		return V_UNKNOWN;
+	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
+}
+
+/* Whether the verb's object, the words after it up to a preposition, is an abstract noun
+ * (lexicon.c: abstract_nouns), unless the verb records or speaks of it ("track my mood"). */
+int
+abstract_object(const struct tokens *t, const struct span *verb, struct span *noun)
+{
+	int i = token_at(t, verb->off), k;
+
+	if (i < 0 || verb->len == 0 || (t->t[i].cls & LX_RECORD))
+		return 0;
+	/* after the whole verb: "work on my anxiety" */
+	for (k = i + 1; k < t->n && t->t[k].off < verb->off + verb->len; k++)
+		;
+	for (int end = k + 4; k < t->n && k < end; k++) {
+		if (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-') {
+			end++;
+			continue;
+		}
+		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
+			return 0;
+		/* "a panic diary", "a mood tracker": a mass noun after "a" names the kind of a
+		 * thing, the noun after it */
+		if ((t->t[k].cls & LX_ABSTRACT) && k + 1 < t->n && t->t[k + 1].kind == TK_WORD &&
+		    !(t->t[k + 1].cls & (LX_PREP | LX_ABSTRACT)) &&
+		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0))
+			continue;
+		if (t->t[k].cls & LX_ABSTRACT) {
+			noun->off = t->t[k].off;
+			noun->len = t->t[k].len;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Endings of adjectives, which name a state ("less anxious", "fewer tired days" aside): a
+ * note of "less" and a word with one of these is a feeling, not a thing cut down on. */
+static const char *const adjective_endings[] = {
+	"ous", "ful", "ive", "ed", "ent", "ant", "able", "ible", "ish", "less", "y",
+};
+
+/* "Less sugar", "fewer takeaways", "less doomscrolling on nights off": a note with no verb
+ * that names a thing or a behaviour to cut down on, as "cut down on sugar" does. */
+int
+less_of_thing(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+	size_t n;
+
+	if (i < 0 || i + 1 >= t->n || (strcmp(t->t[i].key, "less") != 0 &&
+	    strcmp(t->t[i].key, "fewer") != 0))
+		return 0;
+	i++;
+	if (t->t[i].kind != TK_WORD || (t->t[i].cls & (LX_ABSTRACT | LX_PREP | LX_UNIT)))
+		return 0;
+	n = strlen(t->t[i].key);
+	for (size_t k = 0; k < sizeof adjective_endings / sizeof adjective_endings[0]; k++) {
+		size_t e = strlen(adjective_endings[k]);
+
+		if (n > e && strcmp(t->t[i].key + n - e, adjective_endings[k]) == 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether a length of time with a limit was read: "at least seven hours". */
+int
+bounded_length(const struct ctx *c)
+{
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+			return 1;
+	return 0;
+}
+
+/* Whether the verb records or speaks of a thing: "track", "rate" (lexicon.c: record_verbs). */
+int
+records_verb(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+
+	return i >= 0 && (t->t[i].cls & LX_RECORD);
+}
+
+/* "After each session", "every appointment": a frequency counted in the person's own
+ * events (lexicon.c: LX_FRAME), measurable, though by no period of the calendar. */
+int
+each_event(const struct tokens *t)
+{
+	for (int i = 0; i + 1 < t->n; i++) {
+		if (strcmp(t->t[i].key, "each") != 0 && strcmp(t->t[i].key, "every") != 0)
+			continue;
+		/* "each therapy session": one word may name the kind */
+		for (int k = i + 1; k < t->n && k <= i + 2 && t->t[k].kind == TK_WORD; k++)
+			if ((t->t[k].cls & LX_FRAME) && !(t->t[k].cls & (LX_PLURAL | LX_UNIT)))
+				return 1;
+	}
+	return 0;
+}
+
+/* "Why do I always push people away?", "who even am I": a question about oneself. */
+int
+wh_question(const struct tokens *t)
+{
+	int i = 0;
+
+	while (i < t->n && t->t[i].kind == TK_PUNCT)
+		i++;
+	return i < t->n && (t->t[i].cls & LX_WH) && !(i + 1 < t->n &&
+	    strcmp(t->t[i + 1].key, "if") == 0);
+}
+
