@@ -48,10 +48,10 @@
  *   - before any pattern runs, one pass over the folded text notes the kinds of word in it
  *     (digits, month names, frequency words, ...) and where a match of each pattern could
  *     start; a pattern that cannot match is not run, and one that can is tried only from
- *     the first such place to the last (see trigger and start_set);
+ *     the first such place to the last (see sentence_word.c);
  *   - patterns are compiled when first needed and JIT-compiled when next needed once the
  *     reader has read JIT_AFTER sentences; match data and the read's lists are reused;
- *   - the built-in patterns match case exactly on the folded text (see compile_opts).
+ *   - the built-in patterns match case exactly on the folded text (see compile_opts below).
  * None of this changes what is read: each shortcut skips only work that cannot match.
  */
 
@@ -156,8 +156,8 @@ sentence_reader_free(struct sentence_reader *r)
 }
 
 /* From now on patterns are JIT-compiled: the built-in ones as each is next used (see
- * pattern_code()), the user's at once.  JIT compilation failing (no JIT on this platform) leaves
- * the interpreter in charge. */
+ * pattern_code()), the user's at once.  JIT compilation failing (no JIT on this platform)
+ * leaves the interpreter in charge. */
 static void
 reader_jit(struct sentence_reader *r)
 {
@@ -261,20 +261,24 @@ label_len(const char *s, size_t len)
 	return 0;
 }
 
-void
-sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
-    struct sentence *out)
+/* A sentence that says nothing: no target, no deadline, S = M = T = 0 and A = 1. */
+static void
+say_nothing(struct sentence *out)
 {
-	struct ctx *c;
-	struct span verb, user_vague = { 0, 0 }, user_abs = { 0, 0 }, sp_abs;
-	enum vclass vc;
-	int vague, absolute, rating_only, target;
-
 	memset(out, 0, sizeof *out);
 	out->per = PERIOD_TOTAL;
 	out->attainable = 1;
-	if (r == NULL || text == NULL || len == 0 || fold(r, text, len) == -1)
-		return;
+}
+
+/* Starts a read: folds text into the reader's buffer and notes its kinds of word and its
+ * tokens.  Returns the read's state, or NULL when out of memory. */
+static struct ctx *
+read_start(struct sentence_reader *r, const char *text, size_t len, long today)
+{
+	struct ctx *c;
+
+	if (fold(r, text, len) == -1)
+		return NULL;
 	/* A worksheet's "Goal 2:" numbers the goal and is not part of it: blanked, so that every
 	 * offset still points into the text as written. */
 	memset(r->buf, ' ', label_len(r->buf, len));
@@ -291,28 +295,38 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	c->kinds = word_kinds(c, r->words, c->s, len);
 	if (lex_tokenize(&r->toks, c->s, len) == -1)
 		r->oom = 1;
+	return c;
+}
 
-	find_exclusions(c);
-	find_deadline(c, out);
-	find_rating(c);
-	find_quantities(c);
-	find_frequencies(c);
-	choose_target(c, out);
-	split_goals(c, out);
+/* The first built-in vague wording of the first goal, in out->vague_at; returns whether
+ * there is one. */
+static int
+find_vague(struct ctx *c, struct sentence *out)
+{
+	size_t so, eo;
 
-	if ((vague = pattern_may(c, RE_VAGUE) && pattern_scan(c, RE_VAGUE, 0))) {
-		size_t so, eo;
-
-		whole(c, 0, &so, &eo);
-		out->vague_at.off = so;
-		out->vague_at.len = eo - so;
-		/* the second goal of two is not held against the first's S */
-		if (out->second_at.len > 0 && so >= out->second_at.off) {
-			vague = 0;
-			out->vague_at.off = out->vague_at.len = 0;
-		}
+	if (!pattern_may(c, RE_VAGUE) || !pattern_scan(c, RE_VAGUE, 0))
+		return 0;
+	whole(c, 0, &so, &eo);
+	out->vague_at.off = so;
+	out->vague_at.len = eo - so;
+	/* the second goal of two is not held against the first's S */
+	if (out->second_at.len > 0 && so >= out->second_at.off) {
+		out->vague_at.off = out->vague_at.len = 0;
+		return 0;
 	}
-	absolute = find_absolute(c, 0, &out->absolute_at);
+	return 1;
+}
+
+/* The user's patterns: the first vague wording of the first goal in *vague, and the first
+ * absolutist one in out->absolute_at when it comes before the built-in one (absolute says
+ * whether there is one).  Returns whether there is absolutist wording. */
+static int
+user_wording(struct ctx *c, struct sentence *out, int absolute, struct span *vague)
+{
+	const struct sentence_reader *r = c->r;
+	struct span abs = { 0, 0 };
+
 	for (size_t i = 0; i < r->nuser; i++) {
 		struct span sp;
 
@@ -321,93 +335,147 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 		if (r->user[i].kind == WORDING_VAGUE) {
 			if (out->second_at.len > 0 && sp.off >= out->second_at.off)
 				continue;
-			if (user_vague.len == 0 || sp.off < user_vague.off)
-				user_vague = sp;
-		} else if (user_abs.len == 0 || sp.off < user_abs.off) {
-			user_abs = sp;
+			if (vague->len == 0 || sp.off < vague->off)
+				*vague = sp;
+		} else if (abs.len == 0 || sp.off < abs.off) {
+			abs = sp;
 		}
 	}
-	if (user_abs.len > 0 && (!absolute || user_abs.off < out->absolute_at.off)) {
-		out->absolute_at = user_abs;
+	if (abs.len > 0 && (!absolute || abs.off < out->absolute_at.off)) {
+		out->absolute_at = abs;
 		absolute = 1;
 	}
+	return absolute;
+}
+
+static void
+no_target(struct sentence *out)
+{
+	out->bound = TARGET_NONE;
+	out->amount = 0;
+	out->per = PERIOD_TOTAL;
+	out->target_at.off = out->target_at.len = 0;
+}
+
+/* The main verb of the goal, in *verb, and its class; drops the target the verb or the
+ * sentence's shape shows is none. */
+static enum vclass
+read_verb(struct ctx *c, struct sentence *out, struct span *verb)
+{
+	enum vclass vc;
 
 	/* "x", "42", "Goals": a text of one word names no action, and a lone number counts
 	 * nothing */
 	if (one_word(c)) {
-		out->bound = TARGET_NONE;
-		out->amount = 0;
-		out->per = PERIOD_TOTAL;
-		out->target_at.off = out->target_at.len = 0;
+		no_target(out);
 		c->threshold = c->length = 0;
 	}
-	vc = main_verb(c, &verb);
+	vc = main_verb(c, verb);
 	/* "Stop ringing my ex every day", "no takeaways on weeknights": the frequency says how
 	 * often the thing to stop happens now; it is no target */
 	if (out->bound != TARGET_NONE && c->nf > 0 && out->target_at.off == c->f[0].off &&
-	    (WORD_AT(c, verb.off, "stop") || WORD_AT(c, verb.off, "quit") ||
+	    (WORD_AT(c, verb->off, "stop") || WORD_AT(c, verb->off, "quit") ||
 	    (WORD_AT(c, clause_start(c), "no") && !WORD_AT(c, c->f[0].off, "every") &&
-	    !WORD_AT(c, c->f[0].off, "each")))) {
-		out->bound = TARGET_NONE;
-		out->amount = 0;
-		out->per = PERIOD_TOTAL;
-		out->target_at.off = out->target_at.len = 0;
-	}
-	find_measure(c, vc, &verb, out);
-	target = out->bound != TARGET_NONE;
-	rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
-	out->measurable = target || c->threshold || c->length || each_event(&r->toks);
-	out->timebound = out->has_deadline || out->frame_at.len > 0;
-	/* "Why do I always push people away?" asks about the problem; it sets no standard */
-	out->attainable = !absolute || wh_question(&r->toks);
+	    !WORD_AT(c, c->f[0].off, "each"))))
+		no_target(out);
+	return vc;
+}
 
-	if (one_word(c) || wh_question(&r->toks))
-		vc = V_VAGUE;
+/* S by the class of the main verb alone. */
+static int
+specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
+    const struct span *verb, int vague)
+{
+	int target = out->bound != TARGET_NONE;
+	int rating_only = c->has_rating && target && out->target_at.off == c->rating.off;
+
 	switch (vc) {
 	case V_CONCRETE:
 		/* "Rate my mood at least 6/10": a threshold on what a recording verb records
 		 * asks for the rating, which names no action; "rate my mood daily" does not */
-		out->specific = !(rating_only && !c->rating.weak && records_verb(&r->toks, &verb));
-		break;
+		return !(rating_only && !c->rating.weak && records_verb(&c->r->toks, verb));
 	case V_VAGUE:
-		out->specific = 0;
-		break;
+		return 0;
 	case V_BROAD:
 		/* "Exercise more" is a category; "exercise three times a week" is a plan, and
 		 * so is "sleep at least seven hours", a length with a limit. */
-		out->specific = (target && !rating_only) || bounded_length(c);
-		break;
+		return (target && !rating_only) || bounded_length(c);
 	default:
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action. */
-		out->specific = (target && !rating_only) ||
-		    (!vague && !c->has_rating && verb.len > 0) ||
-		    (out->vague_at.off == verb.off && less_of_thing(&r->toks, &verb));
-		break;
+		return (target && !rating_only) ||
+		    (!vague && !c->has_rating && verb->len > 0) ||
+		    (out->vague_at.off == verb->off && less_of_thing(&c->r->toks, verb));
 	}
+}
+
+/* The judgement of the sentence alone: M, A and T from what was read, S from the main verb
+ * and its object. */
+static void
+judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *verb,
+    int vague, int absolute)
+{
+	const struct tokens *t = &c->r->toks;
+	struct span sp_abs;
+
+	out->measurable = out->bound != TARGET_NONE || c->threshold || c->length ||
+	    each_event(t);
+	out->timebound = out->has_deadline || out->frame_at.len > 0;
+	/* "Why do I always push people away?" asks about the problem; it sets no standard */
+	out->attainable = !absolute || wh_question(t);
+
+	if (one_word(c) || wh_question(t))
+		vc = V_VAGUE;
+	out->specific = specific_by_verb(c, out, vc, verb, vague);
 	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
 	 * action others could see */
-	if (out->specific && vc != V_VAGUE && abstract_object(&r->toks, &verb, &sp_abs)) {
+	if (out->specific && vc != V_VAGUE && abstract_object(t, verb, &sp_abs)) {
 		out->specific = 0;
 		if (out->vague_at.len == 0)
 			out->vague_at = sp_abs;
 	}
 	/* "Reduce my anxiety": the vague verb is the vague wording; a bare "be" is not worth
 	 * quoting, and goalcheck says "names no concrete action" instead. */
-	if (!out->specific && out->vague_at.len == 0 && vc == V_VAGUE && verb.len > 0 &&
-	    !WORD_AT(c, verb.off, "be") && !WORD_AT(c, verb.off, "am") &&
-	    !WORD_AT(c, verb.off, "is") && !WORD_AT(c, verb.off, "being"))
-		out->vague_at = verb;
+	if (!out->specific && out->vague_at.len == 0 && vc == V_VAGUE && verb->len > 0 &&
+	    !WORD_AT(c, verb->off, "be") && !WORD_AT(c, verb->off, "am") &&
+	    !WORD_AT(c, verb->off, "is") && !WORD_AT(c, verb->off, "being"))
+		out->vague_at = *verb;
+}
+
+/* The stages of a read, in the order of the comment at the top of this file. */
+void
+sentence_read(struct sentence_reader *r, const char *text, size_t len, long today,
+    struct sentence *out)
+{
+	struct ctx *c;
+	struct span verb, user_vague = { 0, 0 };
+	enum vclass vc;
+	int vague, absolute;
+
+	say_nothing(out);
+	if (r == NULL || text == NULL || len == 0 || (c = read_start(r, text, len, today)) == NULL)
+		return;
+	find_exclusions(c);
+	find_deadline(c, out);
+	find_rating(c);
+	find_quantities(c);
+	find_frequencies(c);
+	choose_target(c, out);
+	split_goals(c, out);
+
+	vague = find_vague(c, out);
+	absolute = find_absolute(c, 0, &out->absolute_at);
+	absolute = user_wording(c, out, absolute, &user_vague);
+	vc = read_verb(c, out, &verb);
+	find_measure(c, vc, &verb, out);
+	judge(c, out, vc, &verb, vague, absolute);
 	if (user_vague.len > 0) {
 		out->specific = 0;
 		out->vague_at = user_vague;
 	}
-	if (r->oom) {
-		/* part of the sentence went unread: say nothing rather than half */
-		memset(out, 0, sizeof *out);
-		out->per = PERIOD_TOTAL;
-		out->attainable = 1;
-	}
+	/* part of the sentence went unread: say nothing rather than half */
+	if (r->oom)
+		say_nothing(out);
 }
 
 /* Adds sp to the n spans of v (room for max), in order of place, unless it overlaps one. */
@@ -442,7 +510,8 @@ sentence_wording(struct sentence_reader *r, const char *text, size_t len, long t
 		return 0;
 	c = r->ctx;	/* the reading just made: its text, its patterns' triggers */
 	if (kind == WORDING_VAGUE) {
-		while (pattern_may(c, RE_VAGUE) && pos <= c->len && k++ < MAXSCAN && pattern_scan(c, RE_VAGUE, pos)) {
+		while (pattern_may(c, RE_VAGUE) && pos <= c->len && k++ < MAXSCAN &&
+		    pattern_scan(c, RE_VAGUE, pos)) {
 			whole(c, 0, &so, &eo);
 			n = add_wording(v, n, max, (struct span){ so, eo - so });
 			pos = eo > so ? eo : next_char(c, so);

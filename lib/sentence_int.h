@@ -112,14 +112,14 @@ struct ctx {
 	const char *s;		/* the folded copy */
 	size_t len;
 	long today;
-	uint32_t kinds;		/* of the words in the text, see trigger */
+	uint32_t kinds;		/* of the words in the text, see sentence_word.c */
 	struct {
 		size_t off;
 		uint32_t start;
 	} st[MAXSTART];		/* where matches may start, see start_sets */
 	size_t nst;
 	int st_over;		/* more than MAXSTART */
-	int caseless;		/* read with the caseless patterns, see compile_opts */
+	int caseless;		/* read with the caseless patterns, see compile_opts in sentence.c */
 	struct span ex[MAXEX];	/* no target inside these */
 	size_t nex;
 	struct qty q[MAXQ];

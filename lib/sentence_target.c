@@ -207,10 +207,70 @@ money_before(const struct ctx *c, size_t num)
 	    (i >= 3 && memcmp(c->s + i - 3, "\xE2\x82\xAC", 3) == 0);
 }
 
+/* The amount of the quantity RE_QTY matched at so (in match data 0) into q, with whether it
+ * counts times; returns where its number starts. */
+static size_t
+qty_amount(struct ctx *c, size_t so, struct qty *q)
+{
+	size_t s1 = 0, e1 = 0, num = so;
+	double a, b;
+
+	if (grp(c, RE_QTY, 0, G_XN, &s1, &e1)) {
+		q->amount = number_value(c->s + s1, e1 - s1);
+		q->kind = Q_COUNT;
+		return num;
+	}
+	/* Without xn, the pattern's other branch matched, and n1 is not optional in it: grp
+	 * sets s1 and e1, which neither gcc nor the analyzer can know.
+	 * NOLINTBEGIN(clang-analyzer-core.uninitialized.Assign) */
+	grp(c, RE_QTY, 0, G_N1, &s1, &e1);
+	num = s1;
+	/* NOLINTEND(clang-analyzer-core.uninitialized.Assign) */
+	a = number_value(c->s + s1, e1 - s1);
+	if (WORD_AT(c, s1, "once") || WORD_AT(c, s1, "twice") || WORD_AT(c, s1, "thrice"))
+		q->kind = Q_COUNT;
+	q->weak = WORD_AT(c, s1, "once");
+	if (grp(c, RE_QTY, 0, G_N2, &s1, &e1) &&
+	    (b = number_value(c->s + s1, e1 - s1)) >= 0 && b < a)
+		a = b;	/* a range counts from its lower bound */
+	q->amount = a;
+	return num;
+}
+
+/* The bound of the quantity RE_QTY matched at so, its number at num: the words and signs
+ * around it ("at least", "<= 2", "or fewer"); *strict_lt and *strict_gt say "fewer than",
+ * "more than". */
+static void
+qty_bound(struct ctx *c, size_t so, size_t num, struct qty *q, int *strict_lt,
+    int *strict_gt)
+{
+	size_t s1, e1;
+
+	*strict_lt = has(c, RE_QTY, 0, G_PLT);
+	*strict_gt = has(c, RE_QTY, 0, G_PGT);
+	symbol_bound(c, num, q, strict_lt);
+	/* "don't go to bed late more than twice a week" asks for at most two */
+	if (*strict_gt && before(c, RE_NEGQ, so, 80)) {
+		*strict_gt = 0;
+		q->bound = TARGET_AT_MOST;
+	}
+	if (has(c, RE_QTY, 0, G_PM) || *strict_lt)
+		q->bound = TARGET_AT_MOST;
+	else if (has(c, RE_QTY, 0, G_PL) || *strict_gt)
+		q->bound = TARGET_AT_LEAST;
+	if (grp(c, RE_QTY, 0, G_POST, &s1, &e1)) {
+		const char *p = c->s + s1;
+
+		q->bound = (CONTAINS(p, e1 - s1, "fewer") || CONTAINS(p, e1 - s1, "less") ||
+		    CONTAINS(p, e1 - s1, "under") || CONTAINS(p, e1 - s1, "below") ||
+		    CONTAINS(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
+	}
+}
+
 void
 find_quantities(struct ctx *c)
 {
-	size_t pos = 0, so, eo, s1 = 0, e1 = 0, num;
+	size_t pos = 0, so, eo, num;
 	int n = 0;
 
 	if (!pattern_may(c, RE_QTY))
@@ -228,50 +288,10 @@ find_quantities(struct ctx *c)
 		q.off = so;
 		q.end = q.nend = eo;
 		q.per = PERIOD_TOTAL;
-		num = so;
-		if (grp(c, RE_QTY, 0, G_XN, &s1, &e1)) {
-			q.amount = number_value(c->s + s1, e1 - s1);
-			q.kind = Q_COUNT;
-		} else {
-			double a, b;
-
-			/* Without xn, the pattern's other branch matched, and n1 is not optional in
-			 * it: grp sets s1 and e1, which neither gcc nor the analyzer can know.
-			 * NOLINTBEGIN(clang-analyzer-core.uninitialized.Assign) */
-			grp(c, RE_QTY, 0, G_N1, &s1, &e1);
-			num = s1;
-			/* NOLINTEND(clang-analyzer-core.uninitialized.Assign) */
-			a = number_value(c->s + s1, e1 - s1);
-			if (WORD_AT(c, s1, "once") || WORD_AT(c, s1, "twice") ||
-			    WORD_AT(c, s1, "thrice"))
-				q.kind = Q_COUNT;
-			q.weak = WORD_AT(c, s1, "once");
-			if (grp(c, RE_QTY, 0, G_N2, &s1, &e1) &&
-			    (b = number_value(c->s + s1, e1 - s1)) >= 0 && b < a)
-				a = b;	/* a range counts from its lower bound */
-			q.amount = a;
-		}
+		num = qty_amount(c, so, &q);
 		if (q.amount < 0 || the_one(c, num))
 			continue;
-		strict_lt = has(c, RE_QTY, 0, G_PLT);
-		strict_gt = has(c, RE_QTY, 0, G_PGT);
-		symbol_bound(c, num, &q, &strict_lt);
-		/* "don't go to bed late more than twice a week" asks for at most two */
-		if (strict_gt && before(c, RE_NEGQ, so, 80)) {
-			strict_gt = 0;
-			q.bound = TARGET_AT_MOST;
-		}
-		if (has(c, RE_QTY, 0, G_PM) || strict_lt)
-			q.bound = TARGET_AT_MOST;
-		else if (has(c, RE_QTY, 0, G_PL) || strict_gt)
-			q.bound = TARGET_AT_LEAST;
-		if (grp(c, RE_QTY, 0, G_POST, &s1, &e1)) {
-			const char *p = c->s + s1;
-
-			q.bound = (CONTAINS(p, e1 - s1, "fewer") || CONTAINS(p, e1 - s1, "less") ||
-			    CONTAINS(p, e1 - s1, "under") || CONTAINS(p, e1 - s1, "below") ||
-			    CONTAINS(p, e1 - s1, "lower")) ? TARGET_AT_MOST : TARGET_AT_LEAST;
-		}
+		qty_bound(c, so, num, &q, &strict_lt, &strict_gt);
 		/* "call my dad once by Friday": a "once" that ends its clause counts */
 		if (q.weak && run(c, RE_ONCE_CNT, eo, c->len, 0, 1))
 			q.weak = 0;
@@ -371,6 +391,74 @@ find_rating(struct ctx *c)
 	}
 }
 
+/* "Every other day" is 3 or 4 days of any week: at least 3 per week; every other weekend or
+ * Sunday is once a fortnight.  s[s1..e1) is the period's word. */
+static void
+every_other(struct ctx *c, size_t s1, size_t e1, struct freq *f)
+{
+	f->per = period_of(c->s + s1, e1 - s1);
+	/* NOLINTNEXTLINE(bugprone-branch-clone): a case per kind of period */
+	if (weekday_number(c->s + s1) >= 0 && CONTAINS(c->s + s1, e1 - s1, "day")) {
+		f->per = PER_FORTNIGHT;
+	} else if (f->per == PERIOD_DAY) {
+		f->count = 3;
+		f->per = PERIOD_WEEK;
+	} else if (f->per == PERIOD_WEEK) {
+		f->per = PER_FORTNIGHT;
+	} else {
+		f->count = 6;
+		f->per = PERIOD_YEAR;
+	}
+}
+
+/* "Every 3 days": the whole occasions in the next period up.  s[s1..e1) is the number.
+ * Returns 0 when the match counts no occasion. */
+static int
+every_n(struct ctx *c, size_t s1, size_t e1, struct freq *f)
+{
+	double k = number_value(c->s + s1, e1 - s1);
+
+	if (k < 1 || !grp(c, RE_FREQ, 0, G_EU, &s1, &e1))
+		return 0;
+	if (c->s[s1] == 'd') {
+		f->count = k <= 7 ? floor(7 / k) : floor(30 / k);
+		f->per = k <= 7 ? PERIOD_WEEK : PERIOD_MONTH;
+		if (k == 1)
+			f->per = PERIOD_DAY;
+	} else if (c->s[s1] == 'w') {
+		f->count = k == 1 ? 1 : k == 2 ? 1 : k <= 4 ? 1 : floor(52 / k);
+		f->per = k == 1 ? PERIOD_WEEK : k == 2 ? PER_FORTNIGHT :
+		    k <= 4 ? PERIOD_MONTH : PERIOD_YEAR;
+	} else {
+		f->count = k == 1 ? 1 : floor(12 / k);
+		f->per = k == 1 ? PERIOD_MONTH : PERIOD_YEAR;
+	}
+	return f->count >= 1;
+}
+
+/* "Every Monday and Thursday": one time per day named in s[s1..e1), per week. */
+static int
+weekdays_named(struct ctx *c, size_t s1, size_t e1)
+{
+	size_t p = s1;
+	unsigned seen = 0;
+	int k = 0;
+
+	while (p < e1 && run(c, RE_WDAY, p, e1, 0, 1)) {
+		size_t a, b;
+		int wd;
+
+		whole(c, 1, &a, &b);
+		wd = weekday_number(c->s + a);
+		if (wd >= 0 && !(seen & (1u << wd))) {
+			seen |= 1u << wd;
+			k++;
+		}
+		p = b;
+	}
+	return k > 0 ? k : 1;
+}
+
 void
 find_frequencies(struct ctx *c)
 {
@@ -401,62 +489,13 @@ find_frequencies(struct ctx *c)
 				f.per = period_of(c->s + s1, e1 - s1);
 			}
 		} else if (grp(c, RE_FREQ, 0, G_AU, &s1, &e1)) {
-			/* Every other day is 3 or 4 days of any week: at least 3 per week; every
-			 * other weekend or Sunday is once a fortnight. */
-			f.per = period_of(c->s + s1, e1 - s1);
-			/* NOLINTNEXTLINE(bugprone-branch-clone): a case per kind of period */
-			if (weekday_number(c->s + s1) >= 0 && CONTAINS(c->s + s1, e1 - s1, "day")) {
-				f.per = PER_FORTNIGHT;
-			} else if (f.per == PERIOD_DAY) {
-				f.count = 3;
-				f.per = PERIOD_WEEK;
-			} else if (f.per == PERIOD_WEEK) {
-				f.per = PER_FORTNIGHT;
-			} else {
-				f.count = 6;
-				f.per = PERIOD_YEAR;
-			}
+			every_other(c, s1, e1, &f);
 		} else if (grp(c, RE_FREQ, 0, G_EN, &s1, &e1)) {
-			double k = number_value(c->s + s1, e1 - s1);
-
-			if (k < 1 || !grp(c, RE_FREQ, 0, G_EU, &s1, &e1))
-				continue;
-			/* "every 3 days": the whole occasions in the next period up */
-			if (c->s[s1] == 'd') {
-				f.count = k <= 7 ? floor(7 / k) : floor(30 / k);
-				f.per = k <= 7 ? PERIOD_WEEK : PERIOD_MONTH;
-				if (k == 1)
-					f.per = PERIOD_DAY;
-			} else if (c->s[s1] == 'w') {
-				f.count = k == 1 ? 1 : k == 2 ? 1 : k <= 4 ? 1 : floor(52 / k);
-				f.per = k == 1 ? PERIOD_WEEK : k == 2 ? PER_FORTNIGHT :
-				    k <= 4 ? PERIOD_MONTH : PERIOD_YEAR;
-			} else {
-				f.count = k == 1 ? 1 : floor(12 / k);
-				f.per = k == 1 ? PERIOD_MONTH : PERIOD_YEAR;
-			}
-			if (f.count < 1)
+			if (!every_n(c, s1, e1, &f))
 				continue;
 		} else if (grp(c, RE_FREQ, 0, G_WDL, &s1, &e1) ||
 		    grp(c, RE_FREQ, 0, G_WDP, &s1, &e1)) {
-			/* "every Monday and Thursday": one time per day named, per week */
-			size_t p = s1;
-			unsigned seen = 0;
-			int k = 0;
-
-			while (p < e1 && run(c, RE_WDAY, p, e1, 0, 1)) {
-				size_t a, b;
-				int wd;
-
-				whole(c, 1, &a, &b);
-				wd = weekday_number(c->s + a);
-				if (wd >= 0 && !(seen & (1u << wd))) {
-					seen |= 1u << wd;
-					k++;
-				}
-				p = b;
-			}
-			f.count = k > 0 ? k : 1;
+			f.count = weekdays_named(c, s1, e1);
 			f.per = PERIOD_WEEK;
 		} else if (has(c, RE_FREQ, 0, G_WKDAYS)) {
 			f.count = 5;

@@ -305,8 +305,9 @@ add_start(struct ctx *c, size_t off, uint32_t start)
 }
 
 /* The kinds of word in the folded text s[0..n), noting where matches may start.  A text
- * with a character that case-folds to or with one in the patterns (see compile_opts) is
- * read caselessly, with every pattern run everywhere: its words are not plain ASCII. */
+ * with a character that case-folds to or with one in the patterns (see compile_opts in
+ * sentence.c) is read caselessly, with every pattern run everywhere: its words are not plain
+ * ASCII. */
 uint32_t
 word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n)
 {
