@@ -10,15 +10,85 @@
 
 /* --- numbers ------------------------------------------------------------------------- */
 
-static const char *const small_words[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-	"eighteen", "nineteen",
+/* What a word does to the number being read: "a" and "an" count one unless a number came
+ * before ("half a dozen" keeps its half), "of" and "and" join, "half" adds a half, "couple"
+ * is two, the others add or multiply by their value; "thousand" closes a group. */
+enum numop { N_A, N_JOIN, N_HALF, N_SET, N_ADD, N_MUL, N_THOUSAND };
+
+/* The words of a number as NUMBER matches them, "fourty" among them, as people write it. */
+static const struct {
+	const char *w;
+	enum numop op;
+	double v;
+} number_words[] = {
+	{ "a", N_A, 1 }, { "an", N_A, 1 }, { "of", N_JOIN, 0 }, { "and", N_JOIN, 0 },
+	{ "half", N_HALF, 0.5 }, { "couple", N_SET, 2 },
+	{ "once", N_ADD, 1 }, { "twice", N_ADD, 2 }, { "thrice", N_ADD, 3 },
+	{ "dozen", N_MUL, 12 }, { "hundred", N_MUL, 100 }, { "thousand", N_THOUSAND, 1000 },
+	{ "zero", N_ADD, 0 }, { "one", N_ADD, 1 }, { "two", N_ADD, 2 }, { "three", N_ADD, 3 },
+	{ "four", N_ADD, 4 }, { "five", N_ADD, 5 }, { "six", N_ADD, 6 }, { "seven", N_ADD, 7 },
+	{ "eight", N_ADD, 8 }, { "nine", N_ADD, 9 }, { "ten", N_ADD, 10 },
+	{ "eleven", N_ADD, 11 }, { "twelve", N_ADD, 12 }, { "thirteen", N_ADD, 13 },
+	{ "fourteen", N_ADD, 14 }, { "fifteen", N_ADD, 15 }, { "sixteen", N_ADD, 16 },
+	{ "seventeen", N_ADD, 17 }, { "eighteen", N_ADD, 18 }, { "nineteen", N_ADD, 19 },
+	{ "twenty", N_ADD, 20 }, { "thirty", N_ADD, 30 }, { "forty", N_ADD, 40 },
+	{ "fourty", N_ADD, 40 }, { "fifty", N_ADD, 50 }, { "sixty", N_ADD, 60 },
+	{ "seventy", N_ADD, 70 }, { "eighty", N_ADD, 80 }, { "ninety", N_ADD, 90 },
 };
 
-static const char *const tens_words[] = {
-	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-};
+/* Applies the number word w to the group being read (*cur) and the total of closed groups.
+ * Returns -1 for a word that is no number word. */
+static int
+number_word(const char *w, double *cur, double *total)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof number_words / sizeof number_words[0]; k++)
+		if (strcmp(w, number_words[k].w) == 0)
+			break;
+	if (k == sizeof number_words / sizeof number_words[0])
+		return -1;
+	switch (number_words[k].op) {
+	case N_A:
+		if (*cur == 0)
+			*cur = 1;
+		break;
+	case N_JOIN:
+		break;
+	case N_HALF:
+		*cur = *cur == 0 ? 0.5 : *cur + 0.5;
+		break;
+	case N_SET:
+		*cur = number_words[k].v;
+		break;
+	case N_ADD:
+		*cur += number_words[k].v;
+		break;
+	case N_MUL:
+		*cur = (*cur == 0 ? 1 : *cur) * number_words[k].v;
+		break;
+	case N_THOUSAND:
+		*total += (*cur == 0 ? 1 : *cur) * number_words[k].v;
+		*cur = 0;
+		break;
+	}
+	return 0;
+}
+
+/* The value of the digits at s[i..n) ("10,000", "7.5"); *end is set past them. */
+static double
+digits_value(const char *s, size_t i, size_t n, size_t *end)
+{
+	char d[48];
+	size_t j, k = 0;
+
+	for (j = i; j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ',' || s[j] == '.'); j++)
+		if (s[j] != ',' && k < sizeof d - 1)
+			d[k++] = s[j];
+	d[k] = '\0';
+	*end = j;
+	return strtod(d, NULL);
+}
 
 /* The value of a number as NUMBER matches it: "10,000", "7.5", "twenty-five", "a couple
  * of", "half a dozen", "one and a half", "twice".  Returns -1 for what it cannot read. */
@@ -40,16 +110,7 @@ number_value(const char *s, size_t n)
 		if (i >= n)
 			break;
 		if (s[i] >= '0' && s[i] <= '9') {
-			char d[48];
-			size_t k = 0;
-
-			for (j = i; j < n && ((s[j] >= '0' && s[j] <= '9') || s[j] == ',' ||
-			    s[j] == '.'); j++)
-				if (s[j] != ',' && k < sizeof d - 1)
-					d[k++] = s[j];
-			d[k] = '\0';
-			cur += strtod(d, NULL);
-			i = j;
+			cur += digits_value(s, i, n, &i);
 			continue;
 		}
 		for (j = i; j < n && s[j] >= 'a' && s[j] <= 'z'; j++)
@@ -63,47 +124,8 @@ number_value(const char *s, size_t n)
 		memcpy(w, s + i, j - i);
 		w[j - i] = '\0';
 		i = j;
-		if (strcmp(w, "a") == 0 || strcmp(w, "an") == 0) {
-			if (cur == 0)
-				cur = 1;	/* "a dozen", "an hour"; "half a dozen" keeps its half */
-		} else if (strcmp(w, "of") == 0 || strcmp(w, "and") == 0) {
-			continue;
-		} else if (strcmp(w, "half") == 0) {
-			cur = cur == 0 ? 0.5 : cur + 0.5;
-		} else if (strcmp(w, "couple") == 0) {
-			cur = 2;
-		} else if (strcmp(w, "once") == 0) {
-			cur += 1;
-		} else if (strcmp(w, "twice") == 0) {
-			cur += 2;
-		} else if (strcmp(w, "thrice") == 0) {
-			cur += 3;
-		} else if (strcmp(w, "dozen") == 0) {
-			cur = (cur == 0 ? 1 : cur) * 12;
-		} else if (strcmp(w, "hundred") == 0) {
-			cur = (cur == 0 ? 1 : cur) * 100;
-		} else if (strcmp(w, "thousand") == 0) {
-			total += (cur == 0 ? 1 : cur) * 1000;
-			cur = 0;
-		} else if (strcmp(w, "fourty") == 0) {
-			cur += 40;
-		} else {
-			size_t k;
-
-			for (k = 0; k < sizeof small_words / sizeof small_words[0]; k++)
-				if (strcmp(w, small_words[k]) == 0)
-					break;
-			if (k < sizeof small_words / sizeof small_words[0]) {
-				cur += (double)k;
-				continue;
-			}
-			for (k = 0; k < sizeof tens_words / sizeof tens_words[0]; k++)
-				if (strcmp(w, tens_words[k]) == 0)
-					break;
-			if (k == sizeof tens_words / sizeof tens_words[0])
-				return -1;
-			cur += 20.0 + 10.0 * (double)k;
-		}
+		if (number_word(w, &cur, &total) == -1)
+			return -1;
 	}
 	total += cur;
 	return isfinite(total) ? total : -1;
