@@ -141,18 +141,18 @@ enum vclass { V_UNKNOWN, V_CONCRETE, V_VAGUE, V_BROAD };
 
 struct word_slot;
 
-/* The patterns, compiled as needed, and matching */
+/* sentence_pattern.c: the patterns, compiled as needed, and scanned. */
 const pcre2_code *pattern_code(struct sentence_reader *r, int id, int ci);
 int pattern_scan(struct ctx *c, int id, size_t pos);
 
-/* The trigger pass and the words hashed for it */
+/* sentence_word.c: the trigger pass and the words hashed for it. */
 extern const uint32_t start_sets[RE_N];
 struct word_slot *words_new(void);
 uint32_t word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n);
 int pattern_may(const struct ctx *c, int id);
 int concrete_verb(const struct word_slot *t, const char *w);
 
-/* Numbers, periods and deadlines */
+/* sentence_number.c: numbers, periods and deadlines. */
 double number_value(const char *s, size_t n);
 int is_integral(double v);
 int period_of(const char *w, size_t n);
@@ -160,7 +160,7 @@ void fix_fortnight(double *amount, int *per);
 int weekday_number(const char *s);
 void find_deadline(struct ctx *c, struct sentence *out);
 
-/* Quantities, ratings, frequencies and the target; two goals */
+/* sentence_target.c: quantities, ratings, frequencies and the target; two goals. */
 void find_exclusions(struct ctx *c);
 void find_quantities(struct ctx *c);
 void find_rating(struct ctx *c);
@@ -168,7 +168,7 @@ void find_frequencies(struct ctx *c);
 void choose_target(struct ctx *c, struct sentence *out);
 void split_goals(struct ctx *c, struct sentence *out);
 
-/* Wording and the main verb, for s and a */
+/* sentence_verb.c: wording and the main verb, for S and A. */
 int wording_match(struct ctx *c, const pcre2_code *re, struct span *sp);
 int find_absolute(struct ctx *c, size_t from, struct span *sp);
 int lemma_in(const struct word_slot *t, const char *w);
@@ -182,9 +182,10 @@ int records_verb(const struct tokens *t, const struct span *verb);
 int each_event(const struct tokens *t);
 int wh_question(const struct tokens *t);
 
-/* What is counted */
+/* sentence_measure.c: what is counted. */
 unsigned measure_kind_of(const struct token *k);
-void find_measure(struct ctx *c, enum vclass vc, const struct span *verb, struct sentence *out);
+void find_measure(struct ctx *c, enum vclass vc, const struct span *verb,
+    struct sentence *out);
 
 /* --- matching: inline, the modules' inner loops -------------------------------------- */
 

@@ -7,6 +7,7 @@
 
 /* --- what is counted ---------------------------------------------------------------- */
 
+/* The kind of measure (lexicon.h: LM_*) token k names, or 0. */
 unsigned
 measure_kind_of(const struct token *k)
 {

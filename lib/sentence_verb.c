@@ -5,6 +5,7 @@
 
 /* --- wording ------------------------------------------------------------------------- */
 
+/* The first match of re (a user's wording pattern) in the text, in *sp; returns 0 for none. */
 int
 wording_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 {
