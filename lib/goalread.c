@@ -43,27 +43,46 @@ read_name(struct goals *g, const struct ynode *s, const char *name)
 	return n;
 }
 
-/* The measure smartify would write for gl's sentence s, when the sentence says a target. */
+/* Sets gl's measure, read from its sentence s: a metric or a tag named name. */
 static void
-read_measure(struct goals *g, struct goal *gl, struct drafter *dr, const struct ynode *s,
-    long today)
+set_measure(struct goals *g, struct goal *gl, const struct ynode *s, const char *name,
+    int metric, enum target_bound bound, double amount, enum period per)
 {
 	struct measure *m = &gl->measure;
+
+	if (metric)
+		m->metric = read_name(g, s, name);
+	else
+		m->tag = read_name(g, s, name);
+	m->has_at_least = bound == TARGET_AT_LEAST;
+	m->has_at_most = bound == TARGET_AT_MOST;
+	m->at_least = m->at_most = amount;
+	m->per = per;
+	m->read = 1;
+}
+
+/* The measure smartify would write for gl's sentence s, read as sen, when the sentence says
+ * a target.  Where the sentence itself names a metric or a rating, the draft would keep the
+ * sentence's name and target and call it a metric (draft.c's read_sentence: no rewrite for a
+ * named measure, and a rating or a metric is a metric), so no draft is made; a tag may still
+ * be a rating by the draft's own patterns ("at least 6/10"), so for a tag the draft decides. */
+static void
+read_measure(struct goals *g, struct goal *gl, struct drafter **dr, const struct ynode *s,
+    const struct sentence *sen, long today)
+{
 	struct draft d;
 
-	draft_make(dr, s->value, s->len, today, &d);
-	/* An area's rewrite measures the rewrite, not what the person wrote. */
-	if (!d.rewritten && d.tag != NULL && d.tag[0] != '\0' && d.bound != TARGET_NONE) {
-		if (d.metric)
-			m->metric = read_name(g, s, d.tag);
-		else
-			m->tag = read_name(g, s, d.tag);
-		m->has_at_least = d.bound == TARGET_AT_LEAST;
-		m->has_at_most = d.bound == TARGET_AT_MOST;
-		m->at_least = m->at_most = d.amount;
-		m->per = d.per;
-		m->read = 1;
+	if (sen->measure[0] != '\0' && (sen->measure_kind == MEASURE_METRIC ||
+	    sen->measure_kind == MEASURE_RATING)) {
+		set_measure(g, gl, s, sen->measure, 1, sen->bound, sen->amount, sen->per);
+		return;
 	}
+	if (*dr == NULL && (*dr = drafter_new()) == NULL)
+		return;
+	draft_make(*dr, s->value, s->len, today, &d);
+	/* An area's rewrite measures the rewrite, not what the person wrote. */
+	if (!d.rewritten && d.tag != NULL && d.tag[0] != '\0' && d.bound != TARGET_NONE)
+		set_measure(g, gl, s, d.tag, d.metric, d.bound, d.amount, d.per);
 	draft_free(&d);
 }
 
@@ -115,9 +134,7 @@ goals_read_sentences(struct goals *g, struct sentence_reader *r, long today, int
 		if (!(flags & GOALS_READ_MEASURES) || gl->measure.node != NULL ||
 		    gl->gas.node != NULL || sen.bound == TARGET_NONE || !sen.measurable)
 			continue;
-		if (dr == NULL && (dr = drafter_new()) == NULL)
-			return;
-		read_measure(g, gl, dr, s, today);
+		read_measure(g, gl, &dr, s, &sen, today);
 	}
 	drafter_free(dr);
 }

@@ -18,7 +18,7 @@ void goal_read_sentence(const struct goal *gl, struct sentence_reader *r, long t
 /* Gives each goal of g the deadline and the measure its sentence says, where the goal has no
  * such field: a deadline with a fixed date (a relative one only from a start), and a target
  * with the journal tag or rating smartify would write for it.  Such a goal's deadline_read or
- * measure.read is set (the measure only with GOALS_READ_MEASURES, since reading it costs a
+ * measure.read is set (the measure only with GOALS_READ_MEASURES, since reading it may cost a
  * draft); each goal keeps its reading (goal.read); the names are allocated from g's arena and live until goals_free. */
 enum {
 	GOALS_READ_MEASURES = 1  /* the measures too: only a journal's progress needs them */

@@ -7,6 +7,7 @@
 #include "alloc.h"
 #include "date.h"
 #include "plot.h"
+#include "scores.h"
 
 const char plot_css[] =
     "svg text{font:9px \"DejaVu Sans\",Arial,sans-serif;fill:var(--fg)}\n"
@@ -180,4 +181,20 @@ plot_dated(const struct svg_plot *p, const double *day, const double *v, size_t 
 	plot_date_label(p, p->x0, (long)day[0], n > 1 ? "start" : "middle");
 	if (n > 1)
 		plot_date_label(p, p->x1, (long)day[n - 1], "end");
+}
+
+void
+plot_scores(const struct svg_plot *p, enum instrument in, const struct score_series *s,
+    const struct plot_band *bands, size_t nbands)
+{
+	double max = instrument_table[in].max;
+	double *x = xmalloc(s->n * sizeof *x), *y = xmalloc(s->n * sizeof *y);
+
+	plot_bands(p, in, bands, nbands);
+	svg_y_axis(p, svg_tick_step(0, max, 4), 0);
+	for (size_t k = 0; k < s->n; k++)
+		x[k] = (double)s->v[k].day, y[k] = s->v[k].total;
+	plot_dated(p, x, y, s->n, SVG_CIRCLE);
+	free(x);
+	free(y);
 }

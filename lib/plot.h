@@ -63,6 +63,15 @@ size_t plot_bands_of(enum instrument in, enum age_group age, struct plot_band *b
 void plot_bands(const struct svg_plot *p, enum instrument in, const struct plot_band *bands,
     size_t n);
 
+struct score_series;
+
+/* A questionnaire's scores over time: in's bands (plot_bands), the y axis from 0 to in's max
+ * and the scores as a dated line (plot_dated), the series having at least one score.  The
+ * plot's x values are days, y 0 to in's max.  journalstat's and the session sheet's
+ * questionnaire charts are this drawing, so they cannot drift apart. */
+void plot_scores(const struct svg_plot *p, enum instrument in, const struct score_series *s,
+    const struct plot_band *bands, size_t nbands);
+
 /* A date as a label under the plot at value x. */
 void plot_date_label(const struct svg_plot *p, double x, long day, const char *anchor);
 

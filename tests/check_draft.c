@@ -6,6 +6,7 @@
 
 #include "check_goalkit.h"
 #include "draft.h"
+#include "goalread.h"
 #include "lint.h"
 
 #define EXTRACT_TSV "devset/extract.tsv"
@@ -603,6 +604,59 @@ START_TEST(test_draft_example_is_from_the_area)
 }
 END_TEST
 
+/* goals_read_sentences takes a measure the sentence names as a metric or a rating from the
+ * sentence, without a draft: it must be the draft's measure all the same, and a tag (which
+ * the draft may still call a rating, "at least 6/10") must still be the draft's. */
+static const char *const read_measures[] = {
+	"drink at most 2 coffees a day",
+	"practise guitar 30 mins a day for 6 weeks",
+	"write in my gratitude journal at least 5 minutes a day",
+	"rate my anxiety below 4/10 each week",
+	"keep my mood at least 6 out of 10 each week",
+	"call mum twice a week",
+	"Log my mood daily, aiming for a weekly average of at least 6/10 by the end of February.",
+	"Talk to at least two new people each week",
+};
+
+START_TEST(test_draft_measure_read_from_a_sentence_is_the_drafts)
+{
+	const char *text = read_measures[_i];
+	struct sentence_reader *r = sentence_reader_new();
+	struct drafter *dr = drafter_new();
+	long today = day("2026-01-05");
+	char yaml[512];
+	struct diags dg = { 0 };
+	struct goals g;
+	const struct measure *m;
+	const struct ynode *name;
+	struct draft d;
+
+	ck_assert_ptr_nonnull(r);
+	ck_assert_ptr_nonnull(dr);
+	snprintf(yaml, sizeof yaml, "goals:\n  - id: g\n    goal: \"%s\"\n", text);
+	ck_assert_int_eq(goals_load(&g, yaml, strlen(yaml), &dg), 0);
+	goals_read_sentences(&g, r, today, GOALS_READ_MEASURES);
+	m = &g.goals[0].measure;
+	draft_make(dr, text, strlen(text), today, &d);
+	ck_assert_int_eq(d.rewritten, 0);
+	ck_assert_int_eq(m->read, 1);
+	name = d.metric ? m->metric : m->tag;
+	ck_assert_msg(name != NULL && strcmp(name->value, d.tag) == 0 &&
+	    (d.metric ? m->tag : m->metric) == NULL, "%s: read %s '%s', the draft %s '%s'", text,
+	    m->metric ? "metric" : "tag", m->metric ? m->metric->value : m->tag ? m->tag->value :
+	    "(none)", d.metric ? "metric" : "tag", d.tag);
+	ck_assert_int_eq(m->has_at_least, d.bound == TARGET_AT_LEAST);
+	ck_assert_int_eq(m->has_at_most, d.bound == TARGET_AT_MOST);
+	ck_assert(m->at_least == d.amount && m->at_most == d.amount);
+	ck_assert_int_eq(m->per, d.per);
+	draft_free(&d);
+	goals_free(&g);
+	diags_free(&dg);
+	drafter_free(dr);
+	sentence_reader_free(r);
+}
+END_TEST
+
 Suite *
 make_draft_suite(void)
 {
@@ -631,6 +685,8 @@ make_draft_suite(void)
 	tcase_add_test(tc, test_draft_edit_fields_are_goal_measure_deadline_and_steps_question);
 	tcase_add_loop_test(tc, test_draft_example_is_from_the_area, 0,
 	    sizeof example_cases / sizeof example_cases[0]);
+	tcase_add_loop_test(tc, test_draft_measure_read_from_a_sentence_is_the_drafts, 0,
+	    sizeof read_measures / sizeof read_measures[0]);
 	suite_add_tcase(s, tc);
 	return s;
 }

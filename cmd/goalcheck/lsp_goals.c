@@ -435,7 +435,8 @@ goal_at(const struct goals *g, int ln)
 }
 
 /* What the sentence reader read in gl's sentence s, as Markdown lines: readout.h's values,
- * each from its words, the deadline counted as goalcheck counts it (from the goal's start). */
+ * each from its words, the deadline counted as goalcheck counts it (from the goal's start):
+ * the reading the judgement kept (goal_sentence_of), so the hover and goalcheck agree. */
 static void
 hover_sentence(FILE *fp, struct sentence_reader *r, const struct goal *gl,
     const struct ynode *s, long today)
@@ -444,7 +445,7 @@ hover_sentence(FILE *fp, struct sentence_reader *r, const struct goal *gl,
 	struct readout ro;
 	int seen[RO_ABSOLUTE + 1] = { 0 };
 
-	goal_read_sentence(gl, r, today, &st);
+	goal_sentence_of(gl, r, today, &st);
 	readout_make(r, s->value, s->len, today, &st, NULL, &ro);
 	for (size_t i = 0; i < ro.n; i++)
 		seen[ro.v[i].kind] = 1;
@@ -723,7 +724,8 @@ pause_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, 
 	    "Pause this goal");
 }
 
-/* "Write deadline: DATE" for a floating-deadline: the date the span means today. */
+/* "Write deadline: DATE" for a floating-deadline: the date the span means today, in the
+ * reading the judgement kept. */
 static void
 deadline_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, size_t k,
     json_t *all)
@@ -734,7 +736,7 @@ deadline_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *
 
 	if (f->scope == 0 || strcmp(f->rule, rule_table[RULE_FLOATING_DEADLINE].name) != 0)
 		return;
-	goal_read_sentence(&j->g.goals[f->scope - 1], j->reader, c->opts->today, &sen);
+	goal_sentence_of(&j->g.goals[f->scope - 1], j->reader, c->opts->today, &sen);
 	if (!sen.has_deadline)
 		return;
 	snprintf(title, sizeof title, "Write deadline: %s", date_format(sen.deadline, day));

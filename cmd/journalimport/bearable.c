@@ -20,6 +20,40 @@ header(struct import *im, const struct csvrow *r)
 	    "date,date formatted,weekday,time of day,category,rating/amount,detail,notes");
 }
 
+/* Whether s (n bytes) is a rating or an amount as Bearable writes one: digits, and a
+ * fraction after a point ("3", "7.5"). */
+static int
+is_amount(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++, digits++;
+	if (digits > 0 && i + 1 < n && s[i] == '.')
+		for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+	return digits > 0 && i == n;
+}
+
+/* A rating that is no number is refused with its row, not written as a field a journal
+ * reader could not count; its column is where the field starts.  Returns 1 when it is. */
+static int
+bad_rating(struct import *im, const struct csvrow *r, int col)
+{
+	size_t n;
+	const char *s = csvin_field(r, col, &n);
+
+	if (n == 0 || is_amount(s, n))
+		return 0;
+	/* At most 20 bytes of it, not cutting a character. */
+	if (n > 20)
+		for (n = 20; n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80; n--)
+			;
+	import_say_at(im, r->at[col].line, r->at[col].col, 1, "'%.*s' under '%s' is not a "
+	    "number; row skipped", (int)n, s, columns[C_RATING]);
+	return 1;
+}
+
 static int
 row(struct import *im, const struct csvrow *r)
 {
@@ -37,6 +71,8 @@ row(struct import *im, const struct csvrow *r)
 		import_bad_date(im, r->line, "", ok, s, n);
 		return 0;
 	}
+	if (bad_rating(im, r, b[C_RATING]))
+		return 0;
 	/* A new date: the entry of the last one is complete. */
 	if (im->pending && e->day != day) {
 		(void)import_put(im, e, im->entry_line);

@@ -17,6 +17,11 @@ struct reader {
 	csvrow_fn *row;
 	char **f;              /* the current row's fields, buffers kept from row to row */
 	size_t *len, *cap;
+	struct csvpos *at;     /* where each starts */
+	struct csvpos next;    /* where the next field starts */
+	struct csvpos after;   /* where the one after the byte being parsed would start */
+	unsigned long line_at, col;  /* the line being parsed, and the last column parsed */
+	int cr;                /* the last byte parsed was \r: a \n now ends no line */
 	size_t n, nalloc;
 	unsigned long line;    /* the line the current row starts on */
 	unsigned long nl;      /* newlines inside the current row's fields */
@@ -51,6 +56,7 @@ on_field(void *s, size_t n, void *data)
 		r->f = xrealloc(r->f, r->nalloc * sizeof *r->f);
 		r->len = xrealloc(r->len, r->nalloc * sizeof *r->len);
 		r->cap = xrealloc(r->cap, r->nalloc * sizeof *r->cap);
+		r->at = xrealloc(r->at, r->nalloc * sizeof *r->at);
 		memset(r->f + i, 0, (r->nalloc - i) * sizeof *r->f);
 		memset(r->cap + i, 0, (r->nalloc - i) * sizeof *r->cap);
 	}
@@ -62,6 +68,8 @@ on_field(void *s, size_t n, void *data)
 		memcpy(r->f[i], s, n);
 	r->f[i][n] = '\0';
 	r->len[i] = n;
+	r->at[i] = r->next;
+	r->next = r->after;
 	for (size_t k = 0; k < n; k++)
 		r->nl += ((const char *)s)[k] == '\n';
 	r->n++;
@@ -95,10 +103,12 @@ static void
 on_row(int c, void *data)
 {
 	struct reader *r = data;
-	struct csvrow row = { (const char *const *)r->f, r->len, r->n, r->line, !r->started };
+	struct csvrow row = { (const char *const *)r->f, r->len, r->at, r->n, r->line,
+		!r->started };
 	int crlf = c == '\n' && r->lastc == '\r' && r->n == 0;
 
 	r->lastc = c;
+	r->next = r->after;
 	/* Lines: the newlines inside the row's fields, and the one that ended it (the \n of a
 	 * \r\n comes as a row of its own, with no field, and is no new line). */
 	r->line += r->nl + (c == '\n' || c == '\r') - crlf;
@@ -130,11 +140,50 @@ on_row(int c, void *data)
 	r->n = 0;
 }
 
+/* Parses buf[0..n) into r, in pieces that each end at a comma or a line end: a field or a
+ * row ends, if at all, at the last byte of a piece, so r->after, set before the piece is
+ * parsed, is where the next field starts.  Returns 0, or -1 when libcsv stopped. */
+static int
+parse_block(struct csv_parser *p, struct reader *r, const char *buf, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		size_t k = i;
+		unsigned long col = r->col;
+
+		/* Columns count characters: a UTF-8 continuation byte adds none. */
+		for (; k < n && buf[k] != ',' && buf[k] != '\n' && buf[k] != '\r'; k++)
+			col += ((unsigned char)buf[k] & 0xC0) != 0x80;
+		if (k == n) {
+			r->col = col;
+			return csv_parse(p, buf + i, n - i, on_field, on_row, r) == n - i ? 0 : -1;
+		}
+		/* A line ends at \n or \r, a \r\n once; inside quotes too. */
+		if (buf[k] == ',')
+			r->after = (struct csvpos){ r->line_at, col + 2 };
+		else if (buf[k] == '\n' && k == i && r->cr)
+			r->after = (struct csvpos){ r->line_at, 1 };
+		else
+			r->after = (struct csvpos){ r->line_at + 1, 1 };
+		if (csv_parse(p, buf + i, k + 1 - i, on_field, on_row, r) != k + 1 - i)
+			return -1;
+		r->line_at = r->after.line;
+		r->col = r->after.col - 1;
+		r->cr = buf[k] == '\r';
+		i = k + 1;
+		if (r->stop)
+			break;
+	}
+	return 0;
+}
+
 int
 csvin_read(struct import *im, FILE *fp, csvrow_fn *row)
 {
 	static char buf[64 * 1024];
-	struct reader r = { .im = im, .row = row, .line = 1 };
+	struct reader r = { .im = im, .row = row, .line = 1, .next = { 1, 1 },
+		.line_at = 1 };
 	struct csv_parser p;
 	size_t got;
 	int status = 0;
@@ -144,7 +193,7 @@ csvin_read(struct import *im, FILE *fp, csvrow_fn *row)
 	csv_set_realloc_func(&p, capped_realloc);
 	csv_set_blk_size(&p, 4096);
 	while (!r.stop && (got = fread(buf, 1, sizeof buf, fp)) > 0) {
-		if (csv_parse(&p, buf, got, on_field, on_row, &r) != got) {
+		if (parse_block(&p, &r, buf, got) < 0) {
 			if (csv_error(&p) != CSV_ENOMEM)
 				out_of_memory();
 			import_say(im, r.line, 1, "a field longer than %d MB: is a quote left open? "
@@ -166,6 +215,7 @@ csvin_read(struct import *im, FILE *fp, csvrow_fn *row)
 	free(r.f);
 	free(r.len);
 	free(r.cap);
+	free(r.at);
 	if (!r.started)
 		im->fatal = 1;
 	status = r.stop || !r.started ? -1 : 0;

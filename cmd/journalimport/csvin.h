@@ -7,10 +7,19 @@
 
 #include "import.h"
 
-/* A row: n fields, each len bytes (not NUL-terminated), starting on line. */
+/* Where a field starts in the file: its line, and its column in characters from 1 (at its
+ * opening quote when it is quoted). */
+struct csvpos {
+	unsigned long line;
+	unsigned long col;
+};
+
+/* A row: n fields, each len bytes (not NUL-terminated) and starting at at[i], the row on
+ * line. */
 struct csvrow {
 	const char *const *f;
 	const size_t *len;
+	const struct csvpos *at;
 	size_t n;
 	unsigned long line;
 	int header;           /* the first row of the file */

@@ -30,11 +30,10 @@ const struct importer importers[] = {
 /* How many problems were said, and how many were not. */
 static unsigned long said, unsaid;
 
-void
-import_say(struct import *im, unsigned long line, int skip, const char *fmt, ...)
+static void
+say(struct import *im, unsigned long line, unsigned long col, int skip, const char *fmt,
+    va_list ap)
 {
-	va_list ap;
-
 	if (skip)
 		im->skipped++;
 	if (said >= SAY_MAX) {
@@ -42,14 +41,33 @@ import_say(struct import *im, unsigned long line, int skip, const char *fmt, ...
 		return;
 	}
 	said++;
-	va_start(ap, fmt);
-	diags_addv(&im->diags, SEV_WARNING, "import", 0, (int)(line > 0x7fffffff ? 0 : line), 0,
-	    NULL, fmt, ap);
-	va_end(ap);
+	diags_addv(&im->diags, SEV_WARNING, "import", 0, (int)(line > 0x7fffffff ? 0 : line),
+	    (int)(col > 0x7fffffff ? 0 : col), NULL, fmt, ap);
 	/* Said at once and forgotten, so that memory does not grow with the problems. */
 	diag_say_notes("journalimport", im->file, &im->diags);
 	diags_free(&im->diags);
 	memset(&im->diags, 0, sizeof im->diags);
+}
+
+void
+import_say(struct import *im, unsigned long line, int skip, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	say(im, line, 0, skip, fmt, ap);
+	va_end(ap);
+}
+
+void
+import_say_at(struct import *im, unsigned long line, unsigned long col, int skip,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	say(im, line, col, skip, fmt, ap);
+	va_end(ap);
 }
 
 const char *

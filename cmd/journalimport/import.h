@@ -82,6 +82,9 @@ struct import {
 /* Says a problem with line (0: the whole file) and counts the row as skipped when skip. */
 void import_say(struct import *im, unsigned long line, int skip, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* The same at column col of line (0: none). */
+void import_say_at(struct import *im, unsigned long line, unsigned long col, int skip,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* Writes the entry to the sink: to the output, or to its day's note (made with mode 0600,
  * atomically; a note that exists is refused without --merge).  Returns 0, or -1 when it could

@@ -533,7 +533,6 @@ instrument_chart(struct doc *d, const struct tally *t, enum instrument in)
 {
 	const struct instrument_info *ii = &instrument_table[in];
 	const struct score_series *s = &t->scores.s[in];
-	double *x = xmalloc(s->n * sizeof *x), *y = xmalloc(s->n * sizeof *y);
 	struct plot_band bands[8];
 	size_t nb = plot_bands_of(in, t->age, bands, sizeof bands / sizeof bands[0]);
 	struct svg_plot p = chart_begin(d, CHART_H, (double)s->v[0].day,
@@ -543,14 +542,8 @@ instrument_chart(struct doc *d, const struct tally *t, enum instrument in)
 	chart_desc(d->fp);
 	instrument_desc(d->fp, t, in);
 	chart_head(d->fp, ii->name, " over time", ii->about);
-	plot_bands(&p, in, bands, nb);
-	svg_y_axis(&p, svg_tick_step(0, ii->max, 4), 0);
-	for (size_t k = 0; k < s->n; k++)
-		x[k] = (double)s->v[k].day, y[k] = s->v[k].total;
-	plot_dated(&p, x, y, s->n, SVG_CIRCLE);
+	plot_scores(&p, in, s, bands, nb);
 	chart_end(d);
-	free(x);
-	free(y);
 }
 
 static void

@@ -173,7 +173,6 @@ chart_instrument(FILE *fp, const struct sheet *s, size_t i)
 	const struct sheet_instrument *si = &s->instruments[i];
 	const struct instrument_info *ii = &instrument_table[si->in];
 	const struct score_series *sc = si->scores;
-	double *x = xmalloc(sc->n * sizeof *x), *y = xmalloc(sc->n * sizeof *y);
 	struct svg_plot p = plot(fp, (double)sc->v[0].day, (double)sc->v[sc->n - 1].day, 0,
 	    ii->max);
 	char id[32];
@@ -184,14 +183,8 @@ chart_instrument(FILE *fp, const struct sheet *s, size_t i)
 	chart_desc(fp);
 	instrument_desc(fp, si);
 	fputs("</desc>\n", fp);
-	plot_bands(&p, si->in, si->bands, si->nbands);
-	svg_y_axis(&p, svg_tick_step(0, ii->max, 4), 0);
-	for (size_t k = 0; k < sc->n; k++)
-		x[k] = (double)sc->v[k].day, y[k] = sc->v[k].total;
-	plot_dated(&p, x, y, sc->n, SVG_CIRCLE);
+	plot_scores(&p, si->in, sc, si->bands, si->nbands);
 	svg_end(fp);
-	free(x);
-	free(y);
 }
 
 /* ---- a goal's periods ---- */
