@@ -1581,6 +1581,56 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 	free(items);
 }
 
+/* The length of a front matter line that is "key: value" at its plainest (a key of letters,
+ * digits, '_' and '-'; a value of letters, digits, spaces and . - _ / + , that starts with a
+ * letter or a digit, or with '-' before a digit), with the key's length and where the value
+ * starts; or 0.  Such a line means the same to YAML as it reads, with the value's trailing
+ * spaces gone: nothing in it can be a comment, a quote, a flow or a nested map. */
+static size_t
+plain_fm_line(const char *p, size_t n, size_t *klen, size_t *voff)
+{
+	size_t i = 0, v, end;
+
+	while (i < n && (is_alpha(p[i]) || is_digit(p[i]) || ((p[i] == '_' || p[i] == '-') && i)))
+		i++;
+	if (i == 0 || i + 2 >= n || p[i] != ':' || p[i + 1] != ' ')
+		return 0;
+	*klen = i;
+	for (v = i + 1; v < n && p[v] == ' '; v++)
+		;
+	if (v == n || !(is_alpha(p[v]) || is_digit(p[v]) ||
+	    (p[v] == '-' && v + 1 < n && is_digit(p[v + 1]))))
+		return 0;
+	*voff = v;
+	for (end = v; end < n && p[end] != '\n'; end++)
+		if (!is_alpha(p[end]) && !is_digit(p[end]) &&
+		    (p[end] == '\0' || strchr(" .-_/+,", p[end]) == NULL))
+			return 0;
+	return end;
+}
+
+/* Reads front matter made only of plain "key: value" lines (plain_fm_line) without libyaml,
+ * which for the few fields of a daily note costs ten times the rest of reading it.  Returns 1,
+ * or 0 with nothing added when any line is not that plain. */
+static int
+front_matter_plain(struct journal *j, struct journal_file *f)
+{
+	const char *p = f->fm, *end = f->fm + f->fm_len;
+	size_t klen, voff, n;
+	long line;
+
+	for (p = f->fm; p < end; p += n + 1)
+		if ((n = plain_fm_line(p, (size_t)(end - p), &klen, &voff)) == 0)
+			return 0;
+	/* Line 1 is the opening ---. */
+	for (p = f->fm, line = 2; p < end; p += n + 1, line++) {
+		n = plain_fm_line(p, (size_t)(end - p), &klen, &voff);
+		if (text_key_len(p, klen) == klen)
+			add_field_copy(j, f, line, p, klen, p + voff, trim_end(p + voff, n - voff));
+	}
+	return 1;
+}
+
 /* Reads the fields of a daily note's front matter, which f->fm holds. */
 static void
 front_matter_fields(struct journal *j, struct journal_file *f)
@@ -1588,8 +1638,8 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 	struct ydoc doc;
 	const struct ynode *root;
 
-	if (f->fm_len == 0)
-		return;  /* "---" then "---": nothing in it */
+	if (f->fm_len == 0 || front_matter_plain(j, f))
+		return;  /* "---" then "---": nothing in it; or read without libyaml */
 	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
 		/* Line 1 is the opening ---. */
 		warning(j, JOURNAL_FRONT_MATTER, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
