@@ -370,14 +370,16 @@ weekday_metric(struct doc *d, const struct tally *t, int id)
 {
 	const char *name = t->jr.metrics.name[id];
 	double v[7], lo, hi, step;
-	int best = -1, worst = -1;
+	int best = -1, worst = -1, none = 0;
 	char a[PLOT_NUMBER_SIZE], b[PLOT_NUMBER_SIZE];
 	struct svg_plot p;
 
 	for (int k = 0; k < 7; k++) {
 		v[k] = mean_of(&t->weekday_mean[k][id]);
-		if (isnan(v[k]))
+		if (isnan(v[k])) {
+			none++;
 			continue;
+		}
 		if (best < 0 || v[k] > v[best])
 			best = k;
 		if (worst < 0 || v[k] < v[worst])
@@ -392,10 +394,22 @@ weekday_metric(struct doc *d, const struct tally *t, int id)
 	fprintf(d->fp, " by day of the week: highest on %s (%s), lowest on %s (%s).",
 	    weekday_name[best], plot_number(v[best], a), weekday_name[worst],
 	    plot_number(v[worst], b));
+	if (none > 0) {
+		fputs(" No value on", d->fp);
+		for (int k = 0, said = 0; k < 7; k++)
+			if (isnan(v[k]))
+				fprintf(d->fp, "%s %s", said++ ? "," : "", weekday_name[k]);
+		fputc('.', d->fp);
+	}
 	chart_head(d->fp, name, " by day of the week", "mean");
 	svg_y_axis(&p, step, step < 1 ? 1 : 0);
 	for (int k = 0; k < 7; k++) {
-		if (!isnan(v[k]))
+		/* A day with no value says so where its bar would stand: no bar could be read
+		 * as a mean of nothing, or of zero. */
+		if (isnan(v[k]))
+			svg_text(d->fp, svg_x(&p, k), svg_y(&p, fmax(lo, 0)) - 4, "middle", "note",
+			    "no value");
+		else
 			svg_rect(&p, k - 0.35, fmax(lo, 0), k + 0.35, v[k], "now");
 		svg_x_label(&p, k, weekday_name[k], "middle");
 	}
