@@ -1184,14 +1184,16 @@ static void
 add_field_copy(struct journal *j, struct journal_file *f, long line, const char *key,
     size_t klen, const char *val, size_t vlen)
 {
-	char *k = xmalloc(klen + vlen + 16);
+	/* Most fields fit on the stack: a note's front matter is read for each of thousands. */
+	char small[256], *k = klen + vlen + 16 <= sizeof small ? small : xmalloc(klen + vlen + 16);
 
 	memcpy(k, key, klen);
 	memset(k + klen, 0, 8);
 	memcpy(k + klen + 8, val, vlen);
 	memset(k + klen + 8 + vlen, 0, 8);
 	add_field(j, f, line, k, klen, k + klen + 8, vlen);
-	free(k);
+	if (k != small)
+		free(k);
 }
 
 /* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
