@@ -1617,7 +1617,7 @@ plain_fm_line(const char *p, size_t n, size_t *klen, size_t *voff)
 static int
 front_matter_plain(struct journal *j, struct journal_file *f)
 {
-	const char *p = f->fm, *end = f->fm + f->fm_len;
+	const char *p, *end = f->fm + f->fm_len;
 	size_t klen, voff, n;
 	long line;
 
