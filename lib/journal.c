@@ -1184,14 +1184,16 @@ static void
 add_field_copy(struct journal *j, struct journal_file *f, long line, const char *key,
     size_t klen, const char *val, size_t vlen)
 {
-	char *k = xmalloc(klen + vlen + 16);
+	/* Most fields fit on the stack: a note's front matter is read for each of thousands. */
+	char small[256], *k = klen + vlen + 16 <= sizeof small ? small : xmalloc(klen + vlen + 16);
 
 	memcpy(k, key, klen);
 	memset(k + klen, 0, 8);
 	memcpy(k + klen + 8, val, vlen);
 	memset(k + klen + 8 + vlen, 0, 8);
 	add_field(j, f, line, k, klen, k + klen + 8, vlen);
-	free(k);
+	if (k != small)
+		free(k);
 }
 
 /* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
@@ -1581,6 +1583,56 @@ front_matter_score(struct journal *j, struct journal_file *f, const struct ynode
 	free(items);
 }
 
+/* The length of a front matter line that is "key: value" at its plainest (a key of letters,
+ * digits, '_' and '-'; a value of letters, digits, spaces and . - _ / + , that starts with a
+ * letter or a digit, or with '-' before a digit), with the key's length and where the value
+ * starts; or 0.  Such a line means the same to YAML as it reads, with the value's trailing
+ * spaces gone: nothing in it can be a comment, a quote, a flow or a nested map. */
+static size_t
+plain_fm_line(const char *p, size_t n, size_t *klen, size_t *voff)
+{
+	size_t i = 0, v, end;
+
+	while (i < n && (is_alpha(p[i]) || is_digit(p[i]) || ((p[i] == '_' || p[i] == '-') && i)))
+		i++;
+	if (i == 0 || i + 2 >= n || p[i] != ':' || p[i + 1] != ' ')
+		return 0;
+	*klen = i;
+	for (v = i + 1; v < n && p[v] == ' '; v++)
+		;
+	if (v == n || !(is_alpha(p[v]) || is_digit(p[v]) ||
+	    (p[v] == '-' && v + 1 < n && is_digit(p[v + 1]))))
+		return 0;
+	*voff = v;
+	for (end = v; end < n && p[end] != '\n'; end++)
+		if (!is_alpha(p[end]) && !is_digit(p[end]) &&
+		    (p[end] == '\0' || strchr(" .-_/+,", p[end]) == NULL))
+			return 0;
+	return end;
+}
+
+/* Reads front matter made only of plain "key: value" lines (plain_fm_line) without libyaml,
+ * which for the few fields of a daily note costs ten times the rest of reading it.  Returns 1,
+ * or 0 with nothing added when any line is not that plain. */
+static int
+front_matter_plain(struct journal *j, struct journal_file *f)
+{
+	const char *p, *end = f->fm + f->fm_len;
+	size_t klen, voff, n;
+	long line;
+
+	for (p = f->fm; p < end; p += n + 1)
+		if ((n = plain_fm_line(p, (size_t)(end - p), &klen, &voff)) == 0)
+			return 0;
+	/* Line 1 is the opening ---. */
+	for (p = f->fm, line = 2; p < end; p += n + 1, line++) {
+		n = plain_fm_line(p, (size_t)(end - p), &klen, &voff);
+		if (text_key_len(p, klen) == klen)
+			add_field_copy(j, f, line, p, klen, p + voff, trim_end(p + voff, n - voff));
+	}
+	return 1;
+}
+
 /* Reads the fields of a daily note's front matter, which f->fm holds. */
 static void
 front_matter_fields(struct journal *j, struct journal_file *f)
@@ -1588,8 +1640,8 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 	struct ydoc doc;
 	const struct ynode *root;
 
-	if (f->fm_len == 0)
-		return;  /* "---" then "---": nothing in it */
+	if (f->fm_len == 0 || front_matter_plain(j, f))
+		return;  /* "---" then "---": nothing in it; or read without libyaml */
 	if (ydoc_load(&doc, f->fm, f->fm_len) < 0) {
 		/* Line 1 is the opening ---. */
 		warning(j, JOURNAL_FRONT_MATTER, doc.error_line + 1, "front matter is not valid YAML (%s); its fields "
@@ -1922,11 +1974,14 @@ looks_dated(const char *path)
 static void
 file_start(struct journal *j, struct journal_file *f, const char *name)
 {
+	int dated;
+
 	memset(f, 0, sizeof *f);
 	f->name = name;
 	f->state = BEFORE;
-	f->bad_date = looks_dated(name) && !journal_note_date(name, &f->day);
-	if (journal_note_date(name, &f->day)) {
+	dated = journal_note_date(name, &f->day);
+	f->bad_date = !dated && looks_dated(name);
+	if (dated) {
 		/* A daily note is an entry from its first line, read as if under a heading. */
 		f->dated = f->entries = 1;
 		entry_open(j, f, 1, f->day, -1);
@@ -2159,11 +2214,27 @@ path_error(struct journal *j, const char *path)
 struct note {
 	char *path;
 	long day;  /* the note's date, or LONG_MAX: undated files sort after dated ones */
+	size_t base, len;  /* where the file's name starts in path, and path's length */
+	size_t dir;        /* its folder, in notes.dirs */
+	int encrypted;     /* crypt.h */
 };
+
+/* A folder of notes, opened the first time a note in it is read, so that each note is opened
+ * by its name alone, not by a path the kernel walks again each time. */
+struct note_dir {
+	char *path;
+	int fd;  /* NOTE_DIR_UNOPENED, -1 when it could not be or would be one too many */
+};
+
+#define NOTE_DIR_UNOPENED (-2)
+/* Folders held open at once, at most: beyond, notes are opened by their whole path. */
+#define NOTE_DIRS_OPEN 64
 
 struct notes {
 	struct note *v;
 	size_t n, cap;
+	struct note_dir *dirs;
+	size_t ndirs, dircap, open;
 };
 
 int
@@ -2209,21 +2280,34 @@ gather(struct journal *j, const char *dir, struct notes *out)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
+	size_t dlen = strlen(dir), at = out->ndirs;
 	int rc = 0;
 
 	if (d == NULL) {
 		path_error(j, dir);
 		return -1;
 	}
+	if (out->ndirs == out->dircap) {
+		out->dircap = out->dircap ? 2 * out->dircap : 8;
+		out->dirs = xrealloc(out->dirs, out->dircap * sizeof *out->dirs);
+	}
+	out->dirs[at].path = xstrndup(dir, dlen);
+	out->dirs[at].fd = NOTE_DIR_UNOPENED;
+	out->ndirs++;
+	/* "journal/" and "journal" alike: the name follows one '/' */
+	if (dir[dlen - 1] == '/')
+		dlen--;
 	while ((de = readdir(d)) != NULL) {
-		size_t len = strlen(dir) + strlen(de->d_name) + 2;
+		size_t nlen = strlen(de->d_name);
+		struct note *note;
 		char *path;
 
 		if (de->d_name[0] == '.')
 			continue;
-		path = xmalloc(len);
-		snprintf(path, len, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/",
-		    de->d_name);
+		path = xmalloc(dlen + nlen + 2);
+		memcpy(path, dir, dlen);
+		path[dlen] = '/';
+		memcpy(path + dlen + 1, de->d_name, nlen + 1);
 		switch (entry_kind(de, path)) {
 		case DT_DIR:
 			rc |= gather(j, path, out);
@@ -2242,10 +2326,14 @@ gather(struct journal *j, const char *dir, struct notes *out)
 			out->cap = out->cap ? 2 * out->cap : 64;
 			out->v = xrealloc(out->v, out->cap * sizeof *out->v);
 		}
-		out->v[out->n].path = path;
-		if (!journal_note_date(path, &out->v[out->n].day))
-			out->v[out->n].day = LONG_MAX;
-		out->n++;
+		note = &out->v[out->n++];
+		note->path = path;
+		note->base = dlen + 1;
+		note->len = dlen + 1 + nlen;
+		note->dir = at;
+		note->encrypted = crypt_tool_of(de->d_name) != CRYPT_NONE;
+		if (!journal_note_date(path, &note->day))
+			note->day = LONG_MAX;
 	}
 	closedir(d);
 	return rc;
@@ -2255,15 +2343,12 @@ static int
 note_order(const void *a, const void *b)
 {
 	const struct note *x = a, *y = b;
-	const char *bx = strrchr(x->path, '/'), *by = strrchr(y->path, '/');
-	size_t nx, ny;
+	size_t nx = x->len - x->base, ny = y->len - y->base;
 
 	if (x->day != y->day)
 		return x->day < y->day ? -1 : 1;
 	/* Of one day, the note named by the date alone ("2026-03-03.md") is the day's first:
 	 * "2026-03-03 evening.md" was written after it, though ' ' sorts before '.'. */
-	nx = strlen(bx ? bx + 1 : x->path);
-	ny = strlen(by ? by + 1 : y->path);
 	if (nx != ny)
 		return nx < ny ? -1 : 1;
 	return strcmp(x->path, y->path);
@@ -2342,16 +2427,34 @@ read_encrypted(struct journal *j, const char *path)
 	return 0;
 }
 
+/* The open folder of a note, opening it if need be; -1 when it cannot be. */
+static int
+note_dir_fd(struct notes *notes, const struct note *note)
+{
+	struct note_dir *d = &notes->dirs[note->dir];
+
+	if (d->fd == NOTE_DIR_UNOPENED) {
+		d->fd = -1;
+		if (notes->open < NOTE_DIRS_OPEN &&
+		    (d->fd = open(d->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+			notes->open++;
+	}
+	return d->fd;
+}
+
 /* Reads a Markdown file found in a folder, which needs no fstat: it is a regular file (were
  * it a folder named "x.md", the read fails and says so). */
 static int
-read_note(struct journal *j, const char *path)
+read_note(struct journal *j, struct notes *notes, const struct note *note)
 {
-	int fd;
+	const char *path = note->path;
+	int fd, dfd;
 
-	if (crypt_tool_of(path) != CRYPT_NONE)
+	if (note->encrypted)
 		return read_encrypted(j, path);
-	fd = open(path, O_RDONLY);
+	dfd = note_dir_fd(notes, note);
+	fd = dfd >= 0 ? openat(dfd, path + note->base, O_RDONLY | O_CLOEXEC) :
+	    open(path, O_RDONLY | O_CLOEXEC);
 
 	if (fd < 0 || read_file(j, path, fd, 1) < 0) {
 		path_error(j, path);
@@ -2384,11 +2487,17 @@ journal_read(struct journal *j, const char *path)
 		if (notes.n > 0)
 			qsort(notes.v, notes.n, sizeof *notes.v, note_order);
 		for (size_t i = 0; i < notes.n; i++) {
-			if (read_note(j, notes.v[i].path) < 0)
+			if (read_note(j, &notes, &notes.v[i]) < 0)
 				rc = -1;
 			free(notes.v[i].path);
 		}
+		for (size_t i = 0; i < notes.ndirs; i++) {
+			if (notes.dirs[i].fd >= 0)
+				close(notes.dirs[i].fd);
+			free(notes.dirs[i].path);
+		}
 		free(notes.v);
+		free(notes.dirs);
 		return rc;
 	}
 	if (read_file(j, path, fd, S_ISREG(st.st_mode)) < 0)

@@ -27,6 +27,21 @@ const char plot_css[] =
 const char *
 plot_number(double v, char buf[PLOT_NUMBER_SIZE])
 {
+	if (fabs(v) < 1e15 && v == floor(v)) {
+		/* A whole number, as most are (a calendar of ten years titles 3,650 squares):
+		 * what "%.2f" would give, less its ".00", without printf's exact conversion. */
+		char tmp[24], *q = tmp + sizeof tmp;
+		unsigned long long n = (unsigned long long)fabs(v);
+
+		*--q = '\0';
+		do
+			*--q = (char)('0' + n % 10);
+		while ((n /= 10) > 0);
+		if (v < 0)
+			*--q = '-';
+		memcpy(buf, q, (size_t)(tmp + sizeof tmp - q));
+		return buf;
+	}
 	snprintf(buf, PLOT_NUMBER_SIZE, "%.2f", v);
 	/* Trailing zeros, then a trailing point, go. */
 	for (size_t n = strlen(buf); n > 1 && strchr(buf, '.'); n--) {

@@ -1,6 +1,7 @@
 /* svg.c: the elements of a chart in SVG (svg.h). */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "html.h"
 #include "svg.h"
@@ -113,21 +114,23 @@ svg_rect(const struct svg_plot *p, double x0, double y0, double x1, double y1,
 	    "height=\"%.1f\"/>\n", cls, fmin(a, b), fmin(c, d), fabs(b - a), fabs(d - c));
 }
 
-/* v as printf's "%.1f" writes it, without printf where the rounding is plain: a line of ten
- * years of days has tens of thousands of coordinates, and printf's exact conversion of each
- * was most of the time it took.  Near a half, where only the exact conversion can say which
- * way it rounds, printf writes it. */
-static void
-put_tenths(FILE *fp, double v)
+/* Room for a coordinate put_tenths writes, its NUL included ("%.1f" of at most DBL_MAX). */
+#define SVG_TENTHS_SIZE 320
+
+/* v as printf's "%.1f" writes it, into out, returning its length; without printf where the
+ * rounding is plain: a line of ten years of days has tens of thousands of coordinates, and
+ * printf's exact conversion of each was most of the time it took.  Near a half, where only
+ * the exact conversion can say which way it rounds, printf writes it. */
+static size_t
+put_tenths(char *out, double v)
 {
 	double t = v * 10, r = nearbyint(t);
 	char buf[32], *q = buf + sizeof buf;
 	unsigned long n;
+	size_t len;
 
-	if (!(fabs(v) < 1e9) || fabs(t - r) >= 0.49) {
-		fprintf(fp, "%.1f", v);
-		return;
-	}
+	if (!(fabs(v) < 1e9) || fabs(t - r) >= 0.49)
+		return (size_t)snprintf(out, SVG_TENTHS_SIZE, "%.1f", v);
 	n = (unsigned long)fabs(r);
 	*--q = (char)('0' + n % 10);
 	*--q = '.';
@@ -137,7 +140,9 @@ put_tenths(FILE *fp, double v)
 	while ((n /= 10) > 0);
 	if (signbit(v))
 		*--q = '-';
-	fwrite(q, 1, (size_t)(buf + sizeof buf - q), fp);
+	len = (size_t)(buf + sizeof buf - q);
+	memcpy(out, q, len);
+	return len;
 }
 
 void
@@ -147,16 +152,23 @@ svg_path(const struct svg_plot *p, const double *x, const double *y, size_t n,
 	int pen = 0, any = 0;
 
 	for (size_t i = 0; i < n; i++) {
+		/* A point a write: a line of ten years of days has 3,650 of them. */
+		char pt[2 * SVG_TENTHS_SIZE + 4];
+		size_t len = 0;
+
 		if (isnan(y[i])) {
 			pen = 0;
 			continue;
 		}
 		if (!any)
 			fprintf(p->fp, "<path class=\"%s\" d=\"", cls);
-		fprintf(p->fp, "%s%c", any ? " " : "", pen ? 'L' : 'M');
-		put_tenths(p->fp, svg_x(p, x[i]));
-		fputc(' ', p->fp);
-		put_tenths(p->fp, svg_y(p, y[i]));
+		else
+			pt[len++] = ' ';
+		pt[len++] = pen ? 'L' : 'M';
+		len += put_tenths(pt + len, svg_x(p, x[i]));
+		pt[len++] = ' ';
+		len += put_tenths(pt + len, svg_y(p, y[i]));
+		fwrite(pt, 1, len, p->fp);
 		pen = any = 1;
 	}
 	if (any)

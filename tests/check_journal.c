@@ -426,6 +426,41 @@ START_TEST(test_journal_daily_note_empty_before_heading_is_not_an_entry)
 }
 END_TEST
 
+/* Plain "key: value" front matter is read without libyaml (front_matter_plain); a comment
+ * line added at its end sends the same fields through libyaml, which must read them alike. */
+START_TEST(test_journal_plain_front_matter_reads_as_yaml_does)
+{
+	static const char *const fm[] = {
+		"mood: 6\nsleep: 7h\nweather: grey sky\n",
+		"mood: 6   \nMood:   7\nmood: 8\n",
+		"mood: -3\nenergy: 1.5\nnote: a, b / c+d\nx-y_z: 2\n",
+		"tags: social\nphq9: 1 2 3\ntitle: not-a-metric\n",
+		"mood: 6 # later\n",
+		"mood:6\nsleep: 7\n",
+		"mood: - 3\n",
+		"mood: '6'\n",
+		"mood: \nsleep: 7\n",
+		"-mood: 6\n",
+	};
+
+	for (size_t i = 0; i < sizeof fm / sizeof *fm; i++) {
+		struct seen plain, yaml;
+		char text[256];
+		int n;
+
+		n = snprintf(text, sizeof text, "---\n%s---\nText.\n", fm[i]);
+		read_text(&plain, "2026-01-14.md", text, (size_t)n);
+		n = snprintf(text, sizeof text, "---\n%s# a comment\n---\nText.\n", fm[i]);
+		read_text(&yaml, "2026-01-14.md", text, (size_t)n);
+		ck_assert_int_eq(plain.n, yaml.n);
+		ck_assert_str_eq(plain.text[0], yaml.text[0]);
+		ck_assert_int_eq(plain.j.warnings, yaml.j.warnings);
+		journal_free(&plain.j);
+		journal_free(&yaml.j);
+	}
+}
+END_TEST
+
 START_TEST(test_journal_front_matter_only_read_for_dated_notes)
 {
 	struct seen s;
@@ -986,6 +1021,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_daily_note_fields_at_top_without_front_matter);
 	tcase_add_test(tc, test_journal_daily_note_empty_before_heading_is_not_an_entry);
 	tcase_add_test(tc, test_journal_front_matter_only_read_for_dated_notes);
+	tcase_add_test(tc, test_journal_plain_front_matter_reads_as_yaml_does);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("bad input");

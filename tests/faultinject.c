@@ -9,8 +9,10 @@
  *
  * CALL	open (open and openat alike), read, write, fsync, close or rename.
  * GLOB	the file the call is about, matched by fnmatch(3) without FNM_PATHNAME, so that '*'
- *	also matches '/': for open the path as the program gave it, for rename the old name,
- *	for the others the file the descriptor is open on (as /proc/self/fd names it).
+ *	also matches '/': for open the path as the program gave it (for openat of a name
+ *	from a folder's descriptor, the folder's whole path, '/' and the name), for rename the
+ *	old name, for the others the file the descriptor is open on (as /proc/self/fd names
+ *	it).
  * N	which matching call is the first hit, counting from 1.  An error goes on for every
  *	later matching call too, as a full disk stays full; a signal or a change happens once.
  * ACTION	what the hit does:
@@ -285,7 +287,16 @@ hit_fd(enum call call, int fd)
 static int
 open_common(int dirfd, const char *path, int flags, mode_t mode)
 {
-	struct rule *r = hit(C_OPEN, path);
+	char dir[1024], full[2048];
+	struct rule *r;
+
+	/* A name opened from a folder's descriptor is that folder's file: journal.c opens a
+	 * folder's notes so. */
+	if (dirfd != AT_FDCWD && path[0] != '/') {
+		snprintf(full, sizeof full, "%s/%s", fd_path(dirfd, dir, sizeof dir), path);
+		path = full[0] == '/' ? full : path;
+	}
+	r = hit(C_OPEN, path);
 
 	if (r != NULL && r->sig != 0)
 		raise(r->sig);

@@ -77,6 +77,7 @@ calendar_build(struct tally *t)
 	if ((id < 0 && tag < 0) || s->n == 0)
 		return -1;
 	c->is_tag = tag >= 0;
+	c->whole = 1;
 	c->name = c->is_tag ? t->jr.tags.name[tag] : t->jr.metrics.name[id];
 	c->first = date_period_start(s->lo, PERIOD_DAY);
 	c->last = c->first + (long)s->n - 1;
@@ -88,8 +89,10 @@ calendar_build(struct tally *t)
 			c->v[k] = r->entries > 0 ? (double)r->count[0] : NAN;
 		else
 			c->v[k] = (size_t)id < r->nmetric ? mean_of(&r->metric[id]) : NAN;
-		if (!isnan(c->v[k]))
-			c->lo = fmin(c->lo, c->v[k]), c->hi = fmax(c->hi, c->v[k]);
+		if (isnan(c->v[k]))
+			continue;
+		c->lo = fmin(c->lo, c->v[k]), c->hi = fmax(c->hi, c->v[k]);
+		c->whole = c->whole && c->v[k] == floor(c->v[k]);
 	}
 	return 0;
 }
@@ -121,32 +124,43 @@ calendar_bound(const struct calendar *c, int k)
 	return c->lo + (c->hi - c->lo) * k / CAL_LEVELS;
 }
 
+/* The first whole number from lo up whose level is k or above (levels rise with the value). */
+static double
+first_whole_of(const struct calendar *c, int k)
+{
+	double n = k == 0 ? c->lo : ceil(calendar_bound(c, k));
+
+	while (n <= c->hi && calendar_level(c, n) < k)
+		n++;
+	while (n - 1 >= c->lo && calendar_level(c, n - 1) >= k)
+		n--;
+	return n;
+}
+
 const char *
 calendar_range(const struct calendar *c, int k, char buf[CAL_RANGE_SIZE])
 {
 	char a[PLOT_NUMBER_SIZE], b[PLOT_NUMBER_SIZE];
 	double lo = calendar_bound(c, k), hi = calendar_bound(c, k + 1);
+	const char *to = " to ";
 
 	/* One value throughout is all of the darkest level. */
 	if (!(c->hi > c->lo))
 		return k == CAL_LEVELS - 1 && c->lo <= c->hi ? plot_number(c->hi, buf) : NULL;
-	if (c->is_tag) {
-		double first = NAN, last = NAN;
-
-		/* The whole numbers from lo to hi whose level is k (counts: far below LONG_MAX). */
-		for (long n = (long)ceil(lo); (double)n <= hi; n++)
-			if (calendar_level(c, (double)n) == k) {
-				first = isnan(first) ? (double)n : first;
-				last = (double)n;
-			}
-		if (isnan(first))
+	if (c->whole) {
+		/* The whole numbers from lo to hi whose level is k. */
+		lo = first_whole_of(c, k);
+		hi = k == CAL_LEVELS - 1 ? c->hi : first_whole_of(c, k + 1) - 1;
+		if (lo > hi)
 			return NULL;
-		lo = first, hi = last;
+	} else if (k < CAL_LEVELS - 1) {
+		/* A level holds its lowest value, not its highest: that is the next one's. */
+		to = " to under ";
 	}
 	if (lo == hi)
 		snprintf(buf, CAL_RANGE_SIZE, "%s", plot_number(lo, a));
 	else
-		snprintf(buf, CAL_RANGE_SIZE, "%s to %s", plot_number(lo, a), plot_number(hi, b));
+		snprintf(buf, CAL_RANGE_SIZE, "%s%s%s", plot_number(lo, a), to, plot_number(hi, b));
 	return buf;
 }
 

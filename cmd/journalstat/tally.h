@@ -32,6 +32,7 @@ struct calendar {
 	double *v;              /* v[day - first]: NAN on a day with no entry, or for a metric
 	                         * with no value of it; a tag's count may be 0 */
 	double lo, hi;          /* the lowest and highest value; lo > hi when none */
+	int whole;              /* every value a whole number, as a tag's counts are */
 };
 
 struct tally {
@@ -139,8 +140,10 @@ void calendar_free(struct calendar *c);
 int calendar_level(const struct calendar *c, double v);
 /* The lowest value of level k; of level CAL_LEVELS, hi. */
 double calendar_bound(const struct calendar *c, int k);
-/* The values of level k in words, for a legend, into buf: "3.75 to 5.5"; for a tag's counts,
- * the whole numbers it holds ("0", "2 to 4").  Returns NULL when it holds none. */
+/* The values of level k in words, for a legend, into buf, no two levels sharing a value:
+ * "3.75 to under 5.5" (the last level "5.5 to 7.25"); when every value is a whole number (a
+ * tag's counts always), the whole numbers it holds ("0", "2 to 4").  Returns NULL when it
+ * holds none. */
 #define CAL_RANGE_SIZE 160
 const char *calendar_range(const struct calendar *c, int k, char buf[CAL_RANGE_SIZE]);
 /* Day's value into *v: 1, or 0 with none (no entry, or outside first to last). */
