@@ -1735,10 +1735,15 @@ raised_line(struct journal *j)
 {
 	int raised = 0;
 
+	if ((j->raise_id[0] < 0 || j->raise_id[1] < 0 || j->raise_at == 0) &&
+	    j->raise_at != j->tags.n + 1) {
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			j->raise_id[k] = names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+		j->raise_at = j->tags.n + 1;
+	}
 	for (size_t i = 0; i < j->nline_tags && !raised; i++)
 		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
-			if (j->line_tags[i] == names_find(&j->tags, raise_tags[k],
-			    strlen(raise_tags[k])))
+			if (j->line_tags[i] == j->raise_id[k])
 				raised = 1;
 	if (!raised)
 		return;
@@ -1746,7 +1751,7 @@ raised_line(struct journal *j)
 		int id = j->line_tags[i], own = 0;
 
 		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
-			own |= id == names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+			own |= id == j->raise_id[k];
 		if (!own)
 			j->tv[j->tag_at[id] - 1].raised++;
 	}
@@ -2504,6 +2509,7 @@ journal_redact_tags(struct journal *j)
 		j->tags.len[i] = strlen(name);
 	}
 	/* Looked up by their new names, the tags would be found in the wrong slots. */
+	j->raise_at = 0;
 	free(j->tags.slot);
 	j->tags.slot = NULL;
 	j->tags.nslots = 0;
