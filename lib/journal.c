@@ -1439,7 +1439,7 @@ add_skips_from_list(struct journal *j, const char *p, size_t n)
 
 /* A '#' starts a tag at the start of a line, or after a space or an opening bracket or
  * quote; elsewhere it is part of something else ("page#part", "C#"). */
-static int
+static inline int
 tag_may_start(const char *p, size_t i)
 {
 	if (i == 0)
