@@ -676,7 +676,7 @@ entry_open(struct journal *j, const struct journal_file *f, long line, long day,
 
 
 /* An entry's metrics are found by number, not by a search: a daily note may have dozens. */
-static void
+static inline void
 add_metric(struct journal *j, int id, double value)
 {
 	if ((size_t)id >= j->metric_at_cap) {
@@ -930,6 +930,31 @@ read_minutes(const char *p, size_t n, size_t *i, double v)
 	return v;
 }
 
+/* The commonest values, one or two digits with at most one decimal ("7", "10", "7.5",
+ * "6/10", "8 hours"), ended by the value's end, '/' or a space: sets *out with the same
+ * arithmetic as read_digits and read_fraction, and returns 1; 0 for any other, which
+ * parse_metric reads in full. */
+static inline int
+simple_metric(const char *p, size_t n, double *out)
+{
+	size_t i = 1;
+	double v;
+
+	if (n == 0 || !is_digit(p[0]))
+		return 0;
+	v = p[0] - '0';
+	if (i < n && is_digit(p[i]))
+		v = v * 10 + (p[i++] - '0');
+	if (i + 1 < n && p[i] == '.' && is_digit(p[i + 1])) {
+		v += (p[i + 1] - '0') * (1 / 10.0);
+		i += 2;
+	}
+	if (i < n && p[i] != '/' && p[i] != ' ')
+		return 0;
+	*out = v;
+	return 1;
+}
+
 /* A metric's value: a number at the start of the text ("6", "6/10", "7.5h", "6,5", "10,000",
  * "7h30", "-1", "six").  A date or a time of day is not a metric, though it starts with
  * digits; but H:MM is hours and minutes for a key that measures a length of time
@@ -941,6 +966,8 @@ parse_metric(const char *p, size_t n, int duration, double *out)
 	double v;
 	int neg = 0, w;
 
+	if (simple_metric(p, n, out))
+		return 1;
 	/* Most values start with a digit: the words are looked at only when one starts with a
 	 * letter, as this is the loop a journal's every field goes through. */
 	if (n > 0 && is_alpha(p[0]) && (w = number_word(p, n)) >= 0) {
@@ -1111,7 +1138,7 @@ add_score(struct journal *j, long line, int in, const char *val, size_t vlen)
 }
 
 /* The metric a key names, added to j->metrics at its first value. */
-static int
+static inline int
 key_metric(struct journal *j, int id)
 {
 	struct key_info *ki = &j->key_info[id];
@@ -1414,7 +1441,7 @@ add_skips_from_list(struct journal *j, const char *p, size_t n)
 
 /* A '#' starts a tag at the start of a line, or after a space or an opening bracket or
  * quote; elsewhere it is part of something else ("page#part", "C#"). */
-static int
+static inline int
 tag_may_start(const char *p, size_t i)
 {
 	if (i == 0)
@@ -1760,10 +1787,15 @@ raised_line(struct journal *j)
 {
 	int raised = 0;
 
+	if ((j->raise_id[0] < 0 || j->raise_id[1] < 0 || j->raise_at == 0) &&
+	    j->raise_at != j->tags.n + 1) {
+		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
+			j->raise_id[k] = names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+		j->raise_at = j->tags.n + 1;
+	}
 	for (size_t i = 0; i < j->nline_tags && !raised; i++)
 		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
-			if (j->line_tags[i] == names_find(&j->tags, raise_tags[k],
-			    strlen(raise_tags[k])))
+			if (j->line_tags[i] == j->raise_id[k])
 				raised = 1;
 	if (!raised)
 		return;
@@ -1771,7 +1803,7 @@ raised_line(struct journal *j)
 		int id = j->line_tags[i], own = 0;
 
 		for (size_t k = 0; k < sizeof raise_tags / sizeof raise_tags[0]; k++)
-			own |= id == names_find(&j->tags, raise_tags[k], strlen(raise_tags[k]));
+			own |= id == j->raise_id[k];
 		if (!own)
 			j->tv[j->tag_at[id] - 1].raised++;
 	}
@@ -2586,6 +2618,7 @@ journal_redact_tags(struct journal *j)
 		j->tags.len[i] = strlen(name);
 	}
 	/* Looked up by their new names, the tags would be found in the wrong slots. */
+	j->raise_at = 0;
 	free(j->tags.slot);
 	j->tags.slot = NULL;
 	j->tags.nslots = 0;

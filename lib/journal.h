@@ -112,6 +112,10 @@ struct journal {
 	struct diags found;  /* the findings of the file being read */
 	int *line_tags;     /* the tags of the line being read, each time it is met */
 	size_t nline_tags, line_tags_cap;
+	/* The ids of raise_tags (journal.c), or -1 while not met, looked up again only when
+	 * j->tags has grown since raise_at - 1; raise_at 0 is never. */
+	int raise_id[2];
+	size_t raise_at;
 	struct names tags, metrics;
 	unsigned long warnings;   /* findings about the text so far, dropped or not */
 

@@ -6,20 +6,6 @@
 #include "alloc.h"
 #include "stats.h"
 
-void
-moments_add(struct moments *m, double x)
-{
-	double d = x - m->mean;
-
-	if (m->n == 0 || x < m->min)
-		m->min = x;
-	if (m->n == 0 || x > m->max)
-		m->max = x;
-	m->n++;
-	m->mean += d / (double)m->n;
-	m->m2 += d * (x - m->mean);
-}
-
 double
 moments_sd(const struct moments *m)
 {

@@ -13,7 +13,21 @@ struct moments {
 	double mean, m2, min, max;
 };
 
-void moments_add(struct moments *m, double x);
+/* Welford's update; inline, as journalstat calls it for every value of a journal. */
+static inline void
+moments_add(struct moments *m, double x)
+{
+	double d = x - m->mean;
+
+	if (m->n == 0 || x < m->min)
+		m->min = x;
+	if (m->n == 0 || x > m->max)
+		m->max = x;
+	m->n++;
+	m->mean += d / (double)m->n;
+	m->m2 += d * (x - m->mean);
+}
+
 /* The sample standard deviation (n - 1); 0 for fewer than two values. */
 double moments_sd(const struct moments *m);
 
