@@ -112,6 +112,12 @@ put_brief(FILE *fp, const char *file, const struct diag *d)
 void
 diag_say_brief(const char *file, const struct diags *d)
 {
+	diag_say_brief_suffix(file, d, "");
+}
+
+void
+diag_say_brief_suffix(const char *file, const struct diags *d, const char *suffix)
+{
 	for (size_t i = 0; i < d->n; i++) {
 		char *buf = NULL;
 		size_t len = 0;
@@ -120,6 +126,7 @@ diag_say_brief(const char *file, const struct diags *d)
 		if (fp == NULL)
 			out_of_memory();
 		put_brief(fp, file, &d->v[i]);
+		fputs(suffix, fp);
 		if (fclose(fp) != 0)
 			out_of_memory();
 		warnx("%s", buf);

@@ -32,6 +32,9 @@ void diag_say(const char *file, const struct diag *d);
  * MESSAGE" (without ":COL" for column 0), "PROG: FILE: MESSAGE" for a finding about the
  * whole file (line 0), and "PROG: MESSAGE" when file is NULL too (the message names it). */
 void diag_say_brief(const char *file, const struct diags *d);
+/* The same with suffix after each message, for a program that says what it did about the
+ * problem in the same line: "PROG: FILE:LINE:COL: MESSAGE; not changed". */
+void diag_say_brief_suffix(const char *file, const struct diags *d, const char *suffix);
 
 /* Says a journal's findings about file (journal.h's on_findings) on standard error, one a
  * line, as a note about the text: "PROG: FILE:LINE: MESSAGE", or "PROG: FILE: MESSAGE" for a

@@ -2,6 +2,7 @@
  * nothing a person wrote outside the edit moves or changes. */
 #include <ctype.h>
 #include <err.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -660,14 +661,24 @@ edits_apply(struct edits *e, const struct src *s, struct goaledit_out *out)
 	out->len = (size_t)(o - out->data);
 }
 
-static int
-fail(char *err, size_t errsize, const struct ynode *n, const char *msg)
+/* Reports why an edit is refused at line:col (0:0 when there is no place to name) into d,
+ * and returns -1. */
+static int __attribute__((format(printf, 4, 5)))
+refuse(struct diags *d, int line, int col, const char *fmt, ...)
 {
-	if (n != NULL)
-		snprintf(err, errsize, "%d:%d: %s", n->line, n->col, msg);
-	else
-		snprintf(err, errsize, "%s", msg);
+	va_list ap;
+
+	va_start(ap, fmt);
+	diags_addv(d, SEV_ERROR, GOALEDIT_REFUSED, 0, line, col, NULL, fmt, ap);
+	va_end(ap);
 	return -1;
+}
+
+/* The same at node n, or at no place for NULL. */
+static int
+fail(struct diags *d, const struct ynode *n, const char *msg)
+{
+	return refuse(d, n != NULL ? n->line : 0, n != NULL ? n->col : 0, "%s", msg);
 }
 
 /* The offset just past the ':' after a key that ends at keyend. */
@@ -1137,7 +1148,7 @@ replaced_right(const struct goals *g, const struct goal *gl, const struct goaled
 
 int
 goaledit_append(const char *buf, size_t len, const struct goals *g,
-    const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize)
+    const struct gitem *items, size_t n, struct goaledit_out *out, struct diags *d)
 {
 	const struct ynode *root = g->doc.root, *key = NULL, *list;
 	struct edits e = { 0 };
@@ -1147,7 +1158,7 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 
 	memset(out, 0, sizeof *out);
 	if (text_utf8_invalid(buf, len) != len)
-		return fail(err, errsize, NULL, "the file is not UTF-8; goals are added to UTF-8 "
+		return fail(d, NULL, "the file is not UTF-8; goals are added to UTF-8 "
 		    "files only");
 	src_init(&s, buf, len);
 	if (root == NULL) {
@@ -1157,7 +1168,7 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 		goaledit_write_block(e.fp, items, n, 2, s.eol);
 		edit_end(&e, len, 0);
 	} else if (root->kind != YNODE_MAP) {
-		rc = fail(err, errsize, root, "the top level is not a mapping of mission, concerns "
+		rc = fail(d, root, "the top level is not a mapping of mission, concerns "
 		    "and goals");
 	} else if ((list = ynode_get(root, "goals", &key)) == NULL && is_flow(&s, root)) {
 		size_t at = offset(&s, root->end_line, root->end_col) - 1;
@@ -1191,12 +1202,12 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			append_under_key(&e, &s, list, vstart, vend, line_of(&s, vend),
 			    key->col - 1 + 2, items, n);
 		} else if (list->kind != YNODE_SEQ) {
-			rc = fail(err, errsize, list, list->kind == YNODE_MAP ?
+			rc = fail(d, list, list->kind == YNODE_MAP ?
 			    "'goals' is a mapping, not a list of goals" :
 			    "'goals' is a text, not a list of goals");
 		} else if (ends_with_alias(&s, list)) {
 			/* Its node is a goal written before it: the new goals would go there. */
-			rc = fail(err, errsize, list, "the list of goals ends with an alias (*name); "
+			rc = fail(d, list, "the list of goals ends with an alias (*name); "
 			    "add goals to it by hand");
 		} else if (is_flow(&s, list) && list->n == 0 && list->line == list->end_line) {
 			/* goals: [] becomes a block list, where questions fit as comments. */
@@ -1224,7 +1235,7 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 		if (!only_empty_taken(&e, &s) || !appended_right(g, out, items, n, &where)) {
 			free(out->data);
 			memset(out, 0, sizeof *out);
-			rc = fail(err, errsize, where, where != NULL ?
+			rc = fail(d, where, where != NULL ?
 			    "adding the goals would change this too (through an *alias, or a layout "
 			    "the editor gets wrong); add them by hand" :
 			    "adding goals to a file laid out like this would change what it says; add "
@@ -1430,8 +1441,7 @@ foreign_value(const struct src *s, const struct ynode *map, size_t from, size_t 
 
 int
 goaledit_replace(const char *buf, size_t len, const struct goals *g, const char *id,
-    const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
-    size_t errsize)
+    const struct gfield *fields, size_t n, struct goaledit_out *out, struct diags *d)
 {
 	const struct goal *gl = NULL;
 	const struct ynode *alias, *where = NULL;
@@ -1450,21 +1460,21 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 			if (goal_id(&g->goals[i]) != NULL)
 				used += (size_t)snprintf(ids + used, sizeof ids - used, "%s%.30s",
 				    used ? ", " : "", goal_id(&g->goals[i]));
-		snprintf(err, errsize, "no goal has the id '%.80s'%s%s", id,
+		refuse(d, 0, 0, "no goal has the id '%.80s'%s%s", id,
 		    used ? "; the ids are: " : " (the file has no goal with an id)", ids);
 		return -1;
 	}
 	if (gl->node->kind != YNODE_MAP)
-		return fail(err, errsize, gl->node, "the goal is not a mapping of keys");
+		return fail(d, gl->node, "the goal is not a mapping of keys");
 	if (text_utf8_invalid(buf, len) != len)
-		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		return fail(d, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
 		    "files only");
 	src_init(&s, buf, len);
 	if ((alias = foreign_value(&s, gl->node, offset(&s, gl->node->line, gl->node->col),
 	    offset(&s, gl->node->end_line, gl->node->end_col))) != NULL) {
 		src_free(&s);
-		snprintf(err, errsize, "%d:%d: goal %.80s takes a value from this anchor, through "
-		    "an *alias: edit it by hand", alias->line, alias->col, id);
+		refuse(d, alias->line, alias->col, "goal %.80s takes a value from this anchor, "
+		    "through an *alias: edit it by hand", id);
 		return -1;
 	}
 	set_keys(&e, &s, gl->node, fields, n, 1, &a);
@@ -1475,7 +1485,7 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 		src_free(&s);
 		free(out->data);
 		memset(out, 0, sizeof *out);
-		snprintf(err, errsize, "the edit would change text outside goal %.80s (please "
+		refuse(d, 0, 0, "the edit would change text outside goal %.80s (please "
 		    "report this, with the file)", id);
 		return -1;
 	}
@@ -1484,11 +1494,11 @@ goaledit_replace(const char *buf, size_t len, const struct goals *g, const char 
 		free(out->data);
 		memset(out, 0, sizeof *out);
 		if (where != NULL)
-			snprintf(err, errsize, "%d:%d: editing goal %.80s would change this too "
+			refuse(d, where->line, where->col, "editing goal %.80s would change this too "
 			    "(through an *alias, or a layout the editor gets wrong); edit it by hand",
-			    where->line, where->col, id);
+			    id);
 		else
-			snprintf(err, errsize, "editing goal %.80s in a file laid out like this would "
+			refuse(d, 0, 0, "editing goal %.80s in a file laid out like this would "
 			    "change what it says; edit it by hand (please report this, with the file)",
 			    id);
 		return -1;
@@ -1563,22 +1573,22 @@ disable_on_line(const struct src *s, const struct goals *g, size_t i, int r, int
 
 int
 goaledit_disable(const char *buf, size_t len, const struct goals *g, size_t i,
-    const char *rule, struct goaledit_out *out, char *err, size_t errsize)
+    const char *rule, struct goaledit_out *out, struct diags *d)
 {
 	int r = rule_find(rule), rc = -1;
 	struct src s;
 
 	memset(out, 0, sizeof *out);
 	if (r < 0 || r == RULE_FIXED || i >= g->ngoals) {
-		snprintf(err, errsize, "rule '%.40s' cannot be turned off for a goal", rule);
+		refuse(d, 0, 0, "rule '%.40s' cannot be turned off for a goal", rule);
 		return -1;
 	}
 	if ((g->goals[i].disabled & (1u << r)) != 0) {
-		snprintf(err, errsize, "rule %s is already off for this goal", rule);
+		refuse(d, 0, 0, "rule %s is already off for this goal", rule);
 		return -1;
 	}
 	if (text_utf8_invalid(buf, len) != len)
-		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		return fail(d, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
 		    "files only");
 	src_init(&s, buf, len);
 	/* A line with a goalcheck comment first, then the goal's lines in order. */
@@ -1593,9 +1603,8 @@ goaledit_disable(const char *buf, size_t len, const struct goals *g, size_t i,
 		}
 	src_free(&s);
 	if (rc < 0)
-		snprintf(err, errsize, "%d:%d: no line of this goal takes a comment safely; add "
-		    "'# goalcheck: disable=%s' by hand", g->goals[i].node->line,
-		    g->goals[i].node->col, rule);
+		refuse(d, g->goals[i].node->line, g->goals[i].node->col, "no line of this goal "
+		    "takes a comment safely; add '# goalcheck: disable=%s' by hand", rule);
 	return rc;
 }
 
@@ -1633,7 +1642,7 @@ scalar_at(const struct ynode *root, int line, int col)
 
 int
 goaledit_retext(const char *buf, size_t len, const struct goals *g, int line, int col,
-    const char *text, struct goaledit_out *out, char *err, size_t errsize)
+    const char *text, struct goaledit_out *out, struct diags *d)
 {
 	const struct ynode *n = g->doc.root ? scalar_at(g->doc.root, line, col) : NULL;
 	struct arena a = { 0 };
@@ -1645,9 +1654,9 @@ goaledit_retext(const char *buf, size_t len, const struct goals *g, int line, in
 
 	memset(out, 0, sizeof *out);
 	if (n == NULL || n->end_line != n->line)
-		return fail(err, errsize, n, "no text on one line starts there");
+		return fail(d, n, "no text on one line starts there");
 	if (text_utf8_invalid(buf, len) != len)
-		return fail(err, errsize, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
+		return fail(d, NULL, "the file is not UTF-8; goals are edited in UTF-8 "
 		    "files only");
 	src_init(&s, buf, len);
 	from = offset(&s, n->line, n->col);
@@ -1674,7 +1683,7 @@ goaledit_retext(const char *buf, size_t len, const struct goals *g, int line, in
 	if (!ok) {
 		free(out->data);
 		memset(out, 0, sizeof *out);
-		return fail(err, errsize, n, "putting the text there would change what the file "
+		return fail(d, n, "putting the text there would change what the file "
 		    "says elsewhere; edit it by hand");
 	}
 	return 0;

@@ -11,7 +11,12 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "diag.h"
 #include "goals.h"
+
+/* The rule of the one finding an edit that is refused reports (an error): where the file's
+ * shape leaves no safe place for the edit, at LINE:COL when there is one to name. */
+#define GOALEDIT_REFUSED "edit-refused"
 
 /* One key of a goal to write.  value is YAML text on one line (a plain or quoted scalar or a
  * flow collection, see goaledit_scalar); a key with sub-keys (measure) has value NULL and its
@@ -52,47 +57,47 @@ struct goaledit_out {
  * goal of a block list (with the blank line between goals when the file has them, in the
  * list's own indentation), inside a flow list [ ... ], or under a new `goals:` key at the end
  * of the file when there is none.  New lines use the file's line ending (CRLF or LF).
- * Returns 0 with out set, or -1 with a message for a person in err (errsize bytes) when the
+ * Returns 0 with out set, or -1 with the reason, for a person, as one finding in d when the
  * file's shape leaves no place to add goals (`goals:` is not a list, the top level is not a
  * mapping, the text is not UTF-8, the list ends with an *alias of a goal written before it),
  * or when the edited text, read back, is not the old file with these goals added and all
- * else as it was: a key whose value is an *alias of the list would gain them too, say.  Then
- * err starts "LINE:COL: " when there is a place to name.  An anchor or a tag on `goals:`
- * stays. */
+ * else as it was: a key whose value is an *alias of the list would gain them too, say.  The
+ * finding has a line and column when there is a place to name.  An anchor or a tag on
+ * `goals:` stays. */
 int goaledit_append(const char *src, size_t len, const struct goals *g,
-    const struct gitem *items, size_t n, struct goaledit_out *out, char *err, size_t errsize);
+    const struct gitem *items, size_t n, struct goaledit_out *out, struct diags *d);
 
 /* Sets the keys fields[0..n) of the goal whose id is id, in place: a key the goal has gets its
- * value replaced; a key it lacks is added after the goal's last key.  A measure is edited key
- * by key, so that it keeps the tag or metric its journal already uses, unless it counts a tag
- * where the new one averages a metric (or the other way round): then it is replaced whole.
- * Questions are added as "# TODO:" lines above the key they are about, in a block goal.  A
- * field with no value and no sub-keys leaves the goal's key as it is.  Returns 0 with out set,
- * or -1 with a message in err when there is no goal with that id, the goal is not a mapping,
- * one of its values (or its measure's) is an *alias of a node outside it, which the edit
- * would change there, or the edit would change a byte outside the goal, or the edited text,
- * read back, is not the old file with only these keys of the goal changed (an *alias of the
- * goal's text elsewhere in it would change too, say).  These last two guard against any file
- * shape the edits get wrong.  An anchor or a tag on a value replaced stays. */
+ * value replaced; a key it lacks is added after the goal's last key.  A measure is edited key by
+ * key, so that it keeps the tag or metric its journal already uses, unless it counts a tag where
+ * the new one averages a metric (or the other way round): then it is replaced whole.  Questions are
+ * added as "# TODO:" lines above the key they are about, in a block goal.  A field with no value
+ * and no sub-keys leaves the goal's key as it is.  Returns 0 with out set, or -1 with the reason
+ * as one finding in d when there is no goal with that id (the finding names the ids there are),
+ * the goal is not a mapping, one of its values (or its measure's) is an *alias of a node outside
+ * it, which the edit would change there, or the edit would change a byte outside the goal, or the
+ * edited text, read back, is not the old file with only these keys of the goal changed (an *alias
+ * of the goal's text elsewhere in it would change too, say).  These last two guard against any
+ * file shape the edits get wrong.  An anchor or a tag on a value replaced stays. */
 int goaledit_replace(const char *src, size_t len, const struct goals *g, const char *id,
-    const struct gfield *fields, size_t n, struct goaledit_out *out, char *err,
-    size_t errsize);
+    const struct gfield *fields, size_t n, struct goaledit_out *out, struct diags *d);
 
 /* Turns rule (a name from rules.h) off for goal i of g alone, with the inline comment goals.h
  * reads: ", RULE" added to the goal's `# goalcheck: disable=` comment when it has one, else
  * " # goalcheck: disable=RULE" after the first of its lines that has no comment.  Returns 0
- * with out set, or -1 with a message in err when the rule cannot be turned off (yaml-syntax,
- * a name that is no rule), is off already, or no line of the goal takes the comment without
- * changing what the file says (read back, it must be the same tree with the rule off). */
+ * with out set, or -1 with the reason as one finding in d when the rule cannot be turned off
+ * (yaml-syntax, a name that is no rule), is off already, or no line of the goal takes the
+ * comment without changing what the file says (read back, it must be the same tree with the
+ * rule off). */
 int goaledit_disable(const char *src, size_t len, const struct goals *g, size_t i,
-    const char *rule, struct goaledit_out *out, char *err, size_t errsize);
+    const char *rule, struct goaledit_out *out, struct diags *d);
 
 /* Puts text (a word: a key, an id, a value) in place of the scalar that starts at 1-based
  * line:col, on one line, quoted if YAML needs it: a "did you mean" fixed.  Returns 0 with out
- * set, or -1 with a message in err when no such scalar starts there, or when the file, read
- * back, would be other than the same tree with that one text changed (an *alias of it
- * elsewhere, say). */
+ * set, or -1 with the reason as one finding in d when no such scalar starts there, or when
+ * the file, read back, would be other than the same tree with that one text changed (an
+ * *alias of it elsewhere, say). */
 int goaledit_retext(const char *src, size_t len, const struct goals *g, int line, int col,
-    const char *text, struct goaledit_out *out, char *err, size_t errsize);
+    const char *text, struct goaledit_out *out, struct diags *d);
 
 #endif

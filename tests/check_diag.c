@@ -326,6 +326,48 @@ START_TEST(test_diag_print_shows_the_place_as_far_as_known)
 }
 END_TEST
 
+/* What diag_say_brief_suffix says on standard error for findings at each kind of place,
+ * after the program's name: the line smartify ends with "; not changed". */
+static const struct {
+	const char *file;
+	int line, col;
+	const char *said;
+} briefs[] = {
+	{ "goals.yaml", 2, 8, ": goals.yaml:2:8: 'goals' is a text; not changed\n" },
+	{ "goals.yaml", 4, 0, ": goals.yaml:4: 'goals' is a text; not changed\n" },
+	{ "goals.yaml", 0, 0, ": goals.yaml: 'goals' is a text; not changed\n" },
+	{ NULL, 0, 0, ": 'goals' is a text; not changed\n" },
+};
+
+START_TEST(test_diag_say_brief_suffix_ends_each_line_with_it)
+{
+	struct diags d = { 0 };
+	char buf[256] = { 0 };
+	int fd[2], saved = dup(STDERR_FILENO);
+	ssize_t n;
+
+	ck_assert_int_eq(pipe(fd), 0);
+	ck_assert_int_ge(saved, 0);
+	diags_add(&d, SEV_ERROR, "edit-refused", 0, briefs[_i].line, briefs[_i].col, NULL,
+	    "'goals' is a text");
+	fflush(stderr);
+	dup2(fd[1], STDERR_FILENO);
+	diag_say_brief_suffix(briefs[_i].file, &d, "; not changed");
+	fflush(stderr);
+	dup2(saved, STDERR_FILENO);
+	close(saved);
+	close(fd[1]);
+	for (size_t got = 0; got < sizeof buf - 1; got += (size_t)n)
+		if ((n = read(fd[0], buf + got, sizeof buf - 1 - got)) <= 0)
+			break;
+	close(fd[0]);
+	/* The program's name is the test runner's; only what follows it is pinned. */
+	ck_assert_ptr_nonnull(strchr(buf, ':'));
+	ck_assert_str_eq(strchr(buf, ':'), briefs[_i].said);
+	diags_free(&d);
+}
+END_TEST
+
 /* A bug in goalkit ends the program with SIGABRT (a core) and a line that says so, in a
  * child process here, since the suite runs without a fork per test. */
 START_TEST(test_internal_error_says_so_and_aborts)
@@ -392,6 +434,8 @@ make_diag_suite(void)
 	tcase_add_test(tc, test_diag_files_take_moves_the_list_and_copies_the_name);
 	tcase_add_loop_test(tc, test_diag_print_shows_the_place_as_far_as_known, 0,
 	    NCASES(places));
+	tcase_add_loop_test(tc, test_diag_say_brief_suffix_ends_each_line_with_it, 0,
+	    NCASES(briefs));
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("alloc");

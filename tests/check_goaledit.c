@@ -7,6 +7,23 @@
 #include "check_goalkit.h"
 #include "goaledit.h"
 
+/* The one finding of a refused edit in why, as "LINE:COL: MESSAGE" (or "MESSAGE" when it has
+ * no place) in buf; and that it is an error of the editor's own rule.  why is emptied. */
+static const char *
+refusal(struct diags *why, char *buf, size_t size)
+{
+	ck_assert_uint_eq(why->n, 1);
+	ck_assert_str_eq(why->v[0].rule, GOALEDIT_REFUSED);
+	ck_assert_int_eq(why->v[0].sev, SEV_ERROR);
+	if (why->v[0].line > 0)
+		snprintf(buf, size, "%d:%d: %s", why->v[0].line, why->v[0].col, why->v[0].message);
+	else
+		snprintf(buf, size, "%s", why->v[0].message);
+	diags_free(why);
+	memset(why, 0, sizeof *why);
+	return buf;
+}
+
 /* ---- Scalars ---- */
 
 static const struct {
@@ -208,11 +225,12 @@ START_TEST(test_goaledit_append_into_each_shape_of_file)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
-	char err[256];
+	struct diags why = { 0 };
 
 	goals_load(&g, appends[_i].in, strlen(appends[_i].in), &d);
 	ck_assert_msg(goaledit_append(appends[_i].in, strlen(appends[_i].in), &g, &item, 1, &out,
-	    err, sizeof err) == 0, "%s: %s", appends[_i].name, err);
+	    &why) == 0, "%s: %s", appends[_i].name, why.n ? why.v[0].message : "");
+	ck_assert_uint_eq(why.n, 0);
 	ck_assert_msg(out.len == strlen(appends[_i].out) &&
 	    memcmp(out.data, appends[_i].out, out.len) == 0, "%s: got\n%.*s\nwant\n%s",
 	    appends[_i].name, (int)out.len, out.data, appends[_i].out);
@@ -232,10 +250,11 @@ START_TEST(test_goaledit_append_two_goals_keeps_their_order)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
-	char err[256];
+	struct diags why = { 0 };
 
 	goals_load(&g, in, strlen(in), &d);
-	ck_assert_int_eq(goaledit_append(in, strlen(in), &g, items, 2, &out, err, sizeof err), 0);
+	ck_assert_int_eq(goaledit_append(in, strlen(in), &g, items, 2, &out, &why), 0);
+	ck_assert_uint_eq(why.n, 0);
 	ck_assert_str_eq(out.data, "goals:\n  - id: a\n    goal: Run\n" NEW_BLOCK("  ")
 	    "  - id: second\n    goal: Swim\n");
 	free(out.data);
@@ -266,12 +285,13 @@ START_TEST(test_goaledit_append_refuses_a_file_with_no_place_for_goals)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
+	struct diags why = { 0 };
 	char err[256];
 
 	goals_load(&g, refusals[_i].in, strlen(refusals[_i].in), &d);
 	ck_assert_int_eq(goaledit_append(refusals[_i].in, strlen(refusals[_i].in), &g, &item, 1,
-	    &out, err, sizeof err), -1);
-	ck_assert_str_eq(err, refusals[_i].err);
+	    &out, &why), -1);
+	ck_assert_str_eq(refusal(&why, err, sizeof err), refusals[_i].err);
 	ck_assert_ptr_null(out.data);
 	goals_free(&g);
 	diags_free(&d);
@@ -401,11 +421,13 @@ START_TEST(test_goaledit_replace_edits_only_the_goals_fields)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
-	char err[256];
+	struct diags why = { 0 };
 
 	ck_assert_int_eq(goals_load(&g, replaces[_i].in, strlen(replaces[_i].in), &d), 0);
 	ck_assert_msg(goaledit_replace(replaces[_i].in, strlen(replaces[_i].in), &g, "sleep",
-	    replacement, 4, &out, err, sizeof err) == 0, "%s: %s", replaces[_i].name, err);
+	    replacement, 4, &out, &why) == 0, "%s: %s", replaces[_i].name,
+	    why.n ? why.v[0].message : "");
+	ck_assert_uint_eq(why.n, 0);
 	ck_assert_msg(out.len == strlen(replaces[_i].out) &&
 	    memcmp(out.data, replaces[_i].out, out.len) == 0, "%s: got\n%.*s\nwant\n%s",
 	    replaces[_i].name, (int)out.len, out.data, replaces[_i].out);
@@ -422,12 +444,14 @@ START_TEST(test_goaledit_replace_missing_id_names_the_ids_there_are)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
+	struct diags why = { 0 };
 	char err[256];
 
 	goals_load(&g, in, strlen(in), &d);
-	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "c", replacement, 4, &out, err,
-	    sizeof err), -1);
-	ck_assert_str_eq(err, "no goal has the id 'c'; the ids are: a, b");
+	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "c", replacement, 4, &out,
+	    &why), -1);
+	ck_assert_str_eq(refusal(&why, err, sizeof err),
+	    "no goal has the id 'c'; the ids are: a, b");
 	ck_assert_ptr_null(out.data);
 	goals_free(&g);
 	diags_free(&d);
@@ -439,12 +463,14 @@ START_TEST(test_goaledit_replace_in_a_file_with_no_goals)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
+	struct diags why = { 0 };
 	char err[256];
 
 	goals_load(&g, "", 0, &d);
-	ck_assert_int_eq(goaledit_replace("", 0, &g, "c", replacement, 4, &out, err, sizeof err),
+	ck_assert_int_eq(goaledit_replace("", 0, &g, "c", replacement, 4, &out, &why),
 	    -1);
-	ck_assert_str_eq(err, "no goal has the id 'c' (the file has no goal with an id)");
+	ck_assert_str_eq(refusal(&why, err, sizeof err),
+	    "no goal has the id 'c' (the file has no goal with an id)");
 	goals_free(&g);
 	diags_free(&d);
 }
@@ -474,12 +500,13 @@ START_TEST(test_goaledit_replace_refuses_a_value_an_alias_shares)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
+	struct diags why = { 0 };
 	char err[256];
 
 	ck_assert_int_eq(goals_load(&g, in, strlen(in), &d), 0);
-	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "sleep", replacement, 4, &out, err,
-	    sizeof err), -1);
-	ck_assert_str_eq(err, replace_refusals[_i].err);
+	ck_assert_int_eq(goaledit_replace(in, strlen(in), &g, "sleep", replacement, 4, &out,
+	    &why), -1);
+	ck_assert_str_eq(refusal(&why, err, sizeof err), replace_refusals[_i].err);
 	ck_assert_ptr_null(out.data);
 	goals_free(&g);
 	diags_free(&d);
@@ -489,15 +516,18 @@ END_TEST
 /* Checks an edit that returned rc: the text want, or (want NULL) refused with want_err; and
  * frees what it made. */
 static void
-edited_as_told(int rc, struct goaledit_out *out, const char *want, const char *err,
+edited_as_told(int rc, struct goaledit_out *out, const char *want, struct diags *why,
     const char *want_err)
 {
+	char err[256];
+
 	if (want != NULL) {
 		ck_assert_int_eq(rc, 0);
+		ck_assert_uint_eq(why->n, 0);
 		ck_assert_str_eq(out->data, want);
 	} else {
 		ck_assert_int_eq(rc, -1);
-		ck_assert_str_eq(err, want_err);
+		ck_assert_str_eq(refusal(why, err, sizeof err), want_err);
 	}
 	free(out->data);
 }
@@ -531,12 +561,12 @@ START_TEST(test_goaledit_disable_adds_the_comment_where_it_reads)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
-	char err[256];
+	struct diags why = { 0 };
 	int rc;
 
 	ck_assert_int_eq(goals_load(&g, in, strlen(in), &d), 0);
-	rc = goaledit_disable(in, strlen(in), &g, 1, disables[_i].rule, &out, err, sizeof err);
-	edited_as_told(rc, &out, disables[_i].out, err, disables[_i].err);
+	rc = goaledit_disable(in, strlen(in), &g, 1, disables[_i].rule, &out, &why);
+	edited_as_told(rc, &out, disables[_i].out, &why, disables[_i].err);
 	goals_free(&g);
 	diags_free(&d);
 }
@@ -569,13 +599,13 @@ START_TEST(test_goaledit_retext_puts_one_text_in_place)
 	struct goaledit_out out;
 	struct diags d = { 0 };
 	struct goals g;
-	char err[256];
+	struct diags why = { 0 };
 	int rc;
 
 	goals_load(&g, in, strlen(in), &d);
 	rc = goaledit_retext(in, strlen(in), &g, retexts[_i].line, retexts[_i].col,
-	    retexts[_i].text, &out, err, sizeof err);
-	edited_as_told(rc, &out, retexts[_i].out, err, retexts[_i].err);
+	    retexts[_i].text, &out, &why);
+	edited_as_told(rc, &out, retexts[_i].out, &why, retexts[_i].err);
 	goals_free(&g);
 	diags_free(&d);
 }

@@ -633,15 +633,20 @@ disable_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j
 {
 	const struct diag *f = &j->d.v[k];
 	struct goaledit_out out;
-	char err[256], title[96];
+	struct diags why = { 0 };
+	char title[96];
+	int rc;
 
 	if (f->scope == 0 || rule_find(f->rule) < 0 || rule_find(f->rule) == RULE_FIXED)
 		return;
 	for (size_t e = 0; e < k; e++)
 		if (j->d.v[e].scope == f->scope && strcmp(j->d.v[e].rule, f->rule) == 0)
 			return;
-	if (goaledit_disable(doc->text, doc->len, &j->g, (size_t)f->scope - 1, f->rule, &out,
-	    err, sizeof err) < 0)
+	/* An action that cannot be made is not offered; why not is no news to the editor. */
+	rc = goaledit_disable(doc->text, doc->len, &j->g, (size_t)f->scope - 1, f->rule, &out,
+	    &why);
+	diags_free(&why);
+	if (rc < 0)
 		return;
 	snprintf(title, sizeof title, "Turn off %s for this goal", f->rule);
 	json_array_append_new(all, action(c, doc, title, &out,
@@ -656,10 +661,15 @@ fix_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, si
 {
 	const struct diag *f = &j->d.v[k];
 	struct goaledit_out out;
-	char err[256], title[128];
+	struct diags why = { 0 };
+	char title[128];
+	int rc;
 
-	if (f->fix == NULL || goaledit_retext(doc->text, doc->len, &j->g, f->line, f->col, f->fix,
-	    &out, err, sizeof err) < 0)
+	if (f->fix == NULL)
+		return;
+	rc = goaledit_retext(doc->text, doc->len, &j->g, f->line, f->col, f->fix, &out, &why);
+	diags_free(&why);
+	if (rc < 0)
 		return;
 	snprintf(title, sizeof title, "Did you mean '%.80s'?", f->fix);
 	json_array_append_new(all, action(c, doc, title, &out, diagnostic(c, &j->src, f)));
@@ -703,16 +713,17 @@ set_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j, si
 	const struct gfield field = { key, value, NULL, NULL, 0, NULL };
 	const struct diag *f = &j->d.v[k];
 	struct goaledit_out out;
-	char err[512];
+	struct diags why = { 0 };
 
 	if (f->scope == 0 || strcmp(f->rule, rule_table[r].name) != 0 ||
 	    !own_id(j, (size_t)f->scope - 1))
 		return;
 	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(&j->g.goals[f->scope - 1]),
-	    &field, 1, &out, err, sizeof err) == 0) {
+	    &field, 1, &out, &why) == 0) {
 		json_array_append_new(all, action(c, doc, title, &out, diagnostic(c, &j->src, f)));
 		free(out.data);
 	}
+	diags_free(&why);
 }
 
 /* "Pause this goal" for finding k, that goal k's is over the active-goal limit. */
@@ -754,7 +765,7 @@ draft_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
 	struct gfield f[DRAFT_MAXFIELDS], sub[DRAFT_MAXSUB];
 	struct goaledit_out out;
 	struct draft d;
-	char err[512];
+	struct diags why = { 0 };
 	size_t n;
 
 	if (dr == NULL)
@@ -762,11 +773,11 @@ draft_action(struct lsp_ctx *c, const struct lsp_doc *doc, struct judgement *j,
 	drafter_use_goals(dr, &j->g);
 	draft_make(dr, s->value, s->len, c->opts->today, &d);
 	n = draft_keep_words(&d, gl, f, draft_edit_fields(&d, f, sub));
-	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(gl), f, n, &out, err,
-	    sizeof err) == 0) {
+	if (goaledit_replace(doc->text, doc->len, &j->g, goal_id(gl), f, n, &out, &why) == 0) {
 		json_array_append_new(all, action(c, doc, "Rewrite as a SMART draft", &out, NULL));
 		free(out.data);
 	}
+	diags_free(&why);
 	draft_free(&d);
 	drafter_free(dr);
 }

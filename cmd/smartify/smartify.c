@@ -733,7 +733,7 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 	struct gfield (*sub)[DRAFT_MAXSUB] = xmalloc((nkept + 1) * sizeof *sub);
 	struct gitem *items = xmalloc((nkept + 1) * sizeof *items);
 	struct goaledit_out out = { 0 };
-	char msg[512];
+	struct diags why = { 0 };
 	int rc, status = 2;
 
 	for (size_t i = 0; i < nkept; i++) {
@@ -744,12 +744,11 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 			items[i].n = draft_keep_words(&kept[i], replacing, f[i], items[i].n);
 	}
 	if (edit_id != NULL)
-		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, msg,
-		    sizeof msg);
+		rc = goaledit_replace(buf, len, g, edit_id, items[0].f, items[0].n, &out, &why);
 	else
-		rc = goaledit_append(buf, len, g, items, nkept, &out, msg, sizeof msg);
+		rc = goaledit_append(buf, len, g, items, nkept, &out, &why);
 	if (rc < 0) {
-		warnx("%s:%s%s; not changed", path, msg[0] >= '0' && msg[0] <= '9' ? "" : " ", msg);
+		diag_say_brief_suffix(path, &why, "; not changed");
 		goto done;
 	}
 	if (out.len == len && memcmp(out.data, buf, len) == 0) {
@@ -776,6 +775,7 @@ write_into(const char *path, const char *buf, size_t len, const struct goals *g,
 			printf("%s: added %s\n", path, kept[i].id);
 	status = 0;
 done:
+	diags_free(&why);
 	free(out.data);
 	free(items);
 	free(sub);
@@ -921,11 +921,12 @@ main(int argc, char *argv[])
 				replacing = &into_file.goals[i];
 		if (replacing == NULL) {
 			struct goaledit_out none;
-			char msg[512];
+			struct diags why = { 0 };
 
 			(void)goaledit_replace(into_text.data, into_text.len, &into_file, edit_id,
-			    NULL, 0, &none, msg, sizeof msg);
-			warnx("%s: %s; not changed", into, msg);
+			    NULL, 0, &none, &why);
+			diag_say_brief_suffix(into, &why, "; not changed");
+			diags_free(&why);
 			status = 2;
 			goto out;
 		}

@@ -422,7 +422,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct diags d = { 0 };
 	struct edit e;
 	struct goals g;
-	char err[512], *src;
+	char *src;
 	size_t len, k = 0;
 	int rc;
 
@@ -452,14 +452,20 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	/* smartify edits only a file that loads as goals. */
 	if (goals_load(&g, src, len, &d) == 0) {
-		err[0] = '\0';
+		struct diags why = { 0 };
+
 		if (e.replace)
 			rc = goaledit_replace(src, len, &g, e.ids[0], e.items[0].f, e.items[0].n, &out,
-			    err, sizeof err);
+			    &why);
 		else
-			rc = goaledit_append(src, len, &g, e.items, e.nitems, &out, err, sizeof err);
-		if (rc < 0 && (err[0] == '\0' || out.data != NULL))
-			abort();  /* a refusal says why, and hands out nothing */
+			rc = goaledit_append(src, len, &g, e.items, e.nitems, &out, &why);
+		/* A refusal says why, in one finding, and hands out nothing; a success says
+		 * nothing. */
+		if (rc < 0 && (why.n != 1 || out.data != NULL))
+			abort();
+		if (rc == 0 && why.n != 0)
+			abort();
+		diags_free(&why);
 		if (rc == 0 && (out.data == NULL || out.data[out.len] != '\0'))
 			abort();
 		if (rc == 0 && e.replace)
