@@ -533,8 +533,6 @@ lint_check(const struct goals *g, int loaded, struct sentence_reader *r,
 static int
 settings_reader(const struct config *cfg, struct sentence_reader **rp, struct diags *d)
 {
-	char msg[512];
-
 	if ((*rp = sentence_reader_new()) == NULL)
 		out_of_memory();
 	for (size_t i = 0; i < cfg->nvague + cfg->nabsolutist; i++) {
@@ -542,9 +540,7 @@ settings_reader(const struct config *cfg, struct sentence_reader **rp, struct di
 		    &cfg->absolutist[i - cfg->nvague];
 
 		if (sentence_reader_add(*rp, i < cfg->nvague ? WORDING_VAGUE : WORDING_ABSOLUTIST,
-		    p->text, msg, sizeof msg) < 0) {
-			diags_add(d, SEV_ERROR, CONFIG_RULE, 0, p->line, p->col, NULL,
-			    "bad pattern: %s", msg);
+		    p->text, p->line, p->col, d) < 0) {
 			sentence_reader_free(*rp);
 			*rp = NULL;
 			return -1;

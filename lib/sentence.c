@@ -90,15 +90,15 @@ sentence_reader_new(void)
 
 int
 sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pattern,
-    char *err, size_t errsize)
+    int line, int col, struct diags *d)
 {
 	pcre2_code *re;
 	int errcode;
 	PCRE2_SIZE erroff;
 
 	if (pattern == NULL) {
-		if (err != NULL && errsize > 0)
-			snprintf(err, errsize, "no pattern");
+		diags_add(d, SEV_ERROR, SENTENCE_BAD_PATTERN, 0, line, col, NULL,
+		    "bad pattern: none given");
 		return -1;
 	}
 	re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED, compile_opts,
@@ -107,21 +107,14 @@ sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pa
 		PCRE2_UCHAR msg[256];
 
 		pcre2_get_error_message(errcode, msg, sizeof msg);
-		if (err != NULL && errsize > 0)
-			snprintf(err, errsize, "%s at offset %zu", (char *)msg, (size_t)erroff);
+		diags_add(d, SEV_ERROR, SENTENCE_BAD_PATTERN, 0, line, col, NULL,
+		    "bad pattern: %s at offset %zu", (char *)msg, (size_t)erroff);
 		return -1;
 	}
 	if (r->nuser == r->capuser) {
 		size_t cap = r->capuser ? 2 * r->capuser : 8;
-		struct user_pattern *u = realloc(r->user, cap * sizeof *u);
 
-		if (u == NULL) {
-			pcre2_code_free(re);
-			if (err != NULL && errsize > 0)
-				snprintf(err, errsize, "out of memory");
-			return -1;
-		}
-		r->user = u;
+		r->user = xrealloc(r->user, cap * sizeof *r->user);
 		r->capuser = cap;
 	}
 	if (r->jit)

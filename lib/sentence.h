@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "date.h"
+#include "diag.h"
 
 enum target_bound { TARGET_NONE, TARGET_AT_LEAST, TARGET_AT_MOST };
 
@@ -71,10 +72,14 @@ struct sentence_reader;
  * them.  Returns NULL only when out of memory.  Free with sentence_reader_free. */
 struct sentence_reader *sentence_reader_new(void);
 
-/* Adds a user's PCRE2 pattern (matched caselessly, UTF-8) of the given kind.  Returns 0, or -1
- * with a message naming the problem and its offset in err (errsize bytes). */
+/* The rule of the finding about a user's pattern that does not compile (an error). */
+#define SENTENCE_BAD_PATTERN "bad-pattern"
+
+/* Adds a user's PCRE2 pattern (matched caselessly, UTF-8) of the given kind, read at
+ * line:col of a config (0:0 when it comes from no file).  Returns 0, or -1 with the problem
+ * and its offset in the pattern as one finding in d, at line:col. */
 int sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pattern,
-    char *err, size_t errsize);
+    int line, int col, struct diags *d);
 
 void sentence_reader_free(struct sentence_reader *r);
 

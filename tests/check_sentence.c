@@ -980,13 +980,14 @@ END_TEST
 START_TEST(test_sentence_add_vague_pattern)
 {
 	const char *t = "Continue my HEALING JOURNEY by walking twice a week";
-	char err[128];
+	struct diags why = { 0 };
 	struct sentence s;
 
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 1);
 	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "\\bhealing journey\\b",
-	    err, sizeof err), 0);
+	    0, 0, &why), 0);
+	ck_assert_uint_eq(why.n, 0);
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 0);
 	assert_span_is(t, s.vague_at, "HEALING JOURNEY", "user vague");
@@ -997,13 +998,14 @@ END_TEST
 START_TEST(test_sentence_add_absolutist_pattern)
 {
 	const char *t = "Say no every time my boss asks for overtime";
-	char err[128];
+	struct diags why = { 0 };
 	struct sentence s;
 
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.attainable, 1);
 	ck_assert_int_eq(sentence_reader_add(reader, WORDING_ABSOLUTIST, "every\\s+time",
-	    err, sizeof err), 0);
+	    0, 0, &why), 0);
+	ck_assert_uint_eq(why.n, 0);
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.attainable, 0);
 	assert_span_is(t, s.absolute_at, "every time", "user absolutist");
@@ -1012,16 +1014,27 @@ END_TEST
 
 START_TEST(test_sentence_add_bad_pattern_reports_offset)
 {
-	char err[128], tiny[8];
+	struct diags why = { 0 };
 
-	err[0] = '\0';
-	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "(unclosed", err,
-	    sizeof err), -1);
-	ck_assert_msg(strstr(err, "offset 9") != NULL, "no offset in '%s'", err);
-	ck_assert_msg(strstr(err, "parenthesis") != NULL, "no reason in '%s'", err);
-	ck_assert_int_eq(sentence_reader_add(reader, WORDING_ABSOLUTIST, "a{2,1}", tiny,
-	    sizeof tiny), -1);
-	ck_assert_uint_lt(strlen(tiny), sizeof tiny);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "(unclosed", 3, 7, &why), -1);
+	ck_assert_uint_eq(why.n, 1);
+	ck_assert_str_eq(why.v[0].rule, SENTENCE_BAD_PATTERN);
+	ck_assert_int_eq(why.v[0].sev, SEV_ERROR);
+	/* At the place in the config the pattern was read from. */
+	ck_assert_int_eq(why.v[0].line, 3);
+	ck_assert_int_eq(why.v[0].col, 7);
+	ck_assert_str_eq(why.v[0].message,
+	    "bad pattern: missing closing parenthesis at offset 9");
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_ABSOLUTIST, "a{2,1}", 0, 0, &why),
+	    -1);
+	ck_assert_uint_eq(why.n, 2);
+	ck_assert_msg(strstr(why.v[1].message, "bad pattern: ") == why.v[1].message &&
+	    strstr(why.v[1].message, "at offset") != NULL, "'%s'", why.v[1].message);
+	ck_assert_int_eq(why.v[1].line, 0);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, NULL, 1, 1, &why), -1);
+	ck_assert_uint_eq(why.n, 3);
+	ck_assert_str_eq(why.v[2].message, "bad pattern: none given");
+	diags_free(&why);
 	/* a failed pattern leaves the reader as it was */
 	{
 		struct sentence s;
@@ -1038,14 +1051,15 @@ END_TEST
 START_TEST(test_sentence_add_after_many_reads)
 {
 	const char *t = "Walk 3 times a week and find my flow";
-	char err[128];
+	struct diags why = { 0 };
 	struct sentence s;
 
 	for (int i = 0; i < 100; i++)
 		sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 1);
-	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "find my flow", err,
-	    sizeof err), 0);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "find my flow", 0, 0, &why),
+	    0);
+	ck_assert_uint_eq(why.n, 0);
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 0);
 }
@@ -1157,7 +1171,7 @@ END_TEST
 START_TEST(test_sentence_second_goal_is_not_held_against_s)
 {
 	struct sentence s;
-	char err[128];
+	struct diags why = { 0 };
 	const char *t = "Swim twice a week and work on my anxiety every day";
 	const char *u = "Swim twice a week and journal daily, somehow";
 
@@ -1169,8 +1183,8 @@ START_TEST(test_sentence_second_goal_is_not_held_against_s)
 	t = "Work on my anxiety every day and swim twice a week";
 	sentence_read(reader, t, strlen(t), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 0);
-	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "somehow", err, sizeof err),
-	    0);
+	ck_assert_int_eq(sentence_reader_add(reader, WORDING_VAGUE, "somehow", 0, 0, &why), 0);
+	ck_assert_uint_eq(why.n, 0);
 	sentence_read(reader, u, strlen(u), ymd("2026-01-05"), &s);
 	ck_assert_int_eq(s.specific, 1);
 }
