@@ -381,6 +381,17 @@ lookup(const char *key)
 	return bsearch(&k, sorted, nsorted, sizeof *sorted, cmp_word);
 }
 
+int
+lex_number_word(const char *key, int *val)
+{
+	const struct lex_word *w = lookup(key);
+
+	if (w == NULL || !(w->cls & LX_NUMBER))
+		return 0;
+	*val = w->val;
+	return 1;
+}
+
 /* An apostrophe: ASCII or U+2019 (E2 80 99). */
 static size_t
 apostrophe(const char *s, size_t i, size_t len)

@@ -66,6 +66,9 @@ int lex_phrase(const struct tokens *t, int i, const char *phrase);
  * "a dozen", "a couple of").  Returns the tokens used (0 if none) and sets *val. */
 int lex_number(const struct tokens *t, int i, long *val);
 
+/* Whether key (a folded word) is in the number class; sets *val to its value. */
+int lex_number_word(const char *key, int *val);
+
 /* An ordinal at token i: "3rd", "third", "twenty-first", "the 3rd".  Returns tokens used. */
 int lex_ordinal(const struct tokens *t, int i, int *val);
 

@@ -15,7 +15,9 @@
  * is two, the others add or multiply by their value; "thousand" closes a group. */
 enum numop { N_A, N_JOIN, N_HALF, N_SET, N_ADD, N_MUL, N_THOUSAND };
 
-/* The words of a number as NUMBER matches them, "fourty" among them, as people write it. */
+/* The words that do more to a number than add their value.  The cardinals ("seven",
+ * "twenty", "fourty" as people write it) are the lexicon's number class, one table for
+ * every grammar; a word here is looked up first, so "dozen" multiplies and "couple" sets. */
 static const struct {
 	const char *w;
 	enum numop op;
@@ -25,15 +27,6 @@ static const struct {
 	{ "half", N_HALF, 0.5 }, { "couple", N_SET, 2 },
 	{ "once", N_ADD, 1 }, { "twice", N_ADD, 2 }, { "thrice", N_ADD, 3 },
 	{ "dozen", N_MUL, 12 }, { "hundred", N_MUL, 100 }, { "thousand", N_THOUSAND, 1000 },
-	{ "zero", N_ADD, 0 }, { "one", N_ADD, 1 }, { "two", N_ADD, 2 }, { "three", N_ADD, 3 },
-	{ "four", N_ADD, 4 }, { "five", N_ADD, 5 }, { "six", N_ADD, 6 }, { "seven", N_ADD, 7 },
-	{ "eight", N_ADD, 8 }, { "nine", N_ADD, 9 }, { "ten", N_ADD, 10 },
-	{ "eleven", N_ADD, 11 }, { "twelve", N_ADD, 12 }, { "thirteen", N_ADD, 13 },
-	{ "fourteen", N_ADD, 14 }, { "fifteen", N_ADD, 15 }, { "sixteen", N_ADD, 16 },
-	{ "seventeen", N_ADD, 17 }, { "eighteen", N_ADD, 18 }, { "nineteen", N_ADD, 19 },
-	{ "twenty", N_ADD, 20 }, { "thirty", N_ADD, 30 }, { "forty", N_ADD, 40 },
-	{ "fourty", N_ADD, 40 }, { "fifty", N_ADD, 50 }, { "sixty", N_ADD, 60 },
-	{ "seventy", N_ADD, 70 }, { "eighty", N_ADD, 80 }, { "ninety", N_ADD, 90 },
 };
 
 /* Applies the number word w to the group being read (*cur) and the total of closed groups.
@@ -43,11 +36,17 @@ number_word(const char *w, double *cur, double *total)
 {
 	size_t k;
 
+	int val;
+
 	for (k = 0; k < sizeof number_words / sizeof number_words[0]; k++)
 		if (strcmp(w, number_words[k].w) == 0)
 			break;
-	if (k == sizeof number_words / sizeof number_words[0])
-		return -1;
+	if (k == sizeof number_words / sizeof number_words[0]) {
+		if (!lex_number_word(w, &val))
+			return -1;
+		*cur += val;
+		return 0;
+	}
 	switch (number_words[k].op) {
 	case N_A:
 		if (*cur == 0)
