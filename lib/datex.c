@@ -725,6 +725,16 @@ rated_before(const struct g *g, int i)
 	return 0;
 }
 
+/* "31-12-2026": dashes between day, month and a four-digit year, as Indian and European
+ * forms write them; without the year "3-4" is a range, not a date. */
+static int
+dashed_dmy(const struct g *g, int i)
+{
+	return punct(g, i + 1, "-") && num(g, i + 2, 2) && punct(g, i + 3, "-") &&
+	    num(g, i + 4, 4) && g->t->t[i + 1].off == g->t->t[i].off + g->t->t[i].len &&
+	    g->t->t[i + 3].off == g->t->t[i + 2].off + g->t->t[i + 2].len;
+}
+
 /* "2026-03-31", "2026-03", "31/3", "3/31/2027", "31.03.2027": a numeric date is read only
  * when its reading is unambiguous (or both readings are one day). */
 static int
@@ -749,7 +759,8 @@ numeric(const struct g *g, int i, struct when *w)
 		month_span(g, y, m, w);
 		return 3;
 	}
-	if (!num(g, i, 2) || !(punct(g, i + 1, "/") || punct(g, i + 1, ".")) || !num(g, i + 2, 2))
+	if (!num(g, i, 2) || !(punct(g, i + 1, "/") || punct(g, i + 1, ".") ||
+	    dashed_dmy(g, i)) || !num(g, i + 2, 2))
 		return 0;
 	a = (int)g->t->t[i].num;
 	b = (int)g->t->t[i + 2].num;
@@ -1377,6 +1388,40 @@ bare(const struct g *g, int i, struct when *w)
 	return 0;
 }
 
+/* Whether the frame at from..to is told in the past by an "ago" next to it: "10 days ago",
+ * "one year ago today", "next Monday one week ago".  Such a day is gone by, and bounds
+ * nothing ahead. */
+static int
+ago_next_to(const struct g *g, int from, int to)
+{
+	long n;
+	int unit, wd, k;
+
+	if (is(g, to, "ago") || is(g, from - 1, "ago"))
+		return 1;
+	return (k = count_units(g, to, &n, &unit, &wd)) > 0 && is(g, to + k, "ago");
+}
+
+/* Words of a perfect that is denied: "I haven't spoken to her in a year" tells how long
+ * something has not happened, not a span ahead. */
+static const char *const not_since[] = {
+	"havent", "hasnt", "hadnt", "havnt", "aint", "not been", "not had", "not seen",
+};
+
+/* Whether "in" at i ends a clause whose perfect is denied (back to a clause mark). */
+static int
+denied_perfect(const struct g *g, int i)
+{
+	for (int b = i - 1; b >= 0 && b >= i - 10; b--) {
+		if (g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'"))
+			return 0;
+		for (size_t k = 0; k < sizeof not_since / sizeof not_since[0]; k++)
+			if (lex_phrase(g->t, b, not_since[k]))
+				return 1;
+	}
+	return 0;
+}
+
 int
 datex_find(const struct tokens *t, long today, struct frame *out, int max)
 {
@@ -1393,7 +1438,9 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			if (kind == O_ON && w.dated && before_event(&g, i))
 				kind = O_BEFORE;
 			resolve(kind, &w);
-			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START, today);
+			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START ||
+			    ago_next_to(&g, i, i + k + n) ||
+			    (kind == O_IN && w.relative && denied_perfect(&g, i)), today);
 			i += k + n - 1;
 			/* "from April to the end of September": a range ends where "to" says */
 			if (kind == O_START && is(&g, i + 1, "to") &&
@@ -1405,7 +1452,8 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			continue;
 		}
 		if ((n = bare(&g, i, &w)) > 0) {
-			nout = add_frame(out, nout, max, i, i + n, &w, 0, today);
+			nout = add_frame(out, nout, max, i, i + n, &w, ago_next_to(&g, i, i + n),
+			    today);
 			i += n - 1;
 		}
 	}
