@@ -1119,6 +1119,13 @@ day(const struct g *g, int i, struct when *w)
 	return 0;
 }
 
+/* Whether token i ends the sentence, or the last clause before a full stop. */
+static int
+ends_goal(const struct g *g, int i)
+{
+	return i == g->t->n || (i + 1 == g->t->n && g->t->t[i].kind == TK_PUNCT);
+}
+
 /* "the next 6 weeks", "a fortnight", "six months' time", "the coming three weekends". */
 static int
 duration(const struct g *g, int i, int need_count, struct when *w)
@@ -1140,8 +1147,10 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 	} else if ((k = count_units(g, j, &n, &unit, &wd)) == 0) {
 		return 0;
 	}
+	/* "for a week" alone is how long, as "for an hour" is; at the end of a goal with a
+	 * frequency ("every day, for a week") it is the span the goal runs */
 	if (unit == U_HOUR || n < 1 || n > 10000 || (need_count && !ahead &&
-	    (is(g, j, "a") || is(g, j, "an"))))
+	    (is(g, j, "a") || is(g, j, "an")) && !(punct(g, i - 2, ",") && ends_goal(g, j + k))))
 		return 0;
 	/* "for the next 6 weeks" and "for 6 weeks" are spans; "for 2 days a week" is not */
 	if (per_follows(g, j + k))
