@@ -248,7 +248,7 @@ const char *const patterns[RE_N] = {
 	    "|for\\s+good(?=\\s*(?:$|[.,;:!?\\x{2013}\\x{2014}-]|(?:this|now|and|but|so|by|before|"
 	    "after|from|starting|in|within|once|because|then|too)\\b))"
 	    "|once\\s+and\\s+for\\s+all\\b"
-	    "|(?:ever|(?:a|one)\\s+single)\\b"	/* only after a negation, see find_absolute */
+	    "|(?:ever|(?:a|one)\\s+single|at\\s+all(?!\\s+times))\\b"	/* only after a negation */
 	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
 	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
 	/* Just before an absolutist word: a negation, or a clause about the past or the
@@ -263,12 +263,15 @@ const char *const patterns[RE_N] = {
 	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
 	/* Just before an absolutist word, and a past verb just after it: a relative clause
 	 * about the past ("the friend I always meant to call"). */
-	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)\\s+$",
+	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)(?:" AP "d|\\s+had)?\\s+$",
 	/* Just before "ever" or "a single": the negation that makes it absolutist ("do not
 	 * ever miss", "don't skip a single day"). */
 	[RE_NEGNEAR] =
-	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
-	    "(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	    "(?:\\bnot|\\bnever|\\bwithout|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)"
+	    "\\s+(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	/* Before "at all": the negation of its clause ("I will not fight with him at all"). */
+	[RE_NEGCLAUSE] =
+	    "(?:\\bnot|\\bnever|\\bno|n" AP "t)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,6}$",
 	[RE_PASTV] =
 	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
 	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
@@ -294,7 +297,8 @@ const char *const patterns[RE_N] = {
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
 	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
-	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
+	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s)|"
+	    "\\s+so\\s*[-:\\x{2013}\\x{2014}]\\s)\\b"
 	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
 	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
 
