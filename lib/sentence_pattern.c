@@ -27,7 +27,7 @@
 #define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
 		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
 #define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-#define PERIODN	"(?:day|night|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
+#define PERIODN	"(?:day|night|nite|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
 		"work\\s*night|week\\s*night|school\\s+night|" \
 		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
 #define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
@@ -102,7 +102,8 @@ const char *const patterns[RE_N] = {
 	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
 	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
 	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b|"
-	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+" PERIODN "|" PERADV ")\\b)",
+	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+(?:single\\s+)?" PERIODN "|"
+	    PERADV ")\\b)",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -142,9 +143,9 @@ const char *const patterns[RE_N] = {
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
 	    "but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
+	    NUMW ")\\b)(?:[^\\s,.;:!?()\\[\\]\\d/]|(?<=[a-z])\\d)++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
-	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN "|(?<=every\\s|each\\s)[ap]m)\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
 	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
 	    "working\\s+days|school\\s+nights|weekends)\\b))",
@@ -179,7 +180,7 @@ const char *const patterns[RE_N] = {
 	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
-	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
+	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
 	    "weekend|week|"
 	    "fortnight|month|year))"
