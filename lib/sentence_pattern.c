@@ -64,12 +64,14 @@
 	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
 	"|\\b24/7\\b" \
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
-/* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
- * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
- * "to", "one day" for some day, "not even once", "every single one of" (all of them). */
+/* Numbers after a word that says they count nothing: labels ("chapter 2", but not "my room
+ * 3 days a week", which counts days), ages ("once I turn 40", "I'm only 38"), hedged counts
+ * of the problem ("like 30 times"), texting's "2" for "to", "one day" for some day, "not even
+ * once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
+	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b)" \
 	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \

@@ -153,11 +153,14 @@ classify_qty(struct ctx *c, struct qty *q)
 	return 1;
 }
 
-/* "the one who", "the one thing": a pronoun, not a count. */
+/* "the one who", "the one thing", "no one with me": a pronoun, not a count. */
 static int
 the_one(const struct ctx *c, size_t num)
 {
-	return WORD_AT(c, num, "one") && num >= 4 && strncmp(c->s + num - 4, "the ", 4) == 0;
+	return WORD_AT(c, num, "one") && ((num >= 4 && strncmp(c->s + num - 4, "the ", 4) == 0) ||
+	    (num >= 3 && (strncmp(c->s + num - 3, "no ", 3) == 0 ||
+	    strncmp(c->s + num - 3, "no-", 3) == 0) && (num == 3 || c->s[num - 4] == ' ' ||
+	    c->s[num - 4] == '(')));
 }
 
 /* A sign just before the number: "<=1", "\u2264 1" (at most), "<2" (fewer than), ">=", ">". */
