@@ -651,12 +651,32 @@ in_reason(const struct tokens *t, int k)
 	return 0;
 }
 
+/* Whether q is a length with no period: "wait 15 minutes", "run a 5K".  Beside a count per
+ * period in another clause it is how long each time lasts, not a goal of its own. */
+static int
+bare_length(const struct ctx *c, const struct qty *q)
+{
+	static const char *const lengths[] = { "k", "km", "kms", "mile", "miles" };
+	size_t e = q->nend;
+
+	if (q->has_per)
+		return 0;
+	if (q->kind == Q_DUR)
+		return 1;
+	while (e < c->len && c->s[e] == ' ')
+		e++;
+	for (size_t k = 0; k < sizeof lengths / sizeof lengths[0]; k++)
+		if (word_at(c, e, lengths[k], strlen(lengths[k])))
+			return 1;
+	return 0;
+}
+
 /* Whether a quantity, frequency or rating the targets are chosen from lies in [lo, hi). */
 static int
 any_target_in(const struct ctx *c, size_t lo, size_t hi)
 {
 	for (size_t i = 0; i < c->nq; i++)
-		if (c->q[i].off >= lo && c->q[i].end <= hi)
+		if (c->q[i].off >= lo && c->q[i].end <= hi && !bare_length(c, &c->q[i]))
 			return 1;
 	for (size_t i = 0; i < c->nf; i++)
 		if (c->f[i].off >= lo && c->f[i].end <= hi)
