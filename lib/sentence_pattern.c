@@ -275,6 +275,9 @@ const char *const patterns[RE_N] = {
 	/* Before "at all": the negation of its clause ("I will not fight with him at all"). */
 	[RE_NEGCLAUSE] =
 	    "(?:\\bnot|\\bnever|\\bno|n" AP "t)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,6}$",
+	/* Anchored after a denied count: what says it is to end ("not babysitting five days a
+	 * week any more"). */
+	[RE_ANYMORE] = "\\G[^,.;:!?]{0,40}?\\b(?:any\\s*more|no\\s+longer)\\b",
 	[RE_PASTV] =
 	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
 	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",

@@ -312,6 +312,10 @@ find_quantities(struct ctx *c)
 		 * with a period ("without checking on 3 mornings a week") is a rate to keep */
 		if (q.bound == TARGET_NONE && !q.has_per && before(c, RE_NEGCNT, so, 80))
 			continue;
+		/* "I'm not babysitting five days a week any more": the count of what is to end */
+		if (q.bound == TARGET_NONE && before(c, RE_NEGCLAUSE, so, 64) &&
+		    run(c, RE_ANYMORE, q.end, c->len, 0, 1))
+			continue;
 		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
 		 * no target (a count of times is) */
 		if (q.money && q.bound == TARGET_NONE && !before(c, RE_MONEYV, so, 40)) {
