@@ -20,6 +20,17 @@ hedged_target(struct ctx *c, size_t so, size_t eo)
 	    run(c, RE_PREAMBLE, 0, so, 0, 1);
 }
 
+/* Whether the unit that ends s[so..eo) comes just after "the": "within the hour". */
+static int
+unit_after_the(const struct ctx *c, size_t so, size_t eo)
+{
+	size_t w = eo;
+
+	while (w > so && c->s[w - 1] != ' ')
+		w--;
+	return w >= so + 4 && memcmp(c->s + w - 4, "the ", 4) == 0;
+}
+
 /* Spans that hold numbers but no target: clocks, percentages, response times, durations. */
 void
 find_exclusions(struct ctx *c)
@@ -43,8 +54,10 @@ find_exclusions(struct ctx *c)
 			if (ids[k] == RE_DUR)
 				c->length = 1;
 			/* A response time or a share of days below 100% is a measurable
-			 * threshold; "100% of the time" is only an absolute. */
-			if (ids[k] == RE_RESP || (ids[k] != RE_DUR &&
+			 * threshold; "100% of the time" is only an absolute, and "within the
+			 * hour" counts no time. */
+			if ((ids[k] == RE_RESP && !unit_after_the(c, so, eo)) ||
+			    (ids[k] != RE_DUR && ids[k] != RE_RESP &&
 			    (CONTAINS(c->s + so, eo - so, "%") ||
 			    CONTAINS(c->s + so, eo - so, "cent")) &&
 			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
