@@ -338,7 +338,7 @@ const char *const patterns[RE_N] = {
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
 	    "in\\s+the\\s+house)"
-	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
+	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our|this|that|a)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"

@@ -244,6 +244,7 @@ static const char *const participles[][2] = {
 	{ "paid", "pay" }, { "cut", "cut" }, { "built", "build" }, { "read", "read" },
 	{ "seen", "see" }, { "taken", "take" }, { "given", "give" }, { "put", "put" },
 	{ "set", "set" }, { "bought", "buy" }, { "sold", "sell" }, { "signed", "sign" },
+	{ "dug", "dig" }, { "swept", "sweep" }, { "hung", "hang" },
 };
 
 /* Whether a word is the past participle of a concrete verb: "booked", "done". */
