@@ -397,7 +397,7 @@ const char *const patterns[RE_N] = {
 	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
 	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
-	    "cravings?|urges?|sadness|loneliness|irritability)|"
+	    "sadness|loneliness|irritability)|"
 	    "stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)|"
 	    "remember(?:s|ing)?(?!\\s+to\\b)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
