@@ -1298,7 +1298,7 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		memset(w, 0, sizeof *w);
 		if ((n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)) ||
 		    (n = ordinal_of(g, j, w, 1)) || (n = holiday(g, j, w)) ||
-		    (n = part_of(g, j, w)) ||
+		    (is(g, j, "the") && (n = part_of(g, j, w))) ||
 		    (n = nth_weekday_of(g, j, w)))
 			return n;
 		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))
@@ -1420,14 +1420,15 @@ ago_next_to(const struct g *g, int from, int to)
 	if (is(g, to, "ago") || is(g, from - 1, "ago") || is(g, to, "onwards") ||
 	    is(g, to, "onward"))
 		return 1;	/* "tmrw onwards" starts the goal */
+	/* "one week ago", "a couple of weeks ago": "ago" is two to four words on */
+	if (!is(g, to + 2, "ago") && !is(g, to + 3, "ago") && !is(g, to + 4, "ago"))
+		return 0;
 	return (k = count_units(g, to, &n, &unit, &wd)) > 0 && is(g, to + k, "ago");
 }
 
 /* Words of a perfect that is denied: "I haven't spoken to her in a year" tells how long
  * something has not happened, not a span ahead. */
-static const char *const not_since[] = {
-	"havent", "hasnt", "hadnt", "havnt", "aint", "not been", "not had", "not seen",
-};
+static const char *const not_since[] = { "havent", "hasnt", "hadnt", "havnt", "aint" };
 
 /* Whether "in" at i ends a clause whose perfect is denied (back to a clause mark). */
 static int
@@ -1436,9 +1437,14 @@ denied_perfect(const struct g *g, int i)
 	for (int b = i - 1; b >= 0 && b >= i - 10; b--) {
 		if (g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'"))
 			return 0;
+		if (g->t->t[b].kind != TK_WORD || strchr("hna", g->t->t[b].key[0]) == NULL)
+			continue;
 		for (size_t k = 0; k < sizeof not_since / sizeof not_since[0]; k++)
-			if (lex_phrase(g->t, b, not_since[k]))
+			if (is(g, b, not_since[k]))
 				return 1;
+		if (is(g, b, "not") && (is(g, b + 1, "been") || is(g, b + 1, "had") ||
+		    is(g, b + 1, "seen")))
+			return 1;
 	}
 	return 0;
 }

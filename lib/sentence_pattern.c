@@ -145,7 +145,7 @@ const char *const patterns[RE_N] = {
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
 	    "but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)(?:[^\\s,.;:!?()\\[\\]\\d/]|(?<=[a-z])\\d)++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++(?:\\d++[^\\s,.;:!?()\\[\\]\\d/]*+)*+){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
 	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN "|(?<=every\\s|each\\s)[ap]m)\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
