@@ -241,10 +241,12 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-D.tsv tests/sentences/extract-D.tsv \
 	tests/sentences/smart-E.tsv tests/sentences/extract-E.tsv \
 	tests/sentences/smart-F.tsv tests/sentences/extract-F.tsv \
+	tests/sentences/smart-G.tsv tests/sentences/extract-G.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv \
 	tests/peers/peer4-deadlines.tsv tests/peers/peer4-nodate.tsv \
+	tests/peers/peer5-deadlines.tsv tests/peers/peer5-nodate.tsv \
 	tests/sentences/extract-items.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a

@@ -21,15 +21,16 @@
 #include "date.h"
 
 /* What an opener asks for. */
-enum opener { O_BY, O_BEFORE, O_IN, O_FOR, O_ON, O_AT, O_START };
+enum opener { O_BY, O_UNTIL, O_BEFORE, O_IN, O_FOR, O_ON, O_AT, O_START };
 
 static const struct {
 	const char *words;
 	enum opener kind;
 } openers[] = {
 	{ "no later than", O_BY }, { "not later than", O_BY }, { "on or before", O_BY },
-	{ "up until", O_BY }, { "up to", O_BY }, { "through to", O_BY }, { "by", O_BY },
-	{ "until", O_BY }, { "untill", O_BY }, { "till", O_BY }, { "til", O_BY },
+	{ "up until", O_UNTIL }, { "up to", O_BY }, { "between now and", O_BY },
+	{ "through to", O_BY }, { "by", O_BY },
+	{ "until", O_UNTIL }, { "untill", O_UNTIL }, { "till", O_UNTIL }, { "til", O_UNTIL },
 	{ "through", O_BY }, { "thru", O_BY }, { "ending", O_BY }, { "due", O_BY },
 	{ "before", O_BEFORE }, { "prior to", O_BEFORE }, { "ahead of", O_BEFORE },
 	{ "in", O_IN }, { "within", O_IN }, { "during", O_IN }, { "over", O_IN },
@@ -60,6 +61,7 @@ static const struct holiday {
 	{ "new years eve", H_FIXED, 12, 31, 0, 0 }, { "new year eve", H_FIXED, 12, 31, 0, 0 }, { "nye", H_FIXED, 12, 31, 0, 0 },
 	{ "hogmanay", H_FIXED, 12, 31, 0, 0 }, { "new years day", H_FIXED, 1, 1, 0, 0 },
 	{ "new years", H_FIXED, 1, 1, 0, 0 }, { "new year", H_FIXED, 1, 1, 0, 0 },
+	{ "new yrs", H_FIXED, 1, 1, 0, 0 }, { "new yr", H_FIXED, 1, 1, 0, 0 },
 	{ "valentines day", H_FIXED, 2, 14, 0, 0 }, { "valentine day", H_FIXED, 2, 14, 0, 0 },
 	{ "valentines", H_FIXED, 2, 14, 0, 0 }, { "groundhog day", H_FIXED, 2, 2, 0, 0 },
 	{ "groundhogs day", H_FIXED, 2, 2, 0, 0 }, { "ides of march", H_FIXED, 3, 15, 0, 0 },
@@ -725,6 +727,16 @@ rated_before(const struct g *g, int i)
 	return 0;
 }
 
+/* "31-12-2026": dashes between day, month and a four-digit year, as Indian and European
+ * forms write them; without the year "3-4" is a range, not a date. */
+static int
+dashed_dmy(const struct g *g, int i)
+{
+	return punct(g, i + 1, "-") && num(g, i + 2, 2) && punct(g, i + 3, "-") &&
+	    num(g, i + 4, 4) && g->t->t[i + 1].off == g->t->t[i].off + g->t->t[i].len &&
+	    g->t->t[i + 3].off == g->t->t[i + 2].off + g->t->t[i + 2].len;
+}
+
 /* "2026-03-31", "2026-03", "31/3", "3/31/2027", "31.03.2027": a numeric date is read only
  * when its reading is unambiguous (or both readings are one day). */
 static int
@@ -749,7 +761,8 @@ numeric(const struct g *g, int i, struct when *w)
 		month_span(g, y, m, w);
 		return 3;
 	}
-	if (!num(g, i, 2) || !(punct(g, i + 1, "/") || punct(g, i + 1, ".")) || !num(g, i + 2, 2))
+	if (!num(g, i, 2) || !(punct(g, i + 1, "/") || punct(g, i + 1, ".") ||
+	    dashed_dmy(g, i)) || !num(g, i + 2, 2))
 		return 0;
 	a = (int)g->t->t[i].num;
 	b = (int)g->t->t[i + 2].num;
@@ -875,6 +888,9 @@ part_of(const struct g *g, int i, struct when *w)
 		if (cls(g, j + a, LX_UNIT) && !cls(g, j + a, LX_PLURAL)) {
 			unit_span(g, val(g, j + a), 0, &s);
 			n = 1 + a;
+		} else if (is_owner(g, j) && is(g, j + 1, "new") && j + 2 < g->t->n &&
+		    g->t->t[j + 2].kind == TK_WORD && !cls(g, j + 2, LX_PREP)) {
+			n = 3;	/* "the first day of my new job": an event to come, undated */
 		} else {
 			return 0;
 		}
@@ -1007,7 +1023,7 @@ from_now(const struct g *g, int i, struct when *w)
 		return j + k - i;
 	}
 	if ((is(g, j, "after") || is(g, j, "before")) && wd < 0 && unit != U_WEEKEND &&
-	    !counted_before(g, i) &&
+	    !counted_before(g, i) && !(is(g, i - 1, "in") && counted_before(g, i - 1)) &&
 	    (k = day(g, j + 1, &x)) > 0 && x.dated) {
 		struct g h = *g;
 
@@ -1103,6 +1119,13 @@ day(const struct g *g, int i, struct when *w)
 	return 0;
 }
 
+/* Whether token i ends the sentence, or the last clause before a full stop. */
+static int
+ends_goal(const struct g *g, int i)
+{
+	return i == g->t->n || (i + 1 == g->t->n && g->t->t[i].kind == TK_PUNCT);
+}
+
 /* "the next 6 weeks", "a fortnight", "six months' time", "the coming three weekends". */
 static int
 duration(const struct g *g, int i, int need_count, struct when *w)
@@ -1124,8 +1147,10 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 	} else if ((k = count_units(g, j, &n, &unit, &wd)) == 0) {
 		return 0;
 	}
+	/* "for a week" alone is how long, as "for an hour" is; at the end of a goal with a
+	 * frequency ("every day, for a week") it is the span the goal runs */
 	if (unit == U_HOUR || n < 1 || n > 10000 || (need_count && !ahead &&
-	    (is(g, j, "a") || is(g, j, "an"))))
+	    (is(g, j, "a") || is(g, j, "an")) && !(punct(g, i - 2, ",") && ends_goal(g, j + k))))
 		return 0;
 	/* "for the next 6 weeks" and "for 6 weeks" are spans; "for 2 days a week" is not */
 	if (per_follows(g, j + k))
@@ -1229,7 +1254,11 @@ counted_before(const struct g *g, int i)
 	enum opener k;
 
 	if (is(g, i - 1, "times") || is(g, i - 1, "x") || is(g, i - 1, "once") ||
-	    is(g, i - 1, "twice") || num(g, i - 1, 6))
+	    is(g, i - 1, "twice") || is(g, i - 1, "thrice") || num(g, i - 1, 6))
+		return 1;
+	/* "5 days in a week" */
+	if (cls(g, i - 1, LX_UNIT) && cls(g, i - 1, LX_PLURAL) && i >= 2 &&
+	    (num(g, i - 2, 3) || (g->t->t[i - 2].kind == TK_WORD && cls(g, i - 2, LX_NUMBER))))
 		return 1;
 	/* "five days a week before June", "10 units a week": "a week" after any word but an
 	 * opener is a rate */
@@ -1269,6 +1298,7 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		memset(w, 0, sizeof *w);
 		if ((n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)) ||
 		    (n = ordinal_of(g, j, w, 1)) || (n = holiday(g, j, w)) ||
+		    (is(g, j, "the") && (n = part_of(g, j, w))) ||
 		    (n = nth_weekday_of(g, j, w)))
 			return n;
 		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))
@@ -1290,7 +1320,8 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = day(g, j, w)))
 			return n;
 		/* "a clearer sense of direction by 30": an age, a frame with no date */
-		if (kind == O_BY && num(g, j, 2) && g->t->t[j].num >= 13 && (j + 1 == g->t->n ||
+		if ((kind == O_BY || kind == O_UNTIL) && num(g, j, 2) && g->t->t[j].num >= 13 &&
+		    (j + 1 == g->t->n ||
 		    (g->t->t[j + 1].kind == TK_PUNCT && !punct(g, j + 1, ":") &&
 		    !(j + 2 < g->t->n && g->t->t[j + 2].kind == TK_NUM)))) {
 			memset(w, 0, sizeof *w);
@@ -1328,7 +1359,7 @@ resolve(enum opener kind, struct when *w)
 		return;
 	}
 	if (kind == O_BY && w->weekend)
-		w->last = w->first;	/* "by the weekend" is its Saturday */
+		w->last = w->first;	/* "by the weekend" is its Saturday; "until" it, Sunday */
 }
 
 static int
@@ -1377,6 +1408,47 @@ bare(const struct g *g, int i, struct when *w)
 	return 0;
 }
 
+/* Whether the frame at from..to is told in the past by an "ago" next to it: "10 days ago",
+ * "one year ago today", "next Monday one week ago" (such a day is gone by, and bounds
+ * nothing ahead), or starts the goal ("tmrw onwards"). */
+static int
+ago_next_to(const struct g *g, int from, int to)
+{
+	long n;
+	int unit, wd, k;
+
+	if (is(g, to, "ago") || is(g, from - 1, "ago") || is(g, to, "onwards") ||
+	    is(g, to, "onward"))
+		return 1;	/* "tmrw onwards" starts the goal */
+	/* "one week ago", "a couple of weeks ago": "ago" is two to four words on */
+	if (!is(g, to + 2, "ago") && !is(g, to + 3, "ago") && !is(g, to + 4, "ago"))
+		return 0;
+	return (k = count_units(g, to, &n, &unit, &wd)) > 0 && is(g, to + k, "ago");
+}
+
+/* Words of a perfect that is denied: "I haven't spoken to her in a year" tells how long
+ * something has not happened, not a span ahead. */
+static const char *const not_since[] = { "havent", "hasnt", "hadnt", "havnt", "aint" };
+
+/* Whether "in" at i ends a clause whose perfect is denied (back to a clause mark). */
+static int
+denied_perfect(const struct g *g, int i)
+{
+	for (int b = i - 1; b >= 0 && b >= i - 10; b--) {
+		if (g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'"))
+			return 0;
+		if (g->t->t[b].kind != TK_WORD || strchr("hna", g->t->t[b].key[0]) == NULL)
+			continue;
+		for (size_t k = 0; k < sizeof not_since / sizeof not_since[0]; k++)
+			if (is(g, b, not_since[k]))
+				return 1;
+		if (is(g, b, "not") && (is(g, b + 1, "been") || is(g, b + 1, "had") ||
+		    is(g, b + 1, "seen")))
+			return 1;
+	}
+	return 0;
+}
+
 int
 datex_find(const struct tokens *t, long today, struct frame *out, int max)
 {
@@ -1390,10 +1462,18 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 		int k = opener_at(&g, i, &kind), n = 0;
 
 		if (k > 0 && (n = after_opener(&g, kind, i, i + k, &w)) > 0) {
+			/* "within 2 days of her messages": a response time, no frame */
+			if (kind == O_IN && w.relative && is(&g, i + k + n, "of")) {
+				nout = add_frame(out, nout, max, i, i + k + n, &w, 1, today);
+				i += k + n - 1;
+				continue;
+			}
 			if (kind == O_ON && w.dated && before_event(&g, i))
 				kind = O_BEFORE;
 			resolve(kind, &w);
-			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START, today);
+			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START ||
+			    ago_next_to(&g, i, i + k + n) ||
+			    (kind == O_IN && w.relative && denied_perfect(&g, i)), today);
 			i += k + n - 1;
 			/* "from April to the end of September": a range ends where "to" says */
 			if (kind == O_START && is(&g, i + 1, "to") &&
@@ -1405,7 +1485,8 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			continue;
 		}
 		if ((n = bare(&g, i, &w)) > 0) {
-			nout = add_frame(out, nout, max, i, i + n, &w, 0, today);
+			nout = add_frame(out, nout, max, i, i + n, &w, ago_next_to(&g, i, i + n),
+			    today);
 			i += n - 1;
 		}
 	}

@@ -134,7 +134,9 @@ static const struct lex_word frames[] = {
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
 	{ "reunion", LX_FRAME, 0 }, { "prom", LX_FRAME, 0 }, { "christening", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
-	{ "session", LX_FRAME, 0 },
+	{ "session", LX_FRAME, 0 }, { "assessment", LX_FRAME, 0 }, { "marathon", LX_FRAME, 0 },
+	{ "concert", LX_FRAME, 0 }, { "gig", LX_FRAME, 0 }, { "recital", LX_FRAME, 0 },
+	{ "audition", LX_FRAME, 0 }, { "tournament", LX_FRAME, 0 },
 };
 
 /* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",

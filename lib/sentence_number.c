@@ -185,12 +185,35 @@ weekday_number(const char *s)
 /* The time frames of the sentence, by the date grammar of datex.c: the leftmost that ends on
  * a date is the deadline; one with no date ("before my birthday") still bounds the goal.
  * No frame's words hold a target. */
+/* Whether token i stands inside parentheses: an aside ("reply on Monday instead"). */
+static int
+in_aside(const struct tokens *t, int i)
+{
+	int depth = 0;
+
+	for (int k = 0; k < i; k++)
+		if (t->t[k].kind == TK_PUNCT)
+			depth += t->t[k].key[0] == '(' ? 1 : t->t[k].key[0] == ')' && depth > 0 ? -1 : 0;
+	return depth > 0;
+}
+
+/* Whether a dated frame other than fr[i] stands outside parentheses. */
+static int
+dated_outside(const struct tokens *t, const struct frame *fr, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (fr[i].dated && !fr[i].start && !in_aside(t, fr[i].from))
+			return 1;
+	return 0;
+}
+
 void
 find_deadline(struct ctx *c, struct sentence *out)
 {
 	struct frame fr[MAXFRAMES];
 	const struct tokens *t = &c->r->toks;
 	int n = datex_find(t, c->today, fr, MAXFRAMES);
+	int outside = n > 1 && dated_outside(t, fr, n);
 
 	for (int i = 0; i < n; i++) {
 		size_t so = t->t[fr[i].from].off;
@@ -203,7 +226,8 @@ find_deadline(struct ctx *c, struct sentence *out)
 		if (fr[i].invalid) {
 			if (out->bad_date_at.len == 0)
 				out->bad_date_at = sp;
-		} else if (fr[i].dated && !out->has_deadline) {
+		} else if (fr[i].dated && !out->has_deadline &&
+		    !(outside && in_aside(t, fr[i].from))) {
 			out->has_deadline = 1;
 			out->deadline = fr[i].day;
 			out->deadline_at = sp;

@@ -27,7 +27,7 @@
 #define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
 		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
 #define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-#define PERIODN	"(?:day|night|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
+#define PERIODN	"(?:day|night|nite|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
 		"work\\s*night|week\\s*night|school\\s+night|" \
 		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
 #define PERADV	"(?:daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
@@ -64,12 +64,14 @@
 	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
 	"|\\b24/7\\b" \
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
-/* Numbers after a word that says they count nothing: labels ("chapter 2"), ages ("once I
- * turn 40", "I'm only 38"), hedged counts of the problem ("like 30 times"), texting's "2" for
- * "to", "one day" for some day, "not even once", "every single one of" (all of them). */
+/* Numbers after a word that says they count nothing: labels ("chapter 2", but not "my room
+ * 3 days a week", which counts days), ages ("once I turn 40", "I'm only 38"), hedged counts
+ * of the problem ("like 30 times"), texting's "2" for "to", "one day" for some day, "not even
+ * once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
+	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b)" \
 	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
@@ -102,7 +104,8 @@ const char *const patterns[RE_N] = {
 	    "a\\s+good\\s+|another\\s+|up\\s+to\\s+|over\\s+)?" NUMBER
 	    "(?:\\s*(?:-|to|or)\\s*" NUMBER ")?[\\s-]*" TIMEU "\\b"
 	    "(?!\\s*(?:a|an|per|/)\\s*" PERIODN "\\b|\\s+" PERADV "\\b|"
-	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+" PERIODN "|" PERADV ")\\b)",
+	    "(?:\\s+[a-z'-]+){0,3}?\\s+(?:(?:each|every|evry)\\s+(?:single\\s+)?" PERIODN "|"
+	    PERADV ")\\b)",
 
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
@@ -142,9 +145,9 @@ const char *const patterns[RE_N] = {
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
 	    "but|or|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
-	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
+	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++(?:\\d++[^\\s,.;:!?()\\[\\]\\d/]*+)*+){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
-	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN ")\\b|(?<padv>" PERADV "|everyday)\\b|"
+	    "|(?<=\\dx\\s|\\d\\sx\\s))(?<per>" PERIODN "|(?<=every\\s|each\\s)[ap]m)\\b|(?<padv>" PERADV "|everyday)\\b|"
 	    "(?:on\\s+)?most\\s+(?<most>day|night|morning|evening|week)s\\b|"
 	    "on\\s+(?<most2>weekdays|weeknights|week\\s+(?:days|nights)|work\\s*days|"
 	    "working\\s+days|school\\s+nights|weekends)\\b))",
@@ -179,7 +182,7 @@ const char *const patterns[RE_N] = {
 	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
 	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
-	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|morning|evening|eve|afternoon|weekday|wk|"
+	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
 	    "weekend|week|"
 	    "fortnight|month|year))"
@@ -248,7 +251,7 @@ const char *const patterns[RE_N] = {
 	    "|for\\s+good(?=\\s*(?:$|[.,;:!?\\x{2013}\\x{2014}-]|(?:this|now|and|but|so|by|before|"
 	    "after|from|starting|in|within|once|because|then|too)\\b))"
 	    "|once\\s+and\\s+for\\s+all\\b"
-	    "|(?:ever|(?:a|one)\\s+single)\\b"	/* only after a negation, see find_absolute */
+	    "|(?:ever|(?:a|one)\\s+single|at\\s+all(?!\\s+times))\\b"	/* only after a negation */
 	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
 	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
 	/* Just before an absolutist word: a negation, or a clause about the past or the
@@ -263,12 +266,18 @@ const char *const patterns[RE_N] = {
 	    "|\\b(?:that|which|who|whom|where)\\s+(?:(?:is|are|was|were|has|have|had)\\s+)?)$",
 	/* Just before an absolutist word, and a past verb just after it: a relative clause
 	 * about the past ("the friend I always meant to call"). */
-	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)\\s+$",
+	[RE_SUBJ] = "\\b(?:i|we|you|he|she|they)(?:" AP "d|\\s+had)?\\s+$",
 	/* Just before "ever" or "a single": the negation that makes it absolutist ("do not
 	 * ever miss", "don't skip a single day"). */
 	[RE_NEGNEAR] =
-	    "(?:\\bnot|\\bnever|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)\\s+"
-	    "(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	    "(?:\\bnot|\\bnever|\\bwithout|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)"
+	    "\\s+(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	/* Before "at all": the negation of its clause ("I will not fight with him at all"). */
+	[RE_NEGCLAUSE] =
+	    "(?:\\bnot|\\bnever|\\bno|n" AP "t)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,6}$",
+	/* Anchored after a denied count: what says it is to end ("not babysitting five days a
+	 * week any more"). */
+	[RE_ANYMORE] = "\\G[^,.;:!?]{0,40}?\\b(?:any\\s*more|no\\s+longer)\\b",
 	[RE_PASTV] =
 	    "\\G\\s+(?:[a-z]{2,}(?<!e)ed|meant|said|thought|felt|knew|told|made|went|did|had|was|"
 	    "were|got|took|gave|kept|left|lost|found|bought|saw|came|wrote|spent|forgot)\\b",
@@ -294,7 +303,8 @@ const char *const patterns[RE_N] = {
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
 	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
-	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s))\\b"
+	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s)|"
+	    "\\s+so\\s*[-:\\x{2013}\\x{2014}]\\s)\\b"
 	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
 	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
 
@@ -328,7 +338,7 @@ const char *const patterns[RE_N] = {
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
 	    "in\\s+the\\s+house)"
-	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our)\\s+(?:shell|comfort|rut|funk|"
+	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our|this|that|a)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
@@ -371,7 +381,7 @@ const char *const patterns[RE_N] = {
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
 	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
-	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|"
+	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|procrastinating|"
 	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
 	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
 	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
@@ -386,7 +396,10 @@ const char *const patterns[RE_N] = {
 	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
 	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
 	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
-	    "emotions?|self-esteem|confidence|energy|head|cool|calm)|"
+	    "emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
+	    "sadness|loneliness|irritability)|"
+	    "stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)|"
+	    "remember(?:s|ing)?(?!\\s+to\\b)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
 	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"

@@ -20,6 +20,17 @@ hedged_target(struct ctx *c, size_t so, size_t eo)
 	    run(c, RE_PREAMBLE, 0, so, 0, 1);
 }
 
+/* Whether the unit that ends s[so..eo) comes just after "the": "within the hour". */
+static int
+unit_after_the(const struct ctx *c, size_t so, size_t eo)
+{
+	size_t w = eo;
+
+	while (w > so && c->s[w - 1] != ' ')
+		w--;
+	return w >= so + 4 && memcmp(c->s + w - 4, "the ", 4) == 0;
+}
+
 /* Spans that hold numbers but no target: clocks, percentages, response times, durations. */
 void
 find_exclusions(struct ctx *c)
@@ -43,8 +54,10 @@ find_exclusions(struct ctx *c)
 			if (ids[k] == RE_DUR)
 				c->length = 1;
 			/* A response time or a share of days below 100% is a measurable
-			 * threshold; "100% of the time" is only an absolute. */
-			if (ids[k] == RE_RESP || (ids[k] != RE_DUR &&
+			 * threshold; "100% of the time" is only an absolute, and "within the
+			 * hour" counts no time. */
+			if ((ids[k] == RE_RESP && !unit_after_the(c, so, eo)) ||
+			    (ids[k] != RE_DUR && ids[k] != RE_RESP &&
 			    (CONTAINS(c->s + so, eo - so, "%") ||
 			    CONTAINS(c->s + so, eo - so, "cent")) &&
 			    number_value(c->s + so, strspn(c->s + so, "0123456789.")) < 100))
@@ -153,11 +166,14 @@ classify_qty(struct ctx *c, struct qty *q)
 	return 1;
 }
 
-/* "the one who", "the one thing": a pronoun, not a count. */
+/* "the one who", "the one thing", "no one with me": a pronoun, not a count. */
 static int
 the_one(const struct ctx *c, size_t num)
 {
-	return WORD_AT(c, num, "one") && num >= 4 && strncmp(c->s + num - 4, "the ", 4) == 0;
+	return WORD_AT(c, num, "one") && ((num >= 4 && strncmp(c->s + num - 4, "the ", 4) == 0) ||
+	    (num >= 3 && (strncmp(c->s + num - 3, "no ", 3) == 0 ||
+	    strncmp(c->s + num - 3, "no-", 3) == 0) && (num == 3 || c->s[num - 4] == ' ' ||
+	    c->s[num - 4] == '(')));
 }
 
 /* A sign just before the number: "<=1", "\u2264 1" (at most), "<2" (fewer than), ">=", ">". */
@@ -308,6 +324,10 @@ find_quantities(struct ctx *c)
 		/* "stop rehearsing every email ten times": the count of what is to end; one
 		 * with a period ("without checking on 3 mornings a week") is a rate to keep */
 		if (q.bound == TARGET_NONE && !q.has_per && before(c, RE_NEGCNT, so, 80))
+			continue;
+		/* "I'm not babysitting five days a week any more": the count of what is to end */
+		if (q.bound == TARGET_NONE && before(c, RE_NEGCLAUSE, so, 64) &&
+		    run(c, RE_ANYMORE, q.end, c->len, 0, 1))
 			continue;
 		/* "a \u00a31,800 overdraft", "save $50 a week": an amount of money with no limit is
 		 * no target (a count of times is) */
@@ -648,12 +668,32 @@ in_reason(const struct tokens *t, int k)
 	return 0;
 }
 
+/* Whether q is a length with no period: "wait 15 minutes", "run a 5K".  Beside a count per
+ * period in another clause it is how long each time lasts, not a goal of its own. */
+static int
+bare_length(const struct ctx *c, const struct qty *q)
+{
+	static const char *const lengths[] = { "k", "km", "kms", "mile", "miles" };
+	size_t e = q->nend;
+
+	if (q->has_per)
+		return 0;
+	if (q->kind == Q_DUR)
+		return 1;
+	while (e < c->len && c->s[e] == ' ')
+		e++;
+	for (size_t k = 0; k < sizeof lengths / sizeof lengths[0]; k++)
+		if (word_at(c, e, lengths[k], strlen(lengths[k])))
+			return 1;
+	return 0;
+}
+
 /* Whether a quantity, frequency or rating the targets are chosen from lies in [lo, hi). */
 static int
 any_target_in(const struct ctx *c, size_t lo, size_t hi)
 {
 	for (size_t i = 0; i < c->nq; i++)
-		if (c->q[i].off >= lo && c->q[i].end <= hi)
+		if (c->q[i].off >= lo && c->q[i].end <= hi && !bare_length(c, &c->q[i]))
 			return 1;
 	for (size_t i = 0; i < c->nf; i++)
 		if (c->f[i].off >= lo && c->f[i].end <= hi)

@@ -19,6 +19,24 @@ wording_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 	return 1;
 }
 
+/* Whether the absolutist word at so..eo says how often the habit to stop happens now, in
+ * a clause that opens with "stop" or "quit": "Stop thinking about him all the time" asks
+ * for less of it, not for perfection ("stop ... forever" still does). */
+static int
+stop_problem(const struct ctx *c, size_t so, size_t eo)
+{
+	size_t b = so;
+
+	if (!(CONTAINS(c->s + so, eo - so, "all the time") || WORD_AT(c, so, "constantly") ||
+	    WORD_AT(c, so, "continually")))
+		return 0;
+	while (b > 0 && strchr(",;:.!?()", c->s[b - 1]) == NULL)
+		b--;
+	while (b < so && c->s[b] == ' ')
+		b++;
+	return WORD_AT(c, b, "stop") || WORD_AT(c, b, "quit");
+}
+
 /* The first absolutist word that is about the target, not the past or the problem: not in
  * a leading clause of reasons, nor after a negation or in a clause about the past. */
 int
@@ -40,13 +58,18 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 		}
 		/* "ever" and "a single" ask for perfection only after a negation, which is
 		 * then where the wording starts; the negation may itself be excused */
-		if ((eo - so == 4 && WORD_AT(c, so, "ever")) || ((c->s[so] == 'a' ||
+		/* "not ... at all" is "never": the clause's negation starts the wording */
+		if (WORD_AT(c, so, "at")) {
+			if (!before(c, RE_NEGCLAUSE, so, 64))
+				continue;
+			whole(c, 1, &so, &s1);
+		} else if ((eo - so == 4 && WORD_AT(c, so, "ever")) || ((c->s[so] == 'a' ||
 		    c->s[so] == 'o') && eo - so >= 8 && memcmp(c->s + eo - 6, "single", 6) == 0)) {
 			if (!before(c, RE_NEGNEAR, so, 48))
 				continue;
 			whole(c, 1, &so, &s1);
 		}
-		if (so < background || before(c, RE_EXCUSE, so, 48))
+		if (so < background || before(c, RE_EXCUSE, so, 48) || stop_problem(c, so, eo))
 			continue;
 		/* "the friend I always meant to call" describes the past */
 		if (before(c, RE_SUBJ, so, 8) && run(c, RE_PASTV, eo, c->len, 0, 1))
@@ -221,6 +244,7 @@ static const char *const participles[][2] = {
 	{ "paid", "pay" }, { "cut", "cut" }, { "built", "build" }, { "read", "read" },
 	{ "seen", "see" }, { "taken", "take" }, { "given", "give" }, { "put", "put" },
 	{ "set", "set" }, { "bought", "buy" }, { "sold", "sell" }, { "signed", "sign" },
+	{ "dug", "dig" }, { "swept", "sweep" }, { "hung", "hang" },
 };
 
 /* Whether a word is the past participle of a concrete verb: "booked", "done". */
