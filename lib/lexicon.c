@@ -135,6 +135,15 @@ static const struct lex_word frames[] = {
 	{ "reunion", LX_FRAME, 0 }, { "prom", LX_FRAME, 0 }, { "christening", LX_FRAME, 0 }, { "payday", LX_FRAME, 0 }, { "halfterm", LX_FRAME, 0 }, { "interview", LX_FRAME, 0 }, { "surgery", LX_FRAME, 0 },
 	{ "operation", LX_FRAME, 0 }, { "break", LX_FRAME, 0 }, { "recess", LX_FRAME, 0 },
 	{ "session", LX_FRAME, 0 },
+	{ "mock", LX_FRAME, 0 },
+	{ "mocks", LX_FRAME, 0 },
+	{ "marathon", LX_FRAME, 0 },
+	{ "stag", LX_FRAME, 0 },
+	{ "hen", LX_FRAME, 0 },
+	{ "probation", LX_FRAME, 0 },
+	{ "programme", LX_FRAME, 0 },
+	{ "program", LX_FRAME, 0 },
+	{ "holi", LX_FRAME, 0 },
 };
 
 /* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",
@@ -174,6 +183,10 @@ static const struct lex_word abstract_nouns[] = {
 	{ "potential", LX_ABSTRACT, 0 }, { "act", LX_ABSTRACT, 0 }, { "shit", LX_ABSTRACT, 0 },
 	{ "stuff", LX_ABSTRACT, 0 },
 	{ "lifestyle", LX_ABSTRACT, 0 }, { "control", LX_ABSTRACT, 0 },
+	{ "uncertainty", LX_ABSTRACT, 0 },
+	{ "finances", LX_ABSTRACT, 0 },
+	{ "tension", LX_ABSTRACT, 0 },
+	{ "fatigue", LX_ABSTRACT, 0 },
 };
 
 /* Verbs that observe, record or speak of a thing: "track my mood" and "talk about my

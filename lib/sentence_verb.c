@@ -128,6 +128,45 @@ static const char *const list_marks[] = {
 	"\xE2\x9C\x85",
 };
 
+/* The bytes of an emoji or a pictograph at p, with the joiners and selectors that build
+ * one from several ("\xF0\x9F\x93\xB5", U+2600-U+27BF), or 0: they say no word of the goal. */
+static size_t
+emoji_len(const struct ctx *c, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)c->s + p;
+	size_t left = c->len - p;
+
+	if (left >= 4 && u[0] >= 0xF0 && u[0] <= 0xF4)
+		return 4;
+	if (left >= 3 && u[0] == 0xE2 && u[1] >= 0x98 && u[1] <= 0x9E)
+		return 3;
+	if (left >= 3 && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8D) ||
+	    (u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F)))
+		return 3;
+	return 0;
+}
+
+/* The bytes of a leading label with no number, one or two words and a colon ("Bipolar: be
+ * stable", "Work stuff: ask for ..."), or 0: like a worksheet's "Goal 1:" it names the goal's
+ * topic, and the goal's verb follows it. */
+static size_t
+topic_label(const struct ctx *c, size_t p)
+{
+	size_t q = p;
+	int words = 0;
+
+	while (words < 2 && q < c->len && c->s[q] >= 'a' && c->s[q] <= 'z') {
+		while (q < c->len && ((c->s[q] >= 'a' && c->s[q] <= 'z') || c->s[q] == '-'))
+			q++;
+		words++;
+		if (q < c->len && c->s[q] == ' ' && q + 1 < c->len && c->s[q + 1] != ':')
+			q++;
+	}
+	if (words == 0 || q + 1 >= c->len || c->s[q] != ':' || c->s[q + 1] != ' ')
+		return 0;
+	return q + 2 - p;
+}
+
 /* The bytes of spaces, quotes and list marks at p ("- ", "[ ] ", "\xE2\x80\xA2 "). */
 static size_t
 skip_marks(const struct ctx *c, size_t p)
@@ -139,6 +178,10 @@ skip_marks(const struct ctx *c, size_t p)
 
 		while (q < c->len && (c->s[q] == ' ' || c->s[q] == '"' || c->s[q] == '\''))
 			q++;
+		if ((n = emoji_len(c, q)) > 0) {
+			q += n;
+			continue;
+		}
 		for (k = 0; k < sizeof list_marks / sizeof list_marks[0]; k++) {
 			n = strlen(list_marks[k]);
 			if (q + n < c->len && memcmp(c->s + q, list_marks[k], n) == 0 &&
@@ -185,6 +228,7 @@ clause_start(struct ctx *c)
 	int lead;
 
 	p += skip_marks(c, p);
+	p += topic_label(c, p);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
 	if (!lead)
 		p = past_background(c, p, lim);
