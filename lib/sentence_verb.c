@@ -281,6 +281,16 @@ concrete_participle(const struct ctx *c, const char *w)
 	    lemma_in(c->r->words, w);
 }
 
+/* Whether a word as written ends in "'s" or "\xE2\x80\x99s": a possessive. */
+static int
+possessive(const struct ctx *c, const struct token *w)
+{
+	const char *e = c->s + w->off + w->len;
+
+	return (w->len > 2 && e[-1] == 's' && e[-2] == '\'') ||
+	    (w->len > 4 && e[-1] == 's' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0);
+}
+
 /* "Get my theory test booked", "get every one of my tasks done": "get" with an object and a
  * participle does what the participle says.  The object must open with a determiner ("get
  * organised" is a state). */
@@ -297,6 +307,9 @@ get_done(const struct ctx *c, const struct span *verb)
 		return 0;
 	for (size_t d = 0; d < sizeof dets / sizeof dets[0] && i + 1 < t->n; d++)
 		det |= strcmp(t->t[i + 1].key, dets[d]) == 0;
+	/* a possessive is a determiner too: "get Mum's application done" */
+	if (i + 1 < t->n && t->t[i + 1].kind == TK_WORD)
+		det |= possessive(c, &t->t[i + 1]);
 	if (!det)
 		return 0;
 	for (k = i + 2; k < t->n && k < i + 9; k++) {
