@@ -368,8 +368,9 @@ const char *const patterns[RE_N] = {
 	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
 	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
 	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
+	    /* "handle it", "handle things"; "handle my stress" is an abstract object */
 	    "handl\\w*(?=\\s*(?:$|[.,;:!?]|(?:it|things|stuff|everything|myself|life|situations?|"
-	    "my|the|this|that|these|those|difficult|hard|tough|stressful)\\b))|"
+	    "difficult|hard|tough|stressful)\\b))|"
 	    /* phrasal verbs whose object is no thing done: "look into carers allowance",
 	     * "man up", "keep going" */
 	    "look(?:s|ing)?\\s+into|man\\s+up|"
