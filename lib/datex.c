@@ -1278,7 +1278,9 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = part_of(g, j, w)) && (lex_phrase(g->t, j, "the rest of") ||
 		    lex_phrase(g->t, j, "the whole of")))
 			return n;
-		return duration(g, j, 1, w);
+		/* "for a month" is a span; texting's "3x a week" ("x" is "for") is no
+		 * span without a count */
+		return duration(g, j, !is(g, i, "for"), w);
 	case O_IN:
 		if (is(g, i, "in") && counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") ||
 		    is(g, j, "one") ||

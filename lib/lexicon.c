@@ -137,6 +137,14 @@ static const struct lex_word frames[] = {
 	{ "session", LX_FRAME, 0 }, { "assessment", LX_FRAME, 0 }, { "marathon", LX_FRAME, 0 },
 	{ "concert", LX_FRAME, 0 }, { "gig", LX_FRAME, 0 }, { "recital", LX_FRAME, 0 },
 	{ "audition", LX_FRAME, 0 }, { "tournament", LX_FRAME, 0 },
+	{ "mock", LX_FRAME, 0 },
+	{ "mocks", LX_FRAME, 0 },
+	{ "stag", LX_FRAME, 0 },
+	{ "hen", LX_FRAME, 0 },
+	{ "probation", LX_FRAME, 0 },
+	{ "programme", LX_FRAME, 0 },
+	{ "program", LX_FRAME, 0 },
+	{ "holi", LX_FRAME, 0 },
 };
 
 /* Abstract nouns: states, qualities and relations, not behaviours.  "Fix my sleep schedule",
@@ -176,6 +184,10 @@ static const struct lex_word abstract_nouns[] = {
 	{ "potential", LX_ABSTRACT, 0 }, { "act", LX_ABSTRACT, 0 }, { "shit", LX_ABSTRACT, 0 },
 	{ "stuff", LX_ABSTRACT, 0 },
 	{ "lifestyle", LX_ABSTRACT, 0 }, { "control", LX_ABSTRACT, 0 },
+	{ "uncertainty", LX_ABSTRACT, 0 },
+	{ "finances", LX_ABSTRACT, 0 },
+	{ "tension", LX_ABSTRACT, 0 },
+	{ "fatigue", LX_ABSTRACT, 0 },
 };
 
 /* Verbs that observe, record or speak of a thing: "track my mood" and "talk about my

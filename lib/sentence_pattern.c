@@ -39,14 +39,14 @@
 
 /* What may open a goal: "I want to", "I'll", "My goal is to". */
 #define PREAMBLE \
-	"\\b(?:(?:i|we)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
+	"\\b(?:(?:i|we|myself)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
 	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|" \
 	"planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|" \
 	"\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|" \
 	"am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|" \
 	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
-	"can|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
-	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
+	"can(?!" AP "t)|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
+	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
 	"|\\bgoal\\s*:" \
 	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
 	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
@@ -328,9 +328,11 @@ const char *const patterns[RE_N] = {
 	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
 	    "|100\\s*%\\s+(?=[a-z])"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
-	    "\\s+(?=[a-z]+ing\\b))",
+	    "\\s+(?=(?!going\\b)[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
-	    "\\G(?:be(?:ing)?\\s+(?:sober|dry|smoke-free|alcohol-free|vape-free|drink-free)|"
+	    "\\G(?:be(?:ing)?\\s+on\\s+(?:my\\s+|the\\s+)?(?!(?:top|edge|track|time|form|board|guard|"
+	    "my|the|a|an)\\b)[a-z-]+(?:\\s+[a-z-]+)?\\s+(?:less|fewer|under|max|at\\s+most|no\\s+more|"
+	    "for\\s+(?:no\\s+more|at\\s+most|\\d|less))\\b|be(?:ing)?\\s+(?:sober|dry|smoke-free|alcohol-free|vape-free|drink-free)|"
 	    "get(?:ting)?\\s+back\\s+(?:to|into)\\s+(?:the\\s+|my\\s+)?(?:gym|work|school|class|"
 	    "church|therapy|running|swimming|cycling|training|pool|office)|"
 	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
@@ -376,7 +378,15 @@ const char *const patterns[RE_N] = {
 	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
 	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
 	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
-	    "handl\\w*|"
+	    /* "handle it", "handle things"; "handle my stress" is an abstract object */
+	    "handl\\w*(?=\\s*(?:$|[.,;:!?]|(?:it|things|stuff|everything|myself|life|situations?|"
+	    "difficult|hard|tough|stressful)\\b))|"
+	    /* phrasal verbs whose object is no thing done: "look into carers allowance",
+	     * "man up", "keep going" */
+	    "look(?:s|ing)?\\s+into|man\\s+up|"
+	    "keep(?:s|ing)?\\s+going(?!\\s+(?:to|for|out)\\b)|carry(?:ing)?\\s+on(?=\\s*(?:$|[.,;:!?]))|"
+	    /* asking for help with no one to ask */
+	    "ask(?:s|ing)?\\s+for\\s+(?:more\\s+|some\\s+)?(?:help|support)(?=\\s*(?:$|[.,;:!?]))|"
 	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
 	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
 	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
@@ -403,7 +413,9 @@ const char *const patterns[RE_N] = {
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
 	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
-	    "do\\s+better|do\\s+(?:my\\s+best|more|less)(?!\\s+\\w))\\b",
+	    "do\\s+better|do\\s+(?:my\\s+best|more|less)(?!\\s+\\w)|"
+	    /* "do more on good days": more of nothing named */
+	    "do\\s+(?:more|less)(?=\\s+(?:on|at|in|when|with|around|than|and|but)\\b))\\b",
 	[RE_V_BROAD] =
 	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
 	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"

@@ -151,6 +151,45 @@ static const char *const list_marks[] = {
 	"\xE2\x9C\x85",
 };
 
+/* The bytes of an emoji or a pictograph at p, with the joiners and selectors that build
+ * one from several ("\xF0\x9F\x93\xB5", U+2600-U+27BF), or 0: they say no word of the goal. */
+static size_t
+emoji_len(const struct ctx *c, size_t p)
+{
+	const unsigned char *u = (const unsigned char *)c->s + p;
+	size_t left = c->len - p;
+
+	if (left >= 4 && u[0] >= 0xF0 && u[0] <= 0xF4)
+		return 4;
+	if (left >= 3 && u[0] == 0xE2 && u[1] >= 0x98 && u[1] <= 0x9E)
+		return 3;
+	if (left >= 3 && ((u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x8D) ||
+	    (u[0] == 0xEF && u[1] == 0xB8 && u[2] == 0x8F)))
+		return 3;
+	return 0;
+}
+
+/* The bytes of a leading label with no number, one or two words and a colon ("Bipolar: be
+ * stable", "Work stuff: ask for ..."), or 0: like a worksheet's "Goal 1:" it names the goal's
+ * topic, and the goal's verb follows it. */
+static size_t
+topic_label(const struct ctx *c, size_t p)
+{
+	size_t q = p;
+	int words = 0;
+
+	while (words < 2 && q < c->len && c->s[q] >= 'a' && c->s[q] <= 'z') {
+		while (q < c->len && ((c->s[q] >= 'a' && c->s[q] <= 'z') || c->s[q] == '-'))
+			q++;
+		words++;
+		if (q < c->len && c->s[q] == ' ' && q + 1 < c->len && c->s[q + 1] != ':')
+			q++;
+	}
+	if (words == 0 || q + 1 >= c->len || c->s[q] != ':' || c->s[q + 1] != ' ')
+		return 0;
+	return q + 2 - p;
+}
+
 /* The bytes of spaces, quotes and list marks at p ("- ", "[ ] ", "\xE2\x80\xA2 "). */
 static size_t
 skip_marks(const struct ctx *c, size_t p)
@@ -162,6 +201,10 @@ skip_marks(const struct ctx *c, size_t p)
 
 		while (q < c->len && (c->s[q] == ' ' || c->s[q] == '"' || c->s[q] == '\''))
 			q++;
+		if ((n = emoji_len(c, q)) > 0) {
+			q += n;
+			continue;
+		}
 		for (k = 0; k < sizeof list_marks / sizeof list_marks[0]; k++) {
 			n = strlen(list_marks[k]);
 			if (q + n < c->len && memcmp(c->s + q, list_marks[k], n) == 0 &&
@@ -208,6 +251,7 @@ clause_start(struct ctx *c)
 	int lead;
 
 	p += skip_marks(c, p);
+	p += topic_label(c, p);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
 	if (!lead)
 		p = past_background(c, p, lim);
@@ -261,6 +305,16 @@ concrete_participle(const struct ctx *c, const char *w)
 	    lemma_in(c->r->words, w);
 }
 
+/* Whether a word as written ends in "'s" or "\xE2\x80\x99s": a possessive. */
+static int
+possessive(const struct ctx *c, const struct token *w)
+{
+	const char *e = c->s + w->off + w->len;
+
+	return (w->len > 2 && e[-1] == 's' && e[-2] == '\'') ||
+	    (w->len > 4 && e[-1] == 's' && memcmp(e - 4, "\xE2\x80\x99", 3) == 0);
+}
+
 /* "Get my theory test booked", "get every one of my tasks done": "get" with an object and a
  * participle does what the participle says.  The object must open with a determiner ("get
  * organised" is a state). */
@@ -277,6 +331,9 @@ get_done(const struct ctx *c, const struct span *verb)
 		return 0;
 	for (size_t d = 0; d < sizeof dets / sizeof dets[0] && i + 1 < t->n; d++)
 		det |= strcmp(t->t[i + 1].key, dets[d]) == 0;
+	/* a possessive is a determiner too: "get Mum's application done" */
+	if (i + 1 < t->n && t->t[i + 1].kind == TK_WORD)
+		det |= possessive(c, &t->t[i + 1]);
 	if (!det)
 		return 0;
 	for (k = i + 2; k < t->n && k < i + 9; k++) {

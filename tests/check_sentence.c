@@ -824,6 +824,27 @@ static const struct wording_case review_kin[] = {
 	  "Making friends at work", 0, 0, 1, 0, "-", "" },
 	{ "S=1: a count of friends makes the category a plan", NULL,
 	  "Make 2 new friends by June", 1, 1, 1, 1, "L2/total", "2026-06-30" },
+	/* set H's rules, on sentences that are not set H's */
+	{ "S=0: 'look into' names no thing done", NULL,
+	  "Look into evening classes", 0, 0, 1, 0, "-", "" },
+	{ "S=0: 'keep going' names no thing done", NULL, "KEEP GOING!!", 0, 0, 1, 0, "-", "" },
+	{ "S=1: 'keep going to' the gym is an action", NULL,
+	  "Keep going to the gym twice a week", 1, 1, 1, 0, "L2/week", "" },
+	{ "S=0: a topic label does not hide a vague verb", NULL,
+	  "Anxiety: be calm", 0, 0, 1, 0, "-", "" },
+	{ "S=1: a topic label does not hide a concrete verb", NULL,
+	  "Work: email my manager by Friday", 1, 0, 1, 1, "-", "2026-01-09" },
+	{ "S=1: emoji before the goal are no words of it", NULL,
+	  "\xF0\x9F\x93\xB1 laptop shut by 10pm", 1, 0, 1, 0, "-", "" },
+	{ "S=1: 'I can't' is no preamble 'I can'", NULL,
+	  "On Monday, tell my sister I can't host Christmas", 1, 0, 1, 1, "-", "2026-01-12" },
+	{ "S=0: 'handle' an abstract object", NULL, "Handle my stress", 0, 0, 1, 0, "-", "" },
+	{ "S=1: 'handle' a thing", NULL, "Handle the post every morning", 1, 1, 1, 0,
+	  "L1/day", "" },
+	{ "S=1: time on an app, cut down", NULL, "be on Facebook less", 1, 0, 1, 0, "-", "" },
+	{ "T=1: 'for a month' is a span", NULL,
+	  "Cycle to work 3 times a week for a month", 1, 1, 1, 1, "L3/week", "2026-02-05" },
+	{ "T=0: '3x a week' is no span", NULL, "swim 3x a week", 1, 1, 1, 0, "L3/week", "" },
 };
 
 START_TEST(test_sentence_review_kin)
