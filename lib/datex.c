@@ -178,6 +178,29 @@ year_at(const struct g *g, int i, int *y)
 	return 1;
 }
 
+/* A clock time at i ("8:25", "11:02:21 pm", "10:06am", "8:25 a.m."), with a comma after it;
+ * returns its tokens, or 0.  It says when in a day, never which day, so a date may stand on
+ * either side of it ("by 8:25 a.m. Dec. 12, 2014", "Wed Aug 05 12:00:00 2015"). */
+static int
+clock_at(const struct g *g, int i)
+{
+	int j = i;
+
+	if (!num(g, j, 2) || g->t->t[j].num > 24 || !punct(g, j + 1, ":") || !num(g, j + 2, 2) ||
+	    g->t->t[j + 2].digits != 2)
+		return 0;
+	j += 3;
+	if (punct(g, j, ":") && num(g, j + 1, 2) && g->t->t[j + 1].digits == 2)
+		j += 2;
+	if (is(g, j, "am") || is(g, j, "pm"))
+		j++;
+	else if ((is(g, j, "a") || is(g, j, "p")) && punct(g, j + 1, ".") && is(g, j + 2, "m"))
+		j += 3 + (punct(g, j + 3, ".") ? 1 : 0);
+	if (punct(g, j, ","))
+		j++;
+	return j - i;
+}
+
 static void
 set_day(struct when *w, long d)
 {
@@ -415,6 +438,8 @@ month_of_event(const struct g *g, int i)
 	return i;
 }
 
+static int opener_at(const struct g *g, int i, enum opener *kind);
+
 /* An event of the person's ("my birthday", "the end of term", "my Erasmus starts"): up to
  * three words after a possessive, then a frame noun or a frame verb. */
 static int
@@ -430,7 +455,13 @@ life_event(const struct g *g, int i)
 		return 0;
 	for (int k = 0; k < 4 && j + k < g->t->n; k++) {
 		int at = j + k;
+		enum opener ok;
 
+		/* "hand in the form by the end of June": another deadline's opener is no part
+		 * of an event's name */
+		if (k > 0 && opener_at(g, at, &ok) > 0 &&
+		    (ok == O_BY || ok == O_UNTIL || ok == O_BEFORE))
+			return 0;
 		/* "by my 50th": a birthday */
 		if (k == 0 && !bare && (g->t->t[at].cls & LX_ORDINAL) && g->t->t[at].kind == TK_NUM)
 			return at + 1 - i;
@@ -622,6 +653,8 @@ year_and_day(const struct g *g, int i, int j, int m, int d, struct when *w)
 		j++;
 	if (year_at(g, j, &y))
 		j++;
+	else if (clock_at(g, j) > 0 && year_at(g, j + clock_at(g, j), &y))
+		j += clock_at(g, j) + 1;	/* "Aug 05 12:00:00 2015" */
 	if (!month_day(g, y, m, d, w) && !w->invalid)
 		return 0;
 	return j - i;
@@ -918,6 +951,34 @@ part_of(const struct g *g, int i, struct when *w)
 	return j - i;
 }
 
+/* Units written as one letter after their digits ("in 1d", "2w"), as trackers and chat
+ * write them.  Only touching digits and standing alone ("3d printing" is no span); "m" is
+ * minutes to some and months to others, so it is none. */
+static const struct {
+	const char *letter;
+	enum lex_unit unit;
+} letter_units[] = {
+	{ "d", U_DAY }, { "w", U_WEEK }, { "y", U_YEAR },
+};
+
+static int
+letter_unit(const struct g *g, int j, int *unit)
+{
+	const struct token *t = g->t->t;
+
+	if (j < 1 || j >= g->t->n || t[j - 1].kind != TK_NUM ||
+	    t[j].off != t[j - 1].off + t[j - 1].len)
+		return 0;
+	if (j + 1 < g->t->n && t[j + 1].kind == TK_WORD && !cls(g, j + 1, LX_PREP))
+		return 0;
+	for (size_t k = 0; k < sizeof letter_units / sizeof letter_units[0]; k++)
+		if (is(g, j, letter_units[k].letter)) {
+			*unit = letter_units[k].unit;
+			return 1;
+		}
+	return 0;
+}
+
 /* A count of units: "3 weeks", "a fortnight", "six Saturdays", "half a year". */
 static int
 count_units(const struct g *g, int i, long *n, int *unit, int *wd)
@@ -946,7 +1007,7 @@ count_units(const struct g *g, int i, long *n, int *unit, int *wd)
 		return j + 1 - i;
 	}
 	if (!cls(g, j, LX_UNIT))
-		return 0;
+		return letter_unit(g, j, unit) ? j + 1 - i : 0;
 	*unit = val(g, j);
 	return j + 1 - i;
 }
@@ -1000,7 +1061,6 @@ per_follows(const struct g *g, int j)
  * "three days after Easter".  after_day: a day expression may follow "after"/"before". */
 static int day(const struct g *g, int i, struct when *w);
 static int counted_before(const struct g *g, int i);
-static int opener_at(const struct g *g, int i, enum opener *kind);
 
 static int	/* NOLINTNEXTLINE(misc-no-recursion): day() reads tokens after i, so depth <= tokens */
 from_now(const struct g *g, int i, struct when *w)
@@ -1069,6 +1129,15 @@ day(const struct g *g, int i, struct when *w)
 	memset(w, 0, sizeof *w);
 	if (is(g, i, "the") && (n = numeric(g, i + 1, w)))
 		return n + 1;	/* "before the 2026-04-01 deadline" */
+	/* "by 8:25 a.m. Dec. 12, 2014": the day after the time of day */
+	if ((n = clock_at(g, i)) > 0) {
+		int c = n;
+
+		if (((n = month_ordinal(g, i + c, w)) || (n = ordinal_of(g, i + c, w, 0))) &&
+		    w->dated)
+			return c + n;
+		memset(w, 0, sizeof *w);
+	}
 	if ((n = relday(g, i, w)) || (n = numeric(g, i, w)) || (n = part_of(g, i, w)) ||
 	    (n = nth_weekday_of(g, i, w)) || (n = from_now(g, i, w)))
 		return n;
@@ -1160,19 +1229,21 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 	j += k;
 	set_day(w, add_units(g, n, unit, wd));
 	w->relative = 1;
-	/* "2 weeks 3 days", "a month and a half" */
-	{
+	/* "2 weeks 3 days", "a month and a half", "1 year, 9 months, 1 week": each part
+	 * counted from where the one before ends */
+	for (int parts = 0; wd < 0 && parts < 3; parts++) {
 		long n2;
-		int u2, wd2, a = is(g, j, "and") ? 1 : 0;
+		int u2, wd2, a = punct(g, j, ",") ? 1 : 0;
 		struct g h = *g;
 
-		if (wd < 0 && (k = count_units(g, j + a, &n2, &u2, &wd2)) > 0 && wd2 < 0 &&
-		    u2 != U_HOUR && n2 >= 1 && n2 <= 1000 && !per_follows(g, j + a + k)) {
-			h.today = w->last;
-			date_to_ymd(h.today, &h.ty, &h.tm, &h.td);
-			set_day(w, add_units(&h, n2, u2, -1));
-			j += a + k;
-		}
+		a += is(g, j + a, "and") ? 1 : 0;
+		if ((k = count_units(g, j + a, &n2, &u2, &wd2)) == 0 || wd2 >= 0 ||
+		    u2 == U_HOUR || n2 < 1 || n2 > 1000 || per_follows(g, j + a + k))
+			break;
+		h.today = w->last;
+		date_to_ymd(h.today, &h.ty, &h.tm, &h.td);
+		set_day(w, add_units(&h, n2, u2, -1));
+		j += a + k;
 	}
 	if ((k = lex_phrase(g->t, j, "s time")) || (k = lex_phrase(g->t, j, "time")) ||
 	    (k = lex_phrase(g->t, j, "from now")) || (k = lex_phrase(g->t, j, "from today")))
