@@ -483,6 +483,62 @@ life_event(const struct g *g, int i)
 	return 0;
 }
 
+/* What recurs every day or week: "before my shift", "until bedtime", "before the school
+ * run" name a time of each day, not an event that ends the goal. */
+static const char *const routine_words[] = {
+	"shift", "shifts", "bed", "bedtime", "work", "lunch", "breakfast", "dinner", "tea",
+	"supper", "meal", "meals", "school", "class", "classes", "lesson", "lessons", "run",
+	"commute", "sleep", "nap", "practice", "training", "morning", "evening", "night",
+};
+
+/* Words that end an event's name: what follows them is the goal again. */
+static const char *const event_stops[] = {
+	"so", "and", "but", "or", "then", "instead", "because", "every", "each", "at", "on",
+	"in", "for", "with", "to", "when", "while", "if", "as",
+};
+
+static int
+word_in(const struct g *g, int i, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (is(g, i, words[k]))
+			return 1;
+	return 0;
+}
+
+/* An event named after "until" or "before" with no date: "until the physio clears me",
+ * "before he goes into the care home", "until my audiology follow-up", "before the clocks
+ * go back".  The event bounds the goal (T) at no date the reader can know (the devset's
+ * undated time frames).  Its name opens with a determiner or a subject other than the
+ * person ("until I feel better" is a condition, "until it feels right" a ritual), runs to
+ * the end of its clause, and is no routine of each day ("before my shift").  Returns its
+ * tokens, or 0. */
+static int
+named_event(const struct g *g, int i)
+{
+	int j = i, words = 0;
+
+	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it") ||
+	    !is_owner(g, j))
+		return 0;
+	for (j++; j < g->t->n && words < 6; j++) {
+		const struct token *t = &g->t->t[j];
+
+		if (t->kind == TK_PUNCT && !punct(g, j, "-") && !punct(g, j, "'"))
+			break;
+		if (t->kind == TK_WORD && word_in(g, j, event_stops,
+		    sizeof event_stops / sizeof event_stops[0]))
+			break;
+		if (t->kind == TK_WORD && (cls(g, j, LX_UNIT | LX_MONTH | LX_WEEKDAY | LX_PART |
+		    LX_NEXT | LX_THIS) || word_in(g, j, routine_words,
+		    sizeof routine_words / sizeof routine_words[0])))
+			return 0;
+		if (t->kind == TK_WORD)
+			words++;
+	}
+	return words > 0 ? j - i : 0;
+}
+
 /* Words before "week" that say which week rather than name one. */
 static const char *const not_week_names[] = {
 	"the", "a", "an", "one", "each", "every", "per", "that", "my", "our", "your", "his",
@@ -1111,6 +1167,12 @@ relday(const struct g *g, int i, struct when *w)
 		set_day(w, g->today + val(g, i));
 		return 1;
 	}
+	/* "this time next month": the same day, one unit on */
+	if ((n = lex_phrase(g->t, i, "this time next")) > 0 && cls(g, i + n, LX_UNIT) &&
+	    !cls(g, i + n, LX_PLURAL) && val(g, i + n) != U_HOUR) {
+		set_day(w, add_units(g, 1, val(g, i + n), -1));
+		return n + 1;
+	}
 	/* "eod" is a time of day, as "6pm" is: alone it dates nothing, "eod Friday" is Friday */
 	if (is(g, i, "eod")) {
 		if ((n = day(g, i + 1, w)) > 0 && w->dated)
@@ -1147,7 +1209,10 @@ day(const struct g *g, int i, struct when *w)
 
 		if ((n = month_ordinal(g, k, w)) || (n = ordinal_of(g, k, w, 0)))
 			return k + n - i;
-		if (lex_ordinal(g->t, k, &n) > 0 && is(g, k, "the")) {
+		/* "Tuesday the 19th", "by Sat 12th": the next such day of a month that falls
+		 * on that weekday */
+		if (lex_ordinal(g->t, k, &n) > 0 && (is(g, k, "the") ||
+		    (g->t->t[k].kind == TK_NUM && (g->t->t[k].cls & LX_ORDINAL)))) {
 			int d = n, used = lex_ordinal(g->t, k, &n);
 			long first = date_from_ymd(g->ty, g->tm, 1);
 
@@ -1392,6 +1457,10 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 	default:
 		if ((n = day(g, j, w)))
 			return n;
+		if ((kind == O_UNTIL || kind == O_BEFORE) && (n = named_event(g, j))) {
+			memset(w, 0, sizeof *w);
+			return n;
+		}
 		/* "a clearer sense of direction by 30": an age, a frame with no date */
 		if ((kind == O_BY || kind == O_UNTIL) && num(g, j, 2) && g->t->t[j].num >= 13 &&
 		    (j + 1 == g->t->n ||
@@ -1522,6 +1591,28 @@ denied_perfect(const struct g *g, int i)
 	return 0;
 }
 
+/* Auxiliaries of a perfect before "been": "I've been bullied at work for 2 years" tells how
+ * long something has gone on, not a span ahead. */
+static const char *const perfect_aux[] = {
+	"ive", "weve", "youve", "theyve", "have", "has", "had", "hes", "shes", "its",
+};
+
+/* Whether "for" at i ends a perfect's clause (back to a clause mark or a conjunction). */
+static int
+perfect_before(const struct g *g, int i)
+{
+	for (int b = i - 1; b >= 1 && b >= i - 10; b--) {
+		if ((g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'")) || is(g, b, "and") ||
+		    is(g, b, "but") || is(g, b, "so") || is(g, b, "want") || is(g, b, "will"))
+			return 0;
+		if (is(g, b, "been"))
+			for (size_t k = 0; k < sizeof perfect_aux / sizeof perfect_aux[0]; k++)
+				if (is(g, b - 1, perfect_aux[k]))
+					return 1;
+	}
+	return 0;
+}
+
 int
 datex_find(const struct tokens *t, long today, struct frame *out, int max)
 {
@@ -1546,7 +1637,8 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			resolve(kind, &w);
 			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START ||
 			    ago_next_to(&g, i, i + k + n) ||
-			    (kind == O_IN && w.relative && denied_perfect(&g, i)), today);
+			    (kind == O_IN && w.relative && denied_perfect(&g, i)) ||
+			    (kind == O_FOR && w.relative && perfect_before(&g, i)), today);
 			i += k + n - 1;
 			/* "from April to the end of September": a range ends where "to" says */
 			if (kind == O_START && is(&g, i + 1, "to") &&

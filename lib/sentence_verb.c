@@ -422,6 +422,79 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 	return 0;
 }
 
+/* Verbs that hold or bring a thing to a level: with a rated state as their object ("keep my
+ * paranoia below 4/10", "get my stress down to 5") the goal is a feeling's level, which the
+ * devset calls not specific (S: "a feeling or a rating with no action named"). */
+static const char *const level_verbs[] = {
+	"keep", "keeps", "keeping", "get", "gets", "getting", "bring", "brings", "bringing",
+	"maintain", "maintaining", "hold",
+};
+
+/* Whether the verb holds a rated state at a level: its object, up to three words after a
+ * determiner and before a preposition, is a word rated on a scale (lexicon.c: measures,
+ * LM_RATED: "my tinnitus distress score", "my mood"). */
+int
+state_object(const struct tokens *t, const struct span *verb, struct span *noun)
+{
+	int i = token_at(t, verb->off), k, found = 0;
+
+	if (i < 0 || t->t[i].kind != TK_WORD)
+		return 0;
+	for (size_t v = 0; v < sizeof level_verbs / sizeof level_verbs[0] && !found; v++)
+		found = strcmp(t->t[i].key, level_verbs[v]) == 0;
+	if (!found || i + 1 >= t->n || (strcmp(t->t[i + 1].key, "my") != 0 &&
+	    strcmp(t->t[i + 1].key, "the") != 0 && strcmp(t->t[i + 1].key, "our") != 0))
+		return 0;
+	for (k = i + 2; k < t->n && k < i + 5; k++) {
+		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
+			return 0;
+		if (measure_kind_of(&t->t[k]) & LM_RATED) {
+			noun->off = t->t[k].off;
+			noun->len = t->t[k].len;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Comparatives of manner: "communicate better", "handle stress at work better", "work my
+ * program harder" ask for more of a quality, which no one could see done (S), however
+ * concrete the verb.  Source: the devset's own examples of vague aspirations ("feel better"). */
+static const char *const manner_comparatives[] = { "better", "harder" };
+
+/* Words that end the verb's clause: a comparative after them belongs to another ("go to the
+ * gym and eat better" keeps its first goal; "post no selfies until I feel better"). */
+static const char *const clause_ends[] = {
+	"and", "but", "so", "until", "till", "til", "when", "because", "before", "after", "if",
+	"unless", "while", "then",
+};
+
+int
+manner_comparative(const struct tokens *t, const struct span *verb, struct span *word)
+{
+	int i = token_at(t, verb->off);
+
+	if (i < 0)
+		return 0;
+	for (int k = i; k < t->n; k++) {
+		if (t->t[k].kind == TK_PUNCT && strchr(",;:.!?()", t->t[k].key[0]) != NULL)
+			return 0;
+		if (t->t[k].kind != TK_WORD)
+			continue;
+		for (size_t e = 0; k > i && e < sizeof clause_ends / sizeof clause_ends[0]; e++)
+			if (strcmp(t->t[k].key, clause_ends[e]) == 0)
+				return 0;
+		for (size_t m = 0; m < sizeof manner_comparatives / sizeof manner_comparatives[0];
+		    m++)
+			if (strcmp(t->t[k].key, manner_comparatives[m]) == 0) {
+				word->off = t->t[k].off;
+				word->len = t->t[k].len;
+				return 1;
+			}
+	}
+	return 0;
+}
+
 /* Endings of adjectives, which name a state ("less anxious", "fewer tired days" aside): a
  * note of "less" and a word with one of these is a feeling, not a thing cut down on. */
 static const char *const adjective_endings[] = {
