@@ -47,7 +47,7 @@
 	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
 	"can(?!" AP "t)|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
 	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
-	"|\\bgoal\\s*:" \
+	"|\\b(?:smart\\s+)?goal\\s*(?:(?:#|no\\.?\\s*)?\\d+\\s*)?(?::|\\x{2014}|\\x{2013}|-\\s)" \
 	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
 	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
 	"feasible|fine|normal|sensible|alright|a\\s+good\\s+idea|worth\\s+it|unrealistic|" \
@@ -64,14 +64,17 @@
 	"|\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b" \
 	"|\\b24/7\\b" \
 	"|\\b\\d++(?:\\.\\d++)?\\s*(?:%|per\\s*cent\\b|percent\\b)"
-/* Numbers after a word that says they count nothing: labels ("chapter 2", but not "my room
- * 3 days a week", which counts days), ages ("once I turn 40", "I'm only 38"), hedged counts
+/* Numbers after a word that says they count nothing: labels ("chapter 2", "step four", "goal
+ * #3", but not "my room 3 days a week", which counts days), ages ("once I turn 40", "I'm only 38"), hedged counts
  * of the problem ("like 30 times"), texting's "2" for "to", "one day" for some day, "not even
  * once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
-	"year|class|room|flat|route|platform|gate)\\s+\\d+\\b" \
+	"year|class|room|flat|route|platform|gate|goal)\\s+\\d+\\b" \
 	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b)" \
+	"|\\b(?:chapter|step|level|part|module|phase|stage|goal)\\s+(?:one|two|three|four|five|" \
+	"six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+(?:x|times?|days|nights)\\b)" \
+	"|(?<![\\w#])#\\s*\\d+\\b" \
 	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
@@ -409,6 +412,8 @@ const char *const patterns[RE_N] = {
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
 	    "sadness|loneliness|irritability)|"
 	    "stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)|"
+	    /* "stand up to him", "get the house sorted": no act named */
+	    "stand\\s+up\\s+to\\b|get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b|"
 	    "remember(?:s|ing)?(?!\\s+to\\b)|"
 	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
 	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
