@@ -529,8 +529,10 @@ named_event(const struct g *g, int i)
 		if (t->kind == TK_WORD && word_in(g, j, event_stops,
 		    sizeof event_stops / sizeof event_stops[0]))
 			break;
-		if (t->kind == TK_WORD && (cls(g, j, LX_UNIT | LX_MONTH | LX_WEEKDAY | LX_PART |
-		    LX_NEXT | LX_THIS) || word_in(g, j, routine_words,
+		/* "the HR meeting": "hr" is an hour only after a number */
+		if (t->kind == TK_WORD && ((cls(g, j, LX_UNIT) && val(g, j) != U_HOUR) ||
+		    cls(g, j, LX_MONTH | LX_WEEKDAY | LX_PART | LX_NEXT | LX_THIS) ||
+		    word_in(g, j, routine_words,
 		    sizeof routine_words / sizeof routine_words[0])))
 			return 0;
 		if (t->kind == TK_WORD)
