@@ -250,6 +250,7 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/peers/peer4-deadlines.tsv tests/peers/peer4-nodate.tsv \
 	tests/peers/peer5-deadlines.tsv tests/peers/peer5-nodate.tsv \
 	tests/peers/peer6-deadlines.tsv tests/peers/peer6-nodate.tsv \
+	tests/peers/peer7-deadlines.tsv tests/peers/peer7-nodate.tsv \
 	tests/sentences/extract-items.tsv
 
 tests/judge: tests/judge.c lib/libgoalkit.a

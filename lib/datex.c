@@ -860,7 +860,8 @@ numeric(const struct g *g, int i, struct when *w)
 	hasyear = punct(g, i + 3, g->t->t[i + 1].key) && (num(g, i + 4, 4) || num(g, i + 4, 2));
 	if (hasyear) {
 		c = (int)g->t->t[i + 4].num;
-		y = c < 100 ? 2000 + c : c;
+		/* two digits: 69-99 are the 1900s, as POSIX strptime's %y has it */
+		y = c >= 100 ? c : c >= 69 ? 1900 + c : 2000 + c;
 		n = 5;
 	} else if (punct(g, i + 1, ".") ||
 	    (punct(g, i + 1, "/") && b == 10 && rated_before(g, i))) {
@@ -972,6 +973,14 @@ part_of(const struct g *g, int i, struct when *w)
 		j++;
 	if (is(g, j, "of") || is(g, j, "in"))
 		j++;
+	/* "the end of Friday", "end of day Friday" (as "eod Friday"): that day */
+	if (part == P_END) {
+		int d = is(g, j, "day") ? 1 : 0;
+
+		if (cls(g, j + d, LX_WEEKDAY) && !cls(g, j + d, LX_PLURAL) &&
+		    (n = weekday(g, j + d, w)) > 0)
+			return j + d + n - i;
+	}
 	if ((n = span(g, j, &s)) == 0) {
 		/* "the end of the day", and "end of week" with no article */
 		int a = is(g, j, "the") || is(g, j, "this") ? 1 : 0;
@@ -1207,10 +1216,14 @@ day(const struct g *g, int i, struct when *w)
 		return n;
 	/* "Wed, Feb 13", "Tuesday the 19th", "Friday 3 March" */
 	if (cls(g, j, LX_WEEKDAY) && !cls(g, j, LX_PLURAL)) {
-		int k = j + 1 + (punct(g, j + 1, ",") ? 1 : 0);
+		int k = j + 1 + (punct(g, j + 1, ".") ? 1 : 0);
 
-		if ((n = month_ordinal(g, k, w)) || (n = ordinal_of(g, k, w, 0)))
+		k += punct(g, k, ",") ? 1 : 0;
+		/* "Wed., Jan 6 2016", "Sunday 7/7/2019": the date says which */
+		if ((n = month_ordinal(g, k, w)) || (n = ordinal_of(g, k, w, 0)) ||
+		    ((n = numeric(g, k, w)) && w->dated))
 			return k + n - i;
+		memset(w, 0, sizeof *w);
 		/* "Tuesday the 19th", "by Sat 12th": the next such day of a month that falls
 		 * on that weekday */
 		if (lex_ordinal(g->t, k, &n) > 0 && (is(g, k, "the") ||

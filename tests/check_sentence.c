@@ -748,6 +748,17 @@ static const struct wording_case review_kin[] = {
 	  "Be swimming again this time next month", -1, -1, -1, 1, NULL, "2026-02-05" },
 	{ "a weekday with a bare ordinal is the next such day", NULL,
 	  "Ring the landlord by Sat 12th", 1, 0, 1, 1, "-", "2026-09-12" },
+	/* peer7: a weekday beside a written date, the end of a weekday, two-digit years */
+	{ "a weekday before a numeric date: the date", NULL,
+	  "Book the dentist by Thursday 19/3/2026", 1, 0, 1, 1, "-", "2026-03-19" },
+	{ "a weekday with a dot and a comma before the date", NULL,
+	  "Book the dentist by Thu., Mar 5 2026", 1, 0, 1, 1, "-", "2026-03-05" },
+	{ "'the end of Friday' is Friday", NULL,
+	  "Send the form by the end of Friday", 1, 0, 1, 1, "-", "2026-01-09" },
+	{ "'end of day Friday' is Friday", NULL,
+	  "Send the form by end of day Friday", 1, 0, 1, 1, "-", "2026-01-09" },
+	{ "a two-digit year from 69 is in the 1900s, so past", NULL,
+	  "Keep the promise I made on 13/4/99", -1, -1, -1, 0, NULL, "" },
 	/* "in a <unit>" with no count before it is a deadline */
 	{ "'in a fortnight' is today + 14", NULL,
 	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
