@@ -44,7 +44,9 @@ static const struct {
 
 /* Holidays, by their rule.  Sources: Christmas, New Year and the fixed days as calendars
  * print them; US federal holidays by 5 U.S.C. 6103 (Thanksgiving the fourth Thursday of
- * November, Labor Day the first Monday of September); Easter by the Gregorian computus and
+ * November, Labor Day the first Monday of September); UK bank holidays by the Banking and
+ * Financial Dealings Act 1971 as now observed (the last Monday of May and of August), and
+ * Remembrance Sunday the second Sunday of November; Easter by the Gregorian computus and
  * the feasts counted from it as the Western churches count them.  Mother's Day differs
  * between the UK and the US, and the lunar feasts need a lunar calendar: a frame, no date. */
 enum hrule { H_FIXED, H_NTH, H_EASTER, H_NONE };
@@ -80,6 +82,10 @@ static const struct holiday {
 	{ "guy fawkes night", H_FIXED, 11, 5, 0, 0 }, { "guy fawkes", H_FIXED, 11, 5, 0, 0 },
 	{ "bonfire night", H_FIXED, 11, 5, 0, 0 }, { "veterans day", H_FIXED, 11, 11, 0, 0 },
 	{ "remembrance day", H_FIXED, 11, 11, 0, 0 }, { "armistice day", H_FIXED, 11, 11, 0, 0 },
+	{ "remembrance sunday", H_NTH, 11, 2, 6, 0 },
+	{ "early may bank holiday", H_NTH, 5, 1, 0, 0 }, { "may day bank holiday", H_NTH, 5, 1, 0, 0 },
+	{ "spring bank holiday", H_NTH, 5, -1, 0, 0 }, { "whitsun bank holiday", H_NTH, 5, -1, 0, 0 },
+	{ "summer bank holiday", H_NTH, 8, -1, 0, 0 }, { "august bank holiday", H_NTH, 8, -1, 0, 0 },
 	{ "st andrews day", H_FIXED, 11, 30, 0, 0 }, { "burns night", H_FIXED, 1, 25, 0, 0 },
 	{ "martin luther king jr day", H_NTH, 1, 3, 0, 0 },
 	{ "martin luther king day", H_NTH, 1, 3, 0, 0 }, { "mlk day", H_NTH, 1, 3, 0, 0 },
@@ -483,6 +489,16 @@ life_event(const struct g *g, int i)
 	return 0;
 }
 
+/* Whether one of frame_verbs starts at token i ("turns", "starts", "is born"). */
+static int
+frame_verb_at(const struct g *g, int i)
+{
+	for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++)
+		if (lex_phrase(g->t, i, frame_verbs[v]) > 0)
+			return 1;
+	return 0;
+}
+
 /* What recurs every day or week: "before my shift", "until bedtime", "before the school
  * run" name a time of each day, not an event that ends the goal. */
 static const char *const routine_words[] = {
@@ -506,6 +522,45 @@ word_in(const struct g *g, int i, const char *const *words, size_t n)
 	return 0;
 }
 
+/* The tokens of a clause from i to its end (a comma, a full stop, a conjunction in
+ * event_stops), at most 8 words; 0 when it has none. */
+static int
+clause_words(const struct g *g, int i)
+{
+	int j = i, words = 0;
+
+	if (is(g, j, "of"))
+		j++;
+	for (; j < g->t->n && words < 8; j++) {
+		if (g->t->t[j].kind == TK_PUNCT && !punct(g, j, "-") && !punct(g, j, "'"))
+			break;
+		if (g->t->t[j].kind == TK_WORD && word_in(g, j, event_stops,
+		    sizeof event_stops / sizeof event_stops[0]))
+			break;
+		words += g->t->t[j].kind == TK_WORD;
+	}
+	return words > 0 ? j - i : 0;
+}
+
+/* Whether word j says a time rather than names an event: "the end of the week", "next
+ * Monday", or a routine of each day as the event's subject ("before my shift", "before
+ * school starts"; after the event's verb it is its object: "until Leo starts school").
+ * "The HR meeting" is no hour, "my 6-week review" and "the next transfer" name events. */
+static int
+no_event_word(const struct g *g, int j, int after_verb)
+{
+	if (cls(g, j, LX_UNIT) && val(g, j) != U_HOUR && !num(g, j - 1, 3) &&
+	    !(punct(g, j - 1, "-") && num(g, j - 2, 3)))
+		return 1;
+	if (cls(g, j, LX_NEXT) && (j + 1 >= g->t->n ||
+	    cls(g, j + 1, LX_UNIT | LX_WEEKDAY | LX_MONTH | LX_SEASON)))
+		return 1;
+	if (cls(g, j, LX_MONTH | LX_WEEKDAY | LX_PART | LX_THIS))
+		return 1;
+	return !after_verb && word_in(g, j, routine_words,
+	    sizeof routine_words / sizeof routine_words[0]);
+}
+
 /* An event named after "until" or "before" with no date: "until the physio clears me",
  * "before he goes into the care home", "until my audiology follow-up", "before the clocks
  * go back".  The event bounds the goal (T) at no date the reader can know (the devset's
@@ -516,10 +571,13 @@ word_in(const struct g *g, int i, const char *const *words, size_t n)
 static int
 named_event(const struct g *g, int i)
 {
-	int j = i, words = 0;
+	int j = i, words = 0, verb = 0;
 
-	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it") ||
-	    !is_owner(g, j))
+	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it"))
+		return 0;
+	/* "until Zara turns 18", "before Leo starts school": a name, then an event's verb */
+	if (!is_owner(g, j) && !(g->t->t[j].kind == TK_WORD && g->t->t[j].cls == 0 &&
+	    !no_event_word(g, j, 0) && frame_verb_at(g, j + 1)))
 		return 0;
 	for (j++; j < g->t->n && words < 6; j++) {
 		const struct token *t = &g->t->t[j];
@@ -529,14 +587,10 @@ named_event(const struct g *g, int i)
 		if (t->kind == TK_WORD && word_in(g, j, event_stops,
 		    sizeof event_stops / sizeof event_stops[0]))
 			break;
-		/* "the HR meeting": "hr" is an hour only after a number */
-		if (t->kind == TK_WORD && ((cls(g, j, LX_UNIT) && val(g, j) != U_HOUR) ||
-		    cls(g, j, LX_MONTH | LX_WEEKDAY | LX_PART | LX_NEXT | LX_THIS) ||
-		    word_in(g, j, routine_words,
-		    sizeof routine_words / sizeof routine_words[0])))
+		verb = verb || frame_verb_at(g, j);
+		if (t->kind == TK_WORD && no_event_word(g, j, verb))
 			return 0;
-		if (t->kind == TK_WORD)
-			words++;
+		words += t->kind == TK_WORD;
 	}
 	return words > 0 ? j - i : 0;
 }
@@ -1184,8 +1238,9 @@ relday(const struct g *g, int i, struct when *w)
 		set_day(w, add_units(g, 1, val(g, i + n), -1));
 		return n + 1;
 	}
-	/* "eod" is a time of day, as "6pm" is: alone it dates nothing, "eod Friday" is Friday */
-	if (is(g, i, "eod")) {
+	/* "eod" (or "cob", close of business) is a time of day, as "6pm" is: alone it dates
+	 * nothing, "eod Friday" is Friday */
+	if (is(g, i, "eod") || is(g, i, "cob") || is(g, i, "eob")) {
 		if ((n = day(g, i + 1, w)) > 0 && w->dated)
 			return n + 1;
 		memset(w, 0, sizeof *w);
@@ -1298,6 +1353,12 @@ duration(const struct g *g, int i, int need_count, struct when *w)
 	}
 	/* "for a week" alone is how long, as "for an hour" is; at the end of a goal with a
 	 * frequency ("every day, for a week") it is the span the goal runs */
+	/* "within the next 48 hours" is a span of days; "within 2 hours" is how soon */
+	if (unit == U_HOUR && ahead && n >= 24 && n <= 24 * 366 && !per_follows(g, j + k)) {
+		set_day(w, g->today + (n + 23) / 24);
+		w->relative = 1;
+		return j + k - i;
+	}
 	if (unit == U_HOUR || n < 1 || n > 10000 || (need_count && !ahead &&
 	    (is(g, j, "a") || is(g, j, "an")) && !(punct(g, i - 2, ",") && ends_goal(g, j + k))))
 		return 0;
@@ -1444,7 +1505,10 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		/* "in March", "in 2027", "during the summer", "within the month" */
 		if (is(g, j, "the") && cls(g, j + 1, LX_UNIT))
 			return 0;	/* "in the week", "in the evening": when, not by when */
-		if ((n = span(g, j, w)) && !cls(g, j + n - 1, LX_FRAME))
+		/* "over half-term", "during the holidays": a frame is the span the goal runs;
+		 * "in my session" is where, not by when */
+		if ((n = span(g, j, w)) && (!cls(g, j + n - 1, LX_FRAME) || is(g, i, "over") ||
+		    is(g, i, "during") || is(g, i, "throughout")))
 			return n;
 		return 0;
 	case O_ON:
@@ -1468,6 +1532,10 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		return 0;
 	case O_AT:
+		/* "by the time the baby's born", "by the time Leo starts school", "by the time
+		 * of my filling": whatever follows names an event, undated */
+		if (lex_phrase(g->t, i, "by the time") && (n = clause_words(g, j)) > 0)
+			return n;
 		return life_event(g, j);
 	default:
 		if ((n = day(g, j, w)))

@@ -134,7 +134,7 @@ const char *const patterns[RE_N] = {
 	    "|(?<dur>[\\s-]*" TIMEU "\\b)"
 	    "|(?<dose>\\s*(?:mg|mcg|\\x{b5}g|ug|ml|milligrams?|micrograms?|millilit(?:re|er)s?)\\b)"
 	    "|(?<kilo>k(?=\\s+(?:steps|words|calories)\\b))"
-	    "|\\s*(?:l|litres?|liters?)\\b"
+	    "|\\s*(?:l|litres?|liters?|km|kms|kg|kgs|lbs?|mi)\\b"
 	    "|(?<other>\\s*(?:%|per\\s*cent\\b|percent\\b|am\\b|pm\\b|a\\.m\\.|p\\.m\\.|o" AP "clock"
 	    "|:\\d|/\\s*\\d|out\\s+of\\s+(?!7\\b|5\\b)\\d)))?",
 	/* Anchored after a quantity: the period it is counted over, a few words on.  "and" ends

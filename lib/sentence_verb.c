@@ -432,7 +432,8 @@ static const char *const level_verbs[] = {
 
 /* Whether the verb holds a rated state at a level: its object, up to three words after a
  * determiner and before a preposition, is a word rated on a scale (lexicon.c: measures,
- * LM_RATED: "my tinnitus distress score", "my mood"). */
+ * LM_RATED: "my tinnitus distress score", "my mood") or a questionnaire's score ("my PHQ-9
+ * score"). */
 int
 state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 {
@@ -445,10 +446,14 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 	if (!found || i + 1 >= t->n || (strcmp(t->t[i + 1].key, "my") != 0 &&
 	    strcmp(t->t[i + 1].key, "the") != 0 && strcmp(t->t[i + 1].key, "our") != 0))
 		return 0;
-	for (k = i + 2; k < t->n && k < i + 5; k++) {
+	for (k = i + 2; k < t->n && k < i + 6; k++) {
+		/* "my PHQ-9 score": a name's number and hyphen are part of it */
+		if (t->t[k].kind == TK_NUM || (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-'))
+			continue;
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
-		if (measure_kind_of(&t->t[k]) & LM_RATED) {
+		if ((measure_kind_of(&t->t[k]) & LM_RATED) || strcmp(t->t[k].key, "score") == 0 ||
+		    strcmp(t->t[k].key, "scores") == 0) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
 			return 1;
