@@ -422,6 +422,16 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 	return 0;
 }
 
+/* Whether key is one of the n words of list. */
+static int
+in_list(const char *key, const char *const *list, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (key[0] == list[k][0] && strcmp(key, list[k]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Verbs that hold or bring a thing to a level: with a rated state as their object ("keep my
  * paranoia below 4/10", "get my stress down to 5") the goal is a feeling's level, which the
  * devset calls not specific (S: "a feeling or a rating with no action named"). */
@@ -441,8 +451,7 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 
 	if (i < 0 || t->t[i].kind != TK_WORD)
 		return 0;
-	for (size_t v = 0; v < sizeof level_verbs / sizeof level_verbs[0] && !found; v++)
-		found = strcmp(t->t[i].key, level_verbs[v]) == 0;
+	found = in_list(t->t[i].key, level_verbs, sizeof level_verbs / sizeof level_verbs[0]);
 	if (!found || i + 1 >= t->n || (strcmp(t->t[i + 1].key, "my") != 0 &&
 	    strcmp(t->t[i + 1].key, "the") != 0 && strcmp(t->t[i + 1].key, "our") != 0))
 		return 0;
@@ -477,27 +486,28 @@ static const char *const clause_ends[] = {
 int
 manner_comparative(const struct tokens *t, const struct span *verb, struct span *word)
 {
-	int i = token_at(t, verb->off);
+	int i = token_at(t, verb->off), k;
+	size_t m = sizeof manner_comparatives / sizeof manner_comparatives[0];
 
 	if (i < 0)
 		return 0;
-	for (int k = i; k < t->n; k++) {
-		if (t->t[k].kind == TK_PUNCT && strchr(",;:.!?()", t->t[k].key[0]) != NULL)
+	/* the comparative first, as most goals have none; then nothing between it and the
+	 * verb may end the verb's clause */
+	for (k = i + 1; k < t->n; k++)
+		if (t->t[k].kind == TK_WORD && in_list(t->t[k].key, manner_comparatives, m))
+			break;
+	if (k == t->n)
+		return 0;
+	for (int b = i + 1; b < k; b++) {
+		if (t->t[b].kind == TK_PUNCT && strchr(",;:.!?()", t->t[b].key[0]) != NULL)
 			return 0;
-		if (t->t[k].kind != TK_WORD)
-			continue;
-		for (size_t e = 0; k > i && e < sizeof clause_ends / sizeof clause_ends[0]; e++)
-			if (strcmp(t->t[k].key, clause_ends[e]) == 0)
-				return 0;
-		for (size_t m = 0; m < sizeof manner_comparatives / sizeof manner_comparatives[0];
-		    m++)
-			if (strcmp(t->t[k].key, manner_comparatives[m]) == 0) {
-				word->off = t->t[k].off;
-				word->len = t->t[k].len;
-				return 1;
-			}
+		if (t->t[b].kind == TK_WORD && in_list(t->t[b].key, clause_ends,
+		    sizeof clause_ends / sizeof clause_ends[0]))
+			return 0;
 	}
-	return 0;
+	word->off = t->t[k].off;
+	word->len = t->t[k].len;
+	return 1;
 }
 
 /* Endings of adjectives, which name a state ("less anxious", "fewer tired days" aside): a
