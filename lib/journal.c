@@ -1645,7 +1645,7 @@ static int
 front_matter_plain(struct journal *j, struct journal_file *f)
 {
 	const char *p, *end = f->fm + f->fm_len;
-	size_t klen, voff, n;
+	size_t klen = 0, voff = 0, n;
 	long line;
 
 	for (p = f->fm; p < end; p += n + 1)
@@ -1653,7 +1653,8 @@ front_matter_plain(struct journal *j, struct journal_file *f)
 			return 0;
 	/* Line 1 is the opening ---. */
 	for (p = f->fm, line = 2; p < end; p += n + 1, line++) {
-		n = plain_fm_line(p, (size_t)(end - p), &klen, &voff);
+		if ((n = plain_fm_line(p, (size_t)(end - p), &klen, &voff)) == 0)
+			break;	/* not reached: the first pass saw every line plain */
 		if (text_key_len(p, klen) == klen)
 			add_field_copy(j, f, line, p, klen, p + voff, trim_end(p + voff, n - voff));
 	}
@@ -2339,7 +2340,8 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		path = xmalloc(dlen + nlen + 2);
 		memcpy(path, dir, dlen);
 		path[dlen] = '/';
-		memcpy(path + dlen + 1, de->d_name, nlen + 1);
+		memcpy(path + dlen + 1, de->d_name, nlen);
+		path[dlen + 1 + nlen] = '\0';
 		switch (entry_kind(de, path)) {
 		case DT_DIR:
 			rc |= gather(j, path, out);

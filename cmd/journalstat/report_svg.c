@@ -650,10 +650,7 @@ calendar_legend(FILE *fp, const struct calendar *c)
 static char *
 put_str(char *q, const char *s)
 {
-	size_t n = strlen(s);
-
-	memcpy(q, s, n);
-	return q + n;
+	return stpcpy(q, s);
 }
 
 /* Writes v in decimal at q, returning the end. */
