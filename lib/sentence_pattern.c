@@ -225,6 +225,11 @@ const char *const patterns[RE_N] = {
 	    "evenings|afternoons|lunchtimes|times)\\b[^,.;:!?\\d]{0,40}$",
 	[RE_NEGQ] =
 	    "(?:\\bnot|\\bnever|n" AP "t|\\bdont)\\b[^,.;:!?]{0,60}$",
+	/* Before "up to": a verb that raises a thing to it ("get my steps up to 10,000",
+	 * "build up to 5k"), so the number is a floor to reach, not a cap. */
+	[RE_UPTO_RISE] =
+	    "\\b(?:get|gets|getting|bring|brings|bringing|build|builds|building|push|pushing|"
+	    "work|working|increase|increasing|raise|raising|step|stepping)\\b[^,.;:!?]{0,40}$",
 	[RE_VAGUE] =
 	    "\\b(?:more\\s+often|(?<!\\bor\\s)(?<!\\bno\\s)(?<!\\bany\\s)more(?!\\s+than\\b)|"
 	    "(?<!\\bor\\s)(?<!\\bno\\s)less(?!\\s+than\\b)|(?<!\\bor\\s)better|"
@@ -255,6 +260,7 @@ const char *const patterns[RE_N] = {
 	    "after|from|starting|in|within|once|because|then|too)\\b))"
 	    "|once\\s+and\\s+for\\s+all\\b"
 	    "|(?:ever|(?:a|one)\\s+single|at\\s+all(?!\\s+times))\\b"	/* only after a negation */
+	    "|at\\s+all\\s+times\\b"
 	    "|no\\s+more\\s+(?!than\\b)[^.;!?]{0,60}?\\bever\\b"
 	    "|100\\s*(?:%|percent\\b|per\\s+cent\\b)|24/7\\b)",
 	/* Just before an absolutist word: a negation, or a clause about the past or the
@@ -412,6 +418,15 @@ const char *const patterns[RE_N] = {
 	    "emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
 	    "sadness|loneliness|irritability)|"
 	    "stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)|"
+	    /* outcomes and errands with no act named: "lose weight", "lose a stone", "save
+	     * money", "chill out", "take up a new hobby", "do something for me" */
+	    "los(?:e|es|ing)\\s+(?:some\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)\\s*"
+	    "(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b|"
+	    "sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))|"
+	    "chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))|"
+	    "take\\s+up\\s+(?:a\\s+)?(?:new\\s+)?(?:hobby|hobbies|interest)\\b|"
+	    "do\\s+(?:something|anything|one\\s+thing|a\\s+thing)\\s+(?:just\\s+)?(?:for\\s+me|"
+	    "for\\s+myself|i\\s+(?:enjoy|like|love))\\b|"
 	    /* "stand up to him", "get the house sorted": no act named */
 	    "stand\\s+up\\s+to\\b|get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b|"
 	    "remember(?:s|ing)?(?!\\s+to\\b)|"

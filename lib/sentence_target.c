@@ -270,7 +270,10 @@ qty_bound(struct ctx *c, size_t so, size_t num, struct qty *q, int *strict_lt,
 		*strict_gt = 0;
 		q->bound = TARGET_AT_MOST;
 	}
-	if (has(c, RE_QTY, 0, G_PM) || *strict_lt)
+	if (has(c, RE_QTY, 0, G_PM) && CONTAINS(c->s + so, 5, "up to") &&
+	    before(c, RE_UPTO_RISE, so, 48))
+		q->bound = TARGET_AT_LEAST;
+	else if (has(c, RE_QTY, 0, G_PM) || *strict_lt)
 		q->bound = TARGET_AT_MOST;
 	else if (has(c, RE_QTY, 0, G_PL) || *strict_gt)
 		q->bound = TARGET_AT_LEAST;

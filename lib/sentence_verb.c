@@ -59,7 +59,7 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 		/* "ever" and "a single" ask for perfection only after a negation, which is
 		 * then where the wording starts; the negation may itself be excused */
 		/* "not ... at all" is "never": the clause's negation starts the wording */
-		if (WORD_AT(c, so, "at")) {
+		if (WORD_AT(c, so, "at") && !CONTAINS(c->s + so, eo - so, "times")) {
 			if (!before(c, RE_NEGCLAUSE, so, 64))
 				continue;
 			whole(c, 1, &so, &s1);
