@@ -584,11 +584,15 @@ named_event(const struct g *g, int i)
 
 		if (t->kind == TK_PUNCT && !punct(g, j, "-") && !punct(g, j, "'"))
 			break;
-		if (t->kind == TK_WORD && word_in(g, j, event_stops,
-		    sizeof event_stops / sizeof event_stops[0]))
+		/* "the in-laws", "her return-to-work date": a word in a hyphened compound
+		 * neither ends the name nor makes it a routine */
+		int compound = punct(g, j + 1, "-") || punct(g, j - 1, "-");
+
+		if (t->kind == TK_WORD && !compound &&
+		    word_in(g, j, event_stops, sizeof event_stops / sizeof event_stops[0]))
 			break;
 		verb = verb || frame_verb_at(g, j);
-		if (t->kind == TK_WORD && no_event_word(g, j, verb))
+		if (t->kind == TK_WORD && no_event_word(g, j, verb || compound))
 			return 0;
 		words += t->kind == TK_WORD;
 	}

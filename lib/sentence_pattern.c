@@ -75,6 +75,7 @@
 	"|\\b(?:chapter|step|level|part|module|phase|stage|goal)\\s+(?:one|two|three|four|five|" \
 	"six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+(?:x|times?|days|nights)\\b)" \
 	"|(?<![\\w#])#\\s*\\d+\\b" \
+	"|\\b(?:\\d+|five|six|seven|eleven)-a-side\\b" \
 	"|\\b(?:turn|turns|turning|turned|aged?|age\\s+of)\\s+\\d{1,3}\\b" \
 	"|\\b\\d{1,3}\\s*(?:years?\\s+old|yo|y/o)\\b" \
 	"|\\b(?:i" AP "?m|i\\s+am)\\s+(?:only\\s+|nearly\\s+|almost\\s+|just\\s+)?\\d{1,2}\\b" \
