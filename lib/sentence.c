@@ -422,9 +422,10 @@ judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *ve
 	out->specific = specific_by_verb(c, out, vc, verb, vague);
 	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
 	 * action others could see; "keep my pain under 4/10" holds a feeling at a level, and
-	 * "communicate better" asks for a quality */
+	 * "communicate better" asks for a quality; "stop stammering" stops no act of one's own */
 	if (out->specific && vc != V_VAGUE && (abstract_object(t, verb, &sp_abs) ||
-	    state_object(t, verb, &sp_abs) || manner_comparative(t, verb, &sp_abs))) {
+	    state_object(t, verb, &sp_abs) || manner_comparative(t, verb, &sp_abs) ||
+	    involuntary_act(t, verb, &sp_abs))) {
 		out->specific = 0;
 		if (out->vague_at.len == 0)
 			out->vague_at = sp_abs;

@@ -178,6 +178,7 @@ enum vclass main_verb(struct ctx *c, struct span *verb);
 int abstract_object(const struct tokens *t, const struct span *verb, struct span *noun);
 int state_object(const struct tokens *t, const struct span *verb, struct span *noun);
 int manner_comparative(const struct tokens *t, const struct span *verb, struct span *word);
+int involuntary_act(const struct tokens *t, const struct span *verb, struct span *word);
 int less_of_thing(const struct tokens *t, const struct span *verb);
 int bounded_length(const struct ctx *c);
 int records_verb(const struct tokens *t, const struct span *verb);

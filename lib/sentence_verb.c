@@ -471,6 +471,55 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 	return 0;
 }
 
+/* What happens to a person rather than what they do: a goal to stop it names no act of
+ * theirs ("never blush when I present", "stop having flashbacks", "stop stammering"), so S
+ * fails, as for the devset's feelings.  Only after a negation or "stop": "wake up at 7" and
+ * "notice three good things" are acts. */
+static const char *const involuntary[] = {
+	"blush", "blushing", "crash", "crashing", "panic", "panicking", "stammer",
+	"stammering", "stutter", "stuttering", "notice", "noticing", "wake", "waking",
+	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
+	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
+	"freezing",
+};
+
+/* Words that deny or end what follows ("never blush", "stop stammering"). */
+static const char *const denials[] = {
+	"never", "not", "dont", "no", "stop", "stops", "stopping", "quit", "cant", "wont",
+};
+
+/* Whether the goal is to stop something involuntary: the verb, or after "stop" the verb
+ * after it, or the noun after "have" or "get", is in involuntary[]. */
+int
+involuntary_act(const struct tokens *t, const struct span *verb, struct span *word)
+{
+	int i = token_at(t, verb->off), j, denied = 0;
+	size_t nd = sizeof denials / sizeof denials[0];
+
+	if (i < 0)
+		return 0;
+	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
+		denied = denied || (t->t[b].kind == TK_WORD && in_list(t->t[b].key, denials, nd));
+	j = i;
+	if (t->t[j].kind == TK_WORD && in_list(t->t[j].key, denials, nd)) {
+		denied = 1;
+		j++;
+	}
+	if (!denied || j >= t->n)
+		return 0;
+	if (in_list(t->t[j].key, level_verbs, sizeof level_verbs / sizeof level_verbs[0]) ||
+	    strcmp(t->t[j].key, "have") == 0 || strcmp(t->t[j].key, "having") == 0)
+		for (j++; j < t->n && (t->t[j].cls & LX_PREP) == 0 &&
+		    measure_kind_of(&t->t[j]) & LM_DET; j++)
+			;
+	if (j >= t->n || t->t[j].kind != TK_WORD ||
+	    !in_list(t->t[j].key, involuntary, sizeof involuntary / sizeof involuntary[0]))
+		return 0;
+	word->off = t->t[j].off;
+	word->len = t->t[j].len;
+	return 1;
+}
+
 /* Comparatives of manner: "communicate better", "handle stress at work better", "work my
  * program harder" ask for more of a quality, which no one could see done (S), however
  * concrete the verb.  Source: the devset's own examples of vague aspirations ("feel better"). */

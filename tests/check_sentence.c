@@ -797,6 +797,13 @@ static const struct wording_case review_kin[] = {
 	  "Keep my desk tidy at all times", -1, -1, 0, 0, NULL, "" },
 	{ "'up to' after a rising verb is a floor", NULL,
 	  "Build up to 20 minutes of running a day", -1, 1, 1, 0, "L20/day", "" },
+	/* stopping what happens to a person names no act of theirs */
+	{ "'stop' an involuntary act is no act", NULL,
+	  "Stop trembling before presentations", 0, 0, 1, 0, NULL, "" },
+	{ "'never have' an involuntary event is no act", NULL,
+	  "Never have nightmares about work", 0, -1, -1, 0, NULL, "" },
+	{ "an involuntary word with no denial is an act", NULL,
+	  "Wake up at 7 every weekday", 1, 1, 1, 0, NULL, "" },
 	/* "in a <unit>" with no count before it is a deadline */
 	{ "'in a fortnight' is today + 14", NULL,
 	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
