@@ -314,8 +314,9 @@ const char *const patterns[RE_N] = {
 	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s)|"
+	    ",?\\s+(?:and\\s+)?so\\s+(?:my|our)\\s+(?:plan|goal|aim)\\s+is\\b|"
 	    "\\s+so\\s*[-:\\x{2013}\\x{2014}]\\s)\\b"
-	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
+	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+|and\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
 	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
 
 	[RE_LEAD] =

@@ -20,8 +20,8 @@ wording_match(struct ctx *c, const pcre2_code *re, struct span *sp)
 }
 
 /* Whether the absolutist word at so..eo says how often the habit to stop happens now, in
- * a clause that opens with "stop" or "quit": "Stop thinking about him all the time" asks
- * for less of it, not for perfection ("stop ... forever" still does). */
+ * a clause with "stop", "quit" or "instead of" before it: "Stop thinking about him all the
+ * time" asks for less of it, not for perfection ("stop ... forever" still does). */
 static int
 stop_problem(const struct ctx *c, size_t so, size_t eo)
 {
@@ -32,9 +32,13 @@ stop_problem(const struct ctx *c, size_t so, size_t eo)
 		return 0;
 	while (b > 0 && strchr(",;:.!?()", c->s[b - 1]) == NULL)
 		b--;
-	while (b < so && c->s[b] == ' ')
-		b++;
-	return WORD_AT(c, b, "stop") || WORD_AT(c, b, "quit");
+	/* "I want to stop feeling numb all the time", "instead of being on my phone all
+	 * the time": the clause stops the habit, or names the one it replaces */
+	for (; b < so; b++)
+		if ((b == 0 || c->s[b - 1] == ' ') && (WORD_AT(c, b, "stop") ||
+		    WORD_AT(c, b, "quit") || WORD_AT(c, b, "instead")))
+			return 1;
+	return 0;
 }
 
 /* The first absolutist word that is about the target, not the past or the problem: not in

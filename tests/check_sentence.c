@@ -804,6 +804,18 @@ static const struct wording_case review_kin[] = {
 	  "Never have nightmares about work", 0, -1, -1, 0, NULL, "" },
 	{ "an involuntary word with no denial is an act", NULL,
 	  "Wake up at 7 every weekday", 1, 1, 1, 0, NULL, "" },
+	/* set L: a background clause before ", and I'd like to", habits named to be stopped */
+	{ "a background before ', and I'd like to' is set aside", NULL,
+	  "My worry about money keeps me up, and I'd like to check the bank app once a week",
+	  1, 1, 1, 0, NULL, "" },
+	{ "'so my plan is to' ends a background", NULL,
+	  "My stress is through the roof, so my plan is to walk at lunch 3 times a week",
+	  1, 1, 1, 0, "L3/week", "" },
+	{ "'all the time' in a habit to stop is how often it happens now", NULL,
+	  "I want to stop checking my phone all the time", -1, -1, 1, 0, NULL, "" },
+	{ "'all the time' in what a goal replaces is the problem", NULL,
+	  "Read to my son instead of being on my laptop all the time", -1, -1, 1, 0, NULL,
+	  "" },
 	/* "in a <unit>" with no count before it is a deadline */
 	{ "'in a fortnight' is today + 14", NULL,
 	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
