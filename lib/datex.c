@@ -575,6 +575,10 @@ named_event(const struct g *g, int i)
 
 	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it"))
 		return 0;
+	/* "until race day", "before results day": a day named after what happens on it */
+	if (!is_owner(g, j) && g->t->t[j].kind == TK_WORD && g->t->t[j].cls == 0 &&
+	    !no_event_word(g, j, 0) && is(g, j + 1, "day"))
+		return 2;
 	/* "until Zara turns 18", "before Leo starts school": a name, then an event's verb */
 	if (!is_owner(g, j) && !(g->t->t[j].kind == TK_WORD && g->t->t[j].cls == 0 &&
 	    !no_event_word(g, j, 0) && frame_verb_at(g, j + 1)))
@@ -1524,9 +1528,12 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))
 			return n;
+		/* "on Friday", not "on Tuesday mornings" nor "on Friday and Saturday nights" */
 		if (cls(g, j, LX_WEEKDAY) && !cls(g, j, LX_PLURAL) && (n = day(g, j, w)) > 0 &&
-		    !part_of_days(g, j + n))
-			return n;	/* "on Friday", not "on Tuesday mornings" */
+		    !part_of_days(g, j + n) && !((is(g, j + n, "and") || is(g, j + n, "or")) &&
+		    cls(g, j + n + 1, LX_WEEKDAY) && (cls(g, j + n + 1, LX_PLURAL) ||
+		    part_of_days(g, j + n + 2))))
+			return n;
 		return 0;
 	case O_START:
 		/* "starting in February", "from on Monday" */

@@ -427,8 +427,8 @@ const char *const patterns[RE_N] = {
 	    "sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))|"
 	    "chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))|"
 	    "take\\s+up\\s+(?:a\\s+)?(?:new\\s+)?(?:hobby|hobbies|interest)\\b|"
-	    "do\\s+(?:something|anything|one\\s+thing|a\\s+thing)\\s+(?:just\\s+)?(?:for\\s+me|"
-	    "for\\s+myself|i\\s+(?:enjoy|like|love))\\b|"
+	    "do(?:ing)?\\s+(?:something|anything|things|stuff|one\\s+thing|a\\s+thing)\\s+"
+	    "(?:[a-z]+\\s+)?(?:just\\s+)?(?:for\\s+me|for\\s+myself|i\\s+(?:enjoy|like|love))\\b|"
 	    /* "stand up to him", "get the house sorted": no act named */
 	    "stand\\s+up\\s+to\\b|get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b|"
 	    "remember(?:s|ing)?(?!\\s+to\\b)|"

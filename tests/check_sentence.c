@@ -816,6 +816,12 @@ static const struct wording_case review_kin[] = {
 	{ "'all the time' in what a goal replaces is the problem", NULL,
 	  "Read to my son instead of being on my laptop all the time", -1, -1, 1, 0, NULL,
 	  "" },
+	{ "a day named after what happens on it is an event", NULL,
+	  "Swim 3x a week until gala day", 1, 1, 1, 1, "L3/week", "" },
+	{ "two weekdays with a part of the day recur", NULL,
+	  "Have one drink at most on Friday and Saturday nights", -1, -1, 1, 0, NULL, "" },
+	{ "'doing things for me' names nothing done", NULL,
+	  "Start doing things for me", 0, 0, 1, 0, NULL, "" },
 	/* "in a <unit>" with no count before it is a deadline */
 	{ "'in a fortnight' is today + 14", NULL,
 	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
