@@ -261,6 +261,7 @@ qty_bound(struct ctx *c, size_t so, size_t num, struct qty *q, int *strict_lt,
     int *strict_gt)
 {
 	size_t s1, e1;
+	int rising;
 
 	*strict_lt = has(c, RE_QTY, 0, G_PLT);
 	*strict_gt = has(c, RE_QTY, 0, G_PGT);
@@ -270,12 +271,12 @@ qty_bound(struct ctx *c, size_t so, size_t num, struct qty *q, int *strict_lt,
 		*strict_gt = 0;
 		q->bound = TARGET_AT_MOST;
 	}
-	if (has(c, RE_QTY, 0, G_PM) && CONTAINS(c->s + so, 5, "up to") &&
-	    before(c, RE_UPTO_RISE, so, 48))
-		q->bound = TARGET_AT_LEAST;
-	else if (has(c, RE_QTY, 0, G_PM) || *strict_lt)
+	/* "get my steps up to 10,000": a floor to rise to, not a cap */
+	rising = has(c, RE_QTY, 0, G_PM) && WORD_AT(c, so, "up") &&
+	    before(c, RE_UPTO_RISE, so, 48);
+	if ((has(c, RE_QTY, 0, G_PM) && !rising) || *strict_lt)
 		q->bound = TARGET_AT_MOST;
-	else if (has(c, RE_QTY, 0, G_PL) || *strict_gt)
+	else if (rising || has(c, RE_QTY, 0, G_PL) || *strict_gt)
 		q->bound = TARGET_AT_LEAST;
 	if (grp(c, RE_QTY, 0, G_POST, &s1, &e1)) {
 		const char *p = c->s + s1;
