@@ -304,25 +304,29 @@ tests/fuzz/fuzz-%: tests/fuzz/%.c $(LIB_OBJ:.o=.c) lib/*.h | deps
 # make check prints one line per step, its summary: what a step prints goes to
 # tests/log/STEP.log, shown whole only when the step fails (tests/step).  The build before
 # it is silent too (make -s), but for the compiler's warnings.  Unit tests run from tests/ so
-# that fixtures are found by relative path.
+# that fixtures are found by relative path.  The steps that share no files run at the same
+# time (tests/together): each has a folder of its own, under tests/out or in /tmp.
 CHECK_BUILD = tests/unit tests/ptyrun tests/lspframe tests/faultinject.so tests/judge \
 	$(FUZZ_REPLAY) $(PROGS) $(MANPAGES)
 check:
 	@$(MAKE) -s --no-print-directory $(CHECK_BUILD)
 	@sh tests/step unit sh -c 'cd tests && ./unit'
 	@sh tests/step judge ./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
-	@sh tests/step cases sh tests/run-cases
-	@sh tests/step html-valid sh tests/html-valid
 	@sh tests/step fuzz sh tests/fuzz/replay $(FUZZ_NAMES)
-	@sh tests/step faults sh tests/faults
-	@sh tests/step privacy sh tests/privacy
-	@sh tests/step install sh tests/install
-	@sh tests/step release env VERSION=$(VERSION) sh tests/release
-	@sh tests/step examples sh tests/examples
+	@VERSION=$(VERSION) sh tests/together cases html-valid examples release
 	@if command -v mandoc >/dev/null 2>&1; then \
 		sh tests/step mandoc sh -c 'mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"'; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi
 	@echo "make check: every step passed"
+
+# What the programs do to the system around them: faults injected into every write
+# (tests/faults), the files and calls each makes traced (tests/privacy, with strace), and
+# make install and uninstall (tests/install).  A third of make check's processor time before
+# they were split off, so make check stays near a minute; CI runs them after each make check.
+check-system:
+	@$(MAKE) -s --no-print-directory $(CHECK_BUILD)
+	@sh tests/together faults privacy install
+	@echo "make check-system: every step passed"
 
 # The HTML sheet in a real browser (headless Chromium): printed on A4 and Letter to one page
 # each, its charts drawn.  Not in make check (a browser takes seconds to start); CI runs it.
@@ -472,5 +476,5 @@ clean:
 	rm -rf man
 	rm -rf tests/out tests/log tests/fuzz/out sheet.html examples/sheet.html
 
-.PHONY: all deps checkdeps dist distcheck check judge valgrind browser screenshot fuzz lint \
-	demo bench install uninstall clean
+.PHONY: all deps checkdeps dist distcheck check check-system judge valgrind browser screenshot \
+	fuzz lint demo bench install uninstall clean
