@@ -420,10 +420,7 @@ is_owner(const struct g *g, int i)
 		"my", "our", "the", "his", "her", "their",
 	};
 
-	for (size_t k = 0; k < sizeof owners / sizeof owners[0]; k++)
-		if (is(g, i, owners[k]))
-			return 1;
-	return 0;
+	return LEX_IN(g->t, i, owners);
 }
 
 /* After an event's verb at i: "starts in September", "starts nursery in September".  The
@@ -446,12 +443,24 @@ month_of_event(const struct g *g, int i)
 
 static int opener_at(const struct g *g, int i, enum opener *kind);
 
+/* The tokens of one of frame_verbs at token i ("turns", "starts", "is born"), or 0. */
+static int
+frame_verb_at(const struct g *g, int i)
+{
+	int n;
+
+	for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++)
+		if ((n = lex_phrase(g->t, i, frame_verbs[v])) > 0)
+			return n;
+	return 0;
+}
+
 /* An event of the person's ("my birthday", "the end of term", "my Erasmus starts"): up to
  * three words after a possessive, then a frame noun or a frame verb. */
 static int
 life_event(const struct g *g, int i)
 {
-	int j = i, bare = 0;
+	int j = i, bare = 0, n;
 
 	if (cls(g, j, LX_FRAME))
 		bare = 1;	/* "until exams are over": a frame noun with its verb */
@@ -475,27 +484,13 @@ life_event(const struct g *g, int i)
 			return 0;
 		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we") && !bare)
 			return at + 1 - i;
-		for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++) {
-			int n = lex_phrase(g->t, at, frame_verbs[v]);
-
-			if (n > 0) {
-				at += n;
-				if (num(g, at, 3))
-					at++;
-				return month_of_event(g, at) - i;
-			}
+		if ((n = frame_verb_at(g, at)) > 0) {
+			at += n;
+			if (num(g, at, 3))
+				at++;
+			return month_of_event(g, at) - i;
 		}
 	}
-	return 0;
-}
-
-/* Whether one of frame_verbs starts at token i ("turns", "starts", "is born"). */
-static int
-frame_verb_at(const struct g *g, int i)
-{
-	for (size_t v = 0; v < sizeof frame_verbs / sizeof frame_verbs[0]; v++)
-		if (lex_phrase(g->t, i, frame_verbs[v]) > 0)
-			return 1;
 	return 0;
 }
 
@@ -513,35 +508,23 @@ static const char *const event_stops[] = {
 	"in", "for", "with", "to", "when", "while", "if", "as",
 };
 
+/* The tokens of a clause from i to its end (a full stop, a comma, a word of event_stops
+ * outside a hyphened compound: "the in-laws come"), at most max words; 0 when it has none. */
 static int
-word_in(const struct g *g, int i, const char *const *words, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (is(g, i, words[k]))
-			return 1;
-	return 0;
-}
-
-/* The tokens of a clause from i to its end (a comma, a full stop, a conjunction in
- * event_stops), at most 8 words; 0 when it has none. */
-static int
-clause_words(const struct g *g, int i)
+clause_words(const struct g *g, int i, int max)
 {
 	int j = i, words = 0;
 
-	if (is(g, j, "of"))
-		j++;
-	for (; j < g->t->n && words < 8; j++) {
+	for (; j < g->t->n && words < max; j++) {
 		if (g->t->t[j].kind == TK_PUNCT && !punct(g, j, "-") && !punct(g, j, "'"))
 			break;
-		if (g->t->t[j].kind == TK_WORD && word_in(g, j, event_stops,
-		    sizeof event_stops / sizeof event_stops[0]))
+		if (!punct(g, j + 1, "-") && !punct(g, j - 1, "-") &&
+		    LEX_IN(g->t, j, event_stops))
 			break;
 		words += g->t->t[j].kind == TK_WORD;
 	}
 	return words > 0 ? j - i : 0;
 }
-
 /* Whether word j says a time rather than names an event: "the end of the week", "next
  * Monday", or a routine of each day as the event's subject ("before my shift", "before
  * school starts"; after the event's verb it is its object: "until Leo starts school").
@@ -557,8 +540,7 @@ no_event_word(const struct g *g, int j, int after_verb)
 		return 1;
 	if (cls(g, j, LX_MONTH | LX_WEEKDAY | LX_PART | LX_THIS))
 		return 1;
-	return !after_verb && word_in(g, j, routine_words,
-	    sizeof routine_words / sizeof routine_words[0]);
+	return !after_verb && LEX_IN(g->t, j, routine_words);
 }
 
 /* An event named after "until" or "before" with no date: "until the physio clears me",
@@ -571,7 +553,7 @@ no_event_word(const struct g *g, int j, int after_verb)
 static int
 named_event(const struct g *g, int i)
 {
-	int j = i, words = 0, verb = 0;
+	int j = i, n, verb = 0;
 
 	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it"))
 		return 0;
@@ -583,24 +565,16 @@ named_event(const struct g *g, int i)
 	if (!is_owner(g, j) && !(g->t->t[j].kind == TK_WORD && g->t->t[j].cls == 0 &&
 	    !no_event_word(g, j, 0) && frame_verb_at(g, j + 1)))
 		return 0;
-	for (j++; j < g->t->n && words < 6; j++) {
-		const struct token *t = &g->t->t[j];
-
-		if (t->kind == TK_PUNCT && !punct(g, j, "-") && !punct(g, j, "'"))
-			break;
-		/* "the in-laws", "her return-to-work date": a word in a hyphened compound
-		 * neither ends the name nor makes it a routine */
-		int compound = punct(g, j + 1, "-") || punct(g, j - 1, "-");
-
-		if (t->kind == TK_WORD && !compound &&
-		    word_in(g, j, event_stops, sizeof event_stops / sizeof event_stops[0]))
-			break;
-		verb = verb || frame_verb_at(g, j);
-		if (t->kind == TK_WORD && no_event_word(g, j, verb || compound))
+	if ((n = clause_words(g, j + 1, 6)) == 0)
+		return 0;
+	/* "her return-to-work date": a word in a hyphened compound makes no routine */
+	for (int k = j + 1; k <= j + n; k++) {
+		verb = verb || frame_verb_at(g, k);
+		if (g->t->t[k].kind == TK_WORD && no_event_word(g, k, verb ||
+		    punct(g, k + 1, "-") || punct(g, k - 1, "-")))
 			return 0;
-		words += t->kind == TK_WORD;
 	}
-	return words > 0 ? j - i : 0;
+	return n + 1;
 }
 
 /* Words before "week" that say which week rather than name one. */
@@ -617,10 +591,7 @@ named_week(const struct g *g, int i)
 	if (i + 1 >= g->t->n || g->t->t[i].kind != TK_WORD || g->t->t[i].cls != 0 ||
 	    strlen(g->t->t[i].key) < 4 || !is(g, i + 1, "week"))
 		return 0;
-	for (size_t k = 0; k < sizeof not_week_names / sizeof not_week_names[0]; k++)
-		if (is(g, i, not_week_names[k]))
-			return 0;
-	return 2;
+	return LEX_IN(g->t, i, not_week_names) ? 0 : 2;
 }
 
 /* A span: month [year], year, quarter, this/next unit, season, holiday, life event. */
@@ -1545,8 +1516,9 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 	case O_AT:
 		/* "by the time the baby's born", "by the time Leo starts school", "by the time
 		 * of my filling": whatever follows names an event, undated */
-		if (lex_phrase(g->t, i, "by the time") && (n = clause_words(g, j)) > 0)
-			return n;
+		if (lex_phrase(g->t, i, "by the time") &&
+		    (n = clause_words(g, j + is(g, j, "of"), 8)) > 0)
+			return n + is(g, j, "of");
 		return life_event(g, j);
 	default:
 		if ((n = day(g, j, w)))
@@ -1675,9 +1647,8 @@ denied_perfect(const struct g *g, int i)
 			return 0;
 		if (g->t->t[b].kind != TK_WORD || strchr("hna", g->t->t[b].key[0]) == NULL)
 			continue;
-		for (size_t k = 0; k < sizeof not_since / sizeof not_since[0]; k++)
-			if (is(g, b, not_since[k]))
-				return 1;
+		if (LEX_IN(g->t, b, not_since))
+			return 1;
 		if (is(g, b, "not") && (is(g, b + 1, "been") || is(g, b + 1, "had") ||
 		    is(g, b + 1, "seen")))
 			return 1;
@@ -1699,10 +1670,8 @@ perfect_before(const struct g *g, int i)
 		if ((g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'")) || is(g, b, "and") ||
 		    is(g, b, "but") || is(g, b, "so") || is(g, b, "want") || is(g, b, "will"))
 			return 0;
-		if (is(g, b, "been"))
-			for (size_t k = 0; k < sizeof perfect_aux / sizeof perfect_aux[0]; k++)
-				if (is(g, b - 1, perfect_aux[k]))
-					return 1;
+		if (is(g, b, "been") && LEX_IN(g->t, b - 1, perfect_aux))
+			return 1;
 	}
 	return 0;
 }

@@ -597,6 +597,17 @@ lex_is(const struct tokens *t, int i, const char *w)
 	return i >= 0 && i < t->n && t->t[i].kind == TK_WORD && strcmp(t->t[i].key, w) == 0;
 }
 
+int
+lex_in(const struct tokens *t, int i, const char *const *words, size_t n)
+{
+	if (i < 0 || i >= t->n || t->t[i].kind != TK_WORD)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (t->t[i].key[0] == words[k][0] && strcmp(t->t[i].key, words[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 is_hyphen(const struct tokens *t, int i)
 {

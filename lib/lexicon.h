@@ -58,6 +58,12 @@ void lex_tokens_free(struct tokens *t);
 /* Whether token i is the word w (its folded key). */
 int lex_is(const struct tokens *t, int i, const char *w);
 
+/* Whether token i is a word and one of the n folded keys of words (a word class kept as a
+ * short list beside the grammar that reads it). */
+int lex_in(const struct tokens *t, int i, const char *const *words, size_t n);
+
+#define LEX_IN(t, i, list)	lex_in((t), (i), (list), sizeof(list) / sizeof((list)[0]))
+
 /* Matches the words of phrase (space-separated keys) at token i; returns the number of
  * tokens matched, or 0.  A hyphen between words is skipped ("mid-april"). */
 int lex_phrase(const struct tokens *t, int i, const char *phrase);

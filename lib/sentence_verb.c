@@ -426,16 +426,6 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 	return 0;
 }
 
-/* Whether key is one of the n words of list. */
-static int
-in_list(const char *key, const char *const *list, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (key[0] == list[k][0] && strcmp(key, list[k]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Verbs that hold or bring a thing to a level: with a rated state as their object ("keep my
  * paranoia below 4/10", "get my stress down to 5") the goal is a feeling's level, which the
  * devset calls not specific (S: "a feeling or a rating with no action named"). */
@@ -443,6 +433,9 @@ static const char *const level_verbs[] = {
 	"keep", "keeps", "keeping", "get", "gets", "getting", "bring", "brings", "bringing",
 	"maintain", "maintaining", "hold",
 };
+
+/* A questionnaire's result, held at a level as a rated state is ("my PHQ-9 score"). */
+static const char *const score_words[] = { "score", "scores" };
 
 /* Whether the verb holds a rated state at a level: its object, up to three words after a
  * determiner and before a preposition, is a word rated on a scale (lexicon.c: measures,
@@ -455,7 +448,7 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 
 	if (i < 0 || t->t[i].kind != TK_WORD)
 		return 0;
-	found = in_list(t->t[i].key, level_verbs, sizeof level_verbs / sizeof level_verbs[0]);
+	found = LEX_IN(t, i, level_verbs);
 	if (!found || i + 1 >= t->n || (strcmp(t->t[i + 1].key, "my") != 0 &&
 	    strcmp(t->t[i + 1].key, "the") != 0 && strcmp(t->t[i + 1].key, "our") != 0))
 		return 0;
@@ -465,8 +458,7 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 			continue;
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
-		if ((measure_kind_of(&t->t[k]) & LM_RATED) || strcmp(t->t[k].key, "score") == 0 ||
-		    strcmp(t->t[k].key, "scores") == 0) {
+		if ((measure_kind_of(&t->t[k]) & LM_RATED) || LEX_IN(t, k, score_words)) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
 			return 1;
@@ -498,26 +490,25 @@ int
 involuntary_act(const struct tokens *t, const struct span *verb, struct span *word)
 {
 	int i = token_at(t, verb->off), j, denied = 0;
-	size_t nd = sizeof denials / sizeof denials[0];
 
 	if (i < 0)
 		return 0;
 	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
-		denied = denied || (t->t[b].kind == TK_WORD && in_list(t->t[b].key, denials, nd));
+		denied = denied || LEX_IN(t, b, denials);
 	j = i;
-	if (t->t[j].kind == TK_WORD && in_list(t->t[j].key, denials, nd)) {
+	if (LEX_IN(t, j, denials)) {
 		denied = 1;
 		j++;
 	}
 	if (!denied || j >= t->n)
 		return 0;
-	if (in_list(t->t[j].key, level_verbs, sizeof level_verbs / sizeof level_verbs[0]) ||
+	if (LEX_IN(t, j, level_verbs) ||
 	    strcmp(t->t[j].key, "have") == 0 || strcmp(t->t[j].key, "having") == 0)
 		for (j++; j < t->n && (t->t[j].cls & LX_PREP) == 0 &&
 		    measure_kind_of(&t->t[j]) & LM_DET; j++)
 			;
 	if (j >= t->n || t->t[j].kind != TK_WORD ||
-	    !in_list(t->t[j].key, involuntary, sizeof involuntary / sizeof involuntary[0]))
+	    !LEX_IN(t, j, involuntary))
 		return 0;
 	word->off = t->t[j].off;
 	word->len = t->t[j].len;
@@ -540,22 +531,20 @@ int
 manner_comparative(const struct tokens *t, const struct span *verb, struct span *word)
 {
 	int i = token_at(t, verb->off), k;
-	size_t m = sizeof manner_comparatives / sizeof manner_comparatives[0];
 
 	if (i < 0)
 		return 0;
 	/* the comparative first, as most goals have none; then nothing between it and the
 	 * verb may end the verb's clause */
 	for (k = i + 1; k < t->n; k++)
-		if (t->t[k].kind == TK_WORD && in_list(t->t[k].key, manner_comparatives, m))
+		if (LEX_IN(t, k, manner_comparatives))
 			break;
 	if (k == t->n)
 		return 0;
 	for (int b = i + 1; b < k; b++) {
 		if (t->t[b].kind == TK_PUNCT && strchr(",;:.!?()", t->t[b].key[0]) != NULL)
 			return 0;
-		if (t->t[b].kind == TK_WORD && in_list(t->t[b].key, clause_ends,
-		    sizeof clause_ends / sizeof clause_ends[0]))
+		if (LEX_IN(t, b, clause_ends))
 			return 0;
 	}
 	word->off = t->t[k].off;
