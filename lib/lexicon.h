@@ -25,6 +25,7 @@ enum lex_class {
 	LX_RECORD	= 1u << 13,	/* a verb that observes or says: track, rate, talk about */
 	LX_PREP		= 1u << 14,	/* a word that ends a verb's object: to, with, about */
 	LX_WH		= 1u << 15,	/* who, what, why: a question about oneself, not a plan */
+	LX_BODY		= 1u << 16,	/* a state of the body or a result: migraines, HbA1c */
 };
 
 enum lex_unit { U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_WEEKEND,

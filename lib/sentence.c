@@ -424,7 +424,8 @@ judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *ve
 	 * action others could see; "keep my pain under 4/10" holds a feeling at a level, and
 	 * "communicate better" asks for a quality; "stop stammering" stops no act of one's own */
 	if (out->specific && vc != V_VAGUE && (abstract_object(t, verb, &sp_abs) ||
-	    state_object(t, verb, &sp_abs) || manner_comparative(t, verb, &sp_abs) ||
+	    state_object(t, verb, &sp_abs) || body_state(t, verb, vc == V_UNKNOWN, &sp_abs) ||
+	    manner_comparative(t, verb, &sp_abs) || let_others(t, verb, &sp_abs) ||
 	    involuntary_act(t, verb, &sp_abs))) {
 		out->specific = 0;
 		if (out->vague_at.len == 0)

@@ -177,6 +177,8 @@ int token_at(const struct tokens *t, size_t off);
 enum vclass main_verb(struct ctx *c, struct span *verb);
 int abstract_object(const struct tokens *t, const struct span *verb, struct span *noun);
 int state_object(const struct tokens *t, const struct span *verb, struct span *noun);
+int let_others(const struct tokens *t, const struct span *verb, struct span *word);
+int body_state(const struct tokens *t, const struct span *verb, int unknown, struct span *noun);
 int manner_comparative(const struct tokens *t, const struct span *verb, struct span *word);
 int involuntary_act(const struct tokens *t, const struct span *verb, struct span *word);
 int less_of_thing(const struct tokens *t, const struct span *verb);

@@ -445,7 +445,7 @@ const char *const patterns[RE_N] = {
 	    "get\\s+active|be\\s+active|(?:move|moving)(?!\\s+(?:out|house|in|away|back|to|into))|"
 	    "connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
 	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
-	    "mak(?:e|es|ing)\\s+(?:more\\s+|new\\s+|some\\s+)?friends)\\b"
+	    "mak(?:e|es|ing)\\s+(?:(?:more|new|some|a\\s+few)\\s+){0,2}friends)\\b"
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b))",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =

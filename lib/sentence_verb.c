@@ -41,6 +41,45 @@ stop_problem(const struct ctx *c, size_t so, size_t eo)
 	return 0;
 }
 
+/* Words that open a clause of reasons, and the subjects that show one opens (after "as" or
+ * "since" a subject tells a reason from "as often as" or "since March"). */
+static const char *const reason_openers[] = {
+	"because", "cos", "coz", "cuz", "cause", "bc", "as", "since",
+};
+static const char *const reason_subjects[] = {
+	"i", "im", "ive", "id", "we", "my", "it", "its", "he", "she", "they", "there", "that",
+	"this", "work", "life",
+};
+
+/* Whether the absolutist word at so is in a clause of reasons ("walk every day, as I never
+ * leave the house", "because I'd never talk to a friend like that"): such a clause tells
+ * the problem, not the target (tests/devset/README.md, A).  The clause runs from its opener
+ * to the word with no comma or stop between. */
+static int
+in_reasons(const struct ctx *c, size_t so)
+{
+	size_t b = so;
+
+	while (b > 0 && strchr(",;:.!?()", c->s[b - 1]) == NULL)
+		b--;
+	for (; b < so; b++) {
+		size_t q;
+
+		if (b > 0 && c->s[b - 1] != ' ')
+			continue;
+		for (size_t k = 0; k < sizeof reason_openers / sizeof reason_openers[0]; k++) {
+			if (!word_at(c, b, reason_openers[k], strlen(reason_openers[k])))
+				continue;
+			for (q = b + strlen(reason_openers[k]); q < so && c->s[q] == ' '; q++)
+				;
+			for (size_t j = 0; j < sizeof reason_subjects / sizeof reason_subjects[0]; j++)
+				if (word_at(c, q, reason_subjects[j], strlen(reason_subjects[j])))
+					return 1;
+		}
+	}
+	return 0;
+}
+
 /* The first absolutist word that is about the target, not the past or the problem: not in
  * a leading clause of reasons, nor after a negation or in a clause about the past. */
 int
@@ -73,7 +112,8 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 				continue;
 			whole(c, 1, &so, &s1);
 		}
-		if (so < background || before(c, RE_EXCUSE, so, 48) || stop_problem(c, so, eo))
+		if (so < background || before(c, RE_EXCUSE, so, 48) || stop_problem(c, so, eo) ||
+		    in_reasons(c, so))
 			continue;
 		/* "the friend I always meant to call" describes the past */
 		if (before(c, RE_SUBJ, so, 8) && run(c, RE_PASTV, eo, c->len, 0, 1))
@@ -243,7 +283,8 @@ past_background(struct ctx *c, size_t p, size_t lim)
 				more = 1;
 			}
 	}
-	return run(c, RE_PREAMBLE_AT, q, lim, 0, 1) ? q : p;
+	/* "..., and I'd like my family to notice": a wish opens the goal as "I want to" does */
+	return run(c, RE_PREAMBLE_AT, q, lim, 0, 1) || run(c, RE_V_WISH, q, lim, 0, 1) ? q : p;
 }
 
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
@@ -467,6 +508,63 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 	return 0;
 }
 
+/* Words that have a state rather than do anything: "have clear skin by my wedding". */
+static const char *const have_words[] = { "have", "has", "having" };
+
+/* Words a goal with no verb may open with before the state it counts: "fewer than 3 panic
+ * attacks a week", "under 2 migraines a month". */
+static const char *const count_openers[] = {
+	"fewer", "less", "under", "below", "no", "zero", "max", "maximum", "only", "at",
+	"over", "above", "more",
+};
+
+/* Words that end the object of a state: a deadline, a frame or another clause follows. */
+static const char *const state_ends[] = {
+	"by", "until", "till", "til", "before", "within", "for", "every", "each", "and", "but",
+	"so", "because", "when", "if", "while", "then", "after",
+};
+
+/* Participles that make "have" or "get" an errand: "get my blood pressure checked". */
+static const char *const errand_participles[] = {
+	"checked", "tested", "measured", "taken", "reviewed", "seen", "looked", "done",
+	"treated",
+};
+
+/* Whether the goal has or holds a state of the body or a result (lexicon.c: body_states)
+ * rather than doing something: its verb keeps, brings or has what follows ("keep my blood
+ * sugar below 8", "have fewer than 4 migraine days a month", "have clear skin"), or it has
+ * no verb and opens with a count of such a state ("fewer than 3 panic attacks a week"; "less
+ * sugar", with no count, is a diet).  "Check my blood sugar" and "get my blood pressure
+ * checked" are acts. */
+int
+body_state(const struct tokens *t, const struct span *verb, int unknown, struct span *noun)
+{
+	int i, k, counted = 0, found = -1;
+
+	for (i = 0; i < t->n && t->t[i].off < verb->off; i++)
+		;
+	if (i >= t->n)
+		return 0;
+	if (LEX_IN(t, i, level_verbs) || LEX_IN(t, i, have_words))
+		i++;
+	else if (!unknown || !(t->t[i].kind == TK_NUM || t->t[i].kind == TK_PUNCT ||
+	    LEX_IN(t, i, count_openers)))
+		return 0;
+	for (k = i; k < t->n && k < i + 7; k++) {
+		if ((t->t[k].kind == TK_PUNCT && strchr(",;:.!?()", t->t[k].key[0]) != NULL) ||
+		    LEX_IN(t, k, state_ends) || LEX_IN(t, k, errand_participles))
+			break;
+		counted |= t->t[k].kind == TK_NUM || (t->t[k].cls & LX_NUMBER);
+		if ((t->t[k].cls & LX_BODY) && found < 0)
+			found = k;
+	}
+	if (found < 0 || (k < t->n && LEX_IN(t, k, errand_participles)) || (unknown && !counted))
+		return 0;
+	noun->off = t->t[found].off;
+	noun->len = t->t[found].len;
+	return 1;
+}
+
 /* What happens to a person rather than what they do: a goal to stop it names no act of
  * theirs ("never blush when I present", "stop having flashbacks", "stop stammering"), so S
  * fails, as for the devset's feelings.  Only after a negation or "stop": "wake up at 7" and
@@ -513,6 +611,41 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 	word->off = t->t[j].off;
 	word->len = t->t[j].len;
 	return 1;
+}
+
+/* Verbs that allow another person something. */
+static const char *const let_words[] = { "let", "lets", "letting", "allow", "allowing" };
+
+/* Whether the goal is not to let someone do something to the person ("never let him get to
+ * me", "stop letting people walk all over me"): it asks how others will act, a wish, not an
+ * act of one's own (S).  A denial must come before "let" and "me" or "myself" after the
+ * other's verb: "let the dog out" and "don't let the kids have screens after 8" are acts. */
+int
+let_others(const struct tokens *t, const struct span *verb, struct span *word)
+{
+	int i = token_at(t, verb->off), denied = 0, k;
+
+	if (i < 0)
+		return 0;
+	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
+		denied = denied || LEX_IN(t, b, denials);
+	if (LEX_IN(t, i, denials)) {
+		denied = 1;
+		i++;
+	}
+	if (!denied || i >= t->n || !LEX_IN(t, i, let_words))
+		return 0;
+	/* the other and their verb, then the person within a few words */
+	for (k = i + 2; k < t->n && k < i + 9; k++) {
+		if (t->t[k].kind == TK_PUNCT && strchr(",;:.!?()", t->t[k].key[0]) != NULL)
+			return 0;
+		if (lex_is(t, k, "me") || lex_is(t, k, "myself")) {
+			word->off = t->t[i].off;
+			word->len = t->t[i].len;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Comparatives of manner: "communicate better", "handle stress at work better", "work my
