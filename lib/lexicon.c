@@ -351,6 +351,29 @@ static const struct lex_word wh_words[] = {
 	{ "wtf", LX_WH, 0 },
 };
 
+/* Vague verbs of one word: states, inner work and attitudes, not acts others could see
+ * (tests/devset/README.md, S: "be happier", "feel better", "improve my self-esteem").  A
+ * verb is found here by its base form (sentence_verb.c: lemma_of reads "improving" as
+ * "improve"); forms that are not made with -s, -ing or -ed have rows of their own, as do the
+ * nouns people open a goal with instead of the verb ("improvement in my mood").  Chosen by
+ * hand from the kinds WordNet files as verb.emotion, verb.cognition and verb.change, as far
+ * as goal sentences use them.  The vague verbs that are phrases ("deal with", "let go") are
+ * rows of sentence_pattern.c: vague_phrases. */
+#define V(w)	{ (w), LX_VAGUE, 0 }
+static const struct lex_word vague_verbs[] = {
+	V("feel"), V("felt"), V("feelings"), V("be"), V("being"), V("am"), V("is"),
+	V("become"), V("became"), V("improve"), V("improvement"), V("improvements"), V("ace"),
+	V("balance"), V("understand"), V("understood"), V("accept"), V("acceptance"),
+	V("cope"), V("overcome"), V("overcame"), V("heal"), V("grow"), V("grew"), V("grown"),
+	V("growth"), V("love"), V("embrace"), V("enjoy"), V("enjoyment"), V("relax"),
+	V("relaxation"), V("worry"), V("stress"), V("stressful"), V("develop"),
+	V("development"), V("boost"), V("think"), V("believe"), V("trust"),
+	V("forgive"), V("forgave"), V("forgiven"), V("reconnect"), V("live"), V("thrive"),
+	V("recover"), V("recovery"), V("explore"), V("exploration"), V("discover"),
+	V("discovery"), V("know"), V("knew"), V("known"), V("knowledge"),
+};
+#undef V
+
 /* States of the body and results, which happen to a person or are given to them rather than
  * done: symptoms counted ("fewer than 4 migraine days"), clinical values held at a level
  * ("my HbA1c under 48", "my blood sugar below 8"), and results ("clear skin", "good
@@ -374,7 +397,7 @@ static const struct {
 } tables[] = {
 #define T(a)	{ (a), sizeof (a) / sizeof (a)[0] }
 	T(months), T(weekdays), T(numbers), T(ordinals), T(units), T(time_words), T(frames),
-	T(abstract_nouns), T(record_verbs), T(preps), T(wh_words), T(body_states),
+	T(abstract_nouns), T(record_verbs), T(preps), T(wh_words), T(body_states), T(vague_verbs),
 #undef T
 };
 
@@ -421,6 +444,14 @@ lookup(const char *key)
 	if (sorted == NULL && build() == -1)
 		return NULL;
 	return bsearch(&k, sorted, nsorted, sizeof *sorted, cmp_word);
+}
+
+unsigned
+lex_word_class(const char *key)
+{
+	const struct lex_word *w = lookup(key);
+
+	return w != NULL ? w->cls : 0;
 }
 
 int

@@ -26,6 +26,7 @@ enum lex_class {
 	LX_PREP		= 1u << 14,	/* a word that ends a verb's object: to, with, about */
 	LX_WH		= 1u << 15,	/* who, what, why: a question about oneself, not a plan */
 	LX_BODY		= 1u << 16,	/* a state of the body or a result: migraines, HbA1c */
+	LX_VAGUE	= 1u << 17,	/* a verb of no act others could see: feel, improve */
 };
 
 enum lex_unit { U_DAY, U_WEEK, U_FORTNIGHT, U_MONTH, U_QUARTER, U_YEAR, U_WEEKEND,
@@ -55,6 +56,9 @@ struct tokens {
  * when out of memory. */
 int lex_tokenize(struct tokens *t, const char *text, size_t len);
 void lex_tokens_free(struct tokens *t);
+
+/* The word classes of key (a folded word), 0 for a word in none. */
+unsigned lex_word_class(const char *key);
 
 /* Whether token i is the word w (its folded key). */
 int lex_is(const struct tokens *t, int i, const char *w);

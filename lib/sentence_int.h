@@ -142,6 +142,7 @@ enum vclass { V_UNKNOWN, V_CONCRETE, V_VAGUE, V_BROAD };
 struct word_slot;
 
 /* sentence_pattern.c: the patterns, compiled as needed, and scanned. */
+const char *pattern_source(int id);
 const pcre2_code *pattern_code(struct sentence_reader *r, int id, int ci);
 int pattern_scan(struct ctx *c, int id, size_t pos);
 

@@ -4,6 +4,7 @@
  * case for the folded text, see sentence.c. */
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "alloc.h"
 #include "sentence_int.h"
@@ -91,6 +92,79 @@
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
 	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
 	"times|x\\b))"
+
+/* The vague verbs that are phrases, one row each, tried in this order at the goal's verb and
+ * joined into one alternation when first compiled (RE_V_VAGUE).  Vague verbs of one word
+ * ("feel", "improve", "cope") are a word class of the lexicon (lexicon.c: vague_verbs).  A
+ * row is a phrase whose words name no act others could see; most are the devset's own
+ * examples of vague aspirations and the idioms blind sets wrote for them. */
+static const char *const vague_phrases[] = {
+	"figur(?:e|es|ing)\\s+out",
+	/* "find some peace", "find a way to", "find my voice" */
+	"find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
+	"my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
+	"way|confidence|motivation|self)",
+	"sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|everything)(?:\\s+all)?\\s+out|"
+	"out\\s+(?:myself|things|stuff|everything|(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)",
+	/* "handle it", "handle things"; "handle my stress" is an abstract object */
+	"handl\\w*(?=\\s*(?:$|[.,;:!?]|(?:it|things|stuff|everything|myself|life|situations?|"
+	"difficult|hard|tough|stressful)\\b))",
+	/* phrasal verbs whose object is no thing done: "look into carers allowance", "man up",
+	 * "keep going" */
+	"look(?:s|ing)?\\s+into",
+	"man\\s+up",
+	"keep(?:s|ing)?\\s+going(?!\\s+(?:to|for|out)\\b)",
+	"carry(?:ing)?\\s+on(?=\\s*(?:$|[.,;:!?]))",
+	/* asking for help with no one to ask */
+	"ask(?:s|ing)?\\s+for\\s+(?:more\\s+|some\\s+)?(?:help|support)(?=\\s*(?:$|[.,;:!?]))",
+	"deal(?:s|ing)?\\s+with",
+	"let\\s+go",
+	"move\\s+on",
+	"look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b",
+	"stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
+	"ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|procrastinating|"
+	"beating)",
+	"care\\s+(?:more|less|about)",
+	"look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
+	"take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
+	"set(?:ting)?\\s+(?:\\S+\\s+)?boundaries",
+	"build(?:ing)?\\s+(?:up\\s+)?(?:my\\s+)?(?:confidence|self|resilience|trust)",
+	"increas(?:e|ing)\\s+my\\s+(?:confidence|self|mood|energy|happiness)",
+	"(?:reduc(?:e|ing)|lower(?:ing)?|decreas(?:e|ing))\\s+my\\s+(?:anxiety|stress|worry|"
+	"worries|anger|sadness|depression)",
+	"have\\s+(?:a\\s+)?(?:better|healthier|happier|good|(?:more|less|fewer)(?!\\s+than))\\b",
+	"make\\s+peace",
+	"come\\s+to\\s+terms",
+	"stay\\s+(?:calm|positive|happy|strong|motivated|focused|present|grounded)",
+	"fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)",
+	"change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)",
+	"move\\s+forward",
+	"keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
+	"emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
+	"sadness|loneliness|irritability)",
+	"stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)",
+	/* outcomes and errands with no act named: "lose weight", "lose a stone", "save money",
+	 * "chill out", "take up a new hobby", "do something for me" */
+	"los(?:e|es|ing)\\s+(?:some\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)"
+	"\\s*(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b",
+	"sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))",
+	"chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))",
+	"take\\s+up\\s+(?:a\\s+)?(?:new\\s+)?(?:hobby|hobbies|interest)\\b",
+	"do(?:ing)?\\s+(?:something|anything|things|stuff|one\\s+thing|a\\s+thing)\\s+"
+	"(?:[a-z]+\\s+)?(?:just\\s+)?(?:for\\s+me|for\\s+myself|i\\s+(?:enjoy|like|love))\\b",
+	/* "stand up to him", "get the house sorted": no act named */
+	"stand\\s+up\\s+to\\b",
+	"get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b",
+	"remember(?:s|ing)?(?!\\s+to\\b)",
+	"eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)",
+	"eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)",
+	"drink\\w*\\s+(?:less|more)(?!\\s+\\w)",
+	"try\\s+(?:harder|my\\s+best)",
+	"do\\s+better",
+	"do\\s+(?:my\\s+best|more|less)(?!\\s+\\w)",
+	/* "do more on good days": more of nothing named */
+	"do\\s+(?:more|less)(?=\\s+(?:on|at|in|when|with|around|than|and|but)\\b)",
+};
 
 const char *const patterns[RE_N] = {
 	[RE_EXCL] = EXCL "|" EXCL_YEAR,
@@ -381,63 +455,6 @@ const char *const patterns[RE_N] = {
 	    "let(?:ting)?\\s+my\\s+(?:guard|walls|hair)\\s+down|"
 	    "(?:find|finds|finding|work|working)\\s+out\\s+(?:what|who|why|how|whether|if|where|"
 	    "which)\\b(?=(?:\\s+[a-z'\\x{2019}-]+){0,3}?\\s+(?:i|me|myself)\\b))\\b",
-	[RE_V_VAGUE] =
-	    "\\G(?:feel\\w*|felt|be|being|am|is|becom\\w*|became|improv\\w*|ace|balanc\\w*|"
-	    "understand\\w*|accept\\w*|figur(?:e|es|ing)\\s+out|"
-	    "find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
-	    "my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
-	    "way|confidence|motivation|self)|sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|"
-	    "everything)(?:\\s+all)?\\s+out|out\\s+(?:myself|things|stuff|everything|"
-	    "(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)|"
-	    /* "handle it", "handle things"; "handle my stress" is an abstract object */
-	    "handl\\w*(?=\\s*(?:$|[.,;:!?]|(?:it|things|stuff|everything|myself|life|situations?|"
-	    "difficult|hard|tough|stressful)\\b))|"
-	    /* phrasal verbs whose object is no thing done: "look into carers allowance",
-	     * "man up", "keep going" */
-	    "look(?:s|ing)?\\s+into|man\\s+up|"
-	    "keep(?:s|ing)?\\s+going(?!\\s+(?:to|for|out)\\b)|carry(?:ing)?\\s+on(?=\\s*(?:$|[.,;:!?]))|"
-	    /* asking for help with no one to ask */
-	    "ask(?:s|ing)?\\s+for\\s+(?:more\\s+|some\\s+)?(?:help|support)(?=\\s*(?:$|[.,;:!?]))|"
-	    "deal(?:s|ing)?\\s+with|cop(?:e|es|ing)|overcom\\w*|heal(?:s|ing)?|grow\\w*|"
-	    "lov(?:e|es|ing)|embrac\\w*|let\\s+go|move\\s+on|enjoy\\w*|relax\\w*|"
-	    "look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b|"
-	    "stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
-	    "ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|procrastinating|"
-	    "beating)|worr\\w*|stress\\w*|care\\s+(?:more|less|about)|"
-	    "look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
-	    "take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))|"
-	    "set(?:ting)?\\s+(?:\\S+\\s+)?boundaries|develop\\w*|"
-	    "build(?:ing)?\\s+(?:up\\s+)?(?:my\\s+)?(?:confidence|self|resilience|trust)|boost\\w*|"
-	    "increas(?:e|ing)\\s+my\\s+(?:confidence|self|mood|energy|happiness)|"
-	    "(?:reduc(?:e|ing)|lower(?:ing)?|decreas(?:e|ing))\\s+my\\s+(?:anxiety|stress|worry|"
-	    "worries|anger|sadness|depression)|have\\s+(?:a\\s+)?(?:better|healthier|happier|good|"
-	    "(?:more|less|fewer)(?!\\s+than))\\b|make\\s+peace|come\\s+to\\s+terms|stay\\s+(?:calm|positive|"
-	    "happy|strong|motivated|focused|present|grounded)|think\\w*|believ\\w*|trust\\w*|"
-	    "forgiv\\w*|fix\\s+(?:my\\s+)?(?:life|self|problems?|relationship)|"
-	    "change\\s+my\\s+(?:life|mindset|attitude|thinking|ways)|reconnect\\w*|"
-	    "live|living|thriv\\w*|recover\\w*|move\\s+forward|explor\\w*|discover\\w*|know\\w*|"
-	    "keep\\s+(?:my\\s+)?(?:anxiety|mood|stress|anger|worry|worries|panic|pain|feelings?|"
-	    "emotions?|self-esteem|confidence|energy|head|cool|calm|fatigue|tiredness|exhaustion|"
-	    "sadness|loneliness|irritability)|"
-	    "stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)|"
-	    /* outcomes and errands with no act named: "lose weight", "lose a stone", "save
-	     * money", "chill out", "take up a new hobby", "do something for me" */
-	    "los(?:e|es|ing)\\s+(?:some\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)\\s*"
-	    "(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b|"
-	    "sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))|"
-	    "chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))|"
-	    "take\\s+up\\s+(?:a\\s+)?(?:new\\s+)?(?:hobby|hobbies|interest)\\b|"
-	    "do(?:ing)?\\s+(?:something|anything|things|stuff|one\\s+thing|a\\s+thing)\\s+"
-	    "(?:[a-z]+\\s+)?(?:just\\s+)?(?:for\\s+me|for\\s+myself|i\\s+(?:enjoy|like|love))\\b|"
-	    /* "stand up to him", "get the house sorted": no act named */
-	    "stand\\s+up\\s+to\\b|get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b|"
-	    "remember(?:s|ing)?(?!\\s+to\\b)|"
-	    "eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)|"
-	    "eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)|"
-	    "drink\\w*\\s+(?:less|more)(?!\\s+\\w)|try\\s+(?:harder|my\\s+best)|"
-	    "do\\s+better|do\\s+(?:my\\s+best|more|less)(?!\\s+\\w)|"
-	    /* "do more on good days": more of nothing named */
-	    "do\\s+(?:more|less)(?=\\s+(?:on|at|in|when|with|around|than|and|but)\\b))\\b",
 	[RE_V_BROAD] =
 	    "\\G(?:(?:get|gets|getting|got|manag(?:e|es|ing)|work(?:s|ing)?\\s+(?:on|through))\\b|"
 	    "(?:exercis\\w*|work(?:ing)?\\s*out|sleep\\w*|socialis\\w*|socializ\\w*|"
@@ -498,6 +515,52 @@ name_groups(struct sentence_reader *r, int id, const pcre2_code *re)
 	}
 }
 
+/* Patterns kept as a table of rows (one phrase each), with the text around their
+ * alternation. */
+static const struct {
+	int id;
+	const char *head, *tail;
+	const char *const *rows;
+	size_t n;
+} row_patterns[] = {
+	{ RE_V_VAGUE, "\\G(?:", ")\\b", vague_phrases,
+	    sizeof vague_phrases / sizeof vague_phrases[0] },
+};
+
+/* The source of pattern id: its row of patterns[], or its rows joined into one alternation
+ * (built once; the library reads on one thread). */
+const char *
+pattern_source(int id)
+{
+	static char joined[sizeof row_patterns / sizeof row_patterns[0]][8192];
+
+	for (size_t k = 0; k < sizeof row_patterns / sizeof row_patterns[0]; k++) {
+		char *b = joined[k];
+		size_t at = 0;
+
+		if (row_patterns[k].id != id)
+			continue;
+		if (b[0] != '\0')
+			return b;
+		for (size_t i = 0; i <= row_patterns[k].n + 1; i++) {
+			const char *part = i == 0 ? row_patterns[k].head : i > row_patterns[k].n ?
+			    row_patterns[k].tail : row_patterns[k].rows[i - 1];
+			size_t len = strlen(part);
+
+			if (at + len + 2 > sizeof joined[k])
+				internal_error("sentence pattern %d is longer than %zu bytes", id,
+				    sizeof joined[k]);
+			memcpy(b + at, part, len);
+			at += len;
+			if (i > 0 && i < row_patterns[k].n)
+				b[at++] = '|';
+		}
+		b[at] = '\0';
+		return b;
+	}
+	return patterns[id];
+}
+
 /* Built-in pattern id, compiled when it is first needed: a reader that never meets a date
  * never compiles the date patterns, and a short file pays for few patterns.  ci asks for
  * the caseless copy.  Returns NULL when out of memory (the read then says nothing, see
@@ -512,7 +575,7 @@ pattern_code(struct sentence_reader *r, int id, int ci)
 		int errcode;
 		PCRE2_SIZE erroff;
 
-		*re = pcre2_compile((PCRE2_SPTR)patterns[id], PCRE2_ZERO_TERMINATED,
+		*re = pcre2_compile((PCRE2_SPTR)pattern_source(id), PCRE2_ZERO_TERMINATED,
 		    PCRE2_UTF | (ci ? PCRE2_CASELESS : 0) | (anchored(id) ? PCRE2_ANCHORED : 0) |
 		    (start_sets[id] != 0 ? PCRE2_USE_OFFSET_LIMIT : 0), &errcode, &erroff, NULL);
 		if (*re == NULL && errcode == PCRE2_ERROR_NOMEMORY) {

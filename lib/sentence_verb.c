@@ -132,22 +132,23 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 
 /* --- the main verb ------------------------------------------------------------------- */
 
-/* Whether the word w (lower case) or a base form it is inflected from is a concrete verb:
- * "calls", "called", "calling", "stopped", "running", "tidies", "practising". */
-int
-lemma_in(const struct word_slot *t, const char *w)
+/* Whether the word w (lower case) or a base form it is inflected from is in a class, as
+ * is(arg, form) says: "calls", "called", "calling", "stopped", "running", "tidies",
+ * "practising". */
+static int
+lemma_of(const char *w, int (*is)(const void *, const char *), const void *t)
 {
 	char b[40];
 	size_t n = strlen(w);
 
 	if (n == 0 || n >= sizeof b - 2)
 		return 0;
-	if (concrete_verb(t, w))
+	if (is(t, w))
 		return 1;
 	memcpy(b, w, n + 1);
 	if (n > 3 && strcmp(w + n - 3, "ies") == 0) {
 		strcpy(b + n - 3, "y");
-		if (concrete_verb(t, b))
+		if (is(t, b))
 			return 1;
 	}
 	/* n is strlen(w), so w[n - 1] is one of its bytes; the analyzer does not tie strlen's
@@ -155,11 +156,11 @@ lemma_in(const struct word_slot *t, const char *w)
 	 * NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult) */
 	if (n > 2 && w[n - 1] == 's') {
 		b[n - 1] = '\0';
-		if (concrete_verb(t, b))
+		if (is(t, b))
 			return 1;
 		if (n > 3 && w[n - 2] == 'e') {
 			b[n - 2] = '\0';
-			if (concrete_verb(t, b))
+			if (is(t, b))
 				return 1;
 		}
 		memcpy(b, w, n + 1);
@@ -168,25 +169,64 @@ lemma_in(const struct word_slot *t, const char *w)
 		size_t stem = n - (w[n - 1] == 'g' ? 3 : 2);
 
 		b[stem] = '\0';
-		if (concrete_verb(t, b))
+		if (is(t, b))
 			return 1;
 		b[stem] = 'e';	/* "making", "used" */
 		b[stem + 1] = '\0';
-		if (concrete_verb(t, b))
+		if (is(t, b))
 			return 1;
 		if (stem >= 2 && w[stem - 1] == w[stem - 2]) {	/* "stopped", "running" */
 			b[stem - 1] = '\0';
-			if (concrete_verb(t, b))
+			if (is(t, b))
 				return 1;
 		}
 		if (w[n - 1] == 'd' && n > 4 && w[n - 3] == 'i') {	/* "tidied" */
 			memcpy(b, w, n - 3);
 			strcpy(b + n - 3, "y");
-			if (concrete_verb(t, b))
+			if (is(t, b))
 				return 1;
 		}
 	}
 	return 0;
+}
+
+static int
+is_concrete(const void *t, const char *w)
+{
+	return concrete_verb(t, w);
+}
+
+/* Whether w or its base form is a concrete verb (sentence_word.c: concrete_verbs, and the
+ * user's words). */
+int
+lemma_in(const struct word_slot *t, const char *w)
+{
+	return lemma_of(w, is_concrete, t);
+}
+
+static int
+is_vague(const void *unused, const char *w)
+{
+	(void)unused;
+	return (lex_word_class(w) & LX_VAGUE) != 0;
+}
+
+/* Whether the word at p is a vague verb of one word (lexicon.c: vague_verbs), in any of
+ * its forms; its length in *len. */
+static int
+vague_word(const struct ctx *c, size_t p, size_t *len)
+{
+	char w[40];
+	size_t e;
+
+	for (e = p; e < c->len && e - p < sizeof w - 1 && c->s[e] >= 'a' && c->s[e] <= 'z'; e++)
+		w[e - p] = c->s[e];
+	w[e - p] = '\0';
+	if (e == p || e - p == sizeof w - 1 || (e < c->len && c->s[e] >= '0' && c->s[e] <= '9') ||
+	    !lemma_of(w, is_vague, NULL))
+		return 0;
+	*len = e - p;
+	return 1;
 }
 
 /* The marks a list item may open with, in notes apps and checklists. */
@@ -418,6 +458,8 @@ main_verb(struct ctx *c, struct span *verb)
 		verb->len = eo - so;
 		return V_VAGUE;
 	}
+	if (vague_word(c, p, &verb->len))
+		return V_VAGUE;
 	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;

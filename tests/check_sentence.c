@@ -850,6 +850,13 @@ static const struct wording_case review_kin[] = {
 	  "Walk every day because I never leave the house", 1, 1, 1, 0, "L1/day", "" },
 	{ "'as' with no subject opens no reason", NULL,
 	  "Walk as often as possible, always before work", -1, -1, 0, 0, NULL, "" },
+	/* vague verbs of one word are a class of the lexicon, read in any form */
+	{ "a vague verb in the past is read by its base form", NULL,
+	  "Healed from the breakup by the summer", 0, 0, 1, 1, NULL, NULL },
+	{ "a vague verb's noun opens a goal as the verb does", NULL,
+	  "Improvement in my mood by May", 0, 0, 1, 1, NULL, NULL },
+	{ "a concrete noun after a vague verb's past form is no verb", NULL,
+	  "Thought record x2 per week", 1, 1, 1, 0, "L2/week", "" },
 	/* "in a <unit>" with no count before it is a deadline */
 	{ "'in a fortnight' is today + 14", NULL,
 	  "Visit the dentist in a fortnight", 1, 0, 1, 1, "-", "2026-01-19" },
