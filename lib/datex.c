@@ -289,6 +289,11 @@ holiday_in(const struct holiday *h, int y)
 	}
 }
 
+/* Words after a feast's name that make it the time around it. */
+static const char *const season_words[] = {
+	"holidays", "hols", "holiday", "break", "period", "season", "vacation", "hol",
+};
+
 /* A holiday at i, with its year ("thanksgiving 2014", "thanksgiving of next year"). */
 static int
 holiday(const struct g *g, int i, struct when *w)
@@ -317,9 +322,11 @@ holiday(const struct g *g, int i, struct when *w)
 		return 0;
 	n += lead;
 	j = i + n;
-	if (best->rule == H_NONE) {
+	/* "the Christmas holidays", "over the Easter break": the days around the feast, as a
+	 * school or a workplace has them, bound the goal at no date the reader can know */
+	if (best->rule == H_NONE || LEX_IN(g->t, j, season_words)) {
 		w->dated = 0;
-		return n;
+		return n + LEX_IN(g->t, j, season_words);
 	}
 	if (year_at(g, j, &y) || (is(g, j, "of") && year_at(g, j + 1, &y) && j++ >= 0)) {
 		j++;
@@ -443,6 +450,20 @@ month_of_event(const struct g *g, int i)
 
 static int opener_at(const struct g *g, int i, enum opener *kind);
 
+/* Where an event named from i ends, at k or past a month that dates it: "before my exams in
+ * May" ends some day of May the reader cannot know, so the month is the event's and the goal
+ * stays undated.  After "until" the month is kept as the goal's end ("until group ends in
+ * March" is the end of March, as set H labels it). */
+static int
+dated_by_month(const struct g *g, int i, int k)
+{
+	/* texting's "b4" is two tokens, "b" and 4 */
+	if (i > 0 && (is(g, i - 1, "before") || is(g, i - 1, "ahead") || (i > 1 &&
+	    is(g, i - 2, "b") && num(g, i - 1, 1) && g->t->t[i - 1].num == 4)))
+		return month_of_event(g, k);
+	return k;
+}
+
 /* The tokens of one of frame_verbs at token i ("turns", "starts", "is born"), or 0. */
 static int
 frame_verb_at(const struct g *g, int i)
@@ -480,10 +501,14 @@ life_event(const struct g *g, int i)
 		/* "by my 50th": a birthday */
 		if (k == 0 && !bare && (g->t->t[at].cls & LX_ORDINAL) && g->t->t[at].kind == TK_NUM)
 			return at + 1 - i;
+		/* "my B1 exam": a level's number is part of the name */
+		if (k > 0 && g->t->t[at].kind == TK_NUM && at > 0 &&
+		    g->t->t[at - 1].off + g->t->t[at - 1].len == g->t->t[at].off)
+			continue;
 		if (g->t->t[at].kind != TK_WORD)
 			return 0;
 		if (cls(g, at, LX_FRAME) && !is(g, i, "i") && !is(g, i, "we") && !bare)
-			return at + 1 - i;
+			return dated_by_month(g, i, at + 1) - i;
 		if ((n = frame_verb_at(g, at)) > 0) {
 			at += n;
 			if (num(g, at, 3))
@@ -550,11 +575,39 @@ no_event_word(const struct g *g, int j, int after_verb)
  * person ("until I feel better" is a condition, "until it feels right" a ritual), runs to
  * the end of its clause, and is no routine of each day ("before my shift").  Returns its
  * tokens, or 0. */
+/* What is done when the work is: "until it is cleared", "until they're paid off". */
+static const char *const done_words[] = {
+	"done", "paid", "over", "finished", "gone", "sold", "cleared", "fixed", "sorted",
+	"complete", "completed", "repaid", "settled", "empty", "clear",
+};
+static const char *const done_subjects[] = {
+	"it", "its", "they", "theyre", "this", "thats", "that", "everything", "all",
+};
+static const char *const done_links[] = { "is", "s", "are", "has", "have", "been", "all" };
+
+/* The end of what the goal works on after "until": a thing done, paid or cleared.  Returns
+ * its tokens, or 0. */
+static int
+work_done(const struct g *g, int i)
+{
+	int j = i + 1;
+
+	if (!LEX_IN(g->t, i, done_subjects))
+		return 0;
+	while (j < i + 4 && LEX_IN(g->t, j, done_links))
+		j++;
+	if (!LEX_IN(g->t, j, done_words))
+		return 0;
+	return j - i + 1 + (is(g, j + 1, "off") || is(g, j + 1, "back"));
+}
+
 static int
 named_event(const struct g *g, int i)
 {
 	int j = i, n, verb = 0;
 
+	if ((n = work_done(g, j)) > 0)
+		return n;
 	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it"))
 		return 0;
 	/* "until race day", "before results day": a day named after what happens on it */
@@ -574,7 +627,7 @@ named_event(const struct g *g, int i)
 		    punct(g, k + 1, "-") || punct(g, k - 1, "-")))
 			return 0;
 	}
-	return n + 1;
+	return dated_by_month(g, i, j + n + 1) - i;
 }
 
 /* Words before "week" that say which week rather than name one. */
@@ -1477,8 +1530,12 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		    is(g, j, "one") ||
 		    is(g, j, "each") || (is(g, j, "the") && cls(g, j + 1, LX_UNIT))))
 			return 0;
-		if ((n = duration(g, j, 0, w)))
+		if ((n = duration(g, j, 0, w))) {
+			/* "in the 2 weeks before my exam": a span that ends at an event */
+			if (is(g, j + n, "before") || lex_phrase(g->t, j + n, "leading up to"))
+				memset(w, 0, sizeof *w);
 			return n;
+		}
 		if ((n = part_of(g, j, w)) || (n = numeric(g, j, w)) || (n = month_ordinal(g, j, w)))
 			return w->ambiguous ? 0 : n;	/* "in 3/4 of them" */
 		/* "in March", "in 2027", "during the summer", "within the month" */

@@ -365,7 +365,7 @@ static const struct lex_word vague_verbs[] = {
 	V("become"), V("became"), V("improve"), V("improvement"), V("improvements"), V("ace"),
 	V("balance"), V("understand"), V("understood"), V("accept"), V("acceptance"),
 	V("cope"), V("overcome"), V("overcame"), V("heal"), V("grow"), V("grew"), V("grown"),
-	V("growth"), V("love"), V("embrace"), V("enjoy"), V("enjoyment"), V("relax"),
+	V("growth"), V("love"), V("embrace"), V("hate"), V("enjoy"), V("enjoyment"), V("relax"),
 	V("relaxation"), V("worry"), V("stress"), V("stressful"), V("develop"),
 	V("development"), V("boost"), V("think"), V("believe"), V("trust"),
 	V("forgive"), V("forgave"), V("forgiven"), V("reconnect"), V("live"), V("thrive"),

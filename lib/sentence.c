@@ -392,7 +392,7 @@ specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
 	case V_BROAD:
 		/* "Exercise more" is a category; "exercise three times a week" is a plan, and
 		 * so is "sleep at least seven hours", a length with a limit. */
-		return (target && !rating_only) || bounded_length(c);
+		return (target && !rating_only) || bounded_length(c) || timed_occasion(c);
 	default:
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action. */
@@ -417,7 +417,9 @@ judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *ve
 	/* "Why do I always push people away?" asks about the problem; it sets no standard */
 	out->attainable = !absolute || wh_question(t);
 
-	if (one_word(c) || wh_question(t))
+	/* "Happier", "Boundaries": a word alone names no action, unless it is a concrete verb
+	 * ("meditate") */
+	if ((one_word(c) && vc != V_CONCRETE) || wh_question(t))
 		vc = V_VAGUE;
 	out->specific = specific_by_verb(c, out, vc, verb, vague);
 	/* "Fix my sleep schedule", "rebuild trust": an action on an abstract object is no
@@ -426,6 +428,7 @@ judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *ve
 	if (out->specific && vc != V_VAGUE && (abstract_object(t, verb, &sp_abs) ||
 	    state_object(t, verb, &sp_abs) || body_state(t, verb, vc == V_UNKNOWN, &sp_abs) ||
 	    manner_comparative(t, verb, &sp_abs) || let_others(t, verb, &sp_abs) ||
+	    get_others_to(c, verb, &sp_abs) ||
 	    involuntary_act(t, verb, &sp_abs))) {
 		out->specific = 0;
 		if (out->vague_at.len == 0)
@@ -457,6 +460,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	find_rating(c);
 	find_quantities(c);
 	find_frequencies(c);
+	drop_statement_counts(c);
 	choose_target(c, out);
 	split_goals(c, out);
 

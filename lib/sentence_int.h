@@ -33,10 +33,10 @@ enum re_id {
 	RE_EXCL, RE_EXCL_NY, RE_EXCL_WORDS, RE_RESP, RE_DUR,
 	/* targets */
 	RE_QTY, RE_UNIT, RE_WIN, RE_POST, RE_LBMOST, RE_CLOCKPRE, RE_CLOCKNEXT, RE_RATING,
-	RE_RATEPER, RE_FREQ, RE_WDAY, RE_ONCE_CNT, RE_NEGQ, RE_UPTO_RISE, RE_NEGCNT, RE_FEWOCC,
+	RE_RATEPER, RE_FREQ, RE_ONCE_CNT, RE_NEGQ, RE_UPTO_RISE, RE_NEGCNT, RE_FEWOCC,
 	RE_MONEYV,
 	/* wording */
-	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_SUBJ, RE_NEGNEAR, RE_NEGCLAUSE, RE_ANYMORE, RE_PASTV, RE_PCT_BEFORE,
+	RE_VAGUE, RE_ABS, RE_EXCUSE, RE_BACKGROUND, RE_STATEMENT, RE_SUBJ, RE_NEGNEAR, RE_NEGCLAUSE, RE_ANYMORE, RE_PASTV, RE_PCT_BEFORE,
 	RE_PCT_AFTER,
 	/* the main verb */
 	RE_LEAD, RE_PREAMBLE, RE_PREAMBLE_AT, RE_SKIP, RE_V_SPECIAL, RE_V_WISH, RE_V_VAGUE,
@@ -178,12 +178,16 @@ int token_at(const struct tokens *t, size_t off);
 enum vclass main_verb(struct ctx *c, struct span *verb);
 int abstract_object(const struct tokens *t, const struct span *verb, struct span *noun);
 int state_object(const struct tokens *t, const struct span *verb, struct span *noun);
+int get_others_to(const struct ctx *c, const struct span *verb, struct span *word);
 int let_others(const struct tokens *t, const struct span *verb, struct span *word);
 int body_state(const struct tokens *t, const struct span *verb, int unknown, struct span *noun);
 int manner_comparative(const struct tokens *t, const struct span *verb, struct span *word);
 int involuntary_act(const struct tokens *t, const struct span *verb, struct span *word);
 int less_of_thing(const struct tokens *t, const struct span *verb);
 int bounded_length(const struct ctx *c);
+int timed_occasion(const struct ctx *c);
+size_t statement_end(struct ctx *c);
+void drop_statement_counts(struct ctx *c);
 int records_verb(const struct tokens *t, const struct span *verb);
 int each_event(const struct tokens *t);
 int wh_question(const struct tokens *t);

@@ -167,6 +167,32 @@ gerund_with_object(struct ctx *c, int k)
 	    naming_word(&t->t[k + 1]);
 }
 
+static int verb_object(struct ctx *c, int v);
+
+static const char *const pronouns[] = { "it", "them", "this", "that", "these", "those" };
+
+static int
+is_pronoun(const struct token *w)
+{
+	for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
+		if (strcmp(w->key, pronouns[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The object the verb at v took where it was written before, or -1. */
+static int
+earlier_object(struct ctx *c, int v)
+{
+	const struct tokens *t = &c->r->toks;
+
+	for (int i = v - 1; i >= 0; i--)
+		if (strcmp(t->t[i].key, t->t[v].key) == 0 && i + 1 < t->n &&
+		    !is_pronoun(&t->t[i + 1]))
+			return verb_object(c, i);
+	return -1;
+}
+
 /* The object of the verb at token v, the thing done: "call my sister" is sister, "go to the
  * gym" gym, "go running" running, "walk and talk with my neighbour" neighbour.  Stops at a
  * number or a word of time; -1 if it finds none. */
@@ -197,6 +223,10 @@ verb_object(struct ctx *c, int v)
 		 * "go running 3 times" has none */
 		if (gerund_with_object(c, k))
 			continue;
+		/* "I check the locks 15 times a night and want to check them twice": a pronoun
+		 * stands for what the same verb took before */
+		if (k == v + 1 && is_pronoun(w))
+			return earlier_object(c, v);
 		return naming_word(w) ? head_noun(c, k) : -1;
 	}
 	return -1;
@@ -214,6 +244,14 @@ rated_before(const struct tokens *t, int k)
 			return i;
 	}
 	return -1;
+}
+
+static int
+ends_ing(const char *w)
+{
+	size_t n = strlen(w);
+
+	return n > 5 && strcmp(w + n - 3, "ing") == 0;
 }
 
 /* The quantity the target was read from, or NULL. */
@@ -291,7 +329,11 @@ find_measure(struct ctx *c, enum vclass vc, const struct span *verb, struct sent
 			return;
 		}
 	}
-	if ((n = verb_object(c, v)) >= 0)
+	/* "get back to playing once a week": a gerund with no object names the doing */
+	if ((n = verb_object(c, v)) < 0 && v >= 0 && ends_ing(t->t[v].key) &&
+	    naming_word(&t->t[v]))
+		n = v;
+	if (n >= 0)
 		set_measure(out, t, n, NULL,
 		    q != NULL && q->kind == Q_DUR ? MEASURE_METRIC : MEASURE_TAG);
 }

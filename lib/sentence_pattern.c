@@ -28,6 +28,8 @@
 #define MONTH	"(?:(?:january|february|march|april|may|june|july|august|september|october|" \
 		"november|december)\\b|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?)"
 #define WEEKDAY	"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+/* After "every", where no other word could stand, a weekday may be cut short ("every sat"). */
+#define WDAYSHORT "(?:" WEEKDAY "|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\b\\.?)"
 #define PERIODN	"(?:day|night|nite|morning|evening|eve|afternoon|weekday|work\\s*day|working\\s+day|" \
 		"work\\s*night|week\\s*night|school\\s+night|" \
 		"week|wk|weekend|fortnight|month|mth|mo|year|yr)"
@@ -87,7 +89,12 @@
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
 	"|\\bnot\\s+(?:even\\s+)?once\\b" \
-	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b"
+	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b" \
+	/* a clock time without am or pm: "no phone after 11 for the next 10 days" */ \
+	"|\\b(?:after|before|past|until|till|til)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|one|two|three|four|" \
+	"five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:$|[.,;:!?)]|(?:for|on|at|every|" \
+	"each|and|or|but|in|tonight|unless|except|most|when|if|while|daily|nightly|during|" \
+	"from|until|till|til|by|so)\\b))"
 #define EXCL_YEAR \
 	"\\b(?:in|by|until|till|before|during|of|since|from|through|for|after)\\s+" \
 	"(?:early\\s+|late\\s+|mid-?)?(?:19|20)\\d\\d\\b(?!\\s*(?:steps|words|pages|calories|" \
@@ -164,6 +171,13 @@ static const char *const vague_phrases[] = {
 	"do\\s+(?:my\\s+best|more|less)(?!\\s+\\w)",
 	/* "do more on good days": more of nothing named */
 	"do\\s+(?:more|less)(?=\\s+(?:on|at|in|when|with|around|than|and|but)\\b)",
+	/* being on top of things, a change of look, fewer mistakes: outcomes, no act named */
+	"(?:stay|stays|staying|keep|keeps|keeping|get|gets|getting)\\s+on\\s+top\\s+of",
+	"glow(?:ing)?\\s+up",
+	"mak(?:e|es|ing)\\s+(?:less|fewer|no|more)\\s+(?:mistakes|errors)",
+	/* results others decide or that follow from acts: "get out of debt", "make the team" */
+	"get(?:s|ting)?\\s+out\\s+of\\s+(?:debt|my\\s+overdraft|the\\s+red)",
+	"mak(?:e|es|ing)\\s+the\\s+(?:[a-z]+\\s+)?(?:team|squad|cut|shortlist)\\b",
 };
 
 const char *const patterns[RE_N] = {
@@ -259,20 +273,21 @@ const char *const patterns[RE_N] = {
 	[RE_FREQ] =
 	    "\\b(?:(?:every|evry|each)(?:\\s+single)?\\s+(?:(?<alt>other|second|alternate)\\s+"
 	    "(?<au>day|night|morning|evening|weekend|week|month|" WEEKDAY ")|(?<en>" NUMBER ")\\s+"
-	    "(?<eu>day|week|month)s|(?<wdl>" WEEKDAY "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
-	    "on)\\s+)?" WEEKDAY ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
+	    "(?<eu>day|week|month)s|(?<wdl>" WDAYSHORT "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
+	    "on)\\s+)?" WDAYSHORT ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
 	    "weekend|week|"
-	    "fortnight|month|year))"
+	    "fortnight|month|year)(?![\\s-]+shifts?\\b))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
 	    "|(?:on|at)\\s+(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
 	    "week\\s*nights|school\\s+nights)"
-	    "|(?:on|at)\\s+(?:the\\s+)?(?<wkends>weekends?)"
+	    /* "at weekends", "on the weekends"; "at the weekend" is one weekend as often as
+	     * it is each, and the labels read it as no frequency */
+	    "|(?:on|at)\\s+(?:the\\s+(?=weekends\\b))?(?<wkends>weekends?)"
 	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
 	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
 	    "|on\\s+alternate\\s+days)\\b",
-	[RE_WDAY] = "\\b" WEEKDAY,
 	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
 	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
 	[RE_ONCE_CNT] =
@@ -391,7 +406,20 @@ const char *const patterns[RE_N] = {
 	    ",?\\s+(?:and\\s+)?so\\s+(?:my|our)\\s+(?:plan|goal|aim)\\s+is\\b|"
 	    "\\s+so\\s*[-:\\x{2013}\\x{2014}]\\s)\\b"
 	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+|and\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
-	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b))",
+	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b)"
+	    ")",
+
+	/* A statement about the person's life, joined to the goal by "and" or "but" with no
+	 * comma ("I am in recovery and I will go to a meeting a week", "I've been sober 8
+	 * months and I want to ..."): it says nothing of what the person will do, or it would
+	 * be a goal of its own, and its counts are how things are, not the target. */
+	[RE_STATEMENT] =
+	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the)\\b)(?!" PREAMBLE ")"
+	    "(?:(?!\\b(?:will|wanna|gonna|want\\s+to|going\\s+to|would\\s+like|need\\s+to|"
+	    "(?:i|we)" AP "(?:ll|d))\\b)[^,;.!?]){1,240}?(?=\\s+(?:and|but)\\s+(?:(?:honestly|"
+	    "really|now|so|also|then)\\s+)*(?:i|we)(?:" AP "(?:d\\s+(?:like|love)|ll)|\\s+"
+	    "(?:just\\s+|really\\s+)?(?:want|would|need|will|plan|am\\s+going|hope|"
+	    "intend))\\b)",
 
 	[RE_LEAD] =
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
@@ -405,13 +433,17 @@ const char *const patterns[RE_N] = {
 	    "actually|gradually|slowly|consistently|truly|genuinely|simply|honestly|properly|"
 	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
-	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not)\\s+"
+	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not|hopefully|"
+	    "maybe|perhaps|ideally)\\s+"
+	    /* a preamble with no subject, as notes have it: "want to walk more" */
+	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
 	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
 	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
 	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
 	    "|100\\s*%\\s+(?=[a-z])"
+	    "|(?:go|going|get|getting)\\s+back\\s+to\\s+(?=(?!going\\b)[a-z]+ing\\b)"
 	    "|(?:start(?:ing)?|begin(?:ning)?|keep|continue|resume|try|practi[sc]e|practi[sc]ing)"
 	    "\\s+(?=(?!going\\b)[a-z]+ing\\b))",
 	[RE_V_SPECIAL] =
@@ -425,8 +457,8 @@ const char *const patterns[RE_N] = {
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
 	    "in\\s+the\\s+house)"
-	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:my|the|our|this|that|a)\\s+(?:shell|comfort|rut|funk|"
-	    "slump|head)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
+	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:(?:my|the|our|this|that|a)\\s+(?:shell|comfort|rut|funk|"
+	    "slump|head|overdraft|red)|debt)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
 	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test|(?:second\\s+)?opinion)))\\b",
@@ -487,6 +519,7 @@ anchored(int id)
 {
 	switch (id) {
 	case RE_UNIT: case RE_WIN: case RE_POST: case RE_CLOCKNEXT: case RE_BACKGROUND:
+	case RE_STATEMENT:
 	case RE_ONCE_CNT: case RE_PASTV: case RE_PCT_AFTER:
 	case RE_LEAD: case RE_PREAMBLE_AT: case RE_SKIP: case RE_V_SPECIAL: case RE_V_WISH:
 	case RE_V_VAGUE: case RE_V_BROAD: case RE_V_BARE:

@@ -460,26 +460,21 @@ every_n(struct ctx *c, size_t s1, size_t e1, struct freq *f)
 	return f->count >= 1;
 }
 
-/* "Every Monday and Thursday": one time per day named in s[s1..e1), per week. */
+/* "Every Monday and Thursday", "every sat": one time per day named in s[s1..e1), per week,
+ * by the lexicon's weekdays and their abbreviations. */
 static int
 weekdays_named(struct ctx *c, size_t s1, size_t e1)
 {
-	size_t p = s1;
+	const struct tokens *t = &c->r->toks;
 	unsigned seen = 0;
 	int k = 0;
 
-	while (p < e1 && run(c, RE_WDAY, p, e1, 0, 1)) {
-		size_t a, b;
-		int wd;
-
-		whole(c, 1, &a, &b);
-		wd = weekday_number(c->s + a);
-		if (wd >= 0 && !(seen & (1u << wd))) {
-			seen |= 1u << wd;
+	for (int i = 0; i < t->n && t->t[i].off < e1; i++)
+		if (t->t[i].off >= s1 && (t->t[i].cls & LX_WEEKDAY) &&
+		    !(seen & (1u << t->t[i].val))) {
+			seen |= 1u << t->t[i].val;
 			k++;
 		}
-		p = b;
-	}
 	return k > 0 ? k : 1;
 }
 

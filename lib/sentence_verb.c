@@ -98,6 +98,8 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 			looked = 1;
 			if (run(c, RE_BACKGROUND, 0, c->len, 0, 1))
 				whole(c, 1, &s1, &background);
+			else
+				background = statement_end(c);
 		}
 		/* "ever" and "a single" ask for perfection only after a negation, which is
 		 * then where the wording starts; the negation may itself be excused */
@@ -106,6 +108,11 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 			if (!before(c, RE_NEGCLAUSE, so, 64))
 				continue;
 			whole(c, 1, &so, &s1);
+		} else if (WORD_AT(c, so, "ever") && eo - so > 4) {
+			/* "not drink ever again" is "never again": its wording starts at the
+			 * negation, which may itself be excused; "ever again" alone asks as much */
+			if (before(c, RE_NEGNEAR, so, 48))
+				whole(c, 1, &so, &s1);
 		} else if ((eo - so == 4 && WORD_AT(c, so, "ever")) || ((c->s[so] == 'a' ||
 		    c->s[so] == 'o') && eo - so >= 8 && memcmp(c->s + eo - 6, "single", 6) == 0)) {
 			if (!before(c, RE_NEGNEAR, so, 48))
@@ -301,18 +308,16 @@ skip_marks(const struct ctx *c, size_t p)
 	}
 }
 
-/* Past a leading clause about the past or the problem to the goal's own "I want to" ("I
- * never used to be like this, I want to ..."); p itself when there is none. */
+/* Where the goal opens after a leading clause that ends at q, past its "and", "so" or
+ * comma: at "I want to", or at a wish ("..., and I'd like my family to notice", "and
+ * honestly I just want her to"); 0 when no goal follows. */
 static size_t
-past_background(struct ctx *c, size_t p, size_t lim)
+goal_after(struct ctx *c, size_t q, size_t lim)
 {
 	static const char *const joins[] = { "and", "but", "so" };
-	size_t so, q;
+	size_t so;
 	int more = 1;
 
-	if (!run(c, RE_BACKGROUND, p, lim, 0, 1))
-		return p;
-	whole(c, 1, &so, &q);
 	while (more) {
 		more = 0;
 		while (q < lim && (c->s[q] == ' ' || c->s[q] == ','))
@@ -323,8 +328,80 @@ past_background(struct ctx *c, size_t p, size_t lim)
 				more = 1;
 			}
 	}
-	/* "..., and I'd like my family to notice": a wish opens the goal as "I want to" does */
-	return run(c, RE_PREAMBLE_AT, q, lim, 0, 1) || run(c, RE_V_WISH, q, lim, 0, 1) ? q : p;
+	if (run(c, RE_PREAMBLE_AT, q, lim, 0, 1))
+		return q;
+	so = q;
+	for (int i = 0; i < 8 && run(c, RE_SKIP, so, lim, 0, 1); i++) {
+		size_t s0, e0;
+
+		whole(c, 1, &s0, &e0);
+		if (e0 == so)
+			break;
+		so = e0;
+	}
+	while (so < lim && c->s[so] == ' ')
+		so++;
+	return run(c, RE_V_WISH, so, lim, 0, 1) ? q : 0;
+}
+
+/* The end of the leading clause of pattern id (RE_BACKGROUND, RE_STATEMENT) at p when a goal
+ * follows it, and where that goal opens in *goal; 0 when there is none. */
+static size_t
+leading_clause(struct ctx *c, int id, size_t p, size_t lim, size_t *goal)
+{
+	size_t so, q;
+
+	if (!run(c, id, p, lim, 0, 1))
+		return 0;
+	whole(c, 1, &so, &q);
+	*goal = goal_after(c, q, lim);
+	return *goal > 0 ? q : 0;
+}
+
+/* Past a leading clause about the past or the problem to the goal's own "I want to" ("I
+ * never used to be like this, I want to ..."); p itself when there is none. */
+static size_t
+past_background(struct ctx *c, size_t p, size_t lim)
+{
+	size_t goal;
+
+	if (leading_clause(c, RE_BACKGROUND, p, lim, &goal) > 0 ||
+	    leading_clause(c, RE_STATEMENT, p, lim, &goal) > 0)
+		return goal;
+	return p;
+}
+
+/* Where a statement about the person's life that opens the text ends, when a goal follows
+ * it ("I've been sober 8 months and I want to ..."), or 0. */
+size_t
+statement_end(struct ctx *c)
+{
+	size_t goal, lim = c->len < 400 ? c->len : boundary(c, 400);
+
+	return leading_clause(c, RE_STATEMENT, skip_marks(c, 0), lim, &goal);
+}
+
+/* Drops the counts, frequencies and rating of an opening statement: "I check the locks 15
+ * times a night and I want to ..." says how things are (tests/devset/README.md, counts of
+ * the problem). */
+void
+drop_statement_counts(struct ctx *c)
+{
+	size_t end = statement_end(c), k = 0;
+
+	if (end == 0)
+		return;
+	for (size_t i = 0; i < c->nq; i++)
+		if (c->q[i].off >= end)
+			c->q[k++] = c->q[i];
+	c->nq = k;
+	k = 0;
+	for (size_t i = 0; i < c->nf; i++)
+		if (c->f[i].off >= end)
+			c->f[k++] = c->f[i];
+	c->nf = k;
+	if (c->has_rating && c->rating.off < end)
+		c->has_rating = 0;
 }
 
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
@@ -475,6 +552,25 @@ main_verb(struct ctx *c, struct span *verb)
 	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
 }
 
+/* Things named after what they are for: after a feeling or a state ("energy drinks", "my
+ * anxiety worksheet", "a stress ball", "the pain clinic") the noun is the thing, not the
+ * feeling. */
+static const char *const thing_heads[] = {
+	"drink", "drinks", "worksheet", "worksheets", "sheet", "diary", "journal", "app",
+	"apps", "group", "class", "classes", "course", "workbook", "book", "tracker", "log",
+	"meds", "medication", "tablets", "pills", "clinic", "appointment", "appointments",
+	"nurse", "team", "service", "helpline", "line", "kit", "box", "ball", "plan", "card",
+	"cards", "toy", "toys", "tea", "bath", "playlist", "podcast", "video", "videos",
+};
+
+static int
+ends_with(const char *w, const char *end)
+{
+	size_t n = strlen(w), k = strlen(end);
+
+	return n > k && strcmp(w + n - k, end) == 0;
+}
+
 /* Whether the verb's object, the words after it up to a preposition, is an abstract noun
  * (lexicon.c: abstract_nouns), unless the verb records or speaks of it ("track my mood"). */
 int
@@ -495,11 +591,17 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
 		/* "a panic diary", "a mood tracker": a mass noun after "a" names the kind of a
-		 * thing, the noun after it */
+		 * thing, the noun after it; so it does before a thing's name ("energy drinks",
+		 * "my anxiety worksheet", "a stress ball") */
 		if ((t->t[k].cls & LX_ABSTRACT) && k + 1 < t->n && t->t[k + 1].kind == TK_WORD &&
-		    !(t->t[k + 1].cls & (LX_PREP | LX_ABSTRACT)) &&
-		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0))
+		    !(t->t[k + 1].cls & (LX_PREP | LX_ABSTRACT | LX_BODY)) &&
+		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0 ||
+		    LEX_IN(t, k + 1, thing_heads)))
 			continue;
+		/* "self-harming", "self-medicating": a compound made with a verb is an act */
+		if ((t->t[k].cls & LX_ABSTRACT) && k + 2 < t->n && t->t[k + 1].kind == TK_PUNCT &&
+		    t->t[k + 1].key[0] == '-' && ends_with(t->t[k + 2].key, "ing"))
+			return 0;
 		if (t->t[k].cls & LX_ABSTRACT) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
@@ -616,7 +718,7 @@ static const char *const involuntary[] = {
 	"stammering", "stutter", "stuttering", "notice", "noticing", "wake", "waking",
 	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
 	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
-	"freezing",
+	"freezing", "hear", "hearing",
 };
 
 /* Words that deny or end what follows ("never blush", "stop stammering"). */
@@ -688,6 +790,33 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 		}
 	}
 	return 0;
+}
+
+/* Words that stand before the person another is: "get my son to read". */
+static const char *const others[] = { "my", "our", "his", "her", "the", "him", "them" };
+
+/* Whether the goal is to get someone else to do a thing ("get my son to read 20 minutes a
+ * night", "get him to see a doctor"): what they do is their act, a wish of the person's
+ * (S), as "I want my son to read" is.  "Get my son to school" takes him there. */
+int
+get_others_to(const struct ctx *c, const struct span *verb, struct span *word)
+{
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, verb->off), k;
+
+	if (i < 0 || i + 3 >= t->n || !(lex_is(t, i, "get") || lex_is(t, i, "gets") ||
+	    lex_is(t, i, "getting")) || !LEX_IN(t, i + 1, others))
+		return 0;
+	for (k = i + 2; k < t->n && k < i + 5 && !lex_is(t, k, "to"); k++)
+		if (t->t[k].kind != TK_WORD)
+			return 0;
+	if (k + 1 >= t->n || !lex_is(t, k, "to") || t->t[k + 1].kind != TK_WORD ||
+	    !(lemma_in(c->r->words, t->t[k + 1].key) || lemma_of(t->t[k + 1].key, is_vague,
+	    NULL)))
+		return 0;
+	word->off = t->t[i].off;
+	word->len = t->t[i].len;
+	return 1;
 }
 
 /* Comparatives of manner: "communicate better", "handle stress at work better", "work my
@@ -763,6 +892,22 @@ bounded_length(const struct ctx *c)
 {
 	for (size_t i = 0; i < c->nq; i++)
 		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+			return 1;
+	return 0;
+}
+
+/* Whether a length of time is given for each of some occasions: "rest 15 minutes after each
+ * chore" is a plan, as a count per period is. */
+int
+timed_occasion(const struct ctx *c)
+{
+	const struct tokens *t = &c->r->toks;
+	int dur = 0;
+
+	for (size_t i = 0; i < c->nq; i++)
+		dur |= c->q[i].kind == Q_DUR;
+	for (int i = 0; dur && i < t->n; i++)
+		if (lex_is(t, i, "each") || lex_is(t, i, "every"))
 			return 1;
 	return 0;
 }
