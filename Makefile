@@ -248,6 +248,7 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-K.tsv tests/sentences/extract-K.tsv \
 	tests/sentences/smart-L.tsv tests/sentences/extract-L.tsv \
 	tests/sentences/smart-M.tsv tests/sentences/extract-M.tsv \
+	tests/sentences/smart-N.tsv tests/sentences/extract-N.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv \

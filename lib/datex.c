@@ -627,6 +627,11 @@ named_event(const struct g *g, int i)
 		    punct(g, k + 1, "-") || punct(g, k - 1, "-")))
 			return 0;
 	}
+	/* "before my partner leaves for work": where the clause goes on to is a routine */
+	if ((is(g, j + n + 1, "for") || is(g, j + n + 1, "to") ||
+	    is(g, j + n + 1, "from")) && LEX_IN(g->t, j + n + 2 + (is_owner(g, j + n + 2) ||
+	    is(g, j + n + 2, "the")), routine_words))
+		return 0;
 	return dated_by_month(g, i, j + n + 1) - i;
 }
 
@@ -1510,6 +1515,26 @@ counted_before(const struct g *g, int i)
 	    opener_at(g, i - 1, &k) == 0;
 }
 
+/* Whether "of" at i names one event a span counts from ("within six weeks of the
+ * funeral"), not events that recur ("within 2 days of her messages", a time to answer in),
+ * nor a date ("of today"). */
+static int
+one_event_of(const struct g *g, int i)
+{
+	int j = i + 1;
+	size_t n;
+
+	if (!is(g, i, "of"))
+		return 0;
+	while (j < g->t->n && (is_owner(g, j) || is(g, j, "the")))
+		j++;
+	if (j >= g->t->n || g->t->t[j].kind != TK_WORD || cls(g, j, LX_RELDAY) ||
+	    is(g, j, "now") || is(g, j, "each") || is(g, j, "every") || is(g, j, "any"))
+		return 0;
+	n = strlen(g->t->t[j].key);
+	return !(n > 2 && g->t->t[j].key[n - 1] == 's' && g->t->t[j].key[n - 2] != 's');
+}
+
 /* A frame after an opener of the given kind at j. */
 static int
 after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
@@ -1531,8 +1556,10 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		    is(g, j, "each") || (is(g, j, "the") && cls(g, j + 1, LX_UNIT))))
 			return 0;
 		if ((n = duration(g, j, 0, w))) {
-			/* "in the 2 weeks before my exam": a span that ends at an event */
-			if (is(g, j + n, "before") || lex_phrase(g->t, j + n, "leading up to"))
+			/* "in the 2 weeks before my exam", "within six weeks of the funeral": a
+			 * span that ends at an event or counts from one, undated */
+			if (is(g, j + n, "before") || lex_phrase(g->t, j + n, "leading up to") ||
+			    one_event_of(g, j + n))
 				memset(w, 0, sizeof *w);
 			return n;
 		}
@@ -1719,6 +1746,26 @@ static const char *const perfect_aux[] = {
 	"ive", "weve", "youve", "theyve", "have", "has", "had", "hes", "shes", "its",
 };
 
+/* Past participles not made with -ed, as perfects use them. */
+static const char *const participles_past[] = {
+	"done", "gone", "seen", "had", "kept", "felt", "lost", "left", "made", "spent", "slept",
+	"eaten", "drunk", "taken", "given", "known", "thought", "told", "said", "spoken",
+	"written", "read", "heard", "held", "met", "sat", "stood", "won", "worn", "run",
+};
+
+/* Whether token i is a past participle: "turned", "smoked", "done". */
+static int
+participle_at(const struct g *g, int i)
+{
+	size_t n;
+
+	if (i >= g->t->n || g->t->t[i].kind != TK_WORD)
+		return 0;
+	n = strlen(g->t->t[i].key);
+	return (n > 3 && strcmp(g->t->t[i].key + n - 2, "ed") == 0) ||
+	    LEX_IN(g->t, i, participles_past);
+}
+
 /* Whether "for" at i ends a perfect's clause (back to a clause mark or a conjunction). */
 static int
 perfect_before(const struct g *g, int i)
@@ -1728,6 +1775,10 @@ perfect_before(const struct g *g, int i)
 		    is(g, b, "but") || is(g, b, "so") || is(g, b, "want") || is(g, b, "will"))
 			return 0;
 		if (is(g, b, "been") && LEX_IN(g->t, b - 1, perfect_aux))
+			return 1;
+		/* "I have turned down every invite for a year", "I've smoked for 20 years" */
+		if (LEX_IN(g->t, b, perfect_aux) && b + 1 < i && participle_at(g, b + 1 +
+		    (is(g, b + 1, "not") || is(g, b + 1, "never") || is(g, b + 1, "always"))))
 			return 1;
 	}
 	return 0;

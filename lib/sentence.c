@@ -374,6 +374,16 @@ read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 	return vc;
 }
 
+/* Whether nothing between byte a and byte b ends a clause: a comma, a stop, or "and". */
+static int
+same_clause(const struct ctx *c, size_t a, size_t b)
+{
+	for (size_t i = a; i < b && i < c->len; i++)
+		if (strchr(",;:.!?", c->s[i]) != NULL || (c->s[i] == ' ' && WORD_AT(c, i + 1, "and")))
+			return 0;
+	return a < b;
+}
+
 /* S by the class of the main verb alone. */
 static int
 specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
@@ -386,7 +396,8 @@ specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
 	case V_CONCRETE:
 		/* "Rate my mood at least 6/10": a threshold on what a recording verb records
 		 * asks for the rating, which names no action; "rate my mood daily" does not */
-		return !(rating_only && !c->rating.weak && records_verb(&c->r->toks, verb));
+		return !(c->has_rating && !c->rating.weak && records_verb(&c->r->toks, verb) &&
+		    (rating_only || same_clause(c, verb->off, c->rating.off)));
 	case V_VAGUE:
 		return 0;
 	case V_BROAD:

@@ -21,7 +21,9 @@
 		"(?!\\d|st\\b|nd\\b|rd\\b|th\\b|:\\d|/\\d|(?!(?:mins|hours|hrs|days|times|" \
 		"steps|pages|words|secs|miles|glasses|cups|units|calories|kcal)\\b)[a-z]{4})"
 #define NUMBER	"(?:\\b(?:half\\s+an?(?=\\s+hours?\\b)|half\\s+a(?=\\s+dozen\\b)|" \
-		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|(?:a\\s+)?couple(?:\\s+of\\b|" \
+		"an?(?=\\s+(?:hours?|hr|dozen|hundred|thousand)\\b)|" \
+		"an?(?=\\s+[a-z]{3,}\\s+(?:a|an|per|each|every)\\s+(?:day|night|week|fortnight|month|year)\\b)|" \
+		"(?:a\\s+)?couple(?:\\s+of\\b|" \
 		"(?=\\s+(?:times|more|days|nights|hours|minutes|weeks|x)\\b))|" \
 		"once\\b|twice\\b|thrice\\b|" NUMW ")|" DIGITS ")" \
 		"(?:[\\s-]+(?:hundred|thousand|dozen)\\b)?(?:\\s+and\\s+a\\s+half\\b)?"
@@ -49,7 +51,10 @@
 	"am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|" \
 	"am\\s+gonna|plan\\s+to|intend\\s+to|hope\\s+to|aim\\s+to|wish\\s+to|must|should|" \
 	"can(?!" AP "t)|could|commit\\s+to|promise\\s+to|have\\s+to|choose\\s+to|decide\\s+to|" \
-	"resolve\\s+to|gotta))|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
+	"resolve\\s+to|gotta))|" \
+	"(?:client|clients|pt|patient|service\\s+user|su|resident|participant|student|learner|yp)" \
+	"\\s+(?:will|to|is\\s+to|shall|agrees\\s+to|agreed\\s+to|would\\s+like\\s+to|wants\\s+to|" \
+	"aims\\s+to|plans\\s+to)|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
 	"|\\b(?:smart\\s+)?goal\\s*(?:(?:#|no\\.?\\s*)?\\d+\\s*)?(?::|\\x{2014}|\\x{2013}|-\\s)" \
 	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
 	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
@@ -74,7 +79,8 @@
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
 	"year|class|room|flat|route|platform|gate|goal)\\s+\\d+\\b" \
-	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b)" \
+	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b|\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" \
+	"(?:day|week|month)\\b)" \
 	"|\\b(?:chapter|step|level|part|module|phase|stage|goal)\\s+(?:one|two|three|four|five|" \
 	"six|seven|eight|nine|ten|eleven|twelve)\\b(?!\\s+(?:x|times?|days|nights)\\b)" \
 	"|(?<![\\w#])#\\s*\\d+\\b" \
@@ -163,7 +169,8 @@ static const char *const vague_phrases[] = {
 	"stand\\s+up\\s+to\\b",
 	"get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}sorted\\b",
 	"remember(?:s|ing)?(?!\\s+to\\b)",
-	"eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more)(?!\\s+\\w)",
+	"eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more|normally|"
+	"intuitively|mindfully|sensibly)(?!\\s+\\w)",
 	"eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)",
 	"drink\\w*\\s+(?:less|more)(?!\\s+\\w)",
 	"try\\s+(?:harder|my\\s+best)",
@@ -178,6 +185,27 @@ static const char *const vague_phrases[] = {
 	/* results others decide or that follow from acts: "get out of debt", "make the team" */
 	"get(?:s|ting)?\\s+out\\s+of\\s+(?:debt|my\\s+overdraft|the\\s+red)",
 	"mak(?:e|es|ing)\\s+the\\s+(?:[a-z]+\\s+)?(?:team|squad|cut|shortlist)\\b",
+	/* states kept and ties kept up, with no act named: "keep active", "stay independent",
+	 * "stay in touch", "bond with the baby", "keep his memory alive" */
+	"(?:keep|keeps|keeping|stay|stays|staying)\\s+(?:active|busy|independent|connected|"
+	"positive|sane|well|in\\s+touch)\\b",
+	"bond(?:s|ing)?\\s+with",
+	"keep(?:s|ing)?\\s+(?:his|her|their|my|our|the)\\s+memory\\s+alive",
+	/* the words of clinical notes for inner work: "engage in self-care", "gain insight",
+	 * "increase engagement in pleasurable activities" */
+	"engag(?:e|es|ing)\\s+(?:more\\s+)?(?:in|with)\\b",
+	"gain(?:s|ing)?\\s+(?:more\\s+|some\\s+|better\\s+)?(?:insight|understanding|perspective|"
+	"awareness|clarity|confidence)",
+	"increas(?:e|es|ing)\\s+(?:my\\s+|his\\s+|her\\s+|their\\s+)?(?:engagement|participation|"
+	"involvement)",
+	"have\\s+(?:a\\s+(?:bit|little|lot)\\s+)?(?:more\\s+)?fun\\b",
+	"make\\s+(?:more\\s+)?time\\s+for\\s+(?:me|myself|us|each\\s+other|fun|friends|family)\\b",
+	"switch(?:ing)?\\s+off(?=\\s*(?:$|[.,;:!?]|(?:from|after|at|in|more|properly|when)\\b))",
+	"sit(?:ting)?\\s+with\\s+(?:my|the|these|those|difficult|hard)\\s+(?:feelings|emotions)",
+	"do(?:ing)?\\s+(?:everything|it\\s+all)\\b",
+	/* accepting what is, not an offer: "accept one invitation" is an act */
+	"accept\\w*(?!\\s+(?:an?|one|two|three|\\d+|the\\s+next|every|all|more)\\s+(?:[a-z]+\\s+)?"
+	"(?:invitations?|invites?|offers?|lifts?|compliments?|calls?)\\b)",
 };
 
 const char *const patterns[RE_N] = {
@@ -231,7 +259,7 @@ const char *const patterns[RE_N] = {
 	 * fruit and veg a day"); "3x wk" needs no "a". */
 	[RE_WIN] =
 	    "\\G(?:\\s+(?:days?\\s+|nights?\\s+|evenings?\\s+|mornings?\\s+|times\\s+)?"
-	    "(?:out\\s+of|from|in)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
+	    "(?:out\\s+of|from|in|of)\\s+(?<wk7>7|seven)\\b(?:\\s+(?:days|nights|evenings|mornings))?|"
 	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
 	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
@@ -286,13 +314,15 @@ const char *const patterns[RE_N] = {
 	     * it is each, and the labels read it as no frequency */
 	    "|(?:on|at)\\s+(?:the\\s+(?=weekends\\b))?(?<wkends>weekends?)"
 	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
-	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*)"
+	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*|" WEEKDAY "(?:\\s*(?:,|and|&)\\s*" WEEKDAY ")+"
+	    "\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
 	    "|on\\s+alternate\\s+days)\\b",
 	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
 	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
 	[RE_ONCE_CNT] =
 	    "\\G\\s*(?:$|[.,;:!?)]|(?:by|before|until|till|within|during|this|next|today|"
-	    "tomorrow|tonight|or|in\\s+(?:the|\\d)|on\\s+[a-z]*day)\\b)",
+	    "tomorrow|tonight|or|in\\s+(?:the|\\d|each|every)|on\\s+[a-z]*day|only|with|per|each|"
+	    "every|at\\s+(?:each|every|the)|when|after)\\b)",
 
 	/* Just before an amount of money: a verb that makes it a target ("save \u00a3200 a month"). */
 	[RE_MONEYV] =
@@ -411,12 +441,12 @@ const char *const patterns[RE_N] = {
 
 	/* A statement about the person's life, joined to the goal by "and" or "but" with no
 	 * comma ("I am in recovery and I will go to a meeting a week", "I've been sober 8
-	 * months and I want to ..."): it says nothing of what the person will do, or it would
-	 * be a goal of its own, and its counts are how things are, not the target. */
+	 * months and I want to ..."), its counts how things are, not the target.  That it
+	 * says nothing of what the person will do, or it would be a goal of its own, is
+	 * sentence_verb.c's to check (statement_says_goal). */
 	[RE_STATEMENT] =
-	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the)\\b)(?!" PREAMBLE ")"
-	    "(?:(?!\\b(?:will|wanna|gonna|want\\s+to|going\\s+to|would\\s+like|need\\s+to|"
-	    "(?:i|we)" AP "(?:ll|d))\\b)[^,;.!?]){1,240}?(?=\\s+(?:and|but)\\s+(?:(?:honestly|"
+	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the)\\b)"
+	    "[^,;.!?]{1,240}?(?=\\s+(?:and|but)\\s+(?:(?:honestly|"
 	    "really|now|so|also|then)\\s+)*(?:i|we)(?:" AP "(?:d\\s+(?:like|love)|ll)|\\s+"
 	    "(?:just\\s+|really\\s+)?(?:want|would|need|will|plan|am\\s+going|hope|"
 	    "intend))\\b)",
@@ -439,7 +469,8 @@ const char *const patterns[RE_N] = {
 	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
 	    "make\\s+sure\\s+(?:to|i|that\\s+i)|make\\s+time\\s+to|make\\s+an\\s+effort\\s+to|"
-	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to)\\s+"
+	    "aim\\s+to|commit\\s+to|manage\\s+to|be\\s+able\\s+to|learn\\s+(?:how\\s+)?to|"
+	    "forget\\s+to)\\s+"
 	    "|be\\s+(?=(?!being\\b|feeling\\b)[a-z]+ing\\b)"
 	    "|spend(?:ing)?\\s+(?:less|more|no|fewer)\\s+(?:time|hours|evenings)\\s+(?=[a-z]+ing\\b)"
 	    "|100\\s*%\\s+(?=[a-z])"
@@ -455,7 +486,8 @@ const char *const patterns[RE_N] = {
 	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
 	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
-	    "up\\s+(?:by|at|before)|out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
+	    "up\\s+(?:by|at|before)|(?:up\\s+and\\s+)?(?:dressed|showered|washed)\\b|"
+	    "out\\s+of\\s+(?:bed|the\\s+house)|on\\s+time|in\\s+the\\s+office|"
 	    "in\\s+the\\s+house)"
 	    "|get(?:s|ting)?\\s+(?:up|out(?!\\s+of\\s+(?:(?:my|the|our|this|that|a)\\s+(?:shell|comfort|rut|funk|"
 	    "slump|head|overdraft|red)|debt)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
@@ -475,6 +507,8 @@ const char *const patterns[RE_N] = {
 	    "smoother|brighter|happy|proud|calm|comfortable|easy|strong|great|good|healthy|right|"
 	    "whole|okay|ok|bearable|manageable|work)\\b(?=\\s*(?:$|[.,;:!?]|(?:and|again|than|"
 	    "all|by|within|in|over|for|before|until|at|with|every|each)\\b)))|"
+	    /* a note of what others are to do: "everyone to stop looking at me" */
+	    "(?:everyone|everybody|people|others|nobody|no\\s+one)\\s+to\\b|"
 	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
 	    "would\\s+(?:like|love))\\s+(?:my|our|his|her|their|the|everyone|everybody|people|"
 	    "others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"

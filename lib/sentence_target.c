@@ -612,6 +612,11 @@ choose_target(struct ctx *c, struct sentence *out)
 		}
 		return;
 	}
+	/* "stay at least 45 minutes", with no count and no period: a length with a limit is
+	 * the whole target */
+	for (size_t i = 0; i < c->nq && lone == NULL && c->nf == 0; i++)
+		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+			lone = &c->q[i];
 	if (lone != NULL)
 		set_target(out, lone);
 }

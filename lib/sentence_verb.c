@@ -344,6 +344,27 @@ goal_after(struct ctx *c, size_t q, size_t lim)
 	return run(c, RE_V_WISH, so, lim, 0, 1) ? q : 0;
 }
 
+/* Words of an intention: a statement with one of them is a goal of its own ("Me and my
+ * brother will run every Sunday and I want to swim too"). */
+static const char *const intentions[] = {
+	"will", "ill", "wanna", "gonna", "id", "going", "want", "wants", "need", "would",
+	"plan", "hope", "must", "should",
+};
+
+/* Whether the opening statement [p, q) says what the person will do. */
+static int
+statement_says_goal(struct ctx *c, size_t p, size_t q)
+{
+	const struct tokens *t = &c->r->toks;
+
+	if (run(c, RE_PREAMBLE_AT, p, q, 0, 1))
+		return 1;
+	for (int i = 0; i < t->n && t->t[i].off < q; i++)
+		if (t->t[i].off >= p && LEX_IN(t, i, intentions))
+			return 1;
+	return 0;
+}
+
 /* The end of the leading clause of pattern id (RE_BACKGROUND, RE_STATEMENT) at p when a goal
  * follows it, and where that goal opens in *goal; 0 when there is none. */
 static size_t
@@ -354,6 +375,8 @@ leading_clause(struct ctx *c, int id, size_t p, size_t lim, size_t *goal)
 	if (!run(c, id, p, lim, 0, 1))
 		return 0;
 	whole(c, 1, &so, &q);
+	if (id == RE_STATEMENT && statement_says_goal(c, so, q))
+		return 0;
 	*goal = goal_after(c, q, lim);
 	return *goal > 0 ? q : 0;
 }
@@ -560,7 +583,8 @@ static const char *const thing_heads[] = {
 	"apps", "group", "class", "classes", "course", "workbook", "book", "tracker", "log",
 	"meds", "medication", "tablets", "pills", "clinic", "appointment", "appointments",
 	"nurse", "team", "service", "helpline", "line", "kit", "box", "ball", "plan", "card",
-	"cards", "toy", "toys", "tea", "bath", "playlist", "podcast", "video", "videos",
+	"cards", "toy", "toys", "tea", "bath", "playlist", "podcast", "video", "videos", "food",
+	"foods", "meal", "meals", "snack", "snacks", "checkout", "checkouts", "till", "tills",
 };
 
 static int
@@ -598,9 +622,11 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		    (strcmp(t->t[k - 1].key, "a") == 0 || strcmp(t->t[k - 1].key, "an") == 0 ||
 		    LEX_IN(t, k + 1, thing_heads)))
 			continue;
-		/* "self-harming", "self-medicating": a compound made with a verb is an act */
+		/* "self-harming", "self-medicating": a compound made with a verb is an act, and
+		 * "the self-checkout" a thing */
 		if ((t->t[k].cls & LX_ABSTRACT) && k + 2 < t->n && t->t[k + 1].kind == TK_PUNCT &&
-		    t->t[k + 1].key[0] == '-' && ends_with(t->t[k + 2].key, "ing"))
+		    t->t[k + 1].key[0] == '-' && (ends_with(t->t[k + 2].key, "ing") ||
+		    LEX_IN(t, k + 2, thing_heads)))
 			return 0;
 		if (t->t[k].cls & LX_ABSTRACT) {
 			noun->off = t->t[k].off;
@@ -718,7 +744,7 @@ static const char *const involuntary[] = {
 	"stammering", "stutter", "stuttering", "notice", "noticing", "wake", "waking",
 	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
 	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
-	"freezing", "hear", "hearing",
+	"freezing", "hear", "hearing", "cry", "crying", "sob", "sobbing",
 };
 
 /* Words that deny or end what follows ("never blush", "stop stammering"). */

@@ -35,6 +35,11 @@ static const char *const concrete_verbs[] = {
 	"try", "turn", "type", "unfollow", "uninstall", "unplug", "update", "use", "vacuum",
 	"visit", "voice", "volunteer", "wake", "walk", "wash", "watch", "water", "wear",
 	"weigh", "work", "write",
+	/* errands and chores of the house, the kitchen and the garden */
+	"wrap", "squeeze", "hoover", "mop", "dust", "wipe", "scrub", "polish", "fold", "load",
+	"unload", "collect", "fetch", "carry", "deliver", "print", "chop", "boil", "fry",
+	"roast", "feed", "mow", "weed", "prune", "repair", "install", "recycle", "sell",
+	"renew", "unsubscribe", "enrol", "enroll", "queue", "shave", "stroke", "pet",
 };
 
 /*
@@ -85,7 +90,8 @@ static const uint32_t trigger[RE_N][2] = {
 	[RE_EXCL_WORDS] = { K_DIGIT | K_NUM | K_ABS, 0 },
 	[RE_RESP] = { K_WITHIN, K_TIMEU },
 	[RE_DUR] = { K_FOR, K_TIMEU },
-	[RE_QTY] = { K_DIGIT | K_NUM, 0 },
+	/* "a chapter a week": "a" counts before a period too */
+	[RE_QTY] = { K_DIGIT | K_NUM | K_UNIT, 0 },
 	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
 	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ... */
 	[RE_FREQ] = { K_FREQ | K_ONAT, K_FREQ | K_FREQON },
