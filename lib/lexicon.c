@@ -199,6 +199,8 @@ static const struct lex_word abstract_nouns[] = {
 	{ "finances", LX_ABSTRACT, 0 },
 	{ "tension", LX_ABSTRACT, 0 },
 	{ "fatigue", LX_ABSTRACT, 0 },
+	{ "gratitude", LX_ABSTRACT, 0 }, { "routine", LX_ABSTRACT, 0 },
+	{ "quality", LX_ABSTRACT, 0 }, { "levels", LX_ABSTRACT, 0 }, { "habits", LX_ABSTRACT, 0 },
 };
 
 /* Verbs that observe, record or speak of a thing: "track my mood" and "talk about my
@@ -255,7 +257,7 @@ static const struct lex_measure measures[] = {
 	RATED("motivation", NULL), RATED("focus", NULL), RATED("tension", NULL),
 	RATED("fear", NULL), RATED("guilt", NULL), RATED("shame", NULL), RATED("grief", NULL),
 	RATED("calm", NULL), RATED("panic", NULL), RATED("distress", NULL),
-	RATED("paranoia", NULL),
+	RATED("paranoia", NULL), RATED("suds", "distress"),
 	MEAS("hour"), MEAS("hours"), MEAS("hr"), MEAS("hrs"), MEAS("h"),
 	MEAS("minute"), MEAS("minutes"), MEAS("min"), MEAS("mins"),
 	MEAS("second"), MEAS("seconds"), MEAS("secs"),
@@ -367,7 +369,7 @@ static const struct lex_word vague_verbs[] = {
 	V("balance"), V("understand"), V("understood"), V("acceptance"),
 	V("cope"), V("overcome"), V("overcame"), V("heal"), V("grow"), V("grew"), V("grown"),
 	V("growth"), V("love"), V("embrace"), V("hate"), V("grieve"), V("forget"), V("tolerate"),
-	V("achieve"), V("enjoy"), V("enjoyment"), V("relax"),
+	V("achieve"), V("fail"), V("enjoy"), V("enjoyment"), V("relax"),
 	V("relaxation"), V("worry"), V("stress"), V("stressful"), V("develop"),
 	V("development"), V("boost"), V("think"), V("believe"), V("trust"),
 	V("forgive"), V("forgave"), V("forgiven"), V("reconnect"), V("live"), V("thrive"),
@@ -390,6 +392,7 @@ static const struct lex_word body_states[] = {
 	B("symptom"), B("symptoms"), B("palpitations"), B("pressure"), B("bp"), B("sugar"),
 	B("sugars"), B("glucose"), B("hba1c"), B("a1c"), B("cholesterol"), B("bmi"),
 	B("weight"), B("skin"), B("acne"), B("eczema"), B("grade"), B("grades"), B("marks"),
+	B("gpa"), B("fraction"), B("debt"), B("debts"), B("posture"),
 };
 #undef B
 

@@ -374,6 +374,17 @@ read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 	return vc;
 }
 
+/* Whether the word at the verb's place is an abstract noun or a state of the body. */
+static int
+opens_with_state(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+
+	/* "self-harm" is a compound, an act */
+	return i >= 0 && (t->t[i].cls & (LX_ABSTRACT | LX_BODY)) != 0 &&
+	    !(i + 1 < t->n && t->t[i + 1].kind == TK_PUNCT && t->t[i + 1].key[0] == '-');
+}
+
 /* Whether nothing between byte a and byte b ends a clause: a comma, a stop, or "and". */
 static int
 same_clause(const struct ctx *c, size_t a, size_t b)
@@ -401,15 +412,19 @@ specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
 	case V_VAGUE:
 		return 0;
 	case V_BROAD:
-		/* "Exercise more" is a category; "exercise three times a week" is a plan, and
-		 * so is "sleep at least seven hours", a length with a limit. */
-		return (target && !rating_only) || bounded_length(c) || timed_occasion(c);
+		/* "Exercise more" is a category, however often ("rest more on the weekends");
+		 * "exercise three times a week" is a plan, and so is "sleep 8 hours", a
+		 * length */
+		if (more_after(&c->r->toks, verb))
+			return 0;
+		return (target && !rating_only) || any_length(c);
 	default:
 		/* An unknown first word: trust a count, else the absence of vague words; a
-		 * sentence with no word at all names no action. */
-		return (target && !rating_only) ||
+		 * sentence with no word at all names no action, and one that opens with a
+		 * state names none ("Habit: gratitude") */
+		return (target && !rating_only) || (!opens_with_state(&c->r->toks, verb) && (
 		    (!vague && !c->has_rating && verb->len > 0) ||
-		    (out->vague_at.off == verb->off && less_of_thing(&c->r->toks, verb));
+		    (out->vague_at.off == verb->off && less_of_thing(&c->r->toks, verb))));
 	}
 }
 
@@ -439,7 +454,6 @@ judge(struct ctx *c, struct sentence *out, enum vclass vc, const struct span *ve
 	if (out->specific && vc != V_VAGUE && (abstract_object(t, verb, &sp_abs) ||
 	    state_object(t, verb, &sp_abs) || body_state(t, verb, vc == V_UNKNOWN, &sp_abs) ||
 	    manner_comparative(t, verb, &sp_abs) || let_others(t, verb, &sp_abs) ||
-	    get_others_to(c, verb, &sp_abs) ||
 	    involuntary_act(t, verb, &sp_abs))) {
 		out->specific = 0;
 		if (out->vague_at.len == 0)
@@ -471,7 +485,7 @@ sentence_read(struct sentence_reader *r, const char *text, size_t len, long toda
 	find_rating(c);
 	find_quantities(c);
 	find_frequencies(c);
-	drop_statement_counts(c);
+	drop_problem_counts(c);
 	choose_target(c, out);
 	split_goals(c, out);
 

@@ -53,6 +53,7 @@ enum gname {
 	G_PL, G_PLT, G_PM, G_POST, G_PRE, G_Q, G_RADV, G_RD, G_RN, G_RPOST, G_RPRE, G_TIME,
 	G_TOD, G_TOM, G_U, G_UNIT, G_UNIT2, G_VAL, G_WD, G_WDL, G_WDP, G_WKDAYS, G_WKEND,
 	G_WKENDS, G_XEVE, G_XMAS, G_XN, G_Y, G_HALF, G_NYR, G_P1, G_P2, G_YR, G_WK7, G_WK5,
+	G_WDL2,
 	GNAMES
 };
 
@@ -178,16 +179,17 @@ int token_at(const struct tokens *t, size_t off);
 enum vclass main_verb(struct ctx *c, struct span *verb);
 int abstract_object(const struct tokens *t, const struct span *verb, struct span *noun);
 int state_object(const struct tokens *t, const struct span *verb, struct span *noun);
-int get_others_to(const struct ctx *c, const struct span *verb, struct span *word);
+int get_others_to(const struct ctx *c, const struct span *verb);
 int let_others(const struct tokens *t, const struct span *verb, struct span *word);
 int body_state(const struct tokens *t, const struct span *verb, int unknown, struct span *noun);
 int manner_comparative(const struct tokens *t, const struct span *verb, struct span *word);
 int involuntary_act(const struct tokens *t, const struct span *verb, struct span *word);
 int less_of_thing(const struct tokens *t, const struct span *verb);
 int bounded_length(const struct ctx *c);
-int timed_occasion(const struct ctx *c);
+int any_length(const struct ctx *c);
+int more_after(const struct tokens *t, const struct span *verb);
 size_t statement_end(struct ctx *c);
-void drop_statement_counts(struct ctx *c);
+void drop_problem_counts(struct ctx *c);
 int records_verb(const struct tokens *t, const struct span *verb);
 int each_event(const struct tokens *t);
 int wh_question(const struct tokens *t);

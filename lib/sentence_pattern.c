@@ -96,6 +96,9 @@
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
 	"|\\bnot\\s+(?:even\\s+)?once\\b" \
 	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b" \
+	/* one place, not a count: "in one folder"; counting to a number: "count to 20" */ \
+	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go)s?\\b)" \
+	"|\\bcount(?:ing)?\\s+(?:to|from|down\\s+from)\\s+\\d+" \
 	/* a clock time without am or pm: "no phone after 11 for the next 10 days" */ \
 	"|\\b(?:after|before|past|until|till|til)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|one|two|three|four|" \
 	"five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:$|[.,;:!?)]|(?:for|on|at|every|" \
@@ -158,7 +161,7 @@ static const char *const vague_phrases[] = {
 	"stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)",
 	/* outcomes and errands with no act named: "lose weight", "lose a stone", "save money",
 	 * "chill out", "take up a new hobby", "do something for me" */
-	"los(?:e|es|ing)\\s+(?:some\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)"
+	"los(?:e|es|ing)\\s+(?:some\\s+|the\\s+|my\\s+|that\\s+|this\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)"
 	"\\s*(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b",
 	"sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))",
 	"chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))",
@@ -203,6 +206,17 @@ static const char *const vague_phrases[] = {
 	"switch(?:ing)?\\s+off(?=\\s*(?:$|[.,;:!?]|(?:from|after|at|in|more|properly|when)\\b))",
 	"sit(?:ting)?\\s+with\\s+(?:my|the|these|those|difficult|hard)\\s+(?:feelings|emotions)",
 	"do(?:ing)?\\s+(?:everything|it\\s+all)\\b",
+	/* results of a test, money and the body, with no act named: "score 320 on the GRE",
+	 * "spend less", "calm down", "work toward my dream" */
+	"scor(?:e|es|ing)\\s+(?:\\d+|an?\\s+[a-z0-9]+|at\\s+least|above|over|higher|better|well)",
+	"spend(?:ing)?\\s+less(?=\\s*(?:$|[.,;:!?]|money\\b|cash\\b))",
+	"spend(?:ing)?\\s+(?:(?:more\\s+)?quality\\s+time|more\\s+time\\s+with)\\b",
+	"calm(?:ing)?\\s+down",
+	"get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}back\\s+to\\s+normal\\b",
+	"work(?:s|ing)?\\s+towards?\\b",
+	"sort(?:s|ing)?\\s+out\\s+(?:my|our)\\s+(?:debts?|finances|money|mess|problems)\\b",
+	"stop(?:s|ping)?\\s+getting\\s+(?:so\\s+)?(?:angry|upset|stressed|anxious|worked\\s+up|"
+	"wound\\s+up|mad|annoyed|frustrated|jealous|defensive|overwhelmed)",
 	/* accepting what is, not an offer: "accept one invitation" is an act */
 	"accept\\w*(?!\\s+(?:an?|one|two|three|\\d+|the\\s+next|every|all|more)\\s+(?:[a-z]+\\s+)?"
 	"(?:invitations?|invites?|offers?|lifts?|compliments?|calls?)\\b)",
@@ -263,7 +277,8 @@ const char *const patterns[RE_N] = {
 	    "(?:\\s+weekdays)?\\s+out\\s+of\\s+(?<wk5>5|five)\\b"
 	    "(?=\\s*(?:weekdays|working\\s+days|days|$|[,.;!?]))|"
 	    "(?:(?:\\s+|\\s*-\\s*)(?!(?:and(?!\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" PERIODN "\\b)|"
-	    "but|or|then|so|because|while|when|whenever|if|"
+	    "or(?!\\s+(?!(?:more|fewer|less|over|under|above|below|higher|lower)\\b)[a-z]+\\s+"
+	    "(?:a|per|each|every)\\s+" PERIODN "\\b)|but|then|so|because|while|when|whenever|if|"
 	    "until|till|by|within|for\\s+the|in\\s+the|over\\s+the|once|twice|thrice|"
 	    NUMW ")\\b)[^\\s,.;:!?()\\[\\]\\d/]++(?:\\d++[^\\s,.;:!?()\\[\\]\\d/]*+)*+){0,7}?\\s*(?:(?:(?:a|an|per|each|every|evry|in\\s+the|"
 	    "every\\s+single|in\\s+a|in\\s+each|on\\s+any|on\\s+each|on\\s+every|on\\s+a|/)\\s*"
@@ -304,11 +319,11 @@ const char *const patterns[RE_N] = {
 	    "(?<eu>day|week|month)s|(?<wdl>" WDAYSHORT "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WDAYSHORT ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
-	    "weekend|week|"
+	    "bedtime|lunchtime|mealtime|weekend|week|"
 	    "fortnight|month|year)(?![\\s-]+shifts?\\b))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
-	    "|(?:on|at)\\s+(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
+	    "|(?:(?:on|at)\\s+|,\\s*)(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
 	    "week\\s*nights|school\\s+nights)"
 	    /* "at weekends", "on the weekends"; "at the weekend" is one weekend as often as
 	     * it is each, and the labels read it as no frequency */
@@ -316,7 +331,9 @@ const char *const patterns[RE_N] = {
 	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
 	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*|" WEEKDAY "(?:\\s*(?:,|and|&)\\s*" WEEKDAY ")+"
 	    "\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
-	    "|on\\s+alternate\\s+days)\\b",
+	    "|on\\s+alternate\\s+days"
+	    /* "go Monday, Wednesday and Saturday": days listed, with no "on", recur */
+	    "|(?<!between\\s)(?<!from\\s)(?<wdl2>" WEEKDAY "(?:\\s*,\\s*" WEEKDAY ")*\\s*(?:,|and|&)\\s*" WEEKDAY "))\\b",
 	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
 	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
 	[RE_ONCE_CNT] =
@@ -464,7 +481,7 @@ const char *const patterns[RE_N] = {
 	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
 	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not|hopefully|"
-	    "maybe|perhaps|ideally)\\s+"
+	    "maybe|perhaps|ideally|fully)\\s+"
 	    /* a preamble with no subject, as notes have it: "want to walk more" */
 	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
@@ -493,7 +510,8 @@ const char *const patterns[RE_N] = {
 	    "slump|head|overdraft|red)|debt)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
-	    "check-?up|appointment|massage|job|flu\\s+jab|blood\\s+test|(?:second\\s+)?opinion)))\\b",
+	    "check-?up|appointment|massage|job|flu\\s+(?:jab|shot|vaccine)|booster|vaccine|"
+	    "blood\\s+test|(?:second\\s+)?opinion)))\\b",
 	/* Wishes for how things or others should be, rather than something to do: "make my
 	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
 	 * ("get out of my shell") and soul-searching ("find out what I really want").  Tried
@@ -510,9 +528,16 @@ const char *const patterns[RE_N] = {
 	    /* a note of what others are to do: "everyone to stop looking at me" */
 	    "(?:everyone|everybody|people|others|nobody|no\\s+one)\\s+to\\b|"
 	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
-	    "would\\s+(?:like|love))\\s+(?:my|our|his|her|their|the|everyone|everybody|people|"
-	    "others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
-	    "(?:to|would|will|could|can)|"
+	    "would\\s+(?:like|love))\\s+(?:for\\s+)?(?:my|our|his|her|their|the|everyone|everybody|"
+	    "people|others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
+	    "(?:to|would|will|could|can|(?!(?:is|was|has|does)\\b)[a-z]+s)\\b|"
+	    /* "I want Sam to be good", "I want it to stop", "I want that my children are happy" */
+	    "wants?\\s+(?!(?:to|stop|start|try|go|learn|be)\\b)[a-z'\\x{2019}-]+\\s+to\\b|"
+	    "wants?\\s+that\\b|"
+	    /* "my roommate will start cleaning", "hopefully he will": another's doing */
+	    "(?:my|our|his|her|their|the)\\s+[a-z'\\x{2019}-]+(?:\\s+[a-z'\\x{2019}-]+)?\\s+"
+	    "(?:will|would|should|could)\\b(?!\\s+be\\s+[a-z]+(?:ed|en|ne)\\b)|"
+	    "(?:he|she|they)\\s+(?:will|would|should|could)\\b|"
 	    "(?:get|gets|getting|got|step|steps|stepping|come|comes|coming|break|breaking|"
 	    "push|pushing|go|going|move|moving|crawl|climb)(?:\\s+myself)?\\s+out(?:side)?\\s+of\\s+"
 	    "(?:my|the|our)\\s+(?:shell|comfort\\s+zone|rut|funk|slump|head)|"
@@ -527,9 +552,12 @@ const char *const patterns[RE_N] = {
 	    "communicat\\w*|rest|resting|study|studying|meet\\s+(?:new\\s+)?people|"
 	    "get\\s+active|be\\s+active|(?:move|moving)(?!\\s+(?:out|house|in|away|back|to|into))|"
 	    "connect\\w*|interact\\w*|open(?:ing)?\\s+up|"
-	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|smile|laugh|"
+	    "go(?:ing)?\\s+out(?!\\s+(?:for|to|with))|date|dating|network\\w*|"
 	    "mak(?:e|es|ing)\\s+(?:(?:more|new|some|a\\s+few)\\s+){0,2}friends)\\b"
-	    "(?!\\s+(?:a|an|my|the|\\d)\\b))",
+	    "(?!\\s+(?:a|an|my|the|\\d)\\b)"
+	    /* categories whatever their object: "help my mum", "learn Spanish", "volunteer" */
+	    "|(?:help(?:s|ing)?(?!\\s+(?:with|to)\\b)|volunteer\\w*|learn(?:s|ing|t)?(?!\\s+(?:to|how|the|a|an|my|\\d)\\b)|"
+	    "join(?:ing)?\\s+in)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
 	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|"
@@ -544,6 +572,7 @@ static const char *const gnames[GNAMES] = {
 	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
 	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
 	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr", "wk7", "wk5",
+	"wdl2",
 };
 
 /* Patterns that match only where they are started are compiled anchored: PCRE2's JIT does

@@ -44,31 +44,37 @@ stop_problem(const struct ctx *c, size_t so, size_t eo)
 /* Words that open a clause of reasons, and the subjects that show one opens (after "as" or
  * "since" a subject tells a reason from "as often as" or "since March"). */
 static const char *const reason_openers[] = {
-	"because", "cos", "coz", "cuz", "cause", "bc", "as", "since",
+	"because", "cos", "coz", "cuz", "cause", "bc",
+	"as", "since",	/* last: in_reasons reads them only first in a clause */
 };
 static const char *const reason_subjects[] = {
 	"i", "im", "ive", "id", "we", "my", "it", "its", "he", "she", "they", "there", "that",
 	"this", "work", "life",
 };
 
-/* Whether the absolutist word at so is in a clause of reasons ("walk every day, as I never
- * leave the house", "because I'd never talk to a friend like that"): such a clause tells
- * the problem, not the target (tests/devset/README.md, A).  The clause runs from its opener
- * to the word with no comma or stop between. */
+/* Whether the word at so is in a clause of reasons ("walk every day, as I never leave the
+ * house", "because I'd never talk to a friend like that", "because I wake up at 4 every
+ * night"): such a clause tells the problem, not the target (tests/devset/README.md, A and
+ * counts of the problem).  The clause runs from its opener to the word with no comma or stop
+ * between; "as" and "since" open one only first in their clause ("run as far as I can"). */
 static int
 in_reasons(const struct ctx *c, size_t so)
 {
-	size_t b = so;
+	size_t b = so, start;
 
 	while (b > 0 && strchr(",;:.!?()", c->s[b - 1]) == NULL)
 		b--;
-	for (; b < so; b++) {
+	while (b < so && c->s[b] == ' ')
+		b++;
+	for (start = b; b < so; b++) {
 		size_t q;
 
 		if (b > 0 && c->s[b - 1] != ' ')
 			continue;
 		for (size_t k = 0; k < sizeof reason_openers / sizeof reason_openers[0]; k++) {
-			if (!word_at(c, b, reason_openers[k], strlen(reason_openers[k])))
+			if (!word_at(c, b, reason_openers[k], strlen(reason_openers[k])) ||
+			    (k >= sizeof reason_openers / sizeof reason_openers[0] - 2 &&
+			    (b != start || start == 0)))
 				continue;
 			for (q = b + strlen(reason_openers[k]); q < so && c->s[q] == ' '; q++)
 				;
@@ -404,26 +410,26 @@ statement_end(struct ctx *c)
 	return leading_clause(c, RE_STATEMENT, skip_marks(c, 0), lim, &goal);
 }
 
-/* Drops the counts, frequencies and rating of an opening statement: "I check the locks 15
- * times a night and I want to ..." says how things are (tests/devset/README.md, counts of
- * the problem). */
+/* Drops the counts, frequencies and rating of an opening statement and of a clause of
+ * reasons: "I check the locks 15 times a night and I want to ..." says how things are
+ * (tests/devset/README.md, counts of the problem). */
 void
-drop_statement_counts(struct ctx *c)
+drop_problem_counts(struct ctx *c)
 {
 	size_t end = statement_end(c), k = 0;
 
-	if (end == 0)
-		return;
+	/* and those of a clause of reasons after the goal: "go to the GP, because I wake up
+	 * at 4 every night" */
 	for (size_t i = 0; i < c->nq; i++)
-		if (c->q[i].off >= end)
+		if (c->q[i].off >= end && !in_reasons(c, c->q[i].off))
 			c->q[k++] = c->q[i];
 	c->nq = k;
 	k = 0;
 	for (size_t i = 0; i < c->nf; i++)
-		if (c->f[i].off >= end)
+		if (c->f[i].off >= end && !in_reasons(c, c->f[i].off))
 			c->f[k++] = c->f[i];
 	c->nf = k;
-	if (c->has_rating && c->rating.off < end)
+	if (c->has_rating && (c->rating.off < end || in_reasons(c, c->rating.off)))
 		c->has_rating = 0;
 }
 
@@ -563,7 +569,7 @@ main_verb(struct ctx *c, struct span *verb)
 	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;
-		return get_done(c, verb) ? V_CONCRETE : V_BROAD;
+		return get_done(c, verb) || get_others_to(c, verb) ? V_CONCRETE : V_BROAD;
 	}
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
@@ -585,6 +591,7 @@ static const char *const thing_heads[] = {
 	"nurse", "team", "service", "helpline", "line", "kit", "box", "ball", "plan", "card",
 	"cards", "toy", "toys", "tea", "bath", "playlist", "podcast", "video", "videos", "food",
 	"foods", "meal", "meals", "snack", "snacks", "checkout", "checkouts", "till", "tills",
+	"company", "companies", "bill", "bills", "provider", "supplier",
 };
 
 static int
@@ -642,7 +649,8 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
  * devset calls not specific (S: "a feeling or a rating with no action named"). */
 static const char *const level_verbs[] = {
 	"keep", "keeps", "keeping", "get", "gets", "getting", "bring", "brings", "bringing",
-	"maintain", "maintaining", "hold",
+	"maintain", "maintaining", "hold", "raise", "raising", "lower", "lowering", "reduce",
+	"reducing", "increase", "increasing", "decrease", "decreasing", "reach", "reaching",
 };
 
 /* A questionnaire's result, held at a level as a rated state is ("my PHQ-9 score"). */
@@ -709,7 +717,7 @@ static const char *const errand_participles[] = {
 int
 body_state(const struct tokens *t, const struct span *verb, int unknown, struct span *noun)
 {
-	int i, k, counted = 0, found = -1;
+	int i, k, counted = 0, none = 0, found = -1;
 
 	for (i = 0; i < t->n && t->t[i].off < verb->off; i++)
 		;
@@ -725,9 +733,13 @@ body_state(const struct tokens *t, const struct span *verb, int unknown, struct 
 		    LEX_IN(t, k, state_ends) || LEX_IN(t, k, errand_participles))
 			break;
 		counted |= t->t[k].kind == TK_NUM || (t->t[k].cls & LX_NUMBER);
+		none |= lex_is(t, k, "no") || lex_is(t, k, "zero");
 		if ((t->t[k].cls & LX_BODY) && found < 0)
 			found = k;
 	}
+	/* "no debts by the end of the year" counts them, "no sugar after dinner" is a diet */
+	if (found >= 0 && none && ends_with(t->t[found].key, "s"))
+		counted = 1;
 	if (found < 0 || (k < t->n && LEX_IN(t, k, errand_participles)) || (unknown && !counted))
 		return 0;
 	noun->off = t->t[found].off;
@@ -744,7 +756,8 @@ static const char *const involuntary[] = {
 	"stammering", "stutter", "stuttering", "notice", "noticing", "wake", "waking",
 	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
 	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
-	"freezing", "hear", "hearing", "cry", "crying", "sob", "sobbing",
+	"freezing", "hear", "hearing", "cry", "crying", "sob", "sobbing", "freak", "freaking",
+	"flinch", "flinching",
 };
 
 /* Words that deny or end what follows ("never blush", "stop stammering"). */
@@ -818,31 +831,44 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 	return 0;
 }
 
-/* Words that stand before the person another is: "get my son to read". */
+/* Words that stand before the person another is: "get my son to bed". */
 static const char *const others[] = { "my", "our", "his", "her", "the", "him", "them" };
 
-/* Whether the goal is to get someone else to do a thing ("get my son to read 20 minutes a
- * night", "get him to see a doctor"): what they do is their act, a wish of the person's
- * (S), as "I want my son to read" is.  "Get my son to school" takes him there. */
+/* Whether the goal is to get someone to a place or to do a thing, or to help them do it
+ * ("get Sam to bed by 8pm", "get the kids to help lay the table", "help Sam learn to tie
+ * his laces"): an act of the person's, a parent's or a carer's,
+ * as set P labels it, and no broad "get" (set M's labeller read "get my son to read" as a
+ * wish; see known-differences.tsv). */
 int
-get_others_to(const struct ctx *c, const struct span *verb, struct span *word)
+get_others_to(const struct ctx *c, const struct span *verb)
 {
 	const struct tokens *t = &c->r->toks;
 	int i = token_at(t, verb->off), k;
 
-	if (i < 0 || i + 3 >= t->n || !(lex_is(t, i, "get") || lex_is(t, i, "gets") ||
-	    lex_is(t, i, "getting")) || !LEX_IN(t, i + 1, others))
+	int help;
+
+	if (i < 0 || i + 2 >= t->n)
 		return 0;
-	for (k = i + 2; k < t->n && k < i + 5 && !lex_is(t, k, "to"); k++)
-		if (t->t[k].kind != TK_WORD)
+	help = lex_is(t, i, "help") || lex_is(t, i, "helps") || lex_is(t, i, "helping");
+	if (!help && !(lex_is(t, i, "get") || lex_is(t, i, "gets") || lex_is(t, i, "getting")))
+		return 0;
+	/* a person: a determiner and a noun, a pronoun, or a name (a word of no class) */
+	if (LEX_IN(t, i + 1, others))
+		k = i + 2;
+	else if (t->t[i + 1].kind == TK_WORD && t->t[i + 1].cls == 0 &&
+	    !(measure_kind_of(&t->t[i + 1]) & (LM_PARTICLE | LM_DET | LM_NONAME)) &&
+	    !lemma_in(c->r->words, t->t[i + 1].key) && !ends_with(t->t[i + 1].key, "ed"))
+		k = i + 2;
+	else
+		return 0;
+	/* "help Sam learn to tie his laces": a verb of the other's, with no "to" */
+	if (help && k < t->n && t->t[k].kind == TK_WORD && lemma_in(c->r->words, t->t[k].key))
+		return 1;
+	for (int end = k + 2; k < t->n && k < end && !lex_is(t, k, "to"); k++)
+		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
-	if (k + 1 >= t->n || !lex_is(t, k, "to") || t->t[k + 1].kind != TK_WORD ||
-	    !(lemma_in(c->r->words, t->t[k + 1].key) || lemma_of(t->t[k + 1].key, is_vague,
-	    NULL)))
-		return 0;
-	word->off = t->t[i].off;
-	word->len = t->t[i].len;
-	return 1;
+	return k + 1 < t->n && lex_is(t, k, "to") && t->t[k + 1].kind == TK_WORD &&
+	    !(measure_kind_of(&t->t[k + 1]) & LM_DET);
 }
 
 /* Comparatives of manner: "communicate better", "handle stress at work better", "work my
@@ -922,19 +948,29 @@ bounded_length(const struct ctx *c)
 	return 0;
 }
 
-/* Whether a length of time is given for each of some occasions: "rest 15 minutes after each
- * chore" is a plan, as a count per period is. */
+/* Whether a length of time was read: "sleep 8 hours", "rest 15 minutes after each chore". */
 int
-timed_occasion(const struct ctx *c)
+any_length(const struct ctx *c)
 {
-	const struct tokens *t = &c->r->toks;
-	int dur = 0;
-
 	for (size_t i = 0; i < c->nq; i++)
-		dur |= c->q[i].kind == Q_DUR;
-	for (int i = 0; dur && i < t->n; i++)
-		if (lex_is(t, i, "each") || lex_is(t, i, "every"))
+		if (c->q[i].kind == Q_DUR)
 			return 1;
+	return 0;
+}
+
+/* Whether "more" or "less" follows the verb within its next three words, not as "more than":
+ * "volunteer more", "rest more on the weekends", "help my wife more". */
+int
+more_after(const struct tokens *t, const struct span *verb)
+{
+	int i = token_at(t, verb->off);
+
+	for (int k = i + 1; i >= 0 && k < t->n && k <= i + 4; k++) {
+		if (t->t[k].kind == TK_PUNCT)
+			return 0;
+		if ((lex_is(t, k, "more") || lex_is(t, k, "less")) && !lex_is(t, k + 1, "than"))
+			return 1;
+	}
 	return 0;
 }
 
@@ -947,6 +983,12 @@ records_verb(const struct tokens *t, const struct span *verb)
 	return i >= 0 && (t->t[i].cls & LX_RECORD);
 }
 
+/* The occasions of a day a frequency may count in ("with every dinner"). */
+static const char *const occasions[] = {
+	"meal", "dinner", "lunch", "breakfast", "snack", "shift", "lesson", "class", "bedtime",
+	"mealtime", "lunchtime", "dose",
+};
+
 /* "After each session", "every appointment": a frequency counted in the person's own
  * events (lexicon.c: LX_FRAME), measurable, though by no period of the calendar. */
 int
@@ -955,9 +997,11 @@ each_event(const struct tokens *t)
 	for (int i = 0; i + 1 < t->n; i++) {
 		if (strcmp(t->t[i].key, "each") != 0 && strcmp(t->t[i].key, "every") != 0)
 			continue;
-		/* "each therapy session": one word may name the kind */
+		/* "each therapy session": one word may name the kind; "with every dinner",
+		 * "after each meal": the occasions of a day count too */
 		for (int k = i + 1; k < t->n && k <= i + 2 && t->t[k].kind == TK_WORD; k++)
-			if ((t->t[k].cls & LX_FRAME) && !(t->t[k].cls & (LX_PLURAL | LX_UNIT)))
+			if (((t->t[k].cls & LX_FRAME) && !(t->t[k].cls & (LX_PLURAL | LX_UNIT))) ||
+			    LEX_IN(t, k, occasions))
 				return 1;
 	}
 	return 0;
