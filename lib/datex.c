@@ -120,6 +120,9 @@ static const char *const frame_verbs[] = {
 	"finishes", "arrive", "arrives", "graduate", "retire", "move", "change", "changes",
 	"go back to",
 	"goes back to", "come back", "comes back", "is born", "is over", "are over", "old", "come", "comes",
+	"runs out", "run out", "expires", "expire", "closes", "fly", "flies",
+	"travel", "get married", "gets married", "emigrate", "go on holiday", "go away",
+	"go abroad",
 };
 
 /* Words after a count that make it a frequency, not a span: "for 2 days a week". */
@@ -458,9 +461,15 @@ static int
 dated_by_month(const struct g *g, int i, int k)
 {
 	/* texting's "b4" is two tokens, "b" and 4 */
+	int m;
+
 	if (i > 0 && (is(g, i - 1, "before") || is(g, i - 1, "ahead") || (i > 1 &&
-	    is(g, i - 2, "b") && num(g, i - 1, 1) && g->t->t[i - 1].num == 4)))
-		return month_of_event(g, k);
+	    is(g, i - 2, "b") && num(g, i - 1, 1) && g->t->t[i - 1].num == 4))) {
+		/* "before my flight on June 3rd" is dated: the day is read on its own */
+		m = month_of_event(g, k);
+		m += m > k && punct(g, m, ".");
+		return m > k && (num(g, m, 2) || cls(g, m, LX_ORDINAL)) ? k : month_of_event(g, k);
+	}
 	return k;
 }
 
@@ -585,6 +594,37 @@ static const char *const done_subjects[] = {
 };
 static const char *const done_links[] = { "is", "s", "are", "has", "have", "been", "all" };
 
+/* Where the person is when an event of theirs has happened: "until I'm back full-time". */
+static const char *const own_states[] = {
+	"back", "home", "discharged", "qualified", "retired", "settled", "married",
+};
+
+/* An event of the person's own after "until" or "before": a verb of one ("before I fly to
+ * Denver", "before we go on holiday") or a place reached ("until I'm back full-time").  A
+ * condition ("until I feel better") is none, nor a routine ("before I leave for work"),
+ * which named_event's caller sees in the words after.  Returns its tokens, or 0. */
+static int
+own_event(const struct g *g, int i)
+{
+	int j = i + 1, n;
+
+	if (is(g, i, "im") || is(g, i, "were"))
+		j = i + 1;
+	else if ((is(g, i, "i") && is(g, i + 1, "am")) || (is(g, i, "we") && is(g, i + 1, "are")))
+		j = i + 2;
+	else if (!(is(g, i, "i") || is(g, i, "we")))
+		return 0;
+	if (j > i + 1 || is(g, i, "im") || is(g, i, "were"))
+		return LEX_IN(g->t, j, own_states) ? j - i + 1 : 0;
+	if ((n = frame_verb_at(g, j)) == 0 || is(g, j, "old"))
+		return 0;
+	/* "before I leave for work" is a time of each day */
+	if ((is(g, j + n, "for") || is(g, j + n, "to")) && LEX_IN(g->t, j + n + 1 +
+	    (is_owner(g, j + n + 1) || is(g, j + n + 1, "the")), routine_words))
+		return 0;
+	return j + n - i;
+}
+
 /* The end of what the goal works on after "until": a thing done, paid or cleared.  Returns
  * its tokens, or 0. */
 static int
@@ -607,6 +647,8 @@ named_event(const struct g *g, int i)
 	int j = i, n, verb = 0;
 
 	if ((n = work_done(g, j)) > 0)
+		return n;
+	if ((n = own_event(g, j)) > 0)
 		return n;
 	if (is(g, j, "i") || is(g, j, "we") || is(g, j, "you") || is(g, j, "it"))
 		return 0;
@@ -851,7 +893,9 @@ ordinal_of(const struct g *g, int i, struct when *w, int alone)
 	}
 	/* "by the first": the next such day of a month, only where nothing follows */
 	if (alone && (n = lex_ordinal(g->t, i, &d)) > 0 && is(g, i, "the") &&
-	    (i + n >= g->t->n || g->t->t[i + n].kind == TK_PUNCT)) {
+	    (i + n >= g->t->n || (g->t->t[i + n].kind == TK_PUNCT && !(punct(g, i + n, "-") &&
+	    g->t->t[i + n].off == g->t->t[i + n - 1].off + g->t->t[i + n - 1].len)) ||
+	    (cls(g, i + n, LX_PREP) && !is(g, i + n, "of")))) {
 		long first = date_from_ymd(g->ty, g->tm, 1);
 
 		for (int k = 0; k < 3; k++, first = date_add_months(first, 1)) {
@@ -1500,19 +1544,45 @@ opener_at(const struct g *g, int i, enum opener *kind)
 static int
 counted_before(const struct g *g, int i)
 {
+	const struct lex_measure *m;
 	enum opener k;
 
 	if (is(g, i - 1, "times") || is(g, i - 1, "x") || is(g, i - 1, "once") ||
 	    is(g, i - 1, "twice") || is(g, i - 1, "thrice") || num(g, i - 1, 6))
 		return 1;
-	/* "5 days in a week" */
-	if (cls(g, i - 1, LX_UNIT) && cls(g, i - 1, LX_PLURAL) && i >= 2 &&
+	/* "5 days in a week", "3 evenings in a week": a count of days or of the occasions of
+	 * a day; "2 books in a fortnight" is a deadline */
+	if (i >= 2 && ((cls(g, i - 1, LX_UNIT) && cls(g, i - 1, LX_PLURAL)) ||
+	    (g->t->t[i - 1].kind == TK_WORD && (m = lex_measure(g->t->t[i - 1].key)) != NULL &&
+	    (m->kind & LM_OCCASION))) &&
 	    (num(g, i - 2, 3) || (g->t->t[i - 2].kind == TK_WORD && cls(g, i - 2, LX_NUMBER))))
 		return 1;
 	/* "five days a week before June", "10 units a week": "a week" after any word but an
 	 * opener is a rate */
 	return (is(g, i, "a") || is(g, i, "an")) && i > 0 && g->t->t[i - 1].kind == TK_WORD &&
 	    opener_at(g, i - 1, &k) == 0;
+}
+
+/* Days of a person's life named after "on": "on her birthday", "on our anniversary". */
+static const char *const days_of_note[] = {
+	"birthday", "bday", "anniversary", "wedding", "graduation", "retirement", "christening",
+	"funeral", "birthdays",
+};
+
+/* Seasons of observance that bound a goal at no date the reader can know: "for Lent". */
+static const char *const observances[] = {
+	"lent", "ramadan", "advent", "passover", "navratri", "sukkot",
+};
+
+/* Whether "in" at i follows "first", "only" or "last" a few words before: "my first flight
+ * in 4 years" says how long since. */
+static int
+first_in(const struct g *g, int i)
+{
+	for (int b = i - 1; b >= 0 && b >= i - 4; b--)
+		if (is(g, b, "first") || is(g, b, "only") || is(g, b, "last"))
+			return 1;
+	return 0;
 }
 
 /* Whether "of" at i names one event a span counts from ("within six weeks of the
@@ -1547,10 +1617,26 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = part_of(g, j, w)) && (lex_phrase(g->t, j, "the rest of") ||
 		    lex_phrase(g->t, j, "the whole of")))
 			return n;
+		/* "for the month of February" */
+		if (lex_phrase(g->t, j, "the month of") && cls(g, j + 3, LX_MONTH) &&
+		    (n = span(g, j + 3, w)) > 0)
+			return n + 3;
+		/* "for Lent", "for Ramadan": a season of observance, undated */
+		if (LEX_IN(g->t, j, observances)) {
+			memset(w, 0, sizeof *w);
+			return 1;
+		}
+		/* "for the first two weeks back": from now, as "the next" */
+		if (lex_phrase(g->t, j, "the first") && (n = duration(g, j + 2, 1, w)) > 0)
+			return n + 2;
 		/* "for a month" is a span; texting's "3x a week" ("x" is "for") is no
 		 * span without a count */
 		return duration(g, j, !is(g, i, "for"), w);
 	case O_IN:
+		/* "my first flight in 4 years": how long since, not a span ahead */
+		if (is(g, i, "in") && first_in(g, i) && (num(g, j, 3) ||
+		    cls(g, j, LX_NUMBER)) && cls(g, j + 1, LX_UNIT | LX_PLURAL))
+			return 0;
 		if (is(g, i, "in") && counted_before(g, i) && (is(g, j, "a") || is(g, j, "an") ||
 		    is(g, j, "one") ||
 		    is(g, j, "each") || (is(g, j, "the") && cls(g, j + 1, LX_UNIT))))
@@ -1583,12 +1669,18 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		if ((cls(g, j, LX_NEXT | LX_THIS)) && (n = weekday(g, j, w)))
 			return n;
-		/* "on Friday", not "on Tuesday mornings" nor "on Friday and Saturday nights" */
+		/* "on Friday", not "on Tuesday mornings" nor "on Monday, Wednesday and Friday",
+		 * which recur */
 		if (cls(g, j, LX_WEEKDAY) && !cls(g, j, LX_PLURAL) && (n = day(g, j, w)) > 0 &&
-		    !part_of_days(g, j + n) && !((is(g, j + n, "and") || is(g, j + n, "or")) &&
-		    cls(g, j + n + 1, LX_WEEKDAY) && (cls(g, j + n + 1, LX_PLURAL) ||
-		    part_of_days(g, j + n + 2))))
+		    !part_of_days(g, j + n) && !((is(g, j + n, "and") || is(g, j + n, "or") ||
+		    punct(g, j + n, ",") || punct(g, j + n, "&")) && cls(g, j + n + 1, LX_WEEKDAY)))
 			return n;
+		/* "ring my mum on her birthday": the person's event, undated; "on my break" is
+		 * a time of each day */
+		if ((n = life_event(g, j)) > 0 && LEX_IN(g->t, j + n - 1, days_of_note)) {
+			memset(w, 0, sizeof *w);
+			return n;
+		}
 		return 0;
 	case O_START:
 		/* "starting in February", "from on Monday" */
@@ -1598,6 +1690,10 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		return 0;
 	case O_AT:
+		/* "at the end of each shift" recurs */
+		if ((n = lex_phrase(g->t, j, "the end of")) > 0 && (is(g, j + n, "each") ||
+		    is(g, j + n, "every")))
+			return 0;
 		/* "by the time the baby's born", "by the time Leo starts school", "by the time
 		 * of my filling": whatever follows names an event, undated */
 		if (lex_phrase(g->t, i, "by the time") &&
@@ -1610,6 +1706,11 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((kind == O_UNTIL || kind == O_BEFORE) && (n = named_event(g, j))) {
 			memset(w, 0, sizeof *w);
 			return n;
+		}
+		/* "by week 8 of rehab": a week of a programme, undated */
+		if ((is(g, j, "week") || is(g, j, "day")) && num(g, j + 1, 3)) {
+			memset(w, 0, sizeof *w);
+			return 2;
 		}
 		/* "a clearer sense of direction by 30": an age, a frame with no date */
 		if ((kind == O_BY || kind == O_UNTIL) && num(g, j, 2) && g->t->t[j].num >= 13 &&

@@ -352,6 +352,16 @@ no_target(struct sentence *out)
 
 /* The main verb of the goal, in *verb, and its class; drops the target the verb or the
  * sentence's shape shows is none. */
+/* Whether "never" is the word just before byte p: "never check work email on weekends"
+ * says when the thing is not to be done, which is no count of it. */
+static int
+never_before(const struct ctx *c, size_t p)
+{
+	while (p > 0 && c->s[p - 1] == ' ')
+		p--;
+	return p >= 5 && WORD_AT(c, p - 5, "never") && (p == 5 || c->s[p - 6] == ' ');
+}
+
 static enum vclass
 read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 {
@@ -368,21 +378,31 @@ read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 	 * often the thing to stop happens now; it is no target */
 	if (out->bound != TARGET_NONE && c->nf > 0 && out->target_at.off == c->f[0].off &&
 	    (WORD_AT(c, verb->off, "stop") || WORD_AT(c, verb->off, "quit") ||
+	    never_before(c, verb->off) ||
 	    (WORD_AT(c, clause_start(c), "no") && !WORD_AT(c, c->f[0].off, "every") &&
 	    !WORD_AT(c, c->f[0].off, "each"))))
 		no_target(out);
 	return vc;
 }
 
-/* Whether the word at the verb's place is an abstract noun or a state of the body. */
+/* Whether the word at the verb's place, or after an adjective there, is an abstract noun or
+ * a state of the body ("Habit: gratitude", "perfect posture all day", "self-care"); a
+ * compound made with a verb is an act ("self-harm", "self-soothing"). */
 static int
-opens_with_state(const struct tokens *t, const struct span *verb)
+opens_with_state(struct ctx *c, const struct span *verb)
 {
+	const struct tokens *t = &c->r->toks;
 	int i = token_at(t, verb->off);
 
-	/* "self-harm" is a compound, an act */
-	return i >= 0 && (t->t[i].cls & (LX_ABSTRACT | LX_BODY)) != 0 &&
-	    !(i + 1 < t->n && t->t[i + 1].kind == TK_PUNCT && t->t[i + 1].key[0] == '-');
+	if (i < 0)
+		return 0;
+	if (i + 2 < t->n && t->t[i + 1].kind == TK_PUNCT && t->t[i + 1].key[0] == '-')
+		return (t->t[i].cls & LX_ABSTRACT) && !lemma_in(c->r->words, t->t[i + 2].key) &&
+		    strcmp(t->t[i + 2].key, "harm") != 0;
+	if (t->t[i].cls == 0 && !lemma_in(c->r->words, t->t[i].key) && i + 1 < t->n &&
+	    !(measure_kind_of(&t->t[i]) & (LM_DET | LM_NONAME)))
+		i++;
+	return (t->t[i].cls & (LX_ABSTRACT | LX_BODY)) != 0;
 }
 
 /* Whether nothing between byte a and byte b ends a clause: a comma, a stop, or "and". */
@@ -422,7 +442,8 @@ specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action, and one that opens with a
 		 * state names none ("Habit: gratitude") */
-		return (target && !rating_only) || (!opens_with_state(&c->r->toks, verb) && (
+		return (target && !rating_only) || any_length(c) ||
+		    (!opens_with_state(c, verb) && (
 		    (!vague && !c->has_rating && verb->len > 0) ||
 		    (out->vague_at.off == verb->off && less_of_thing(&c->r->toks, verb))));
 	}

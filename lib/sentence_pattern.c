@@ -99,6 +99,7 @@
 	/* one place, not a count: "in one folder"; counting to a number: "count to 20" */ \
 	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go)s?\\b)" \
 	"|\\bcount(?:ing)?\\s+(?:to|from|down\\s+from)\\s+\\d+" \
+	"|\\b(?:first|only)\\s+(?:[a-z]+\\s+){0,2}in\\s+\\d+\\s+(?:years|months|weeks|days)\\b" \
 	/* a clock time without am or pm: "no phone after 11 for the next 10 days" */ \
 	"|\\b(?:after|before|past|until|till|til)\\s+(?:\\d{1,2}(?:[.:]\\d{2})?|one|two|three|four|" \
 	"five|six|seven|eight|nine|ten|eleven|twelve)(?=\\s*(?:$|[.,;:!?)]|(?:for|on|at|every|" \
@@ -323,7 +324,7 @@ const char *const patterns[RE_N] = {
 	    "fortnight|month|year)(?![\\s-]+shifts?\\b))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
-	    "|(?:(?:on|at)\\s+|,\\s*)(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
+	    "|(?:(?:on|at)\\s+|(?<=,\\s))(?<wkdays>weekdays|week\\s*days|workdays|work\\s+days|working\\s+days|"
 	    "week\\s*nights|school\\s+nights)"
 	    /* "at weekends", "on the weekends"; "at the weekend" is one weekend as often as
 	     * it is each, and the labels read it as no frequency */
@@ -387,7 +388,7 @@ const char *const patterns[RE_N] = {
 	    "worth|love|acceptance)|positivity|fulfil?ment|mindset|work-life\\s+balance)\\b",
 	[RE_ABS] =
 	    "\\b(?:(?:never|always|every\\s+single|each\\s+and\\s+every|every\\s+last|"
-	    "every\\s+waking|completely|totally|entirely|absolutely|utterly|perfect(?:ly)?|"
+	    "every\\s+waking|completely|totally|entirely|absolutely|utterly|fully|perfect(?:ly)?|"
 	    "flawless(?:ly)?|forever|all\\s+the\\s+time|at\\s+all\\s+times|"
 	    "without\\s+(?:fail|exception)|no\\s+matter\\s+what|under\\s+any\\s+circumstances|"
 	    "constantly|continually|continuously|permanently|ever\\s+again|"

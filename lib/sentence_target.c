@@ -198,6 +198,29 @@ symbol_bound(const struct ctx *c, size_t num, struct qty *q, int *strict_lt)
 	}
 }
 
+/* Verbs of weight: "lose 12 pounds" weighs, "save 12 pounds" pays. */
+static const char *const weight_verbs[] = {
+	"lose", "losing", "lost", "gain", "gaining", "drop", "dropping", "shed", "weigh", "on",
+};
+
+/* Whether a verb of weight is one of the two words before the number at num. */
+static int
+weight_before(const struct ctx *c, size_t num)
+{
+	size_t b = num;
+
+	for (int words = 0; words < 2 && b > 0; words++) {
+		while (b > 0 && c->s[b - 1] == ' ')
+			b--;
+		while (b > 0 && c->s[b - 1] >= 'a' && c->s[b - 1] <= 'z')
+			b--;
+		for (size_t k = 0; k < sizeof weight_verbs / sizeof weight_verbs[0]; k++)
+			if (word_at(c, b, weight_verbs[k], strlen(weight_verbs[k])))
+				return 1;
+	}
+	return 0;
+}
+
 /* A currency sign just before the number: "\u00a3 50", "$60", "\u20ac 20". */
 static int
 money_before(const struct ctx *c, size_t num)
@@ -217,7 +240,7 @@ money_before(const struct ctx *c, size_t num)
 		e++;
 	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
 		if (word_at(c, e, words[k], strlen(words[k])))
-			return 1;
+			return !(k < 2 && weight_before(c, num));
 	return (i >= 1 && c->s[i - 1] == '$') ||
 	    (i >= 2 && memcmp(c->s + i - 2, "\xC2\xA3", 2) == 0) ||
 	    (i >= 3 && memcmp(c->s + i - 3, "\xE2\x82\xAC", 3) == 0);
@@ -545,6 +568,15 @@ set_target(struct sentence *out, const struct qty *q)
 /* Picks the target among the quantities, rating and frequencies found, most telling first:
  * a count per period ("three times a week" over the 30 minutes of each walk), an amount per
  * period, a rating, a bare frequency, a count, an amount. */
+/* Whether "of" follows byte p: "30 hours of clinical observation". */
+static int
+of_after(const struct ctx *c, size_t p)
+{
+	while (p < c->len && c->s[p] == ' ')
+		p++;
+	return WORD_AT(c, p, "of");
+}
+
 void
 choose_target(struct ctx *c, struct sentence *out)
 {
@@ -612,10 +644,12 @@ choose_target(struct ctx *c, struct sentence *out)
 		}
 		return;
 	}
-	/* "stay at least 45 minutes", with no count and no period: a length with a limit is
-	 * the whole target */
+	/* "stay at least 45 minutes", "finish 30 hours of clinical observation", with no
+	 * count and no period: a length with a limit, or an amount of a thing to do, is the
+	 * whole target */
 	for (size_t i = 0; i < c->nq && lone == NULL && c->nf == 0; i++)
-		if (c->q[i].kind == Q_DUR && c->q[i].bound != TARGET_NONE)
+		if (c->q[i].kind == Q_DUR && (c->q[i].bound != TARGET_NONE ||
+		    of_after(c, c->q[i].end)))
 			lone = &c->q[i];
 	if (lone != NULL)
 		set_target(out, lone);

@@ -69,12 +69,13 @@ in_reasons(const struct ctx *c, size_t so)
 	for (start = b; b < so; b++) {
 		size_t q;
 
-		if (b > 0 && c->s[b - 1] != ' ')
+		/* a clause of reasons that opens the text is a background (RE_BACKGROUND),
+		 * which ends where the goal's "I will" starts */
+		if (b == 0 || c->s[b - 1] != ' ')
 			continue;
 		for (size_t k = 0; k < sizeof reason_openers / sizeof reason_openers[0]; k++) {
 			if (!word_at(c, b, reason_openers[k], strlen(reason_openers[k])) ||
-			    (k >= sizeof reason_openers / sizeof reason_openers[0] - 2 &&
-			    (b != start || start == 0)))
+			    (k >= sizeof reason_openers / sizeof reason_openers[0] - 2 && b != start))
 				continue;
 			for (q = b + strlen(reason_openers[k]); q < so && c->s[q] == ' '; q++)
 				;

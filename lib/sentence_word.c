@@ -40,6 +40,8 @@ static const char *const concrete_verbs[] = {
 	"unload", "collect", "fetch", "carry", "deliver", "print", "chop", "boil", "fry",
 	"roast", "feed", "mow", "weed", "prune", "repair", "install", "recycle", "sell",
 	"renew", "unsubscribe", "enrol", "enroll", "queue", "shave", "stroke", "pet",
+	/* what others see a person do */
+	"smile", "laugh", "wave", "nod",
 };
 
 /*
@@ -93,8 +95,9 @@ static const uint32_t trigger[RE_N][2] = {
 	/* "a chapter a week": "a" counts before a period too */
 	[RE_QTY] = { K_DIGIT | K_NUM | K_UNIT, 0 },
 	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
-	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ... */
-	[RE_FREQ] = { K_FREQ | K_ONAT, K_FREQ | K_FREQON },
+	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ...; or weekdays
+	 * listed ("Monday, Wednesday and Saturday") */
+	[RE_FREQ] = { K_FREQ | K_ONAT | K_FREQON | K_WEEKDAY, K_FREQ | K_FREQON | K_WEEKDAY },
 	[RE_VAGUE] = { K_VAGUE, 0 },
 	/* an absolutist word, "100%", "24/7", or "each and every" */
 	[RE_ABS] = { K_ABS | K_DIGIT | K_EACH, K_ABS | K_DIGIT | K_EVERY },
@@ -138,7 +141,7 @@ static const struct {
 	    "managing handle handling overcome overcoming bit lot somewhat sometimes often "
 	    "occasionally frequently enough enjoy enjoying general stuff things happiness "
 	    "being wellbeing self positivity fulfilment fulfiment mindset" },
-	{ K_ABS, "never always single last waking completely totally entirely absolutely "
+	{ K_ABS, "never always single last waking completely totally entirely absolutely fully "
 	    "utterly perfect perfectly flawless flawlessly forever all fail exception matter "
 	    "circumstances constantly continually continuously permanently again hundred once "
 	    "exceptions good ever" },
@@ -200,11 +203,12 @@ static const struct {
 	    "more over above higher greater between anywhere somewhere x down get getting be "
 	    "bring bringing come cut cutting only" },
 	{ ST_EXCL, "in by until till before during of since from through for after" },
-	{ ST_ABS, "never always every each completely totally entirely absolutely utterly "
+	{ ST_ABS, "never always every each completely totally entirely absolutely utterly fully "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
 	    "continually continuously permanently ever a hundred not for once one" },
 	{ ST_FREQ, "every evry each daily nightly weekly fortnightly bi biweekly monthly yearly "
-	    "annually everyday on at" },
+	    "annually everyday on at weekdays week weekday workdays work working weeknights "
+	    "weeknight school monday tuesday wednesday thursday friday saturday sunday" },
 	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
 	    "work working try trying feel feels feeling be become becomes becoming became get "
 	    "getting understand understands understanding accept accepts accepting figure "
