@@ -167,8 +167,6 @@ gerund_with_object(struct ctx *c, int k)
 	    naming_word(&t->t[k + 1]);
 }
 
-static int verb_object(struct ctx *c, int v);
-
 static const char *const pronouns[] = { "it", "them", "this", "that", "these", "those" };
 
 static int
@@ -180,18 +178,18 @@ is_pronoun(const struct token *w)
 	return 0;
 }
 
-/* The object the verb at v took where it was written before, or -1. */
+/* Where the verb at v was written before with an object that is no pronoun, or -1. */
 static int
-earlier_object(struct ctx *c, int v)
+earlier_verb(const struct tokens *t, int v)
 {
-	const struct tokens *t = &c->r->toks;
-
 	for (int i = v - 1; i >= 0; i--)
 		if (strcmp(t->t[i].key, t->t[v].key) == 0 && i + 1 < t->n &&
 		    !is_pronoun(&t->t[i + 1]))
-			return verb_object(c, i);
+			return i;
 	return -1;
 }
+
+#define PRONOUN	(-2)	/* verb_object: the object is a pronoun */
 
 /* The object of the verb at token v, the thing done: "call my sister" is sister, "go to the
  * gym" gym, "go running" running, "walk and talk with my neighbour" neighbour.  Stops at a
@@ -223,13 +221,25 @@ verb_object(struct ctx *c, int v)
 		 * "go running 3 times" has none */
 		if (gerund_with_object(c, k))
 			continue;
-		/* "I check the locks 15 times a night and want to check them twice": a pronoun
-		 * stands for what the same verb took before */
+		/* a pronoun stands for what the same verb took before (object_of) */
 		if (k == v + 1 && is_pronoun(w))
-			return earlier_object(c, v);
+			return PRONOUN;
 		return naming_word(w) ? head_noun(c, k) : -1;
 	}
 	return -1;
+}
+
+/* The object of the verb at v, or where the object is a pronoun the object the same verb
+ * took before ("I check the locks 15 times a night and want to check them twice": locks);
+ * -1 if none. */
+static int
+object_of(struct ctx *c, int v)
+{
+	int n = verb_object(c, v);
+
+	if (n == PRONOUN && (v = earlier_verb(&c->r->toks, v)) >= 0)
+		n = verb_object(c, v);
+	return n >= 0 ? n : -1;
 }
 
 /* The rated word nearest before token k in the clause: "my anxiety down to a 3". */
@@ -311,7 +321,7 @@ find_measure(struct ctx *c, enum vclass vc, const struct span *verb, struct sent
 				if ((n = of_object(c, num + 1, 2)) < 0 && (kind & LM_CONTINUOUS))
 					n = of_object(c, num + 1, 6);
 				if (n < 0)
-					n = verb_object(c, v);
+					n = object_of(c, v);
 				if (n >= 0 && t->t[n].off > out->target_at.off + out->target_at.len &&
 				    q->kind != Q_DUR && of_object(c, num + 1, 2) < 0)
 					n = -1;	/* "drink 8 glasses": glasses, not what follows */
@@ -330,7 +340,7 @@ find_measure(struct ctx *c, enum vclass vc, const struct span *verb, struct sent
 		}
 	}
 	/* "get back to playing once a week": a gerund with no object names the doing */
-	if ((n = verb_object(c, v)) < 0 && v >= 0 && ends_ing(t->t[v].key) &&
+	if ((n = object_of(c, v)) < 0 && v >= 0 && ends_ing(t->t[v].key) &&
 	    naming_word(&t->t[v]))
 		n = v;
 	if (n >= 0)

@@ -166,7 +166,8 @@ static const char *const vague_phrases[] = {
 	"\\s*(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b",
 	"sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))",
 	"chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))",
-	"take\\s+up\\s+(?:a\\s+)?(?:new\\s+)?(?:hobby|hobbies|interest)\\b",
+	"(?:take\\s+up|find(?:s|ing)?)\\s+(?:a\\s+|some\\s+)?(?:new\\s+)?(?:hobby|hobbies|interests?|"
+	"passion)\\b",
 	"do(?:ing)?\\s+(?:something|anything|things|stuff|one\\s+thing|a\\s+thing)\\s+"
 	"(?:[a-z]+\\s+)?(?:just\\s+)?(?:for\\s+me|for\\s+myself|i\\s+(?:enjoy|like|love))\\b",
 	/* "stand up to him", "get the house sorted": no act named */
@@ -175,7 +176,7 @@ static const char *const vague_phrases[] = {
 	"remember(?:s|ing)?(?!\\s+to\\b)",
 	"eat\\w*\\s+(?:better|healthier|healthily|well|properly|right|clean|less|more|normally|"
 	"intuitively|mindfully|sensibly)(?!\\s+\\w)",
-	"eat\\w*\\s+(?:more\\s+)?health(?:y|ily|ier)",
+	"eat\\w*\\s+(?:more\\s+)?(?:health(?:y|ily|ier)|mindfully|intuitively|sensibly)",
 	"drink\\w*\\s+(?:less|more)(?!\\s+\\w)",
 	"try\\s+(?:harder|my\\s+best)",
 	"do\\s+better",

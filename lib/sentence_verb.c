@@ -854,14 +854,11 @@ get_others_to(const struct ctx *c, const struct span *verb)
 	if (!help && !(lex_is(t, i, "get") || lex_is(t, i, "gets") || lex_is(t, i, "getting")))
 		return 0;
 	/* a person: a determiner and a noun, a pronoun, or a name (a word of no class) */
-	if (LEX_IN(t, i + 1, others))
-		k = i + 2;
-	else if (t->t[i + 1].kind == TK_WORD && t->t[i + 1].cls == 0 &&
+	if (!LEX_IN(t, i + 1, others) && !(t->t[i + 1].kind == TK_WORD && t->t[i + 1].cls == 0 &&
 	    !(measure_kind_of(&t->t[i + 1]) & (LM_PARTICLE | LM_DET | LM_NONAME)) &&
-	    !lemma_in(c->r->words, t->t[i + 1].key) && !ends_with(t->t[i + 1].key, "ed"))
-		k = i + 2;
-	else
+	    !lemma_in(c->r->words, t->t[i + 1].key) && !ends_with(t->t[i + 1].key, "ed")))
 		return 0;
+	k = i + 2;
 	/* "help Sam learn to tie his laces": a verb of the other's, with no "to" */
 	if (help && k < t->n && t->t[k].kind == TK_WORD && lemma_in(c->r->words, t->t[k].key))
 		return 1;
