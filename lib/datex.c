@@ -1708,7 +1708,7 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		}
 		/* "by week 8 of rehab": a week of a programme, undated */
-		if ((is(g, j, "week") || is(g, j, "day")) && num(g, j + 1, 3)) {
+		if ((is(g, j, "week") || is(g, j, "wk") || is(g, j, "day")) && num(g, j + 1, 3)) {
 			memset(w, 0, sizeof *w);
 			return 2;
 		}

@@ -45,7 +45,8 @@
 /* What may open a goal: "I want to", "I'll", "My goal is to". */
 #define PREAMBLE \
 	"\\b(?:(?:i|we|myself)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
-	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" AP "m\\s+(?:going|" \
+	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" \
+	AP "m\\s+(?=(?!(?:being|feeling|getting|having|going|doing|trying)\\b)[a-z]{3,}ing\\b)|" AP "m\\s+(?:going|" \
 	"planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|" \
 	"\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|" \
 	"am\\s+(?:going|planning|aiming|hoping|trying|determined|committed)\\s+to|" \
@@ -96,6 +97,8 @@
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
 	"|\\bnot\\s+(?:even\\s+)?once\\b" \
 	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b" \
+	/* a scale with no rating on it: "rate my mood out of 10" */ \
+	"|(?<![\\d/])(?<!\\d\\s)\\bout\\s+of\\s+(?:10|5|100)\\b" \
 	/* one place, not a count: "in one folder"; counting to a number: "count to 20" */ \
 	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go)s?\\b)" \
 	"|\\bcount(?:ing)?\\s+(?:to|from|down\\s+from)\\s+\\d+" \
@@ -219,6 +222,9 @@ static const char *const vague_phrases[] = {
 	"sort(?:s|ing)?\\s+out\\s+(?:my|our)\\s+(?:debts?|finances|money|mess|problems)\\b",
 	"stop(?:s|ping)?\\s+getting\\s+(?:so\\s+)?(?:angry|upset|stressed|anxious|worked\\s+up|"
 	"wound\\s+up|mad|annoyed|frustrated|jealous|defensive|overwhelmed)",
+	/* outcomes kept or wanted: "stay out of hospital", "wants a job", "sort uni out" */
+	"stay(?:s|ing)?\\s+out\\s+of\\s+(?:hospital|trouble|prison|jail|debt|the\\s+red)\\b",
+	"wants?\\s+(?:a|an|the|my|some|more)\\s+[a-z]+",
 	/* accepting what is, not an offer: "accept one invitation" is an act */
 	"accept\\w*(?!\\s+(?:an?|one|two|three|\\d+|the\\s+next|every|all|more)\\s+(?:[a-z]+\\s+)?"
 	"(?:invitations?|invites?|offers?|lifts?|compliments?|calls?)\\b)",
@@ -446,7 +452,8 @@ const char *const patterns[RE_N] = {
 	 * "so I", the problem may run over several clauses ("I say I will and never do, and
 	 * it causes rows, so I want to ..."). */
 	[RE_BACKGROUND] =
-	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|when|whenever|"
+	    "\\G[\\s\"'*\\x{2022}-]*(?:(?:because|since|as|after|given(?:\\s+that)?|so\\s+that|"
+	    "in\\s+order\\s+to|when|whenever|"
 	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
 	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
@@ -466,9 +473,9 @@ const char *const patterns[RE_N] = {
 	[RE_STATEMENT] =
 	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the)\\b)"
 	    "[^,;.!?]{1,240}?(?=\\s+(?:and|but)\\s+(?:(?:honestly|"
-	    "really|now|so|also|then)\\s+)*(?:i|we)(?:" AP "(?:d\\s+(?:like|love)|ll)|\\s+"
+	    "really|now|so|also|then)\\s+)*(?:(?:i|we)(?:" AP "(?:d\\s+(?:like|love)|ll)|\\s+"
 	    "(?:just\\s+|really\\s+)?(?:want|would|need|will|plan|am\\s+going|hope|"
-	    "intend))\\b)",
+	    "intend))|(?:just\\s+)?(?:want|need|plan|hope)\\s+to|would\\s+like\\s+to)\\b)",
 
 	[RE_LEAD] =
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
@@ -483,6 +490,7 @@ const char *const patterns[RE_N] = {
 	    "definitely|somehow|eventually|never|always|completely|totally|entirely|perfectly|"
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
 	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not|hopefully|"
+	    "will|shall|is\\s+(?:going\\s+)?to|wants\\s+to|needs\\s+to|"
 	    "maybe|perhaps|ideally|fully)\\s+"
 	    /* a preamble with no subject, as notes have it: "want to walk more" */
 	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
@@ -529,6 +537,9 @@ const char *const patterns[RE_N] = {
 	    "all|by|within|in|over|for|before|until|at|with|every|each)\\b)))|"
 	    /* a note of what others are to do: "everyone to stop looking at me" */
 	    "(?:everyone|everybody|people|others|nobody|no\\s+one)\\s+to\\b|"
+	    /* "Mum will stop nagging" */
+	    "(?:mum|mom|dad|parents|partner|husband|wife|boyfriend|girlfriend|bf|gf|boss|"
+	    "manager|teacher|everyone|people)\\s+(?:will|would|should)\\b|"
 	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
 	    "would\\s+(?:like|love))\\s+(?:for\\s+)?(?:my|our|his|her|their|the|everyone|everybody|"
 	    "people|others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
@@ -537,8 +548,12 @@ const char *const patterns[RE_N] = {
 	    "wants?\\s+(?!(?:to|stop|start|try|go|learn|be)\\b)[a-z'\\x{2019}-]+\\s+to\\b|"
 	    "wants?\\s+that\\b|"
 	    /* "my roommate will start cleaning", "hopefully he will": another's doing */
-	    "(?:my|our|his|her|their|the)\\s+[a-z'\\x{2019}-]+(?:\\s+[a-z'\\x{2019}-]+)?\\s+"
+	    "(?:(?:my|our|his|her|their|the)\\s+|[a-z]+" AP "s\\s+)[a-z'\\x{2019}-]+(?:\\s+[a-z'\\x{2019}-]+)?\\s+"
 	    "(?:will|would|should|could)\\b(?!\\s+be\\s+[a-z]+(?:ed|en|ne)\\b)|"
+	    /* a note of what another is to do: "my mum to stop nagging me" */
+	    "(?:my|our|his|her|their)\\s+[a-z'\\x{2019}-]+\\s+to\\s+(?:stop|start|trust|understand|listen|"
+	    "respect|like|love|accept|notice|forgive|believe|leave|let|care|back\\s+off|see|"
+	    "realise|realize)\\b|"
 	    "(?:he|she|they)\\s+(?:will|would|should|could)\\b|"
 	    "(?:get|gets|getting|got|step|steps|stepping|come|comes|coming|break|breaking|"
 	    "push|pushing|go|going|move|moving|crawl|climb)(?:\\s+myself)?\\s+out(?:side)?\\s+of\\s+"

@@ -315,6 +315,11 @@ skip_marks(const struct ctx *c, size_t p)
 	}
 }
 
+/* Preambles with no subject, as a note has them. */
+static const char *const bare_preambles[] = {
+	"want to", "wanna", "would like to", "need to", "plan to", "hope to",
+};
+
 /* Where the goal opens after a leading clause that ends at q, past its "and", "so" or
  * comma: at "I want to", or at a wish ("..., and I'd like my family to notice", "and
  * honestly I just want her to"); 0 when no goal follows. */
@@ -337,6 +342,10 @@ goal_after(struct ctx *c, size_t q, size_t lim)
 	}
 	if (run(c, RE_PREAMBLE_AT, q, lim, 0, 1))
 		return q;
+	/* "I drink 5 cans a day and want to get down to 2": a preamble with no subject */
+	for (size_t k = 0; k < sizeof bare_preambles / sizeof bare_preambles[0]; k++)
+		if (word_at(c, q, bare_preambles[k], strlen(bare_preambles[k])))
+			return q;
 	so = q;
 	for (int i = 0; i < 8 && run(c, RE_SKIP, so, lim, 0, 1); i++) {
 		size_t s0, e0;
@@ -434,6 +443,38 @@ drop_problem_counts(struct ctx *c)
 		c->has_rating = 0;
 }
 
+/* People whose "will" is a wish about them, not a person's goal written in the third
+ * person ("Mum will stop nagging" against "Kai will drink fewer Red Bulls"). */
+static const char *const others_named[] = {
+	"mum", "mom", "mam", "dad", "mother", "father", "parents", "partner", "husband", "wife",
+	"boyfriend", "girlfriend", "bf", "gf", "son", "daughter", "kids", "children", "child",
+	"brother", "sister", "boss", "manager", "friend", "friends", "everyone", "people",
+	"nobody", "teacher", "doctor", "gp", "nurse", "therapist", "gran", "nan", "grandma",
+	"grandad", "he", "she", "they", "it", "this", "that", "there", "the", "my", "our",
+	"i", "we", "you", "client", "pt", "patient", "student", "resident",
+};
+
+/* Words after a name that make it the goal's subject: "Kai will", "Jo wants to"; and "is to"
+ * ("Sam is to feed the cat"). */
+static const char *const name_verbs[] = { "will", "shall", "wants", "needs", "would" };
+
+/* The bytes of a name that opens the goal, the person's own in the third person, as notes
+ * and some people write goals ("Kai will drink fewer Red Bulls", "Maya wants a job"); 0
+ * when the clause opens otherwise. */
+static size_t
+own_name(struct ctx *c, size_t p)
+{
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, p);
+
+	if (i < 0 || i + 1 >= t->n || t->t[i].kind != TK_WORD || t->t[i].cls != 0 ||
+	    LEX_IN(t, i, others_named) || lemma_in(c->r->words, t->t[i].key) ||
+	    lemma_of(t->t[i].key, is_vague, NULL) || !(LEX_IN(t, i + 1, name_verbs) ||
+	    (lex_is(t, i + 1, "is") && lex_is(t, i + 2, "to"))))
+		return 0;
+	return t->t[i + 1].off - p;
+}
+
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
  * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
 size_t
@@ -461,7 +502,7 @@ clause_start(struct ctx *c)
 		if (comma != NULL)
 			return (size_t)(comma - c->s) + 1;
 	}
-	return p;
+	return p + own_name(c, p);
 }
 
 /* The token that starts at byte off, or -1. */
@@ -582,6 +623,15 @@ main_verb(struct ctx *c, struct span *verb)
 	return run(c, RE_V_BARE, p, c->len, 0, 1) ? V_BROAD : V_CONCRETE;
 }
 
+
+static int
+ends_with(const char *w, const char *end)
+{
+	size_t n = strlen(w), k = strlen(end);
+
+	return n > k && strcmp(w + n - k, end) == 0;
+}
+
 /* Things named after what they are for: after a feeling or a state ("energy drinks", "my
  * anxiety worksheet", "a stress ball", "the pain clinic") the noun is the thing, not the
  * feeling. */
@@ -594,14 +644,6 @@ static const char *const thing_heads[] = {
 	"foods", "meal", "meals", "snack", "snacks", "checkout", "checkouts", "till", "tills",
 	"company", "companies", "bill", "bills", "provider", "supplier",
 };
-
-static int
-ends_with(const char *w, const char *end)
-{
-	size_t n = strlen(w), k = strlen(end);
-
-	return n > k && strcmp(w + n - k, end) == 0;
-}
 
 /* Whether the verb's object, the words after it up to a preposition, is an abstract noun
  * (lexicon.c: abstract_nouns), unless the verb records or speaks of it ("track my mood"). */
@@ -645,6 +687,7 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 	return 0;
 }
 
+
 /* Verbs that hold or bring a thing to a level: with a rated state as their object ("keep my
  * paranoia below 4/10", "get my stress down to 5") the goal is a feeling's level, which the
  * devset calls not specific (S: "a feeling or a rating with no action named"). */
@@ -678,7 +721,9 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 			continue;
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
-		if ((measure_kind_of(&t->t[k]) & LM_RATED) || LEX_IN(t, k, score_words)) {
+		/* "bring my mood diary" brings a thing */
+		if (((measure_kind_of(&t->t[k]) & LM_RATED) || LEX_IN(t, k, score_words)) &&
+		    !LEX_IN(t, k + 1, thing_heads)) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
 			return 1;
@@ -758,12 +803,18 @@ static const char *const involuntary[] = {
 	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
 	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
 	"freezing", "hear", "hearing", "cry", "crying", "sob", "sobbing", "freak", "freaking",
-	"flinch", "flinching",
+	"flinch", "flinching", "voices",
 };
 
 /* Words that deny or end what follows ("never blush", "stop stammering"). */
 static const char *const denials[] = {
 	"never", "not", "dont", "no", "stop", "stops", "stopping", "quit", "cant", "wont",
+};
+
+/* Verbs that undergo what follows them: "stop having flashbacks", "never get panic attacks";
+ * "never raise our voices" does a thing. */
+static const char *const undergo_verbs[] = {
+	"have", "having", "get", "gets", "getting", "keep", "keeps", "keeping",
 };
 
 /* Whether the goal is to stop something involuntary: the verb, or after "stop" the verb
@@ -780,12 +831,13 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 	j = i;
 	if (LEX_IN(t, j, denials)) {
 		denied = 1;
-		j++;
+		/* "stop the voices" */
+		for (j++; j < t->n && (measure_kind_of(&t->t[j]) & LM_DET); j++)
+			;
 	}
 	if (!denied || j >= t->n)
 		return 0;
-	if (LEX_IN(t, j, level_verbs) ||
-	    strcmp(t->t[j].key, "have") == 0 || strcmp(t->t[j].key, "having") == 0)
+	if (LEX_IN(t, j, undergo_verbs))
 		for (j++; j < t->n && (t->t[j].cls & LX_PREP) == 0 &&
 		    measure_kind_of(&t->t[j]) & LM_DET; j++)
 			;
@@ -817,7 +869,16 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 		denied = 1;
 		i++;
 	}
-	if (!denied || i >= t->n || !LEX_IN(t, i, let_words))
+	if (i >= t->n || !LEX_IN(t, i, let_words))
+		return 0;
+	/* "let my nails grow", "let myself heal": what the other thing does is no act */
+	for (k = i + 1; !denied && k < t->n && k <= i + 3; k++)
+		if (t->t[k].kind == TK_WORD && lemma_of(t->t[k].key, is_vague, NULL)) {
+			word->off = t->t[i].off;
+			word->len = t->t[i].len;
+			return 1;
+		}
+	if (!denied)
 		return 0;
 	/* the other and their verb, then the person within a few words */
 	for (k = i + 2; k < t->n && k < i + 9; k++) {

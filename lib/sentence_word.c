@@ -42,6 +42,8 @@ static const char *const concrete_verbs[] = {
 	"renew", "unsubscribe", "enrol", "enroll", "queue", "shave", "stroke", "pet",
 	/* what others see a person do */
 	"smile", "laugh", "wave", "nod",
+	/* habits of the body a person can stop (skin picking, nail biting) */
+	"bite", "pick", "chew", "scratch", "pull",
 };
 
 /*
