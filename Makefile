@@ -251,6 +251,7 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-N.tsv tests/sentences/extract-N.tsv \
 	tests/sentences/smart-O.tsv tests/sentences/extract-O.tsv \
 	tests/sentences/smart-P.tsv tests/sentences/extract-P.tsv \
+	tests/sentences/smart-Q.tsv tests/sentences/extract-Q.tsv \
 	tests/sentences/smart-R.tsv tests/sentences/extract-R.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \

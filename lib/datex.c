@@ -81,7 +81,8 @@ static const struct holiday {
 	{ "world vegan day", H_FIXED, 11, 1, 0, 0 }, { "guy fawkes day", H_FIXED, 11, 5, 0, 0 },
 	{ "guy fawkes night", H_FIXED, 11, 5, 0, 0 }, { "guy fawkes", H_FIXED, 11, 5, 0, 0 },
 	{ "bonfire night", H_FIXED, 11, 5, 0, 0 }, { "veterans day", H_FIXED, 11, 11, 0, 0 },
-	{ "remembrance day", H_FIXED, 11, 11, 0, 0 }, { "armistice day", H_FIXED, 11, 11, 0, 0 },
+	{ "remembrance day", H_FIXED, 11, 11, 0, 0 }, { "anzac day", H_FIXED, 4, 25, 0, 0 },
+	{ "waitangi day", H_FIXED, 2, 6, 0, 0 }, { "australia day", H_FIXED, 1, 26, 0, 0 }, { "armistice day", H_FIXED, 11, 11, 0, 0 },
 	{ "remembrance sunday", H_NTH, 11, 2, 6, 0 },
 	{ "early may bank holiday", H_NTH, 5, 1, 0, 0 }, { "may day bank holiday", H_NTH, 5, 1, 0, 0 },
 	{ "spring bank holiday", H_NTH, 5, -1, 0, 0 }, { "whitsun bank holiday", H_NTH, 5, -1, 0, 0 },
@@ -603,11 +604,18 @@ static const char *const own_states[] = {
  * Denver", "before we go on holiday") or a place reached ("until I'm back full-time").  A
  * condition ("until I feel better") is none, nor a routine ("before I leave for work"),
  * which named_event's caller sees in the words after.  Returns its tokens, or 0. */
+static int participle_at(const struct g *g, int i);
+
 static int
 own_event(const struct g *g, int i)
 {
 	int j = i + 1, n;
 
+	/* "until we've paid off the car", "until I've saved 500" */
+	if ((is(g, i, "weve") || is(g, i, "ive")) && participle_at(g, i + 1))
+		return 2 + (is(g, i + 2, "off") || is(g, i + 2, "back"));
+	if ((is(g, i, "we") || is(g, i, "i")) && is(g, i + 1, "have") && participle_at(g, i + 2))
+		return 3 + (is(g, i + 3, "off") || is(g, i + 3, "back"));
 	if (is(g, i, "im") || is(g, i, "were"))
 		j = i + 1;
 	else if ((is(g, i, "i") && is(g, i + 1, "am")) || (is(g, i, "we") && is(g, i + 1, "are")))
@@ -1259,6 +1267,26 @@ per_follows(const struct g *g, int j)
 	return 0;
 }
 
+static int opener_at(const struct g *g, int i, enum opener *kind);
+
+/* Whether "a" at i follows a count a few words before with no opener between: "3 coffees a
+ * day from today" is a rate, then when it starts. */
+static int
+rate_before(const struct g *g, int i)
+{
+	enum opener k;
+
+	if (!is(g, i, "a") && !is(g, i, "an"))
+		return 0;
+	for (int b = i - 1; b >= 0 && b >= i - 3 && g->t->t[b].kind != TK_PUNCT; b--) {
+		if (opener_at(g, b, &k) > 0)
+			return 0;
+		if (num(g, b, 6) || cls(g, b, LX_NUMBER))
+			return 1;
+	}
+	return 0;
+}
+
 /* "3 weeks from now", "a week hence", "in six months' time", "3 fridays from now",
  * "three days after Easter".  after_day: a day expression may follow "after"/"before". */
 static int day(const struct g *g, int i, struct when *w);
@@ -1278,7 +1306,8 @@ from_now(const struct g *g, int i, struct when *w)
 	    (k = lex_phrase(g->t, j, "hence")) || (k = lex_phrase(g->t, j, "later")) ||
 	    (k = lex_phrase(g->t, j, "time")) || (k = lex_phrase(g->t, j, "s time")) ||
 	    (k = lex_phrase(g->t, j, "from this week"))) {
-		if (lex_is(g->t, j + k, "on"))	/* "from now on" */
+		/* "from now on"; "3 coffees a day from today" is a rate, then when it starts */
+		if (lex_is(g->t, j + k, "on") || rate_before(g, i))
 			return 0;
 		set_day(w, add_units(g, n, unit, wd));
 		w->relative = 1;
@@ -1707,6 +1736,13 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			memset(w, 0, sizeof *w);
 			return n;
 		}
+		/* "by month-end", "by year-end" */
+		if ((n = lex_phrase(g->t, j, "month end")) > 0 ||
+		    (n = lex_phrase(g->t, j, "year end")) > 0) {
+			unit_span(g, is(g, j, "month") ? U_MONTH : U_YEAR, 0, w);
+			w->first = w->last;
+			return n;
+		}
 		/* "by week 8 of rehab": a week of a programme, undated */
 		if ((is(g, j, "week") || is(g, j, "wk") || is(g, j, "day")) && num(g, j + 1, 3)) {
 			memset(w, 0, sizeof *w);
@@ -1743,7 +1779,7 @@ before_event(const struct g *g, int i)
 
 /* What an opener makes of the expression after it: the day the frame ends. */
 static void
-resolve(enum opener kind, struct when *w)
+resolve(enum opener kind, struct when *w, long today)
 {
 	if (!w->dated)
 		return;
@@ -1751,8 +1787,15 @@ resolve(enum opener kind, struct when *w)
 		w->last = w->end_of ? w->last : w->first - 1;
 		return;
 	}
-	if (kind == O_BY && w->weekend)
-		w->last = w->first;	/* "by the weekend" is its Saturday; "until" it, Sunday */
+	if (kind == O_BY && w->weekend) {
+		/* "by the weekend" is its Saturday, the next one on a Sunday; "until" it,
+		 * Sunday */
+		w->last = w->first;
+		if (w->last < today) {
+			w->first += 7;
+			w->last += 7;
+		}
+	}
 }
 
 static int
@@ -1851,7 +1894,8 @@ static const char *const perfect_aux[] = {
 static const char *const participles_past[] = {
 	"done", "gone", "seen", "had", "kept", "felt", "lost", "left", "made", "spent", "slept",
 	"eaten", "drunk", "taken", "given", "known", "thought", "told", "said", "spoken",
-	"written", "read", "heard", "held", "met", "sat", "stood", "won", "worn", "run",
+	"written", "read", "heard", "held", "met", "sat", "stood", "won", "worn", "run", "paid",
+	"sold", "bought", "built", "got",
 };
 
 /* Whether token i is a past participle: "turned", "smoked", "done". */
@@ -1871,11 +1915,11 @@ participle_at(const struct g *g, int i)
 static int
 perfect_before(const struct g *g, int i)
 {
-	for (int b = i - 1; b >= 1 && b >= i - 10; b--) {
+	for (int b = i - 1; b >= 0 && b >= i - 10; b--) {
 		if ((g->t->t[b].kind == TK_PUNCT && !punct(g, b, "'")) || is(g, b, "and") ||
 		    is(g, b, "but") || is(g, b, "so") || is(g, b, "want") || is(g, b, "will"))
 			return 0;
-		if (is(g, b, "been") && LEX_IN(g->t, b - 1, perfect_aux))
+		if (b >= 1 && is(g, b, "been") && LEX_IN(g->t, b - 1, perfect_aux))
 			return 1;
 		/* "I have turned down every invite for a year", "I've smoked for 20 years" */
 		if (LEX_IN(g->t, b, perfect_aux) && b + 1 < i && participle_at(g, b + 1 +
@@ -1906,7 +1950,7 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			}
 			if (kind == O_ON && w.dated && before_event(&g, i))
 				kind = O_BEFORE;
-			resolve(kind, &w);
+			resolve(kind, &w, g.today);
 			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START ||
 			    ago_next_to(&g, i, i + k + n) ||
 			    (kind == O_IN && w.relative && denied_perfect(&g, i)) ||
@@ -1915,7 +1959,7 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			/* "from April to the end of September": a range ends where "to" says */
 			if (kind == O_START && is(&g, i + 1, "to") &&
 			    (n = after_opener(&g, O_BY, i + 1, i + 2, &w)) > 0) {
-				resolve(O_BY, &w);
+				resolve(O_BY, &w, g.today);
 				nout = add_frame(out, nout, max, i + 1, i + 2 + n, &w, 0, today);
 				i += 1 + n;
 			}

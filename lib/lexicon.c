@@ -131,7 +131,8 @@ static const struct lex_word frames[] = {
 	{ "appointment", LX_FRAME, 0 }, { "appt", LX_FRAME, 0 },
 	{ "appts", LX_FRAME, 0 }, { "discharge", LX_FRAME, 0 }, { "advent", LX_FRAME, 0 },
 	{ "nowruz", LX_FRAME, 0 }, { "navruz", LX_FRAME, 0 }, { "midterm", LX_FRAME, 0 },
-	{ "midterms", LX_FRAME, 0 }, { "return", LX_FRAME, 0 }, { "visit", LX_FRAME, 0 }, { "review", LX_FRAME, 0 }, { "move", LX_FRAME, 0 },
+	{ "midterms", LX_FRAME, 0 }, { "return", LX_FRAME, 0 }, { "visit", LX_FRAME, 0 },
+	{ "navratri", LX_FRAME, 0 }, { "matariki", LX_FRAME, 0 }, { "review", LX_FRAME, 0 }, { "move", LX_FRAME, 0 },
 	{ "due", LX_FRAME, 0 }, { "course", LX_FRAME, 0 }, { "season", LX_FRAME, 0 },
 	{ "lent", LX_FRAME, 0 }, { "ramadan", LX_FRAME, 0 }, { "diwali", LX_FRAME, 0 },
 	{ "eid", LX_FRAME, 0 }, { "hanukkah", LX_FRAME, 0 }, { "passover", LX_FRAME, 0 },
@@ -371,7 +372,8 @@ static const struct lex_word vague_verbs[] = {
 	V("balance"), V("understand"), V("understood"), V("acceptance"),
 	V("cope"), V("overcome"), V("overcame"), V("heal"), V("grow"), V("grew"), V("grown"),
 	V("growth"), V("love"), V("embrace"), V("hate"), V("grieve"), V("forget"), V("tolerate"),
-	V("achieve"), V("fail"), V("relapse"), V("waste"), V("enjoy"), V("enjoyment"), V("relax"),
+	V("achieve"), V("fail"), V("relapse"), V("waste"), V("dread"), V("catastrophise"),
+	V("catastrophize"), V("ruminate"), V("overthink"), V("enjoy"), V("enjoyment"), V("relax"),
 	V("relaxation"), V("worry"), V("stress"), V("stressful"), V("develop"),
 	V("development"), V("boost"), V("think"), V("believe"), V("trust"),
 	V("forgive"), V("forgave"), V("forgiven"), V("reconnect"), V("live"), V("thrive"),
@@ -394,7 +396,8 @@ static const struct lex_word body_states[] = {
 	B("symptom"), B("symptoms"), B("palpitations"), B("pressure"), B("bp"), B("sugar"),
 	B("sugars"), B("glucose"), B("hba1c"), B("a1c"), B("cholesterol"), B("bmi"),
 	B("weight"), B("skin"), B("acne"), B("eczema"), B("grade"), B("grades"), B("marks"),
-	B("gpa"), B("fraction"), B("debt"), B("debts"), B("posture"),
+	B("gpa"), B("fraction"), B("debt"), B("debts"), B("posture"), B("flushes"), B("sweats"),
+	B("snoring"),
 };
 #undef B
 

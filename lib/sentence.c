@@ -405,6 +405,20 @@ opens_with_state(struct ctx *c, const struct span *verb)
 	return (t->t[i].cls & (LX_ABSTRACT | LX_BODY)) != 0;
 }
 
+/* Whether the words at the verb's place name a state of the body ("hot flushes under 5 a
+ * day"), which a count does not make an act. */
+static int
+opens_with_body(const struct ctx *c, const struct span *verb)
+{
+	static const char *const kinds_of[] = { "hot", "night", "cold", "bad", "resting" };
+	const struct tokens *t = &c->r->toks;
+	int i = token_at(t, verb->off);
+
+	if (i >= 0 && i + 1 < t->n && LEX_IN(t, i, kinds_of))
+		i++;
+	return i >= 0 && (t->t[i].cls & LX_BODY) != 0;
+}
+
 /* Whether nothing between byte a and byte b ends a clause: a comma, a stop, or "and". */
 static int
 same_clause(const struct ctx *c, size_t a, size_t b)
@@ -442,6 +456,8 @@ specific_by_verb(struct ctx *c, const struct sentence *out, enum vclass vc,
 		/* An unknown first word: trust a count, else the absence of vague words; a
 		 * sentence with no word at all names no action, and one that opens with a
 		 * state names none ("Habit: gratitude") */
+		if (opens_with_body(c, verb))
+			return 0;	/* "hot flushes under 5 a day" */
 		return (target && !rating_only) || any_length(c) ||
 		    (!opens_with_state(c, verb) && (
 		    (!vague && !c->has_rating && verb->len > 0) ||

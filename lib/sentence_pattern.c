@@ -79,7 +79,7 @@
  * once", "every single one of" (all of them). */
 #define EXCL_WORDS \
 	"\\b(?:chapter|step|level|part|season|episode|module|lesson|phase|grade|stage|volume|" \
-	"year|class|room|flat|route|platform|gate|goal)\\s+\\d+\\b" \
+	"year|class|room|flat|route|platform|gate|goal|term|semester|trimester|unit)\\s+\\d+\\b" \
 	"(?!\\s*(?:x|times|days|nights|mornings|evenings)\\b|\\s+[a-z]+\\s+(?:a|per|each|every)\\s+" \
 	"(?:day|week|month)\\b)" \
 	"|\\b(?:chapter|step|level|part|module|phase|stage|goal)\\s+(?:one|two|three|four|five|" \
@@ -143,7 +143,7 @@ static const char *const vague_phrases[] = {
 	"look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b",
 	"stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
 	"ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|procrastinating|"
-	"beating)",
+	"beating|trying|catastrophi[sz]ing|dreading)",
 	"care\\s+(?:more|less|about)",
 	"look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
 	"take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
@@ -165,7 +165,8 @@ static const char *const vague_phrases[] = {
 	"stand\\s+up\\s+for\\s+(?:myself|yourself|himself|herself|ourselves|themselves)",
 	/* outcomes and errands with no act named: "lose weight", "lose a stone", "save money",
 	 * "chill out", "take up a new hobby", "do something for me" */
-	"los(?:e|es|ing)\\s+(?:some\\s+|the\\s+|my\\s+|that\\s+|this\\s+)?(?:weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)"
+	"los(?:e|es|ing)\\s+(?:some\\s+|the\\s+|my\\s+|that\\s+|this\\s+)?(?:weight|gut|belly|tummy|"
+	"baby\\s+weight|a\\s+stone|(?:\\d+|a|one|two|three|half\\s+a)"
 	"\\s*(?:stones?|kg|kgs|kilos?|pounds|lbs?))\\b",
 	"sav(?:e|es|ing)\\s+(?:some\\s+|more\\s+)?money(?=\\s*(?:$|[.,;:!?]|and\\b))",
 	"chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))",
@@ -225,6 +226,8 @@ static const char *const vague_phrases[] = {
 	/* outcomes kept or wanted: "stay out of hospital", "wants a job", "sort uni out" */
 	"stay(?:s|ing)?\\s+out\\s+of\\s+(?:hospital|trouble|prison|jail|debt|the\\s+red)\\b",
 	"wants?\\s+(?:a|an|the|my|some|more)\\s+[a-z]+",
+	"do(?:ing)?\\s+the\\s+needful\\b(?!\\s+and\\b)",
+	"eat\\w*\\s+(?:proper|decent|real|good)\\s+(?:food|meals?|tucker|grub)\\b",
 	/* accepting what is, not an offer: "accept one invitation" is an act */
 	"accept\\w*(?!\\s+(?:an?|one|two|three|\\d+|the\\s+next|every|all|more)\\s+(?:[a-z]+\\s+)?"
 	"(?:invitations?|invites?|offers?|lifts?|compliments?|calls?)\\b)",
@@ -327,7 +330,7 @@ const char *const patterns[RE_N] = {
 	    "(?<eu>day|week|month)s|(?<wdl>" WDAYSHORT "(?:\\s*(?:,|and|&|\\+)\\s*(?:(?:every|each|"
 	    "on)\\s+)?" WDAYSHORT ")*)|(?<u>day|night|nite|am|pm|morning|evening|eve|afternoon|weekday|wk|"
 	    "week\\s*day|work\\s*day|working\\s+day|week\\s*night|work\\s*night|school\\s+night|"
-	    "bedtime|lunchtime|mealtime|weekend|week|"
+	    "bedtime|lunchtime|mealtime|arvo|weekend|week|"
 	    "fortnight|month|year)(?![\\s-]+shifts?\\b))"
 	    "|(?<adv>daily|nightly|weekly|fortnightly|bi-?weekly|monthly|yearly|annually)"
 	    "|everyday(?=\\s*(?:$|[.,;!?]|and\\b|for\\b|until\\b|by\\b|before\\b|within\\b))"
@@ -339,9 +342,10 @@ const char *const patterns[RE_N] = {
 	    "|on\\s+(?<wdp>" WEEKDAY "(?:s|\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
 	    "(?:\\s*(?:,|and|&)\\s*" WEEKDAY "s?)*|" WEEKDAY "(?:\\s*(?:,|and|&)\\s*" WEEKDAY ")+"
 	    "\\s+(?:morning|afternoon|evening|night|lunchtime)s)"
-	    "|on\\s+alternate\\s+days"
+	    "|on\\s+alternate\\s+days|on\\s+an?\\s+(?<wdp2>" WEEKDAY ")"
 	    /* "go Monday, Wednesday and Saturday": days listed, with no "on", recur */
-	    "|(?<!between\\s)(?<!from\\s)(?<wdl2>" WEEKDAY "(?:\\s*,\\s*" WEEKDAY ")*\\s*(?:,|and|&)\\s*" WEEKDAY "))\\b",
+	    "|(?<!between\\s)(?<!from\\s)(?<wdl2>" WEEKDAY "(?:\\s*,\\s*" WEEKDAY ")*\\s*(?:,|and|&)\\s*" WEEKDAY
+	    "|" WDAYSHORT "(?:\\s*/\\s*" WDAYSHORT ")+))\\b",
 	/* Anchored after a "once": what shows it counts ("call my dad once by Friday") rather
 	 * than opens a clause ("once I feel ready") or an idiom ("once and for all"). */
 	[RE_ONCE_CNT] =
@@ -456,7 +460,7 @@ const char *const patterns[RE_N] = {
 	    "in\\s+order\\s+to|when|whenever|"
 	    "if|while|although|though|even\\s+though|now\\s+that|seeing\\s+(?:as|that)|considering|"
 	    "due\\s+to)\\b[^,;.!?]{1,240}?(?=,|\\s+(?:i|we)(?:" AP "(?:ll|m)|\\s+(?:will|shall|"
-	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:i|we)"
+	    "want|plan|am|intend|aim|need)\\b))|[^;.!?]{1,240}?(?=,?\\s+(?:and\\s+)?so\\s+(?:[a-z]+ly\\s+)?(?:i|we)"
 	    "(?:" AP "(?:ll|m|d|ve)|\\s+(?:will|shall|want|plan|am|intend|aim|need|would|have|must|"
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s)|"
 	    ",?\\s+(?:and\\s+)?so\\s+(?:my|our)\\s+(?:plan|goal|aim)\\s+is\\b|"
@@ -491,7 +495,8 @@ const char *const patterns[RE_N] = {
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
 	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not|hopefully|"
 	    "will|shall|is\\s+(?:going\\s+)?to|wants\\s+to|needs\\s+to|"
-	    "maybe|perhaps|ideally|fully)\\s+"
+	    "maybe|perhaps|ideally|fully|realistically)\\s+"
+	    "|have\\s+a\\s+go\\s+at\\s+(?=[a-z]+ing\\b)"
 	    /* a preamble with no subject, as notes have it: "want to walk more" */
 	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
 	    "|(?:try\\s+(?:to|and)|start\\s+to|begin\\s+to|continue\\s+to|remember\\s+to|"
@@ -508,9 +513,10 @@ const char *const patterns[RE_N] = {
 	    "\\G(?:be(?:ing)?\\s+on\\s+(?:my\\s+|the\\s+)?(?!(?:top|edge|track|time|form|board|guard|"
 	    "my|the|a|an)\\b)[a-z-]+(?:\\s+[a-z-]+)?\\s+(?:less|fewer|under|max|at\\s+most|no\\s+more|"
 	    "for\\s+(?:no\\s+more|at\\s+most|\\d|less))\\b|be(?:ing)?\\s+(?:sober|dry|smoke-free|alcohol-free|vape-free|drink-free)|"
+	    "get(?:ting)?\\s+back\\s+on\\s+(?:the|my)\\s+(?:bike|horse|board|bicycle)|"
 	    "get(?:ting)?\\s+back\\s+(?:to|into)\\s+(?:the\\s+|my\\s+)?(?:gym|work|school|class|"
 	    "church|therapy|running|swimming|cycling|training|pool|office)|"
-	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+)?"
+	    "(?:be(?:ing)?|come|coming|get|getting)\\s+(?:completely\\s+|totally\\s+|fully\\s+|100\\s*%\\s+)?"
 	    "off\\s+(?!(?:track|course|balance)\\b)(?=[a-z])|"
 	    "be(?:ing)?\\s+(?:in\\s+bed|asleep|home|back\\s+home|at\\s+(?:home|work|the|my)|"
 	    "up\\s+(?:by|at|before)|(?:up\\s+and\\s+)?(?:dressed|showered|washed)\\b|"
@@ -520,7 +526,7 @@ const char *const patterns[RE_N] = {
 	    "slump|head|overdraft|red)|debt)\\b)|outside|dressed|into\\s+bed|in\\s+bed|to\\s+(?:bed|sleep|"
 	    "work|the|my|class|school|church|therapy|meetings?)|off\\s+(?:my|the)\\s+(?:phone|couch|"
 	    "sofa|laptop)|some\\s+(?:fresh\\s+air|sun|daylight)|(?:a|an|my)\\s+(?:walk|run|haircut|"
-	    "check-?up|appointment|massage|job|flu\\s+(?:jab|shot|vaccine)|booster|vaccine|"
+	    "check-?up|appointment|massage|job|flu\\s+(?:jab|shot|vaccine)|booster|vaccine|wof|mot|"
 	    "blood\\s+test|(?:second\\s+)?opinion)))\\b",
 	/* Wishes for how things or others should be, rather than something to do: "make my
 	 * marriage stronger", "make everyone like me", "I want my mood to lift", idioms
@@ -533,6 +539,7 @@ const char *const patterns[RE_N] = {
 	    "be|see|work|last|happen|stop|change|get\\s+along)\\b|(?:more|less)\\s+[a-z]+|"
 	    "(?:stronger|better|worse|easier|happier|healthier|closer|calmer|safer|nicer|kinder|"
 	    "smoother|brighter|happy|proud|calm|comfortable|easy|strong|great|good|healthy|right|"
+	    "profitable|successful|"
 	    "whole|okay|ok|bearable|manageable|work)\\b(?=\\s*(?:$|[.,;:!?]|(?:and|again|than|"
 	    "all|by|within|in|over|for|before|until|at|with|every|each)\\b)))|"
 	    /* a note of what others are to do: "everyone to stop looking at me" */
@@ -546,7 +553,7 @@ const char *const patterns[RE_N] = {
 	    "(?:to|would|will|could|can|(?!(?:is|was|has|does)\\b)[a-z]+s)\\b|"
 	    /* "I want Sam to be good", "I want it to stop", "I want that my children are happy" */
 	    "wants?\\s+(?!(?:to|stop|start|try|go|learn|be)\\b)[a-z'\\x{2019}-]+\\s+to\\b|"
-	    "wants?\\s+that\\b|"
+	    "wants?\\s+that\\b|wants?\\s+(?:them|it|him|her)\\s+(?:gone|over|done|fixed|sorted|back)\\b|"
 	    /* "my roommate will start cleaning", "hopefully he will": another's doing */
 	    "(?:(?:my|our|his|her|their|the)\\s+|[a-z]+" AP "s\\s+)[a-z'\\x{2019}-]+(?:\\s+[a-z'\\x{2019}-]+)?\\s+"
 	    "(?:will|would|should|could)\\b(?!\\s+be\\s+[a-z]+(?:ed|en|ne)\\b)|"
@@ -589,7 +596,7 @@ static const char *const gnames[GNAMES] = {
 	"pl", "plt", "pm", "post", "pre", "q", "radv", "rd", "rn", "rpost", "rpre", "time",
 	"tod", "tom", "u", "unit", "unit2", "val", "wd", "wdl", "wdp", "wkdays", "wkend",
 	"wkends", "xeve", "xmas", "xn", "y", "half", "nyr", "p1", "p2", "yr", "wk7", "wk5",
-	"wdl2",
+	"wdl2", "wdp2",
 };
 
 /* Patterns that match only where they are started are compiled anchored: PCRE2's JIT does

@@ -536,7 +536,8 @@ find_frequencies(struct ctx *c)
 			if (!every_n(c, s1, e1, &f))
 				continue;
 		} else if (grp(c, RE_FREQ, 0, G_WDL, &s1, &e1) ||
-		    grp(c, RE_FREQ, 0, G_WDP, &s1, &e1) || grp(c, RE_FREQ, 0, G_WDL2, &s1, &e1)) {
+		    grp(c, RE_FREQ, 0, G_WDP, &s1, &e1) || grp(c, RE_FREQ, 0, G_WDL2, &s1, &e1) ||
+		    grp(c, RE_FREQ, 0, G_WDP2, &s1, &e1)) {
 			f.count = weekdays_named(c, s1, e1);
 			f.per = PERIOD_WEEK;
 		} else if (has(c, RE_FREQ, 0, G_WKDAYS)) {

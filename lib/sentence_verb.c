@@ -346,6 +346,7 @@ goal_after(struct ctx *c, size_t q, size_t lim)
 	for (size_t k = 0; k < sizeof bare_preambles / sizeof bare_preambles[0]; k++)
 		if (word_at(c, q, bare_preambles[k], strlen(bare_preambles[k])))
 			return q;
+	/* "so realistically I just want to": a preamble after words the verb may follow */
 	so = q;
 	for (int i = 0; i < 8 && run(c, RE_SKIP, so, lim, 0, 1); i++) {
 		size_t s0, e0;
@@ -354,6 +355,10 @@ goal_after(struct ctx *c, size_t q, size_t lim)
 		if (e0 == so)
 			break;
 		so = e0;
+		while (so < lim && c->s[so] == ' ')
+			so++;
+		if (run(c, RE_PREAMBLE_AT, so, lim, 0, 1))
+			return q;
 	}
 	while (so < lim && c->s[so] == ' ')
 		so++;
@@ -423,10 +428,72 @@ statement_end(struct ctx *c)
 /* Drops the counts, frequencies and rating of an opening statement and of a clause of
  * reasons: "I check the locks 15 times a night and I want to ..." says how things are
  * (tests/devset/README.md, counts of the problem). */
+/* Words that open a leading clause of reasons ("As the farm's been in the family for four
+ * generations, ..."). */
+static const char *const reason_leads[] = {
+	"because", "as", "since", "given", "seeing", "cos", "coz", "so that", "in order to",
+	"now that", "due to",
+};
+
+/* Where a leading clause of reasons ends, before the goal it gives reasons for: one that
+ * opens with a word of reason_leads, or goes on with "so I ..." ("I'm 58 and I've done 40
+ * years of heavy lifting, so I'll book a physio"); 0 when there is none.  Its counts are
+ * how things are, as a statement's are. */
+static size_t
+reason_end(struct ctx *c)
+{
+	size_t p = skip_marks(c, 0), goal, q, after;
+	size_t lim = c->len < 400 ? c->len : boundary(c, 400);
+
+	/* the goal must follow: "..., so I'm not scrolling in bed" gives the goal's purpose */
+	if ((q = leading_clause(c, RE_BACKGROUND, p, lim, &goal)) == 0)
+		return 0;
+	for (after = q; after < c->len && (c->s[after] == ' ' || c->s[after] == ','); after++)
+		;
+	if (WORD_AT(c, after, "so") || WORD_AT(c, after, "and"))
+		return q;
+	p += strspn(c->s + p, " \"'*-");
+	for (size_t k = 0; k < sizeof reason_leads / sizeof reason_leads[0]; k++)
+		if (word_at(c, p, reason_leads[k], strlen(reason_leads[k])))
+			return q;
+	return 0;
+}
+
+/* Whether the word just before byte p is w. */
+static int
+word_before(const struct ctx *c, size_t p, const char *w)
+{
+	size_t n = strlen(w);
+
+	while (p > 0 && c->s[p - 1] == ' ')
+		p--;
+	return p >= n && word_at(c, p - n, w, n) && (p == n || c->s[p - n - 1] == ' ');
+}
+
+/* "Cut my rollies from 20 a day to 10 a day": the count after "from" is how things are,
+ * and the one after "to" the limit (or the floor, where it is more). */
+static void
+from_to(struct ctx *c)
+{
+	for (size_t i = 0; i + 1 < c->nq; i++) {
+		struct qty *to = &c->q[i + 1];
+
+		if (!word_before(c, c->q[i].off, "from") || !word_before(c, to->off, "to"))
+			continue;
+		if (to->bound == TARGET_NONE)
+			to->bound = to->amount < c->q[i].amount ? TARGET_AT_MOST : TARGET_AT_LEAST;
+		memmove(&c->q[i], &c->q[i + 1], (c->nq - i - 1) * sizeof c->q[0]);
+		c->nq--;
+		return;
+	}
+}
+
 void
 drop_problem_counts(struct ctx *c)
 {
-	size_t end = statement_end(c), k = 0;
+	size_t end = statement_end(c), reasons = reason_end(c), k = 0;
+
+	end = reasons > end ? reasons : end;
 
 	/* and those of a clause of reasons after the goal: "go to the GP, because I wake up
 	 * at 4 every night" */
@@ -441,6 +508,7 @@ drop_problem_counts(struct ctx *c)
 	c->nf = k;
 	if (c->has_rating && (c->rating.off < end || in_reasons(c, c->rating.off)))
 		c->has_rating = 0;
+	from_to(c);
 }
 
 /* People whose "will" is a wish about them, not a person's goal written in the third
@@ -611,7 +679,14 @@ main_verb(struct ctx *c, struct span *verb)
 	if (run(c, RE_V_BROAD, p, c->len, 0, 1)) {
 		whole(c, 1, &so, &eo);
 		verb->len = eo - so;
-		return get_done(c, verb) || get_others_to(c, verb) ? V_CONCRETE : V_BROAD;
+		switch (get_others_to(c, verb)) {
+		case 2:
+			return V_VAGUE;
+		case 1:
+			return V_CONCRETE;
+		default:
+			return get_done(c, verb) ? V_CONCRETE : V_BROAD;
+		}
 	}
 	for (e = p; e < c->len && e - p < sizeof w - 1 &&
 	    ((c->s[e] >= 'a' && c->s[e] <= 'z') || c->s[e] == '-'); e++)
@@ -779,7 +854,7 @@ body_state(const struct tokens *t, const struct span *verb, int unknown, struct 
 		    LEX_IN(t, k, state_ends) || LEX_IN(t, k, errand_participles))
 			break;
 		counted |= t->t[k].kind == TK_NUM || (t->t[k].cls & LX_NUMBER);
-		none |= lex_is(t, k, "no") || lex_is(t, k, "zero");
+		none |= lex_is(t, k, "no") || lex_is(t, k, "zero") || lex_is(t, k, "fewer");
 		if ((t->t[k].cls & LX_BODY) && found < 0)
 			found = k;
 	}
@@ -803,7 +878,7 @@ static const char *const involuntary[] = {
 	"faint", "fainting", "tremble", "trembling", "shake", "shaking", "flashback",
 	"flashbacks", "nightmare", "nightmares", "dissociate", "dissociating", "freeze",
 	"freezing", "hear", "hearing", "cry", "crying", "sob", "sobbing", "freak", "freaking",
-	"flinch", "flinching", "voices",
+	"flinch", "flinching", "voices", "flushes", "sweats",
 };
 
 /* Words that deny or end what follows ("never blush", "stop stammering"). */
@@ -831,9 +906,12 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 	j = i;
 	if (LEX_IN(t, j, denials)) {
 		denied = 1;
-		/* "stop the voices" */
+		/* "stop the voices", "stop hot flushes": a determiner or a word of no class
+		 * before the thing */
 		for (j++; j < t->n && (measure_kind_of(&t->t[j]) & LM_DET); j++)
 			;
+		if (j + 1 < t->n && t->t[j].cls == 0 && LEX_IN(t, j + 1, involuntary))
+			j++;
 	}
 	if (!denied || j >= t->n)
 		return 0;
@@ -893,10 +971,24 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 	return 0;
 }
 
+/* Adults, whom the person cannot get to do things: "get my wife to stop nagging". */
+static const char *const adults[] = {
+	"wife", "husband", "partner", "boss", "manager", "mum", "mom", "dad", "parents",
+	"colleague", "colleagues", "apprentice", "flatmate", "roommate", "neighbour", "neighbor",
+	"friend", "friends", "brother", "sister", "ex", "landlord", "boyfriend", "girlfriend",
+};
+
+/* Children, whom a parent gets to do things and takes to places. */
+static const char *const children[] = {
+	"son", "daughter", "kids", "children", "child", "baby", "boy", "boys", "girl", "girls",
+	"grandkids", "grandson", "granddaughter", "nephew", "niece", "toddler", "teenager",
+};
+
 /* Words that stand before the person another is: "get my son to bed". */
 static const char *const others[] = { "my", "our", "his", "her", "the", "him", "them" };
 
-/* Whether the goal is to get someone to a place or to do a thing, or to help them do it
+/* Whether the goal is to get someone to a place or to do a thing, or to help them do it (1,
+ * or 2 when the other is an adult, a wish: see adults)
  * ("get Sam to bed by 8pm", "get the kids to help lay the table", "help Sam learn to tie
  * his laces"): an act of the person's, a parent's or a carer's,
  * as set P labels it, and no broad "get" (set M's labeller read "get my son to read" as a
@@ -907,7 +999,7 @@ get_others_to(const struct ctx *c, const struct span *verb)
 	const struct tokens *t = &c->r->toks;
 	int i = token_at(t, verb->off), k;
 
-	int help;
+	int help, adult;
 
 	if (i < 0 || i + 2 >= t->n)
 		return 0;
@@ -919,15 +1011,25 @@ get_others_to(const struct ctx *c, const struct span *verb)
 	    !(measure_kind_of(&t->t[i + 1]) & (LM_PARTICLE | LM_DET | LM_NONAME)) &&
 	    !lemma_in(c->r->words, t->t[i + 1].key) && !ends_with(t->t[i + 1].key, "ed")))
 		return 0;
-	k = i + 2;
+	k = i + 2 + ((measure_kind_of(&t->t[i + 1]) & LM_DET) != 0);
+	adult = LEX_IN(t, k - 1, adults);
 	/* "help Sam learn to tie his laces": a verb of the other's, with no "to" */
 	if (help && k < t->n && t->t[k].kind == TK_WORD && lemma_in(c->r->words, t->t[k].key))
 		return 1;
 	for (int end = k + 2; k < t->n && k < end && !lex_is(t, k, "to"); k++)
 		if (t->t[k].kind != TK_WORD || (t->t[k].cls & LX_PREP))
 			return 0;
-	return k + 1 < t->n && lex_is(t, k, "to") && t->t[k + 1].kind == TK_WORD &&
-	    !(measure_kind_of(&t->t[k + 1]) & LM_DET);
+	if (!(k + 1 < t->n && lex_is(t, k, "to") && t->t[k + 1].kind == TK_WORD))
+		return 0;
+	/* "get Mum to the dentist": a person taken to a place; "get my PTSD to a place
+	 * where ..." is no person */
+	if (measure_kind_of(&t->t[k + 1]) & LM_DET)
+		return adult || LEX_IN(t, k - 1, children);
+	/* "get my wife to stop nagging": an adult is no one to be got to do things, so the
+	 * goal is a wish (set Q); a child or a name is (set P), and so is taking an adult
+	 * somewhere ("get Dad to the memory cafe") */
+	return adult && (lemma_in(c->r->words, t->t[k + 1].key) ||
+	    lemma_of(t->t[k + 1].key, is_vague, NULL) || ends_with(t->t[k + 1].key, "ing")) ? 2 : 1;
 }
 
 /* Comparatives of manner: "communicate better", "handle stress at work better", "work my

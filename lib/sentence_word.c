@@ -44,6 +44,7 @@ static const char *const concrete_verbs[] = {
 	"smile", "laugh", "wave", "nod",
 	/* habits of the body a person can stop (skin picking, nail biting) */
 	"bite", "pick", "chew", "scratch", "pull",
+	"service",
 };
 
 /*
@@ -116,7 +117,8 @@ static const struct {
 	    "dozen hundred thousand" },
 	{ K_MONTH, "january february march april may june july august september october "
 	    "november december jan feb mar apr jun jul aug sep sept oct nov dec" },
-	{ K_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday" },
+	{ K_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed "
+	    "weds thu thur thurs fri sat sun" },
 	{ K_UNIT, "day days week weeks fortnight fortnights month months year years" },
 	{ K_RELPRE, "within in over for during across throughout inside" },
 	{ K_FROMLATER, "from later" },
@@ -210,7 +212,8 @@ static const struct {
 	    "continually continuously permanently ever a hundred not for once one" },
 	{ ST_FREQ, "every evry each daily nightly weekly fortnightly bi biweekly monthly yearly "
 	    "annually everyday on at weekdays week weekday workdays work working weeknights "
-	    "weeknight school monday tuesday wednesday thursday friday saturday sunday" },
+	    "weeknight school monday tuesday wednesday thursday friday saturday sunday mon tue "
+	    "tues wed weds thu thur thurs fri sat sun" },
 	{ ST_VAGUE, "more less better fewer improve improves improved improving improvement "
 	    "work working try trying feel feels feeling be become becomes becoming became get "
 	    "getting understand understands understanding accept accepts accepting figure "
