@@ -21,7 +21,8 @@
 #include "date.h"
 
 /* What an opener asks for. */
-enum opener { O_BY, O_UNTIL, O_BEFORE, O_IN, O_FOR, O_ON, O_AT, O_START };
+/* O_WHILE: "while she's in hospital", only another's state, undated */
+enum opener { O_BY, O_UNTIL, O_BEFORE, O_IN, O_FOR, O_ON, O_AT, O_START, O_WHILE };
 
 static const struct {
 	const char *words;
@@ -31,6 +32,7 @@ static const struct {
 	{ "up until", O_UNTIL }, { "up to", O_BY }, { "between now and", O_BY },
 	{ "through to", O_BY }, { "by", O_BY },
 	{ "until", O_UNTIL }, { "untill", O_UNTIL }, { "till", O_UNTIL }, { "til", O_UNTIL },
+	{ "while", O_WHILE },
 	{ "through", O_BY }, { "thru", O_BY }, { "ending", O_BY }, { "due", O_BY },
 	{ "before", O_BEFORE }, { "prior to", O_BEFORE }, { "ahead of", O_BEFORE },
 	{ "in", O_IN }, { "within", O_IN }, { "during", O_IN }, { "over", O_IN },
@@ -595,6 +597,33 @@ static const char *const done_subjects[] = {
 };
 static const char *const done_links[] = { "is", "s", "are", "has", "have", "been", "all" };
 
+/* Where another person is for a while: "while she's in hospital", "while he is abroad";
+ * "while the kids are at school" is a time of each day. */
+static const char *const away_places[] = {
+	"hospital", "abroad", "away", "prison", "rehab", "treatment", "overseas", "deployed",
+};
+static const char *const away_people[] = {
+	"he", "she", "they", "hes", "shes", "theyre", "mum", "dad", "my", "his", "her", "our",
+};
+
+/* Another person's stay away, after "while": its tokens, or 0. */
+static int
+away_state(const struct g *g, int i)
+{
+	int j = i;
+
+	if (!LEX_IN(g->t, j, away_people))
+		return 0;
+	if (is(g, j, "my") || is(g, j, "his") || is(g, j, "her") || is(g, j, "our"))
+		j++;
+	if (!(is(g, j, "hes") || is(g, j, "shes") || is(g, j, "theyre")))
+		j += 1 + (is(g, j + 1, "is") || is(g, j + 1, "are") || is(g, j + 1, "s"));
+	else
+		j++;
+	j += is(g, j, "in") || is(g, j, "at");
+	return LEX_IN(g->t, j, away_places) ? j + 1 - i : 0;
+}
+
 /* Where the person is when an event of theirs has happened: "until I'm back full-time". */
 static const char *const own_states[] = {
 	"back", "home", "discharged", "qualified", "retired", "settled", "married",
@@ -622,6 +651,10 @@ own_event(const struct g *g, int i)
 		j = i + 2;
 	else if (!(is(g, i, "i") || is(g, i, "we")))
 		return 0;
+	/* "until I'm 40": an age, undated */
+	if ((j > i + 1 || is(g, i, "im")) && num(g, j, 3) && g->t->t[j].num >= 13 &&
+	    g->t->t[j].num <= 120)
+		return j - i + 1;
 	if (j > i + 1 || is(g, i, "im") || is(g, i, "were"))
 		return LEX_IN(g->t, j, own_states) ? j - i + 1 : 0;
 	if ((n = frame_verb_at(g, j)) == 0 || is(g, j, "old"))
@@ -1683,6 +1716,12 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		/* "in March", "in 2027", "during the summer", "within the month" */
 		if (is(g, j, "the") && cls(g, j + 1, LX_UNIT))
 			return 0;	/* "in the week", "in the evening": when, not by when */
+		/* "over Christmas", "during Diwali": the days around a feast, undated */
+		if ((is(g, i, "over") || is(g, i, "during") || is(g, i, "throughout")) &&
+		    (n = holiday(g, j, w)) > 0) {
+			memset(w, 0, sizeof *w);
+			return n;
+		}
 		/* "over half-term", "during the holidays": a frame is the span the goal runs;
 		 * "in my session" is where, not by when */
 		if ((n = span(g, j, w)) && (!cls(g, j + n - 1, LX_FRAME) || is(g, i, "over") ||
@@ -1718,6 +1757,9 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		if ((n = day(g, j, w)) && w->dated)
 			return n;
 		return 0;
+	case O_WHILE:
+		memset(w, 0, sizeof *w);
+		return away_state(g, j);
 	case O_AT:
 		/* "at the end of each shift" recurs */
 		if ((n = lex_phrase(g->t, j, "the end of")) > 0 && (is(g, j + n, "each") ||

@@ -204,6 +204,7 @@ static const struct lex_word abstract_nouns[] = {
 	{ "fatigue", LX_ABSTRACT, 0 },
 	{ "gratitude", LX_ABSTRACT, 0 }, { "routine", LX_ABSTRACT, 0 },
 	{ "quality", LX_ABSTRACT, 0 }, { "levels", LX_ABSTRACT, 0 }, { "habits", LX_ABSTRACT, 0 },
+	{ "urges", LX_ABSTRACT, 0 }, { "cravings", LX_ABSTRACT, 0 },
 };
 
 /* Verbs that observe, record or speak of a thing: "track my mood" and "talk about my
@@ -218,6 +219,7 @@ static const struct lex_word record_verbs[] = {
 	{ "list", LX_RECORD, 0 }, { "read", LX_RECORD, 0 }, { "ask", LX_RECORD, 0 },
 	{ "explain", LX_RECORD, 0 }, { "describe", LX_RECORD, 0 }, { "review", LX_RECORD, 0 },
 	{ "plan", LX_RECORD, 0 }, { "book", LX_RECORD, 0 }, { "check", LX_RECORD, 0 },
+	{ "mark", LX_RECORD, 0 },
 };
 
 /* Words that end a verb's object: what follows them is no longer its object. */
@@ -373,7 +375,7 @@ static const struct lex_word vague_verbs[] = {
 	V("cope"), V("overcome"), V("overcame"), V("heal"), V("grow"), V("grew"), V("grown"),
 	V("growth"), V("love"), V("embrace"), V("hate"), V("grieve"), V("forget"), V("tolerate"),
 	V("achieve"), V("fail"), V("relapse"), V("waste"), V("dread"), V("catastrophise"),
-	V("catastrophize"), V("ruminate"), V("overthink"), V("enjoy"), V("enjoyment"), V("relax"),
+	V("catastrophize"), V("ruminate"), V("overthink"), V("belong"), V("disappoint"), V("enjoy"), V("enjoyment"), V("relax"),
 	V("relaxation"), V("worry"), V("stress"), V("stressful"), V("develop"),
 	V("development"), V("boost"), V("think"), V("believe"), V("trust"),
 	V("forgive"), V("forgave"), V("forgiven"), V("reconnect"), V("live"), V("thrive"),

@@ -407,16 +407,36 @@ opens_with_state(struct ctx *c, const struct span *verb)
 
 /* Whether the words at the verb's place name a state of the body ("hot flushes under 5 a
  * day"), which a count does not make an act. */
+/* Measured states a goal may open with, with no verb ("mood at least 6/10 on 5 days a
+ * week"), and the words that make what they follow one ("my IBS symptom score"). */
+static const char *const state_openers[] = {
+	"mood", "anxiety", "pain", "stress", "energy", "depression", "fatigue", "suds",
+	"distress", "tinnitus",
+};
+static const char *const state_words[] = { "score", "scores", "level", "levels" };
+static const char *const kinds_of[] = { "hot", "night", "cold", "bad", "resting" };
+
+/* Whether the words at the verb's place name a state of the body or a measured one ("hot
+ * flushes under 5 a day", "mood at least 6/10", "IBS symptom score under 150"), which a
+ * count does not make an act; "a mood stabilizer" is a thing, "sleep 8 hours" an act. */
 static int
 opens_with_body(const struct ctx *c, const struct span *verb)
 {
-	static const char *const kinds_of[] = { "hot", "night", "cold", "bad", "resting" };
 	const struct tokens *t = &c->r->toks;
 	int i = token_at(t, verb->off);
 
-	if (i >= 0 && i + 1 < t->n && LEX_IN(t, i, kinds_of))
+	if (i < 0 || i + 1 >= t->n)
+		return 0;
+	if (LEX_IN(t, i, kinds_of))
 		i++;
-	return i >= 0 && (t->t[i].cls & LX_BODY) != 0;
+	if (t->t[i].cls == 0 && (LEX_IN(t, i + 1, state_words) || ((lex_is(t, i + 1, "symptom") ||
+	    lex_is(t, i + 1, "symptoms")) && LEX_IN(t, i + 2, state_words))))
+		return 1;
+	if (LEX_IN(t, i, state_openers))
+		return i + 1 >= t->n || t->t[i + 1].kind != TK_WORD || LEX_IN(t, i + 1, state_words) ||
+		    (measure_kind_of(&t->t[i + 1]) & (LM_NONAME | LM_DET)) ||
+		    lex_is(t, i + 1, "at") || lex_is(t, i + 1, "of");
+	return (t->t[i].cls & LX_BODY) != 0;
 }
 
 /* Whether nothing between byte a and byte b ends a clause: a comma, a stop, or "and". */

@@ -45,7 +45,7 @@
 /* What may open a goal: "I want to", "I'll", "My goal is to". */
 #define PREAMBLE \
 	"\\b(?:(?:i|we|myself)(?:\\s+(?:really|just|also|truly|honestly|finally|definitely|still|" \
-	"seriously|now))*(?:" AP "ll|" AP "d\\s+(?:like|love)\\s+to|" \
+	"seriously|now|sort\\s+of|kind\\s+of|kinda|sorta))*(?:" AP "ll|" AP "d\\s+(?:kind\\s+of\\s+|sort\\s+of\\s+|really\\s+)?(?:like|love)\\s+to|" \
 	AP "m\\s+(?=(?!(?:being|feeling|getting|having|going|doing|trying)\\b)[a-z]{3,}ing\\b)|" AP "m\\s+(?:going|" \
 	"planning|aiming|hoping|trying|determined|committed)\\s+to|" AP "m\\s+gonna|" \
 	"\\s+(?:will|shall|want\\s+to|wanna|would\\s+(?:like|love)\\s+to|need\\s+to|" \
@@ -55,7 +55,11 @@
 	"resolve\\s+to|gotta))|" \
 	"(?:client|clients|pt|patient|service\\s+user|su|resident|participant|student|learner|yp)" \
 	"\\s+(?:will|to|is\\s+to|shall|agrees\\s+to|agreed\\s+to|would\\s+like\\s+to|wants\\s+to|" \
-	"aims\\s+to|plans\\s+to)|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|the\\s+goal\\s+is\\s+to)\\b" \
+	"aims\\s+to|plans\\s+to)|my\\s+(?:goal|aim|plan)\\s+is\\s+to|is\\s+my\\s+(?:goal|aim|plan)\\s+to|" \
+	"the\\s+goal(?:\\s*,[^,]{1,60},)?\\s+is\\s+to|" \
+	"what\\s+(?:i|we)(?:" AP "d|\\s+would)\\s+like(?:\\s*,\\s*(?:i\\s+think|i\\s+guess|really)\\s*,)?\\s+is\\s+(?:to\\s+)?|" \
+	"part\\s+of\\s+me\\s+wants\\s+to|(?:i" AP "m\\s+|i\\s+am\\s+)?(?:thinking|feeling)(?:\\s+like|\\s+that)?\\s+" \
+	"(?:i|we)\\s+(?:should|could|might|need\\s+to|ought\\s+to))\\b" \
 	"|\\b(?:smart\\s+)?goal\\s*(?:(?:#|no\\.?\\s*)?\\d+\\s*)?(?::|\\x{2014}|\\x{2013}|-\\s)" \
 	"|\\b(?:i\\s+)?(?:do\\s+not|don" AP "?t)\\s+want\\s+to\\b" \
 	"|\\b(?:(?:is|would|will)\\s+it\\s+(?:be\\s+)?(?:ok|okay|realistic|possible|reasonable|" \
@@ -100,7 +104,7 @@
 	/* a scale with no rating on it: "rate my mood out of 10" */ \
 	"|(?<![\\d/])(?<!\\d\\s)\\bout\\s+of\\s+(?:10|5|100)\\b" \
 	/* one place, not a count: "in one folder"; counting to a number: "count to 20" */ \
-	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go)s?\\b)" \
+	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go|morning|evening|night|afternoon)s?\\b)" \
 	"|\\bcount(?:ing)?\\s+(?:to|from|down\\s+from)\\s+\\d+" \
 	"|\\b(?:first|only)\\s+(?:[a-z]+\\s+){0,2}in\\s+\\d+\\s+(?:years|months|weeks|days)\\b" \
 	/* a clock time without am or pm: "no phone after 11 for the next 10 days" */ \
@@ -123,7 +127,7 @@ static const char *const vague_phrases[] = {
 	/* "find some peace", "find a way to", "find my voice" */
 	"find(?:s|ing)?\\s+(?:some\\s+|inner\\s+|more\\s+|a\\s+(?:sense\\s+of|way\\s+to)\\s+|"
 	"my\\s+)?(?:peace|balance|happiness|meaning|closure|purpose|myself|joy|calm|voice|"
-	"way|confidence|motivation|self)",
+	"way|confidence|motivation|self|people|tribe|place|someone|somebody|the\\s+one|love|a\\s+partner)",
 	"sort(?:s|ing)?\\s+(?:myself|(?:it|things|stuff|everything)(?:\\s+all)?\\s+out|"
 	"out\\s+(?:myself|things|stuff|everything|(?:my|our|his|her|their)\\s+[a-z]+ing)\\b)",
 	/* "handle it", "handle things"; "handle my stress" is an abstract object */
@@ -137,13 +141,14 @@ static const char *const vague_phrases[] = {
 	"carry(?:ing)?\\s+on(?=\\s*(?:$|[.,;:!?]))",
 	/* asking for help with no one to ask */
 	"ask(?:s|ing)?\\s+for\\s+(?:more\\s+|some\\s+)?(?:help|support)(?=\\s*(?:$|[.,;:!?]))",
-	"deal(?:s|ing)?\\s+with",
+	"deal(?:s|ing)?\\s+with(?!\\s+(?:one|two|three|\\d+|an?|the\\s+(?:post|mail|paperwork|pile|letters|"
+	"emails|bills|washing|dishes|laundry))\\b)",
 	"let\\s+go",
 	"move\\s+on",
 	"look(?:ing)?\\s+(?:good|better|great|nice|fit|healthy|fine)\\b",
 	"stop(?:s|ping)?\\s+(?:feeling|being|worrying|overthinking|thinking|caring|stressing|"
 	"ruminating|hating|obsessing|dwelling|panicking|doubting|comparing|procrastinating|"
-	"beating|trying|catastrophi[sz]ing|dreading)",
+	"beating|trying|catastrophi[sz]ing|dreading|bottling)",
 	"care\\s+(?:more|less|about)",
 	"look\\s+after\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
 	"take\\s+(?:better\\s+|more\\s+)?care\\s+of\\s+(?:myself|my\\s+(?:health|wellbeing|mental))",
@@ -227,6 +232,11 @@ static const char *const vague_phrases[] = {
 	"stay(?:s|ing)?\\s+out\\s+of\\s+(?:hospital|trouble|prison|jail|debt|the\\s+red)\\b",
 	"wants?\\s+(?:a|an|the|my|some|more)\\s+[a-z]+",
 	"do(?:ing)?\\s+the\\s+needful\\b(?!\\s+and\\b)",
+	"(?:keep|keeps|keeping|hold|holds|holding)\\s+it\\s+together\\b",
+	"fix(?:es|ing)?\\s+(?:things|it|stuff|everything)\\s+with\\b",
+	"have\\s+(?:\\d+|[a-z]+)\\s+(?:good|bad|better|pain-free|migraine-free|symptom-free)\\s+days\\b",
+	"bottl(?:e|es|ing)\\s+(?:things|it|stuff|everything|feelings|emotions)\\s+up\\b",
+	"mak(?:e|es|ing)\\s+sure\\s+(?:my|the|our|everything|it)\\s+[a-z]+\\s+(?:is|are|gets?|stays?)\\b",
 	"eat\\w*\\s+(?:proper|decent|real|good)\\s+(?:food|meals?|tucker|grub)\\b",
 	/* accepting what is, not an offer: "accept one invitation" is an act */
 	"accept\\w*(?!\\s+(?:an?|one|two|three|\\d+|the\\s+next|every|all|more)\\s+(?:[a-z]+\\s+)?"
@@ -429,7 +439,9 @@ const char *const patterns[RE_N] = {
 	 * ever miss", "don't skip a single day"). */
 	[RE_NEGNEAR] =
 	    "(?:\\bnot|\\bnever|\\bwithout|\\b(?:do|does|did|would|should|must|could|wo|ca)n" AP "t)"
-	    "\\s+(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$",
+	    "\\s+(?:[a-z]+\\s+){0,2}$|\\bno\\s+(?:[a-z]+\\s+){1,3}$"
+	    /* "no shouting in the house, ever", "stop checking my work phone at home, ever" */
+	    "|\\b(?:no|stop|never)\\b[^.;!?]{0,60}?(?:,\\s*|\\s)$",
 	/* Before "at all": the negation of its clause ("I will not fight with him at all"). */
 	[RE_NEGCLAUSE] =
 	    "(?:\\bnot|\\bnever|\\bno|n" AP "t)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,6}$",
@@ -465,8 +477,10 @@ const char *const patterns[RE_N] = {
 	    "should|decided|promise|commit|choose|resolve)|\\s+(?:really|now|just|also)\\s)|"
 	    ",?\\s+(?:and\\s+)?so\\s+(?:my|our)\\s+(?:plan|goal|aim)\\s+is\\b|"
 	    "\\s+so\\s*[-:\\x{2013}\\x{2014}]\\s)\\b"
-	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+|and\\s+)?(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|"
-	    "\\s+(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b)"
+	    "|[^,;.!?]{1,240}?(?=,\\s*(?:but\\s+|so\\s+|and\\s+)?(?:(?:honestly|really|now|just|still)\\s+)*"
+	    "(?:i|we)(?:" AP "(?:d|ll)\\s+(?:like|love)|" AP "ll|" AP "m\\s+(?:going\\s+to|[a-z]{3,}ing)|"
+	    "\\s+(?:just\\s+)?(?:want|would|need|will|plan|am\\s+going|hope|intend))\\b)"
+	    "|[^,;.!?]{1,240}?(?=\\s+that\\s+(?:i|we)(?:" AP "d\\s+(?:like|love)|\\s+would\\s+like|\\s+want)\\b)"
 	    ")",
 
 	/* A statement about the person's life, joined to the goal by "and" or "but" with no
@@ -475,11 +489,21 @@ const char *const patterns[RE_N] = {
 	 * says nothing of what the person will do, or it would be a goal of its own, is
 	 * sentence_verb.c's to check (statement_says_goal). */
 	[RE_STATEMENT] =
-	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the)\\b)"
+	    "\\G[\\s\"'*\\x{2022}-]*(?=(?:i|my|we|our|me|work|life|there|it|he|she|they|the|everyone|"
+	    "everybody|nobody|people)\\b)"
 	    "[^,;.!?]{1,240}?(?=\\s+(?:and|but)\\s+(?:(?:honestly|"
 	    "really|now|so|also|then)\\s+)*(?:(?:i|we)(?:" AP "(?:d\\s+(?:like|love)|ll)|\\s+"
 	    "(?:just\\s+|really\\s+)?(?:want|would|need|will|plan|am\\s+going|hope|"
 	    "intend))|(?:just\\s+)?(?:want|need|plan|hope)\\s+to|would\\s+like\\s+to)\\b)",
+
+	/* Anchored at the start: hedges a goal may open with before its "I'd like to" ("I
+	 * think, and I'm not totally sure about this, that I'd like to", "Honestly I think",
+	 * "Kind of"). */
+	[RE_HEDGE] =
+	    "\\G[\\s,]*(?:i\\s+(?:think|guess|suppose|reckon|mean)|honestly|maybe|perhaps|kind\\s+of|"
+	    "sort\\s+of|kinda|sorta|i\\s+don" AP "?t\\s+know|to\\s+be\\s+honest|realistically|"
+	    "well|ok|okay)\\b(?:\\s*,\\s*(?:and\\s+)?i(?:" AP "m|\\s+am)\\s+not\\s+(?:totally\\s+|really\\s+|"
+	    "100%\\s+)?sure(?:\\s+about\\s+(?:this|that|it))?\\s*,)?[\\s,]*(?:that\\s+)?",
 
 	[RE_LEAD] =
 	    "\\G\\s*(?:every|each|over|for|from|by|in|within|until|on|starting|beginning|this|"
@@ -495,7 +519,10 @@ const char *const patterns[RE_N] = {
 	    "constantly|absolutely|continually|at\\s+least|once\\s+again|again|still|instead|"
 	    "regularly|finally|now|actively|intentionally|deliberately|consciously|not|hopefully|"
 	    "will|shall|is\\s+(?:going\\s+)?to|wants\\s+to|needs\\s+to|"
-	    "maybe|perhaps|ideally|fully|realistically)\\s+"
+	    "maybe|perhaps|ideally|fully|realistically|kind\\s+of|sort\\s+of|kinda|sorta|"
+	    "i\\s+(?:think|guess|suppose)(?:\\s*,)?|think\\s+(?:i|we)\\s+(?:could|can|might|would)|"
+	    "i\\s+don" AP "?t\\s+know(?:\\s*,)?|probably|possibly|somehow)\\s+"
+	    "|spend(?:ing)?\\s+(?:my\\s+)?(?:whole\\s+)?(?:life|days|time|evenings|weekends)\\s+(?=[a-z]+ing\\b)"
 	    "|have\\s+a\\s+go\\s+at\\s+(?=[a-z]+ing\\b)"
 	    /* a preamble with no subject, as notes have it: "want to walk more" */
 	    "|(?:(?:want|need|hope|plan|would\\s+like|" AP "d\\s+like)\\s+to|wanna)\\s+(?=[a-z])"
@@ -549,7 +576,7 @@ const char *const patterns[RE_N] = {
 	    "manager|teacher|everyone|people)\\s+(?:will|would|should)\\b|"
 	    "(?:(?:i|we)(?:" AP "d|\\s+would)\\s+(?:like|love)|wants?|wish(?:es)?|needs?|hopes?|"
 	    "would\\s+(?:like|love))\\s+(?:for\\s+)?(?:my|our|his|her|their|the|everyone|everybody|"
-	    "people|others|him|them|someone|somebody|things|life)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
+	    "people|others|him|them|someone|somebody|things|life|every|all|each)(?:\\s+[a-z'\\x{2019}-]+){0,4}?\\s+"
 	    "(?:to|would|will|could|can|(?!(?:is|was|has|does)\\b)[a-z]+s)\\b|"
 	    /* "I want Sam to be good", "I want it to stop", "I want that my children are happy" */
 	    "wants?\\s+(?!(?:to|stop|start|try|go|learn|be)\\b)[a-z'\\x{2019}-]+\\s+to\\b|"
@@ -580,7 +607,7 @@ const char *const patterns[RE_N] = {
 	    "mak(?:e|es|ing)\\s+(?:(?:more|new|some|a\\s+few)\\s+){0,2}friends)\\b"
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b)"
 	    /* categories whatever their object: "help my mum", "learn Spanish", "volunteer" */
-	    "|(?:help(?:s|ing)?(?!\\s+(?:with|to)\\b)|volunteer\\w*|learn(?:s|ing|t)?(?!\\s+(?:to|how|the|a|an|my|\\d)\\b)|"
+	    "|(?:help(?:s|ing)?(?!\\s+(?:out\\s+)?(?:with|to|at)\\b)|volunteer\\w*|learn(?:s|ing|t)?(?!\\s+(?:to|how|the|a|an|my|\\d)\\b)|"
 	    "join(?:ing)?\\s+in)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
@@ -606,6 +633,7 @@ anchored(int id)
 {
 	switch (id) {
 	case RE_UNIT: case RE_WIN: case RE_POST: case RE_CLOCKNEXT: case RE_BACKGROUND:
+	case RE_HEDGE:
 	case RE_STATEMENT:
 	case RE_ONCE_CNT: case RE_PASTV: case RE_PCT_AFTER:
 	case RE_LEAD: case RE_PREAMBLE_AT: case RE_SKIP: case RE_V_SPECIAL: case RE_V_WISH:

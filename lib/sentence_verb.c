@@ -87,6 +87,26 @@ in_reasons(const struct ctx *c, size_t so)
 	return 0;
 }
 
+static size_t past_hedges(struct ctx *c, size_t p, size_t lim);
+
+/* Whether the word at so is in a sentence or clause that a later one, after ";" or ".",
+ * gives the goal of ("I always say I'll start next week; this time I'll run twice a
+ * week"): the first tells the problem. */
+static int
+before_goal(struct ctx *c, size_t so)
+{
+	for (size_t p = so; p < c->len; p++)
+		if (c->s[p] == ';' || (c->s[p] == '.' && p + 1 < c->len && c->s[p + 1] == ' ')) {
+			size_t q = p + 1;
+
+			while (q < c->len && c->s[q] == ' ')
+				q++;
+			q = past_hedges(c, q, c->len);
+			return run(c, RE_PREAMBLE, q, c->len, 0, 1);
+		}
+	return 0;
+}
+
 /* The first absolutist word that is about the target, not the past or the problem: not in
  * a leading clause of reasons, nor after a negation or in a clause about the past. */
 int
@@ -127,7 +147,7 @@ find_absolute(struct ctx *c, size_t from, struct span *sp)
 			whole(c, 1, &so, &s1);
 		}
 		if (so < background || before(c, RE_EXCUSE, so, 48) || stop_problem(c, so, eo) ||
-		    in_reasons(c, so))
+		    in_reasons(c, so) || before_goal(c, so))
 			continue;
 		/* "the friend I always meant to call" describes the past */
 		if (before(c, RE_SUBJ, so, 8) && run(c, RE_PASTV, eo, c->len, 0, 1))
@@ -543,6 +563,24 @@ own_name(struct ctx *c, size_t p)
 	return t->t[i + 1].off - p;
 }
 
+/* Past the hedges a goal opens with ("I think", "Honestly", "Kind of"), when a preamble
+ * follows them; p itself otherwise. */
+static size_t
+past_hedges(struct ctx *c, size_t p, size_t lim)
+{
+	size_t q = p, so, eo;
+
+	for (int i = 0; i < 4 && run(c, RE_HEDGE, q, lim, 0, 1); i++) {
+		whole(c, 1, &so, &eo);
+		if (eo == q)
+			break;
+		q = eo;
+		if (run(c, RE_PREAMBLE_AT, q, lim, 0, 1))
+			return q;
+	}
+	return p;
+}
+
 /* Where the goal's own clause starts: after "I want to", "My goal is to", or a leading time
  * or condition clause ("Every Sunday for the next 10 weeks, write down ..."). */
 size_t
@@ -553,6 +591,7 @@ clause_start(struct ctx *c)
 
 	p += skip_marks(c, p);
 	p += topic_label(c, p);
+	p = past_hedges(c, p, lim);
 	lead = run(c, RE_LEAD, p, lim, 0, 1);
 	if (!lead)
 		p = past_background(c, p, lim);
@@ -717,7 +756,7 @@ static const char *const thing_heads[] = {
 	"nurse", "team", "service", "helpline", "line", "kit", "box", "ball", "plan", "card",
 	"cards", "toy", "toys", "tea", "bath", "playlist", "podcast", "video", "videos", "food",
 	"foods", "meal", "meals", "snack", "snacks", "checkout", "checkouts", "till", "tills",
-	"company", "companies", "bill", "bills", "provider", "supplier",
+	"company", "companies", "bill", "bills", "provider", "supplier", "stabilizer", "stabiliser",
 };
 
 /* Whether the verb's object, the words after it up to a preposition, is an abstract noun
@@ -748,11 +787,14 @@ abstract_object(const struct tokens *t, const struct span *verb, struct span *no
 		    LEX_IN(t, k + 1, thing_heads)))
 			continue;
 		/* "self-harming", "self-medicating": a compound made with a verb is an act, and
-		 * "the self-checkout" a thing */
+		 * "the self-checkout", "my self-assessment" a thing; "self-esteem" a state */
 		if ((t->t[k].cls & LX_ABSTRACT) && k + 2 < t->n && t->t[k + 1].kind == TK_PUNCT &&
-		    t->t[k + 1].key[0] == '-' && (ends_with(t->t[k + 2].key, "ing") ||
-		    LEX_IN(t, k + 2, thing_heads)))
-			return 0;
+		    t->t[k + 1].key[0] == '-' && t->t[k + 2].kind == TK_WORD &&
+		    !(t->t[k + 2].cls & LX_ABSTRACT)) {
+			k += 2;		/* and on: "reduce self-harm urges" */
+			end += 2;
+			continue;
+		}
 		if (t->t[k].cls & LX_ABSTRACT) {
 			noun->off = t->t[k].off;
 			noun->len = t->t[k].len;
@@ -855,7 +897,8 @@ body_state(const struct tokens *t, const struct span *verb, int unknown, struct 
 			break;
 		counted |= t->t[k].kind == TK_NUM || (t->t[k].cls & LX_NUMBER);
 		none |= lex_is(t, k, "no") || lex_is(t, k, "zero") || lex_is(t, k, "fewer");
-		if ((t->t[k].cls & LX_BODY) && found < 0)
+		/* "a headache diary" is a thing */
+		if ((t->t[k].cls & LX_BODY) && found < 0 && !LEX_IN(t, k + 1, thing_heads))
 			found = k;
 	}
 	/* "no debts by the end of the year" counts them, "no sugar after dinner" is a diet */
@@ -927,6 +970,9 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 	return 1;
 }
 
+/* What a thing let be becomes: "never let my inbox get out of control". */
+static const char *const let_become[] = { "get", "slip", "become" };
+
 /* Verbs that allow another person something. */
 static const char *const let_words[] = { "let", "lets", "letting", "allow", "allowing" };
 
@@ -949,9 +995,11 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 	}
 	if (i >= t->n || !LEX_IN(t, i, let_words))
 		return 0;
-	/* "let my nails grow", "let myself heal": what the other thing does is no act */
-	for (k = i + 1; !denied && k < t->n && k <= i + 3; k++)
-		if (t->t[k].kind == TK_WORD && lemma_of(t->t[k].key, is_vague, NULL)) {
+	/* "let my nails grow", "let myself heal", "never let my inbox get out of control":
+	 * what the other thing does or becomes is no act */
+	for (k = i + 1; k < t->n && k <= i + 3; k++)
+		if (t->t[k].kind == TK_WORD && (lemma_of(t->t[k].key, is_vague, NULL) ||
+		    LEX_IN(t, k, let_become))) {
 			word->off = t->t[i].off;
 			word->len = t->t[i].len;
 			return 1;
@@ -1176,7 +1224,10 @@ wh_question(const struct tokens *t)
 
 	while (i < t->n && t->t[i].kind == TK_PUNCT)
 		i++;
+	/* "what if I", and "What I'd like is to ...", which opens a goal */
 	return i < t->n && (t->t[i].cls & LX_WH) && !(i + 1 < t->n &&
-	    strcmp(t->t[i + 1].key, "if") == 0);
+	    (strcmp(t->t[i + 1].key, "if") == 0 || strcmp(t->t[i + 1].key, "id") == 0 ||
+	    (strcmp(t->t[i + 1].key, "i") == 0 && i + 2 < t->n &&
+	    (lex_is(t, i + 2, "would") || lex_is(t, i + 2, "want")))));
 }
 
