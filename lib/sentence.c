@@ -285,6 +285,7 @@ read_start(struct sentence_reader *r, const char *text, size_t len, long today)
 	c->today = today;
 	c->nex = c->nq = c->nf = 0;
 	c->has_rating = c->threshold = c->length = 0;
+	c->nlead = 0;
 	c->kinds = word_kinds(c, r->words, c->s, len);
 	if (lex_tokenize(&r->toks, c->s, len) == -1)
 		r->oom = 1;

@@ -131,6 +131,13 @@ struct ctx {
 	struct qty rating;
 	int threshold;		/* a response time or a percentage: measurable, no target */
 	int length;		/* a length of time ("for 20 minutes"): the same */
+	/* leading clauses already looked for (sentence_verb.c: leading_clause), as several
+	 * stages ask for the same one */
+	struct {
+		int id;
+		size_t p, end, goal;
+	} lead[4];
+	int nlead;
 };
 
 /* Fortnights have no period of their own.  A count per fortnight is written as twice the

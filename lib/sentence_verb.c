@@ -411,15 +411,28 @@ statement_says_goal(struct ctx *c, size_t p, size_t q)
 static size_t
 leading_clause(struct ctx *c, int id, size_t p, size_t lim, size_t *goal)
 {
-	size_t so, q;
+	size_t so, q = 0;
 
-	if (!run(c, id, p, lim, 0, 1))
-		return 0;
-	whole(c, 1, &so, &q);
-	if (id == RE_STATEMENT && statement_says_goal(c, so, q))
-		return 0;
-	*goal = goal_after(c, q, lim);
-	return *goal > 0 ? q : 0;
+	for (int i = 0; i < c->nlead; i++)
+		if (c->lead[i].id == id && c->lead[i].p == p) {
+			*goal = c->lead[i].goal;
+			return c->lead[i].end;
+		}
+	*goal = 0;
+	if (run(c, id, p, lim, 0, 1)) {
+		whole(c, 1, &so, &q);
+		/* a statement that says what the person will do is a goal of its own */
+		if ((id == RE_STATEMENT && statement_says_goal(c, so, q)) ||
+		    (*goal = goal_after(c, q, lim)) == 0)
+			q = 0;
+	}
+	if (c->nlead < (int)(sizeof c->lead / sizeof c->lead[0])) {
+		c->lead[c->nlead].id = id;
+		c->lead[c->nlead].p = p;
+		c->lead[c->nlead].end = q;
+		c->lead[c->nlead++].goal = *goal;
+	}
+	return q;
 }
 
 /* Past a leading clause about the past or the problem to the goal's own "I want to" ("I
