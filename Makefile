@@ -255,6 +255,8 @@ JUDGE_SETS = tests/devset/smart-labels.tsv tests/devset/extract.tsv \
 	tests/sentences/smart-R.tsv tests/sentences/extract-R.tsv \
 	tests/sentences/smart-S.tsv tests/sentences/extract-S.tsv \
 	tests/sentences/smart-T.tsv tests/sentences/extract-T.tsv \
+	tests/sentences/smart-U.tsv tests/sentences/extract-U.tsv \
+	tests/sentences/smart-V.tsv tests/sentences/extract-V.tsv \
 	tests/peers/duckling-deadlines.tsv tests/peers/duckling-nodate.tsv \
 	tests/peers/peer2-deadlines.tsv tests/peers/peer2-nodate.tsv \
 	tests/peers/peer3-deadlines.tsv tests/peers/peer3-nodate.tsv \

@@ -1716,6 +1716,12 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 		/* "in March", "in 2027", "during the summer", "within the month" */
 		if (is(g, j, "the") && cls(g, j + 1, LX_UNIT))
 			return 0;	/* "in the week", "in the evening": when, not by when */
+		/* "in the new year": the weeks after it, undated */
+		if (is(g, i, "in") && lex_phrase(g->t, j, "the new year") &&
+		    !year_at(g, j + 3, &n)) {
+			memset(w, 0, sizeof *w);
+			return 3;
+		}
 		/* "over Christmas", "during Diwali": the days around a feast, undated */
 		if ((is(g, i, "over") || is(g, i, "during") || is(g, i, "throughout")) &&
 		    (n = holiday(g, j, w)) > 0) {
@@ -1786,7 +1792,8 @@ after_opener(const struct g *g, enum opener kind, int i, int j, struct when *w)
 			return n;
 		}
 		/* "by week 8 of rehab": a week of a programme, undated */
-		if ((is(g, j, "week") || is(g, j, "wk") || is(g, j, "day")) && num(g, j + 1, 3)) {
+		if ((is(g, j, "week") || is(g, j, "wk") || is(g, j, "day") || (is(g, j, "year") &&
+		    num(g, j + 1, 2) && g->t->t[j + 1].num <= 13)) && num(g, j + 1, 3)) {
 			memset(w, 0, sizeof *w);
 			return 2;
 		}
@@ -1996,7 +2003,8 @@ datex_find(const struct tokens *t, long today, struct frame *out, int max)
 			nout = add_frame(out, nout, max, i, i + k + n, &w, kind == O_START ||
 			    ago_next_to(&g, i, i + k + n) ||
 			    (kind == O_IN && w.relative && denied_perfect(&g, i)) ||
-			    (kind == O_FOR && w.relative && perfect_before(&g, i)), today);
+			    (kind == O_FOR && w.relative && perfect_before(&g, i) &&
+			    !lex_phrase(g.t, i + k, "the next")), today);
 			i += k + n - 1;
 			/* "from April to the end of September": a range ends where "to" says */
 			if (kind == O_START && is(&g, i + 1, "to") &&

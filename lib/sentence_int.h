@@ -196,6 +196,7 @@ int bounded_length(const struct ctx *c);
 int any_length(const struct ctx *c);
 int more_after(const struct tokens *t, const struct span *verb);
 size_t statement_end(struct ctx *c);
+int before_goal(struct ctx *c, size_t so);
 void drop_problem_counts(struct ctx *c);
 int records_verb(const struct tokens *t, const struct span *verb);
 int each_event(const struct tokens *t);

@@ -221,7 +221,9 @@ find_deadline(struct ctx *c, struct sentence *out)
 		struct span sp = { so, eo - so };
 
 		exclude(c, so, eo);
-		if (fr[i].start)
+		/* "I've had 4 panic attacks this week; I want to ...": the first sentence tells
+		 * how things are */
+		if (fr[i].start || (n > 1 && before_goal(c, so)))
 			continue;
 		if (fr[i].invalid) {
 			if (out->bad_date_at.len == 0)

@@ -99,7 +99,7 @@
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
-	"|\\bnot\\s+(?:even\\s+)?once\\b" \
+	"|\\bnot\\s+(?:even\\s+)?once\\b|\\bfor\\s+once\\b" \
 	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b" \
 	/* a scale with no rating on it: "rate my mood out of 10" */ \
 	"|(?<![\\d/])(?<!\\d\\s)\\bout\\s+of\\s+(?:10|5|100)\\b" \
@@ -177,6 +177,7 @@ static const char *const vague_phrases[] = {
 	"chill(?:\\s+out)?(?=\\s*(?:$|[.,;:!?]|more\\b))",
 	"(?:take\\s+up|find(?:s|ing)?)\\s+(?:a\\s+|some\\s+)?(?:new\\s+)?(?:hobby|hobbies|interests?|"
 	"passion)\\b",
+	"do(?:ing)?\\s+(?:one|a)\\s+[a-z]+\\s+thing\\s+(?:just\\s+)?for\\s+(?:me|myself)\\b",
 	"do(?:ing)?\\s+(?:something|anything|things|stuff|one\\s+thing|a\\s+thing)\\s+"
 	"(?:[a-z]+\\s+)?(?:just\\s+)?(?:for\\s+me|for\\s+myself|i\\s+(?:enjoy|like|love))\\b",
 	/* "stand up to him", "get the house sorted": no act named */
@@ -223,7 +224,7 @@ static const char *const vague_phrases[] = {
 	"spend(?:ing)?\\s+less(?=\\s*(?:$|[.,;:!?]|money\\b|cash\\b))",
 	"spend(?:ing)?\\s+(?:(?:more\\s+)?quality\\s+time|more\\s+time\\s+with)\\b",
 	"calm(?:ing)?\\s+down",
-	"get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}back\\s+to\\s+normal\\b",
+	"get(?:s|ting)?\\s+(?:[a-z'\\x{2019}]+\\s+){1,3}back\\s+to\\s+(?:normal|how|the\\s+way)\\b",
 	"work(?:s|ing)?\\s+towards?\\b",
 	"sort(?:s|ing)?\\s+out\\s+(?:my|our)\\s+(?:debts?|finances|money|mess|problems)\\b",
 	"stop(?:s|ping)?\\s+getting\\s+(?:so\\s+)?(?:angry|upset|stressed|anxious|worked\\s+up|"
@@ -232,8 +233,14 @@ static const char *const vague_phrases[] = {
 	"stay(?:s|ing)?\\s+out\\s+of\\s+(?:hospital|trouble|prison|jail|debt|the\\s+red)\\b",
 	"wants?\\s+(?:a|an|the|my|some|more)\\s+[a-z]+",
 	"do(?:ing)?\\s+the\\s+needful\\b(?!\\s+and\\b)",
+	"sort(?:s|ing)?\\s+(?:my|our)\\s+[a-z]+ing\\s+out\\b",
+	"mak(?:e|es|ing)\\s+(?:more\\s+of\\s+)?an\\s+effort\\b",
+	"aim(?:s|ing)?\\s+for\\s+(?:a|an)\\s+[a-z]+\\s+(?:rating|score|level)\\b",
+	"wak(?:e|es|ing)\\s+up\\s+feeling\\b",
+	"have\\s+(?:\\d+|[a-z]+)\\s+days?\\s+(?:a\\s+week\\s+)?where\\b",
 	"(?:keep|keeps|keeping|hold|holds|holding)\\s+it\\s+together\\b",
-	"fix(?:es|ing)?\\s+(?:things|it|stuff|everything)\\s+with\\b",
+	"(?:fix(?:es|ing)?|repair(?:s|ing)?|mend(?:s|ing)?|patch(?:es|ing)?\\s+up)\\s+(?:things|it|stuff|"
+	"everything)\\s+with\\b",
 	"have\\s+(?:\\d+|[a-z]+)\\s+(?:good|bad|better|pain-free|migraine-free|symptom-free)\\s+days\\b",
 	"bottl(?:e|es|ing)\\s+(?:things|it|stuff|everything|feelings|emotions)\\s+up\\b",
 	"mak(?:e|es|ing)\\s+sure\\s+(?:my|the|our|everything|it)\\s+[a-z]+\\s+(?:is|are|gets?|stays?)\\b",
@@ -265,7 +272,7 @@ const char *const patterns[RE_N] = {
 	[RE_QTY] =
 	    "\\b(?:(?:(?<pl>at\\s+least|a\\s+minimum\\s+of|minimum\\s+of|minimum|min|"
 	    "no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than)|(?<pm>at\\s+(?:the\\s+)?"
-	    "most|no\\s+more\\s+than|not\\s+more\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
+	    "most|no\\s+more\\s+than|not\\s+more\\s+than|no\\s+longer\\s+than|a\\s+maximum\\s+of|maximum\\s+of|maximum|"
 	    "(?:(?:get(?:ting)?|be|bring(?:ing)?|come|cut(?:ting)?)\\s+(?:it\\s+)?)?down\\s+to"
 	    "(?:\\s+an?(?=\\s+\\d))?|only|"
 	    "max|up\\s+to|no\\s+over|not\\s+over)|(?<plt>fewer\\s+than|less\\s+than|under|below|"
@@ -608,7 +615,7 @@ const char *const patterns[RE_N] = {
 	    "(?!\\s+(?:a|an|my|the|\\d)\\b)"
 	    /* categories whatever their object: "help my mum", "learn Spanish", "volunteer" */
 	    "|(?:help(?:s|ing)?(?!\\s+(?:out\\s+)?(?:with|to|at)\\b)|volunteer\\w*|learn(?:s|ing|t)?(?!\\s+(?:to|how|the|a|an|my|\\d)\\b)|"
-	    "join(?:ing)?\\s+in)\\b)",
+	    "join(?:ing)?\\s+in|reach(?:ing)?\\s+out)\\b)",
 	/* "Walk more": an activity with only a comparative is a category, not a plan. */
 	[RE_V_BARE] =
 	    "\\G(?:[a-z-]+)(?:\\s+(?:up|out|down|in|off|back|around))?\\s+(?:more\\s+often|"

@@ -92,7 +92,7 @@ static size_t past_hedges(struct ctx *c, size_t p, size_t lim);
 /* Whether the word at so is in a sentence or clause that a later one, after ";" or ".",
  * gives the goal of ("I always say I'll start next week; this time I'll run twice a
  * week"): the first tells the problem. */
-static int
+int
 before_goal(struct ctx *c, size_t so)
 {
 	for (size_t p = so; p < c->len; p++)
@@ -531,12 +531,12 @@ drop_problem_counts(struct ctx *c)
 	/* and those of a clause of reasons after the goal: "go to the GP, because I wake up
 	 * at 4 every night" */
 	for (size_t i = 0; i < c->nq; i++)
-		if (c->q[i].off >= end && !in_reasons(c, c->q[i].off))
+		if (c->q[i].off >= end && !in_reasons(c, c->q[i].off) && !before_goal(c, c->q[i].off))
 			c->q[k++] = c->q[i];
 	c->nq = k;
 	k = 0;
 	for (size_t i = 0; i < c->nf; i++)
-		if (c->f[i].off >= end && !in_reasons(c, c->f[i].off))
+		if (c->f[i].off >= end && !in_reasons(c, c->f[i].off) && !before_goal(c, c->f[i].off))
 			c->f[k++] = c->f[i];
 	c->nf = k;
 	if (c->has_rating && (c->rating.off < end || in_reasons(c, c->rating.off)))
@@ -842,10 +842,16 @@ state_object(const struct tokens *t, const struct span *verb, struct span *noun)
 	if (i < 0 || t->t[i].kind != TK_WORD)
 		return 0;
 	found = LEX_IN(t, i, level_verbs);
-	if (!found || i + 1 >= t->n || (strcmp(t->t[i + 1].key, "my") != 0 &&
-	    strcmp(t->t[i + 1].key, "the") != 0 && strcmp(t->t[i + 1].key, "our") != 0))
+	if (!found || i + 1 >= t->n)
 		return 0;
-	for (k = i + 2; k < t->n && k < i + 6; k++) {
+	/* "my anxiety", "the score"; or no determiner before a questionnaire's score
+	 * ("reduce GAD-7 score to below 8") */
+	k = i + 1 + (strcmp(t->t[i + 1].key, "my") == 0 || strcmp(t->t[i + 1].key, "the") == 0 ||
+	    strcmp(t->t[i + 1].key, "our") == 0);
+	if (k == i + 1 && !(LEX_IN(t, k + 1, score_words) || LEX_IN(t, k + 2, score_words) ||
+	    LEX_IN(t, k + 3, score_words)))
+		return 0;
+	for (; k < t->n && k < i + 6; k++) {
 		/* "my PHQ-9 score": a name's number and hyphen are part of it */
 		if (t->t[k].kind == TK_NUM || (t->t[k].kind == TK_PUNCT && t->t[k].key[0] == '-'))
 			continue;
@@ -984,7 +990,7 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 }
 
 /* What a thing let be becomes: "never let my inbox get out of control". */
-static const char *const let_become[] = { "get", "slip", "become" };
+static const char *const let_become[] = { "get", "slip", "become", "drift" };
 
 /* Verbs that allow another person something. */
 static const char *const let_words[] = { "let", "lets", "letting", "allow", "allowing" };
