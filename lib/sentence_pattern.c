@@ -99,10 +99,16 @@
 	"used|wanna|gonna|back|up|reply|text|say|nice|kind|open)\\s+2(?=\\s+(?:him|her|them|me|" \
 	"my|the|a|be|get|have|go|do|make|see|talk|stop|start|sleep|eat|work|feel|bed|us)\\b)" \
 	"|^\\W*one\\s+day\\b|\\bone\\s+day\\s+(?:i|we|soon|maybe)\\b|\\bone\\s+day\\s*[.!?]*$" \
-	"|\\bnot\\s+(?:even\\s+)?once\\b|\\bfor\\s+once\\b" \
-	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b" \
+	"|\\bnot\\s+(?:even\\s+)?once\\b" \
+	"|\\b(?:every|each)\\s+(?:single\\s+)?one\\s+of\\b"
+/* Words around a number that say it counts nothing, each opening on one of a few words, so
+ * that the pass over the text (sentence_word.c: ST_NEAR) tries them there only: "for once",
+ * "out of 10" with no rating, "in one folder", "count to 20", "my first flight in 4
+ * years", a clock time with no am or pm ("after 11"). */
+#define EXCL_NEAR \
+	"\\bfor\\s+once\\b|" \
 	/* a scale with no rating on it: "rate my mood out of 10" */ \
-	"|(?<![\\d/])(?<!\\d\\s)\\bout\\s+of\\s+(?:10|5|100)\\b" \
+	"(?<![\\d/])(?<!\\d\\s)\\bout\\s+of\\s+(?:10|5|100)\\b" \
 	/* one place, not a count: "in one folder"; counting to a number: "count to 20" */ \
 	"|\\b(?:in|into)\\s+one\\b(?!\\s+(?:day|week|month|year|hour|sitting|go|morning|evening|night|afternoon)s?\\b)" \
 	"|\\bcount(?:ing)?\\s+(?:to|from|down\\s+from)\\s+\\d+" \
@@ -255,6 +261,7 @@ const char *const patterns[RE_N] = {
 	/* The same without years, for a text with no 19xx or 20xx in it. */
 	[RE_EXCL_NY] = EXCL,
 	[RE_EXCL_WORDS] = EXCL_WORDS,
+	[RE_EXCL_NEAR] = EXCL_NEAR,
 	/* "within 1 hour" asks for a quick response: a threshold, not a deadline. */
 	[RE_RESP] =
 	    "\\bwithin\\s+(?:the\\s+)?(?:" NUMBER "\\s*|the\\s+)?[\\s-]*" TIMEU "\\b",

@@ -35,7 +35,7 @@ unit_after_the(const struct ctx *c, size_t so, size_t eo)
 void
 find_exclusions(struct ctx *c)
 {
-	int ids[] = { RE_EXCL, RE_EXCL_WORDS, RE_RESP, RE_DUR };
+	int ids[] = { RE_EXCL, RE_EXCL_WORDS, RE_EXCL_NEAR, RE_RESP, RE_DUR };
 
 	if (!pattern_may(c, RE_EXCL))
 		ids[0] = RE_EXCL_NY;	/* the year alternative cannot match */

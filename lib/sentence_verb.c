@@ -406,6 +406,32 @@ statement_says_goal(struct ctx *c, size_t p, size_t q)
 	return 0;
 }
 
+/* Words a leading clause of reasons or conditions may open with (RE_BACKGROUND's first
+ * alternative). */
+static const char *const lead_words[] = {
+	"because", "since", "as", "after", "given", "so", "in", "when", "whenever", "if",
+	"while", "although", "though", "even", "now", "seeing", "considering", "due",
+};
+
+/* Whether the text can hold a leading clause of pattern id at p at all, by the words every
+ * match needs: most goals have none, and the patterns scan far. */
+static int
+may_lead(const struct ctx *c, int id, size_t p)
+{
+	const char *s = c->s + p;
+	size_t n = c->len - p;
+
+	if (id == RE_STATEMENT)
+		return contains(s, n, " and ", 5) || contains(s, n, " but ", 5);
+	if (memchr(s, ',', n) != NULL || contains(s, n, " so ", 4) || contains(s, n, " that ", 6))
+		return 1;
+	p += strspn(s, " \"'*-");
+	for (size_t k = 0; k < sizeof lead_words / sizeof lead_words[0]; k++)
+		if (word_at(c, p, lead_words[k], strlen(lead_words[k])))
+			return 1;
+	return 0;
+}
+
 /* The end of the leading clause of pattern id (RE_BACKGROUND, RE_STATEMENT) at p when a goal
  * follows it, and where that goal opens in *goal; 0 when there is none. */
 static size_t
@@ -419,7 +445,7 @@ leading_clause(struct ctx *c, int id, size_t p, size_t lim, size_t *goal)
 			return c->lead[i].end;
 		}
 	*goal = 0;
-	if (run(c, id, p, lim, 0, 1)) {
+	if (may_lead(c, id, p) && run(c, id, p, lim, 0, 1)) {
 		whole(c, 1, &so, &q);
 		/* a statement that says what the person will do is a goal of its own */
 		if ((id == RE_STATEMENT && statement_says_goal(c, so, q)) ||

@@ -93,6 +93,7 @@ static const uint32_t trigger[RE_N][2] = {
 	[RE_EXCL] = { K_YEAR, 0 },
 	[RE_EXCL_NY] = { K_DIGIT, 0 },
 	[RE_EXCL_WORDS] = { K_DIGIT | K_NUM | K_ABS, 0 },
+	[RE_EXCL_NEAR] = { K_DIGIT | K_NUM, 0 },
 	[RE_RESP] = { K_WITHIN, K_TIMEU },
 	[RE_DUR] = { K_FOR, K_TIMEU },
 	/* "a chapter a week": "a" counts before a period too */
@@ -165,7 +166,7 @@ enum {
 	ST_VAGUE = 1 << 4, ST_RATING = 1 << 5, ST_RESP = 1 << 6, ST_DUR = 1 << 7,
 	ST_REL = 1 << 8, ST_SPECIAL = 1 << 9, ST_THIS = 1 << 10, ST_WD = 1 << 11,
 	ST_MD = 1 << 12, ST_FROMNOW = 1 << 13, ST_DAYOF = 1 << 14, ST_MON = 1 << 15,
-	ST_DM = 1 << 16, ST_END = 1 << 17, ST_DIGIT = 1 << 18,
+	ST_DM = 1 << 16, ST_END = 1 << 17, ST_DIGIT = 1 << 18, ST_NEAR = 1 << 19,
 	/* the patterns that may start on a digit */
 	ST_DIGITS = ST_QTY | ST_EXCL | ST_ABS | ST_RATING | ST_FROMNOW | ST_DM | ST_DIGIT
 };
@@ -186,7 +187,7 @@ static const struct {
 const uint32_t start_sets[RE_N] = {
 	[RE_EXCL] = ST_EXCL, [RE_EXCL_NY] = ST_DIGIT, [RE_RESP] = ST_RESP, [RE_DUR] = ST_DUR,
 	[RE_QTY] = ST_QTY, [RE_RATING] = ST_RATING, [RE_FREQ] = ST_FREQ, [RE_VAGUE] = ST_VAGUE,
-	[RE_ABS] = ST_ABS,
+	[RE_ABS] = ST_ABS, [RE_EXCL_NEAR] = ST_NEAR,
 };
 
 #define W_DPRE	"by before until till til up through thru to on no ending due in from " \
@@ -207,6 +208,7 @@ static const struct {
 	    "more over above higher greater between anywhere somewhere x down get getting be "
 	    "bring bringing come cut cutting only" },
 	{ ST_EXCL, "in by until till before during of since from through for after" },
+	{ ST_NEAR, "for out in into count counting first only after before past until till til" },
 	{ ST_ABS, "never always every each completely totally entirely absolutely utterly fully "
 	    "perfect perfectly flawless flawlessly forever all at without no under constantly "
 	    "continually continuously permanently ever a hundred not for once one" },
