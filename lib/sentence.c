@@ -126,6 +126,12 @@ sentence_reader_add(struct sentence_reader *r, enum wording kind, const char *pa
 }
 
 void
+sentence_reader_full_scan(struct sentence_reader *r, int on)
+{
+	r->full_scan = on != 0;
+}
+
+void
 sentence_reader_free(struct sentence_reader *r)
 {
 	if (r == NULL)

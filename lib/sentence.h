@@ -83,6 +83,11 @@ int sentence_reader_add(struct sentence_reader *r, enum wording kind, const char
 
 void sentence_reader_free(struct sentence_reader *r);
 
+/* Turns the fast path off (on != 0) or on: every built-in pattern is tried everywhere in the
+ * text, whatever its words.  The fast path (sentence_word.c) skips patterns that cannot
+ * match; a read must come out the same either way, which tests/check_sentence.c checks. */
+void sentence_reader_full_scan(struct sentence_reader *r, int on);
+
 /* Reads text (len bytes of UTF-8, no NUL needed) relative to the date `today` and fills out.
  * Spans index text.  The reader keeps match state, so one reader serves one thread.
  * Ill-formed UTF-8 and NULs are read as spaces; empty text (or no memory) reads as a sentence

@@ -83,6 +83,7 @@ struct sentence_reader {
 	struct ctx *ctx;		/* what the read under way has found */
 	struct word_slot *words;	/* the trigger words, hashed */
 	struct tokens toks;		/* the folded text's tokens, see lexicon.h */
+	int full_scan;			/* no fast path: see sentence_reader_full_scan */
 };
 
 /* A quantity found in the sentence, and what it counts. */

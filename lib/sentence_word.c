@@ -96,7 +96,8 @@ static const uint32_t trigger[RE_N][2] = {
 	[RE_EXCL_NEAR] = { K_DIGIT | K_NUM, 0 },
 	[RE_RESP] = { K_WITHIN, K_TIMEU },
 	[RE_DUR] = { K_FOR, K_TIMEU },
-	/* "a chapter a week": "a" counts before a period too */
+	/* "a chapter a week": "a" counts before a period too (the periods of NUMBER's "a"
+	 * are K_UNIT's words, which the fast-path test in check_sentence.c holds to) */
 	[RE_QTY] = { K_DIGIT | K_NUM | K_UNIT, 0 },
 	[RE_RATING] = { K_DIGIT, K_SLASH | K_OUT },
 	/* a frequency word, or "on" or "at" before "weekdays", "Sundays", ...; or weekdays
@@ -415,8 +416,8 @@ word_kinds(struct ctx *c, const struct word_slot *t, const char *s, size_t n)
 int
 pattern_may(const struct ctx *c, int id)
 {
-	return (trigger[id][0] == 0 || (c->kinds & trigger[id][0]) != 0) &&
-	    (trigger[id][1] == 0 || (c->kinds & trigger[id][1]) != 0);
+	return c->r->full_scan || ((trigger[id][0] == 0 || (c->kinds & trigger[id][0]) != 0) &&
+	    (trigger[id][1] == 0 || (c->kinds & trigger[id][1]) != 0));
 }
 
 /* Whether w is one of concrete_verbs, which are hashed with the trigger words. */

@@ -1,5 +1,6 @@
 /* check_sentence.c: pins what sentence.c reads from a goal sentence against the labelled
  * devset, against sentences worded unlike it, and against input that is not a sentence. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1481,6 +1482,96 @@ static const struct {
 	{ "Go to the caf\xC3\xA9 twice a week", "", MEASURE_NONE, "L2/week" },
 };
 
+/* The folders of labelled sets whose every sentence is read with the fast path and without
+ * it: every .tsv file in them but the list of known differences. */
+static const char *const same_dirs[] = { "devset", "sentences", "peers" };
+
+/* Whether two reads say the same. */
+static int
+same_read(const struct sentence *a, const struct sentence *b)
+{
+	return a->bound == b->bound && a->amount == b->amount && a->per == b->per &&
+	    a->has_deadline == b->has_deadline && a->deadline == b->deadline &&
+	    a->frame_at.off == b->frame_at.off && a->frame_at.len == b->frame_at.len &&
+	    strcmp(a->measure, b->measure) == 0 && a->measure_kind == b->measure_kind &&
+	    a->bound2 == b->bound2 && a->vague_at.off == b->vague_at.off &&
+	    a->vague_at.len == b->vague_at.len && a->absolute_at.off == b->absolute_at.off &&
+	    a->specific == b->specific && a->measurable == b->measurable &&
+	    a->attainable == b->attainable && a->timebound == b->timebound;
+}
+
+static int same_both_ways(struct sentence_reader *fast, struct sentence_reader *full,
+    const char *path, char *line, size_t size);
+
+/* Issue 14, item 1: the fast path (the trigger words and the places a match may start,
+ * sentence_word.c) only skips what cannot match, so every labelled sentence of these sets
+ * reads the same with it and without it. */
+START_TEST(test_sentence_fast_path_changes_nothing)
+{
+	struct sentence_reader *full = sentence_reader_new();
+	char line[4096];
+	int rows = 0;
+
+	ck_assert_ptr_nonnull(full);
+	sentence_reader_full_scan(full, 1);
+	for (size_t d = 0; d < sizeof same_dirs / sizeof same_dirs[0]; d++) {
+		DIR *dir = opendir(same_dirs[d]);
+		struct dirent *de;
+
+		ck_assert_msg(dir != NULL, "%s: cannot open", same_dirs[d]);
+		while ((de = readdir(dir)) != NULL) {
+			size_t n = strlen(de->d_name);
+			char path[512];
+
+			if (n < 5 || strcmp(de->d_name + n - 4, ".tsv") != 0 ||
+			    strcmp(de->d_name, "known-differences.tsv") == 0)
+				continue;
+			snprintf(path, sizeof path, "%s/%s", same_dirs[d], de->d_name);
+			rows += same_both_ways(reader, full, path, line, sizeof line);
+		}
+		closedir(dir);
+	}
+	ck_assert_int_gt(rows, 10000);
+	sentence_reader_free(full);
+}
+END_TEST
+
+/* Reads every sentence of the labelled set at path with both readers; returns the rows. */
+static int
+same_both_ways(struct sentence_reader *fast, struct sentence_reader *full, const char *path,
+    char *line, size_t size)
+{
+	FILE *fp = fopen(path, "r");
+	int dated = strstr(path, "extract") != NULL || strstr(path, "peers/") != NULL, rows = 0;
+
+	ck_assert_msg(fp != NULL, "%s: cannot open", path);
+	if (fgets(line, (int)size, fp) == NULL)
+		ck_abort_msg("%s: empty", path);
+	while (fgets(line, (int)size, fp) != NULL) {
+		char *text = line, *tab;
+		long today = ymd("2026-01-05");
+		struct sentence a, b;
+
+		line[strcspn(line, "\r\n")] = '\0';
+		/* the files with a reading day have it first */
+		if (dated && (tab = strchr(line, '\t')) != NULL) {
+			*tab = '\0';
+			if (strlen(line) == 10)
+				today = ymd(line);
+			text = tab + 1;
+		}
+		if ((tab = strchr(text, '\t')) != NULL)
+			*tab = '\0';
+		sentence_read(fast, text, strlen(text), today, &a);
+		sentence_read(full, text, strlen(text), today, &b);
+		ck_assert_msg(same_read(&a, &b), "%s: read otherwise without the fast path: %s",
+		    path, text);
+		rows++;
+	}
+	fclose(fp);
+	return rows;
+}
+
 START_TEST(test_sentence_names_what_is_counted)
 {
 	struct sentence s;
@@ -1714,6 +1805,7 @@ make_sentence_suite(void)
 	tcase_add_test(tc, test_sentence_add_after_many_reads);
 	tcase_add_test(tc, test_sentence_reader_free_null_is_a_no_op);
 	tcase_add_test(tc, test_sentence_names_what_is_counted);
+	tcase_add_test(tc, test_sentence_fast_path_changes_nothing);
 	tcase_add_test(tc, test_sentence_measure_name_is_bounded);
 	tcase_add_test(tc, test_sentence_reads_a_second_goal);
 	tcase_add_test(tc, test_sentence_second_goal_is_not_held_against_s);
