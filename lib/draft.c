@@ -987,7 +987,8 @@ second_note(struct draft *d)
 	size = strlen(d->second) + strlen(d->tag2) + 160;
 	note = arena_alloc(&d->mem, size, 1);
 	snprintf(note, size, "a second goal: \"%s\" (%s %s, %s %s%s%s); draft it on its own "
-	    "and keep one goal here", d->second, d->metric2 ? "metric" : "tag", d->tag2,
+	    "and keep one goal here", goaledit_comment(&d->mem, d->second, strlen(d->second)),
+	    d->metric2 ? "metric" : "tag", d->tag2,
 	    d->bound2 == TARGET_AT_MOST ? "at most" : "at least", amount,
 	    d->per2 != PERIOD_TOTAL ? " a " : "",
 	    d->per2 != PERIOD_TOTAL ? date_period_name(d->per2) : "");

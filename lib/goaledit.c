@@ -82,6 +82,29 @@ plain_ok(const char *s, size_t len, int flow)
 }
 
 char *
+goaledit_comment(struct arena *a, const char *s, size_t len)
+{
+	char *out = arena_alloc(a, len + 1, 1), *o = out;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		size_t n = unprintable(s, len, i);
+
+		if (n == 0 && c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+			n = 3;
+		if (n > 0 || c < 0x20 || c == 0x7F) {
+			*o++ = ' ';
+			i += n > 0 ? n - 1 : 0;
+		} else {
+			*o++ = (char)c;
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+char *
 goaledit_scalar(struct arena *a, const char *s, size_t len, int flow)
 {
 	char *out, *o;

@@ -37,6 +37,11 @@ struct gitem {
 	size_t n;
 };
 
+/* Text for a comment, in a of the arena: every byte YAML would break a line at or refuse (a
+ * control, NEL, LS, PS, U+FEFF, U+FFFE, U+FFFF) made a space, so that the comment stays one
+ * comment: "# a second goal: ..." quotes the person's words. */
+char *goaledit_comment(struct arena *a, const char *s, size_t len);
+
 /* A YAML scalar for the len bytes of s: plain when YAML would read it back as the same text,
  * else double-quoted with escapes.  flow: the text will stand inside [ ] or { }, where , [ ] { }
  * need quotes too.  The result is allocated from a (it lives as long as a). */

@@ -74,6 +74,18 @@ START_TEST(test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back)
 }
 END_TEST
 
+/* A comment quoting a person's words stays one line: line breaks and what YAML refuses
+ * become spaces (found by tests/fuzz/sentence: a second goal's text with a U+2028). */
+START_TEST(test_goaledit_comment_stays_one_line)
+{
+	struct arena a = { 0 };
+	const char in[] = "a\xe2\x80\xa8" "b\nc\xc2\x85" "d\xef\xbb\xbf" "e\x7f" "f caf\xc3\xa9";
+
+	ck_assert_str_eq(goaledit_comment(&a, in, strlen(in)), "a b c d e f caf\xc3\xa9");
+	arena_free(&a);
+}
+END_TEST
+
 /* ---- Appending ---- */
 
 static const struct gfield measure_keys[] = {
@@ -619,6 +631,7 @@ make_goaledit_suite(void)
 
 	tcase_add_loop_test(tc, test_goaledit_scalar_is_plain_only_when_yaml_reads_it_back, 0,
 	    sizeof scalars / sizeof scalars[0]);
+	tcase_add_test(tc, test_goaledit_comment_stays_one_line);
 	tcase_add_loop_test(tc, test_goaledit_append_into_each_shape_of_file, 0,
 	    sizeof appends / sizeof appends[0]);
 	tcase_add_test(tc, test_goaledit_append_two_goals_keeps_their_order);
