@@ -359,16 +359,6 @@ no_target(struct sentence *out)
 
 /* The main verb of the goal, in *verb, and its class; drops the target the verb or the
  * sentence's shape shows is none. */
-/* Whether "never" is the word just before byte p: "never check work email on weekends"
- * says when the thing is not to be done, which is no count of it. */
-static int
-never_before(const struct ctx *c, size_t p)
-{
-	while (p > 0 && c->s[p - 1] == ' ')
-		p--;
-	return p >= 5 && WORD_AT(c, p - 5, "never") && (p == 5 || c->s[p - 6] == ' ');
-}
-
 static enum vclass
 read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 {
@@ -385,7 +375,8 @@ read_verb(struct ctx *c, struct sentence *out, struct span *verb)
 	 * often the thing to stop happens now; it is no target */
 	if (out->bound != TARGET_NONE && c->nf > 0 && out->target_at.off == c->f[0].off &&
 	    (WORD_AT(c, verb->off, "stop") || WORD_AT(c, verb->off, "quit") ||
-	    never_before(c, verb->off) ||
+	    /* "never check work email on weekends": when, not how many */
+	    word_before(c, verb->off, "never") ||
 	    (WORD_AT(c, clause_start(c), "no") && !WORD_AT(c, c->f[0].off, "every") &&
 	    !WORD_AT(c, c->f[0].off, "each"))))
 		no_target(out);

@@ -198,6 +198,7 @@ int any_length(const struct ctx *c);
 int more_after(const struct tokens *t, const struct span *verb);
 size_t statement_end(struct ctx *c);
 int before_goal(struct ctx *c, size_t so);
+int word_before(const struct ctx *c, size_t p, const char *w);
 void drop_problem_counts(struct ctx *c);
 int records_verb(const struct tokens *t, const struct span *verb);
 int each_event(const struct tokens *t);

@@ -169,22 +169,13 @@ gerund_with_object(struct ctx *c, int k)
 
 static const char *const pronouns[] = { "it", "them", "this", "that", "these", "those" };
 
-static int
-is_pronoun(const struct token *w)
-{
-	for (size_t i = 0; i < sizeof pronouns / sizeof pronouns[0]; i++)
-		if (strcmp(w->key, pronouns[i]) == 0)
-			return 1;
-	return 0;
-}
-
 /* Where the verb at v was written before with an object that is no pronoun, or -1. */
 static int
 earlier_verb(const struct tokens *t, int v)
 {
 	for (int i = v - 1; i >= 0; i--)
 		if (strcmp(t->t[i].key, t->t[v].key) == 0 && i + 1 < t->n &&
-		    !is_pronoun(&t->t[i + 1]))
+		    !LEX_IN(t, i + 1, pronouns))
 			return i;
 	return -1;
 }
@@ -222,7 +213,7 @@ verb_object(struct ctx *c, int v)
 		if (gerund_with_object(c, k))
 			continue;
 		/* a pronoun stands for what the same verb took before (object_of) */
-		if (k == v + 1 && is_pronoun(w))
+		if (k == v + 1 && LEX_IN(t, k, pronouns))
 			return PRONOUN;
 		return naming_word(w) ? head_noun(c, k) : -1;
 	}

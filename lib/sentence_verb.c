@@ -519,7 +519,7 @@ reason_end(struct ctx *c)
 }
 
 /* Whether the word just before byte p is w. */
-static int
+int
 word_before(const struct ctx *c, size_t p, const char *w)
 {
 	size_t n = strlen(w);
@@ -980,6 +980,17 @@ static const char *const undergo_verbs[] = {
 	"have", "having", "get", "gets", "getting", "keep", "keeps", "keeping",
 };
 
+/* Whether a denial is one of the three words before token i ("never let", "don't ever let",
+ * "stop having"): involuntary_act and let_others read the verb after it. */
+static int
+denied_before(const struct tokens *t, int i)
+{
+	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
+		if (LEX_IN(t, b, denials))
+			return 1;
+	return 0;
+}
+
 /* Whether the goal is to stop something involuntary: the verb, or after "stop" the verb
  * after it, or the noun after "have" or "get", is in involuntary[]. */
 int
@@ -989,8 +1000,7 @@ involuntary_act(const struct tokens *t, const struct span *verb, struct span *wo
 
 	if (i < 0)
 		return 0;
-	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
-		denied = denied || LEX_IN(t, b, denials);
+	denied = denied_before(t, i);
 	j = i;
 	if (LEX_IN(t, j, denials)) {
 		denied = 1;
@@ -1032,8 +1042,7 @@ let_others(const struct tokens *t, const struct span *verb, struct span *word)
 
 	if (i < 0)
 		return 0;
-	for (int b = i - 1; b >= 0 && b >= i - 3; b--)
-		denied = denied || LEX_IN(t, b, denials);
+	denied = denied_before(t, i);
 	if (LEX_IN(t, i, denials)) {
 		denied = 1;
 		i++;
