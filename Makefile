@@ -32,12 +32,12 @@ WERROR   =
 SAN      =
 GK_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -DGOALKIT_VERSION='"$(VERSION)"' \
 	-DGOALKIT_DOCDIR='"$(DOCDIR)"' -Ilib $(CPPFLAGS)
-GK_CFLAGS   = -std=c11 $(WARN) $(WERROR) $(SAN) $(CFLAGS)
+GK_CFLAGS   = -std=c11 -pthread $(WARN) $(WERROR) $(SAN) $(CFLAGS)
 GK_LDFLAGS  = $(SAN) $(LDFLAGS)
 
 # Recursively expanded, so pkg-config runs after `deps` has had a chance to install.
 DEP_CFLAGS  = $(shell pkg-config --cflags yaml-0.1 libpcre2-8 jansson)
-DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm
+DEP_LIBS    = $(shell pkg-config --libs yaml-0.1 libpcre2-8) -lm -pthread
 # Jansson parses the Language Server's messages (goalcheck --lsp) and jrnl's export
 # (journalimport), and is linked into those two alone; the tools' own JSON output is written
 # by lib/json.c.
@@ -92,7 +92,7 @@ LIB_OBJ = \
 	lib/reach.o \
 	lib/goaledit.o \
 	lib/draft.o \
-	lib/journal.o \
+	lib/journal.o lib/journal_pieces.o \
 	lib/stats.o \
 	lib/spark.o \
 	lib/daymarks.o \
@@ -323,7 +323,7 @@ check:
 	@sh tests/step unit sh -c 'cd tests && ./unit'
 	@sh tests/step judge ./tests/judge -q -k tests/sentences/known-differences.tsv $(JUDGE_SETS)
 	@sh tests/step fuzz sh tests/fuzz/replay $(FUZZ_NAMES)
-	@VERSION=$(VERSION) sh tests/together cases html-valid examples release
+	@VERSION=$(VERSION) sh tests/together cases html-valid examples release pieces
 	@if command -v mandoc >/dev/null 2>&1; then \
 		sh tests/step mandoc sh -c 'mandoc -Tlint -Wwarning $(MANPAGES) && echo "man pages: mandoc -Tlint clean"'; \
 	else echo "man pages: mandoc not installed, lint skipped"; fi

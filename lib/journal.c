@@ -27,6 +27,7 @@
 #include "diag.h"
 #include "file.h"
 #include "journal.h"
+#include "journal_int.h"
 #include "markdown.h"
 #include "instruments.h"
 #include "text.h"
@@ -524,32 +525,6 @@ snippet_valid(const char *s, size_t len)
 
 /* ---- the entry being read ---- */
 
-/* What a file is in the middle of. */
-enum state {
-	BEFORE,   /* text before the file's first entry: not read */
-	FIELDS,   /* just under an entry's heading: key: value lines are fields */
-	BODY,
-};
-
-struct journal_file {
-	const char *name;
-	long line;
-	enum state state;
-	int dated;             /* a daily note: its name gives the date of its first entry */
-	long day;
-	int note_open;         /* the note's own entry is open and nothing is in it yet */
-	int fence;             /* in a fenced code block: its character, '`' or '~' */
-	size_t fence_len;
-	long fence_line;
-	int warned_utf8;
-	int front;             /* collecting front matter */
-	int entries;           /* it has had an entry (a dated heading, or its name's date) */
-	int text_before;       /* it has words before any entry */
-	int bad_date;          /* its name starts with a date that does not exist */
-	char *fm;
-	size_t fm_len, fm_cap;
-};
-
 /* Reports a finding about the text of the file being read, at line, under rule. */
 static void
 warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
@@ -561,7 +536,7 @@ warning(struct journal *j, const char *rule, long line, const char *fmt, ...)
 	va_list ap;
 
 	j->warnings++;
-	if (j->on_findings == NULL && j->keep == NULL)
+	if (j->on_findings == NULL && j->keep == NULL && !j->piece)
 		return;
 	va_start(ap, fmt);
 	diags_addv(&j->found, SEV_WARNING, rule, 0, line > INT_MAX ? INT_MAX : (int)line, 0, NULL,
@@ -656,6 +631,12 @@ entry_close(struct journal *j)
 	entry_drop(j);
 }
 
+void
+journal_entry_close(struct journal *j)
+{
+	entry_close(j);
+}
+
 static void
 entry_open(struct journal *j, const struct journal_file *f, long line, long day, int minute)
 {
@@ -702,9 +683,9 @@ add_metric(struct journal *j, int id, double value)
 	j->metric_at[id] = (int)j->cur.nmetrics;
 }
 
-/* Adds one occurrence of a tag (already lower-cased) to the open entry. */
-static void
-add_tag_id(struct journal *j, int id)
+/* journal_tag_met, inlined where every tag goes through it. */
+static inline __attribute__((always_inline)) void
+tag_met(struct journal *j, int id)
 {
 	if ((size_t)id >= j->tag_at_cap) {
 		size_t n = j->tag_at_cap ? 2 * j->tag_at_cap : 256;
@@ -719,6 +700,19 @@ add_tag_id(struct journal *j, int id)
 	}
 	if (j->tag_first[id] == 0)
 		j->tag_first[id] = ++j->ntag_first;
+}
+
+void
+journal_tag_met(struct journal *j, int id)
+{
+	tag_met(j, id);
+}
+
+/* Adds one occurrence of a tag (already lower-cased) to the open entry. */
+static void
+add_tag_id(struct journal *j, int id)
+{
+	tag_met(j, id);
 	/* Kept for on_line, and for a line's #raise (raised_line). */
 	if (j->nline_tags == j->line_tags_cap) {
 		j->line_tags_cap = j->line_tags_cap ? 2 * j->line_tags_cap : 16;
@@ -1013,19 +1007,6 @@ scored_key(const char *k, size_t klen)
 	    strncasecmp(k, GAS_PREFIX, strlen(GAS_PREFIX)) == 0);
 }
 
-/* What a field's key is, decided the first time the key is met. */
-enum key_kind { KEY_METRIC, KEY_TAGS, KEY_SCORE, KEY_GAS, KEY_SKIP };
-
-struct key_info {
-	enum key_kind kind;
-	int in;       /* KEY_SCORE: the instrument */
-	int metric;   /* KEY_METRIC and KEY_GAS: the metric's number, or -1 before its first value */
-	int duration; /* its values are lengths of time: "7:30" is 7.5 */
-	long uses;    /* KEY_METRIC: values counted, */
-	char *file;   /* and where the first was (the file's name, copied) */
-	long line;
-};
-
 /* Makes the scratch buffer hold at least len bytes and the eight zero bytes a padded_hash
  * reads after them. */
 static inline void
@@ -1049,30 +1030,15 @@ ascii_lower(uint64_t w)
 	return w | (from_a & ~past_z & ~w) >> 2;
 }
 
-/* The number of the key (klen bytes at key, which are read a word at a time: seven bytes
- * after them must be readable, as they are in the read buffer) in j->keys, lower-cased,
- * classified when new. */
-static int
-key_number(struct journal *j, const char *key, size_t klen)
+/* journal_key_id, inlined where every field's key goes through it. */
+static inline __attribute__((always_inline)) int
+key_id(struct journal *j, const char *k, size_t klen)
 {
 	size_t before = j->keys.n, hash;
 	struct key_info *ki;
-	const char *k;
-	char *d;
 	uint64_t head;
 	int id;
 
-	scratch_room(j, klen);
-	d = j->scratch;
-	for (size_t i = 0; i < klen; i += 8) {
-		uint64_t w;
-
-		memcpy(&w, key + i, 8);
-		w = ascii_lower(w);
-		memcpy(d + i, &w, 8);
-	}
-	memset(d + klen, 0, 8);
-	k = d;
 	hash = padded_hash(k, klen, &head);
 	id = names_add_hashed(&j->keys, k, klen, hash, head);
 	if (j->keys.n == before)
@@ -1098,6 +1064,33 @@ key_number(struct journal *j, const char *key, size_t klen)
 	else
 		ki->kind = KEY_METRIC;
 	return id;
+}
+
+/* The number of the key (klen bytes at key, which are read a word at a time: seven bytes
+ * after them must be readable, as they are in the read buffer) in j->keys, lower-cased,
+ * classified when new. */
+static int
+key_number(struct journal *j, const char *key, size_t klen)
+{
+	char *d;
+
+	scratch_room(j, klen);
+	d = j->scratch;
+	for (size_t i = 0; i < klen; i += 8) {
+		uint64_t w;
+
+		memcpy(&w, key + i, 8);
+		w = ascii_lower(w);
+		memcpy(d + i, &w, 8);
+	}
+	memset(d + klen, 0, 8);
+	return key_id(j, d, klen);
+}
+
+int
+journal_key_id(struct journal *j, const char *k, size_t klen)
+{
+	return key_id(j, k, klen);
 }
 
 /* A questionnaire's score (instruments.h) in a field of the open entry. */
@@ -1148,6 +1141,19 @@ key_metric(struct journal *j, int id)
 	return ki->metric;
 }
 
+/* In a piece of a large file, the not-a-number finding about to be given for key: it stands
+ * only if the pieces before gave the key a number (journal_unsure). */
+static void
+unsure(struct journal *j, int key)
+{
+	if (j->nunsure == j->unsure_cap) {
+		j->unsure_cap = j->unsure_cap ? 2 * j->unsure_cap : 16;
+		j->unsure = xrealloc(j->unsure, j->unsure_cap * sizeof *j->unsure);
+	}
+	j->unsure[j->nunsure].at = j->found.n;
+	j->unsure[j->nunsure++].key = key;
+}
+
 /* Records a field of the open entry, written on the file's line `line`: a metric when its
  * value starts with a number, a questionnaire's score (instruments.h) when its key names one;
  * `tags` lists tags. */
@@ -1194,13 +1200,17 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 				j->key_info[id].line = line;
 			}
 		}
-		else if (j->key_info[id].metric >= 0 && vlen > 0 && !is_no_value(val, vlen))
+		else if ((j->key_info[id].metric >= 0 || j->piece) && vlen > 0 &&
+		    !is_no_value(val, vlen)) {
 			/* A key that has had numbers is a metric: a value it cannot count (an
 			 * emoji, a word) would otherwise vanish from its mean unseen. */
+			if (j->key_info[id].metric < 0)
+				unsure(j, id);
 			warning(j, JOURNAL_NOT_A_NUMBER, line, "%.*s: '%.*s' is not a number; it is "
 			    "not counted (write a number, as in '%.*s: 6')", (int)klen,
 			    j->keys.name[id], (int)(vlen < 20 ? vlen : 20), val, (int)klen,
 			    j->keys.name[id]);
+		}
 		break;
 	}
 }
@@ -1526,8 +1536,9 @@ fence_run(const char *p, size_t n, int *c, size_t *after)
 
 /* A heading that opens an entry: up to three spaces, one to three '#', a space, and an ISO
  * date.  Returns 1 with the date, time and title; 0 when the line is no such heading; -1
- * when it looks dated but the date does not exist (2026-02-30). */
-static int
+ * when it looks dated but the date does not exist (2026-02-30).  Inlined into line(), where
+ * every heading goes through it. */
+static inline __attribute__((always_inline)) int
 parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, size_t *tlen)
 {
 	size_t i = 0, hashes = 0, t;
@@ -1569,6 +1580,17 @@ parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, si
 	*title = i;
 	*tlen = n - i;
 	return 1;
+}
+
+int
+journal_heading_line(const char *p, size_t n)
+{
+	size_t tpos, tlen;
+	long day;
+	int minute;
+
+	return n > 0 && (p[0] == '#' || p[0] == ' ') && memchr(p, '#', n < 4 ? n : 4) &&
+	    parse_heading(p, trim_end(p, n), &day, &minute, &tpos, &tlen) > 0;
 }
 
 /* ---- front matter ---- */
@@ -2004,8 +2026,8 @@ looks_dated(const char *path)
 	    (base[10] == '.' || base[10] == ' ' || base[10] == '\0');
 }
 
-static void
-file_start(struct journal *j, struct journal_file *f, const char *name)
+void
+journal_file_start(struct journal *j, struct journal_file *f, const char *name)
 {
 	int dated;
 
@@ -2066,16 +2088,48 @@ lines(struct journal *j, struct journal_file *f, const char *p, const char *end)
 	}
 }
 
-/* Reads a whole file from fd, or from mem when fd < 0, a buffer at a time.  Returns 0, or
- * -1 with errno when a read fails.  With short_is_end, a read that fills less than it asked
- * for is taken for the end, as it is for a regular file: a folder of notes is mostly small
- * files, and a read call less for each is a tenth of the time. */
+/* Where read_stream's bytes are: fd, read from where it is when at is negative, or else from
+ * `at` up to `to` (to its end when to is negative); or mem (memlen bytes) when fd < 0.  With
+ * short_is_end, a read that fills less than it asked for is taken for the end, as it is for a
+ * regular file: a folder of notes is mostly small files, and a read call less for each is a
+ * tenth of the time. */
+struct source {
+	int fd;
+	off_t at, to;
+	const char *mem;
+	size_t memlen;
+	int short_is_end;
+};
+
+/* Reads up to room bytes from s into buf: returns how many, 0 at the end, or -1. */
+static ssize_t
+source_read(struct source *s, char *buf, size_t room)
+{
+	ssize_t got;
+
+	if (s->fd < 0) {
+		got = (ssize_t)(s->memlen < room ? s->memlen : room);
+		memcpy(buf, s->mem, (size_t)got);
+		s->mem += got;
+		s->memlen -= (size_t)got;
+		return got;
+	}
+	if (s->at < 0)
+		return read(s->fd, buf, room);
+	if (s->to >= 0 && (off_t)room > s->to - s->at)
+		room = (size_t)(s->to - s->at);
+	if ((got = pread(s->fd, buf, room, s->at)) > 0)
+		s->at += got;
+	return got;
+}
+
+/* Reads the whole of s, a buffer at a time.  Returns 0, or -1 with errno when a read fails. */
 static int
-read_stream(struct journal *j, struct journal_file *f, int fd, const char *mem, size_t memlen,
-    int short_is_end)
+read_stream(struct journal *j, struct journal_file *f, struct source *s)
 {
 	size_t have = 0, start = 0;
-	int first = 1, end = 0;
+	/* A byte order mark is looked for at the start of the file only. */
+	int first = s->at <= 0, end = 0;
 
 	while (!end) {
 		ssize_t got;
@@ -2089,19 +2143,12 @@ read_stream(struct journal *j, struct journal_file *f, int fd, const char *mem, 
 			memset(j->buf + j->bufcap + SLACK, 0, cap - j->bufcap);
 			j->bufcap = cap;
 		}
-		if (fd >= 0) {
-			got = read(fd, j->buf + have, j->bufcap - have);
-			if (got < 0 && errno == EINTR)
-				continue;
-			if (got < 0)
-				return -1;
-			end = short_is_end && (size_t)got < j->bufcap - have;
-		} else {
-			got = (ssize_t)(memlen < j->bufcap - have ? memlen : j->bufcap - have);
-			memcpy(j->buf + have, mem, (size_t)got);
-			mem += got;
-			memlen -= (size_t)got;
-		}
+		got = source_read(s, j->buf + have, j->bufcap - have);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got < 0)
+			return -1;
+		end = s->short_is_end && (size_t)got < j->bufcap - have;
 		if (got == 0)
 			break;
 		have += (size_t)got;
@@ -2135,16 +2182,33 @@ read_stream(struct journal *j, struct journal_file *f, int fd, const char *mem, 
 	return 0;
 }
 
-/* Reads one file from fd (see read_stream for short_is_end).  Returns 0, or -1 with errno
+int
+journal_read_range(struct journal *j, struct journal_file *f, int fd, off_t from, off_t to)
+{
+	struct source s = { fd, from, to, NULL, 0, 0 };
+
+	return read_stream(j, f, &s);
+}
+
+/* Reads one file from fd (see struct source for short_is_end).  Returns 0, or -1 with errno
  * when a read fails. */
 static int
 read_file(struct journal *j, const char *path, int fd, int short_is_end)
 {
 	struct journal_file f;
+	struct source s = { fd, -1, -1, NULL, 0, short_is_end };
+	struct stat st;
 	int rc, saved;
 
-	file_start(j, &f, path);
-	rc = read_stream(j, &f, fd, NULL, 0, short_is_end);
+	journal_file_start(j, &f, path);
+#ifdef VECTOR_SCAN
+	(void)have_avx2();   /* asked once here, before any thread of journal_read_pieces asks */
+#endif
+	/* A large journal file is read on several threads; not a daily note, nor for a reader
+	 * that wants every line in order (on_line). */
+	if (!short_is_end || f.dated || j->on_line != NULL || fstat(fd, &st) < 0 ||
+	    !journal_read_pieces(j, &f, fd, st.st_size, &rc))
+		rc = read_stream(j, &f, &s);
 	saved = errno;
 	if (rc == 0)
 		file_end(j, &f);
@@ -2160,9 +2224,10 @@ void
 journal_read_buffer(struct journal *j, const char *name, const char *buf, size_t len)
 {
 	struct journal_file f;
+	struct source s = { -1, -1, -1, buf, len, 0 };
 
-	file_start(j, &f, name);
-	read_stream(j, &f, -1, buf, len, 0);
+	journal_file_start(j, &f, name);
+	read_stream(j, &f, &s);
 	file_end(j, &f);
 	findings_flush(j, name);
 	free(f.fm);
@@ -2642,6 +2707,26 @@ journal_init(struct journal *j, const char *prog,
 }
 
 void
+journal_reset(struct journal *j)
+{
+	for (size_t i = 0; i < j->keys.n; i++)
+		free(j->key_info[i].file);
+	names_free(&j->keys);
+	names_free(&j->tags);
+	names_free(&j->metrics);
+	diags_free(&j->found);
+	memset(&j->found, 0, sizeof j->found);
+	/* entry_drop has left tag_at and metric_at zero. */
+	if (j->tag_first != NULL)
+		memset(j->tag_first, 0, j->tag_at_cap * sizeof *j->tag_first);
+	j->ntag_first = 0;
+	j->raise_at = 0;
+	j->nunsure = 0;
+	j->warnings = 0;
+	j->open = 0;
+}
+
+void
 journal_free(struct journal *j)
 {
 	names_free(&j->tags);
@@ -2659,6 +2744,7 @@ journal_free(struct journal *j)
 	free(j->title);
 	free(j->first);
 	free(j->scratch);
+	free(j->unsure);
 	free(j->buf);
 	diags_free(&j->found);
 	memset(j, 0, sizeof *j);

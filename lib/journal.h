@@ -93,6 +93,7 @@ struct entry_line {
 };
 
 struct journal_file;
+struct journal_unsure;
 
 struct journal {
 	const char *prog;   /* for warnings */
@@ -141,6 +142,12 @@ struct journal {
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */
+	/* Set on the reader of one piece of a large file (journal_pieces.c): its findings are
+	 * kept whatever on_findings says, and its not-a-number findings that the pieces before
+	 * it decide are listed in unsure. */
+	int piece;
+	struct journal_unsure *unsure;
+	size_t nunsure, unsure_cap;
 	char *title, *first, *scratch;
 	size_t title_cap, first_cap, scratch_cap;
 	char *buf;

@@ -1,9 +1,16 @@
 /* journal.c: fuzzes the journal reader: the input is one Markdown journal file, read as a
- * journal.md and as a daily note, with and without the per-line hook sessionsheet uses. */
+ * journal.md and as a daily note, with and without the per-line hook sessionsheet uses; and
+ * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), which must see
+ * what one thread reading it from the start sees, finding for finding. */
+#define _DEFAULT_SOURCE   /* mkstemp, setenv */
+
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "date.h"
+#include "diag.h"
 #include "fuzz.h"
 #include "journal.h"
 
@@ -77,24 +84,72 @@ on_line(const struct entry_line *l, void *ctx)
 	s->lines++;
 }
 
-/* Reads the len bytes at buf as the file name; hooked adds on_line, named adds names first,
- * as journalstat does for the tags and metrics its goals count. */
+/* The findings kept, line, rule and message. */
+static void
+mix_findings(struct seen *s, const struct diag_files *kept)
+{
+	for (size_t i = 0; i < kept->n; i++)
+		for (size_t k = 0; k < kept->v[i].d.n; k++) {
+			const struct diag *d = &kept->v[i].d.v[k];
+
+			mix(s, &d->line, sizeof d->line);
+			mix(s, d->rule, strlen(d->rule));
+			mix(s, d->message, strlen(d->message));
+		}
+}
+
+/* Reads the len bytes at buf as the file name, or the file at path when path is set;
+ * hooked adds on_line, named adds names first, as journalstat does for the tags and metrics
+ * its goals count. */
 static struct seen
-read_as(const char *name, const char *buf, size_t len, int hooked, int named)
+read_as(const char *name, const char *buf, size_t len, int hooked, int named, const char *path)
 {
 	struct journal j;
+	struct diag_files kept = { 0 };
 	struct seen s = { &j, 14695981039346656037ULL, 0, 0 };
 
 	journal_init(&j, "fuzz", on_entry, &s);
+	j.keep = &kept;
 	if (hooked)
 		j.on_line = on_line;
 	if (named && (journal_tag(&j, "#Social", 7) != 0 || journal_metric(&j, "Mood", 4) != 0 ||
 	    journal_tag(&j, "social", 6) != 0))
 		abort();
-	journal_read_buffer(&j, name, buf, len);
+	if (path != NULL)
+		(void)journal_read(&j, path);
+	else
+		journal_read_buffer(&j, name, buf, len);
+	journal_check_names(&j);
 	mix(&s, &j.warnings, sizeof j.warnings);
+	mix_findings(&s, &kept);
+	diag_files_free(&kept);
 	journal_free(&j);
 	return s;
+}
+
+static char path[] = "/tmp/goalkit-fuzz-XXXXXX";
+
+static void
+remove_path(void)
+{
+	unlink(path);
+}
+
+/* The input, written to a file of its own, read in pieces (GOALKIT_PIECE, set once). */
+static struct seen
+read_in_pieces(const char *buf, size_t len, int named)
+{
+	static int fd = -1;
+
+	if (fd < 0) {
+		if (setenv("GOALKIT_PIECE", "64", 1) != 0 || setenv("GOALKIT_THREADS", "2", 1) != 0 ||
+		    (fd = mkstemp(path)) < 0)
+			abort();
+		atexit(remove_path);
+	}
+	if (ftruncate(fd, 0) != 0 || pwrite(fd, buf, len, 0) != (ssize_t)len)
+		abort();
+	return read_as(path, NULL, 0, 0, named, path);
 }
 
 int
@@ -102,7 +157,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	/* A buffer of its own, so that reading past its end is caught. */
 	char *buf = malloc(size ? size : 1), name[72];
-	struct seen plain, hooked;
+	struct seen plain, hooked, named, pieces;
 	long day;
 	int y, m, d;
 	size_t n;
@@ -110,12 +165,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (buf == NULL)
 		abort();
 	memcpy(buf, data, size);
-	plain = read_as("journal.md", buf, size, 0, 0);
-	hooked = read_as("journal.md", buf, size, 1, 0);
+	plain = read_as("journal.md", buf, size, 0, 0, NULL);
+	hooked = read_as("journal.md", buf, size, 1, 0, NULL);
 	/* The hook only watches: the entries, and the warnings, are the same without it. */
 	if (plain.hash != hooked.hash || plain.entries != hooked.entries)
 		abort();
-	(void)read_as("notes/2026-01-14 evening.md", buf, size, 1, 1);
+	pieces = read_in_pieces(buf, size, 0);
+	if (pieces.hash != plain.hash || pieces.entries != plain.entries)
+		abort();
+	named = read_as("journal.md", buf, size, 0, 1, NULL);
+	pieces = read_in_pieces(buf, size, 1);
+	if (pieces.hash != named.hash || pieces.entries != named.entries)
+		abort();
+	(void)read_as("notes/2026-01-14 evening.md", buf, size, 1, 1, NULL);
 
 	/* The first line as a path, for the readers of note dates and file names. */
 	for (n = 0; n < size && n < sizeof name - 1 && buf[n] != '\n' && buf[n] != '\0'; n++)
