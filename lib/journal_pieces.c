@@ -74,15 +74,15 @@ threads(void)
 	return n < 1 ? 1 : n > MAX_THREADS ? MAX_THREADS : (int)n;
 }
 
-/* The size of a piece: PIECE, or GOALKIT_PIECE bytes (at least 64), which the tests make
- * small to cut their small journals into many pieces. */
+/* The size of a piece: PIECE, or GOALKIT_PIECE bytes (from 64 to 1 GiB), which the tests
+ * make small to cut their small journals into many pieces. */
 static off_t
 piece_size(void)
 {
 	const char *s = getenv("GOALKIT_PIECE");
 	long n = s != NULL && *s != '\0' ? strtol(s, NULL, 10) : PIECE;
 
-	return n < 64 ? 64 : (off_t)n;
+	return n < 64 ? 64 : n > (1L << 30) ? (off_t)1 << 30 : (off_t)n;
 }
 
 /* ---- where pieces start ---- */
@@ -473,7 +473,8 @@ round_start(struct reading *rd, struct round *r, off_t pos)
 	for (r->n = 0; r->n < rd->nw && r->end < rd->size; r->n++) {
 		off_t e = heading_after(rd->fd, r->end + piece, rd->size, rd->look);
 
-		give(&rd->wk[r->n], &r->w[r->n], rd->f->name, rd->fd, r->end, e);
+		/* The last piece of the file is read to its end, however long it has grown. */
+		give(&rd->wk[r->n], &r->w[r->n], rd->f->name, rd->fd, r->end, e < rd->size ? e : -1);
 		r->end = e;
 	}
 }
@@ -542,10 +543,13 @@ journal_read_pieces(struct journal *j, struct journal_file *f, int fd, off_t siz
 {
 	struct reading rd = { .j = j, .f = f, .fd = fd, .size = size };
 	struct round r[2], *now = &r[0], *next = &r[1], *t;
-	int nthreads;
+	int nthreads, err = 0;   /* errno of the read that failed */
 
-	/* Standard input may have been read from already: pieces are read from the start. */
-	if (size < 2 * piece_size() || lseek(fd, 0, SEEK_CUR) != 0 || (nthreads = threads()) < 2 ||
+	/* Pieces are read with pread, which leaves the file's offset where it was: standard
+	 * input, which may be read again ("- -") or passed on to the next program, is read on
+	 * one thread, as is any file not read from its start. */
+	if (fd == STDIN_FILENO || size < 2 * piece_size() || lseek(fd, 0, SEEK_CUR) != 0 ||
+	    (nthreads = threads()) < 2 ||
 	    (rd.nw = workers_start(rd.wk, nthreads - 1)) == 0)
 		return 0;
 	rd.look = xmalloc(LOOK);
@@ -558,6 +562,7 @@ journal_read_pieces(struct journal *j, struct journal_file *f, int fd, off_t siz
 
 		/* The last stretch of the file is read to its end, however long it has grown. */
 		*rc = journal_read_range(j, f, fd, now->pos, now->mine < size ? now->mine : -1);
+		err = errno;
 		t1 = seconds();
 		for (int i = 0; i < now->n; i++)
 			wait_for(&rd.wk[i]);
@@ -568,8 +573,10 @@ journal_read_pieces(struct journal *j, struct journal_file *f, int fd, off_t siz
 		if (*rc == 0 && now->end < size)
 			round_start(&rd, next, now->end);
 		t0 = seconds();
-		if (*rc == 0)
+		if (*rc == 0) {
 			*rc = round_join(now, j, f, fd, size);
+			err = errno;
+		}
 		rd.join_secs = seconds() - t0;
 		if (*rc != 0 || now->end >= size)
 			break;
@@ -580,5 +587,6 @@ journal_read_pieces(struct journal *j, struct journal_file *f, int fd, off_t siz
 	workers_stop(rd.wk, rd.nw);
 	pieces_free(r[0].w, rd.nw);
 	free(rd.look);
+	errno = err;
 	return 1;
 }

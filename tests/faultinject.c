@@ -7,7 +7,8 @@
  *
  *	CALL:GLOB:N:ACTION
  *
- * CALL	open (open and openat alike), read, write, fsync, close or rename.
+ * CALL	open (open and openat alike), read (read and pread alike), write, fsync, close or
+ *	rename.
  * GLOB	the file the call is about, matched by fnmatch(3) without FNM_PATHNAME, so that '*'
  *	also matches '/': for open the path as the program gave it (for openat of a name
  *	from a folder's descriptor, the folder's whole path, '/' and the name), for rename the
@@ -88,6 +89,7 @@ static int nrules;
 static int (*real_open)(const char *, int, ...);
 static int (*real_openat)(int, const char *, int, ...);
 static ssize_t (*real_read)(int, void *, size_t);
+static ssize_t (*real_pread)(int, void *, size_t, off_t);
 static ssize_t (*real_write)(int, const void *, size_t);
 static int (*real_fsync)(int);
 static int (*real_close)(int);
@@ -170,11 +172,12 @@ init(void)
 	real_open = (int (*)(const char *, int, ...))dlsym(RTLD_NEXT, "open");
 	real_openat = (int (*)(int, const char *, int, ...))dlsym(RTLD_NEXT, "openat");
 	real_read = (ssize_t (*)(int, void *, size_t))dlsym(RTLD_NEXT, "read");
+	real_pread = (ssize_t (*)(int, void *, size_t, off_t))dlsym(RTLD_NEXT, "pread");
 	real_write = (ssize_t (*)(int, const void *, size_t))dlsym(RTLD_NEXT, "write");
 	real_fsync = (int (*)(int))dlsym(RTLD_NEXT, "fsync");
 	real_close = (int (*)(int))dlsym(RTLD_NEXT, "close");
 	real_rename = (int (*)(const char *, const char *))dlsym(RTLD_NEXT, "rename");
-	if (!real_open || !real_openat || !real_read || !real_write || !real_fsync ||
+	if (!real_open || !real_openat || !real_read || !real_pread || !real_write || !real_fsync ||
 	    !real_close || !real_rename) {
 		fprintf(stderr, "faultinject: dlsym: %s\n", dlerror());
 		_exit(125);
@@ -355,8 +358,9 @@ openat64(int dirfd, const char *path, int flags, ...)
 	return open_common(dirfd, path, flags, mode);
 }
 
-ssize_t
-read(int fd, void *buf, size_t len)
+/* What a read or a pread of fd hits: -1 with errno when it is to fail, else 0. */
+static int
+read_fault(int fd)
 {
 	struct rule *r = hit_fd(C_READ, fd);
 
@@ -366,7 +370,26 @@ read(int fd, void *buf, size_t len)
 		errno = r->err;
 		return -1;
 	}
-	return real_read(fd, buf, len);
+	return 0;
+}
+
+ssize_t
+read(int fd, void *buf, size_t len)
+{
+	return read_fault(fd) < 0 ? -1 : real_read(fd, buf, len);
+}
+
+/* A large journal is read with pread, on several threads (lib/journal_pieces.c). */
+ssize_t
+pread(int fd, void *buf, size_t len, off_t at)
+{
+	return read_fault(fd) < 0 ? -1 : real_pread(fd, buf, len, at);
+}
+
+ssize_t
+pread64(int fd, void *buf, size_t len, off_t at)
+{
+	return pread(fd, buf, len, at);
 }
 
 ssize_t
