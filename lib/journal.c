@@ -1582,6 +1582,17 @@ parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, si
 	return 1;
 }
 
+/* parse_heading for a whole line (n bytes, without its newline), looked at only when it
+ * starts as a heading can: the one test of a heading, for line() and for where pieces
+ * start (journal_pieces.c). */
+static inline __attribute__((always_inline)) int
+heading_line(const char *p, size_t n, long *day, int *minute, size_t *title, size_t *tlen)
+{
+	if (n == 0 || (p[0] != '#' && p[0] != ' ') || !memchr(p, '#', n < 4 ? n : 4))
+		return 0;
+	return parse_heading(p, trim_end(p, n), day, minute, title, tlen);
+}
+
 int
 journal_heading_line(const char *p, size_t n)
 {
@@ -1589,8 +1600,7 @@ journal_heading_line(const char *p, size_t n)
 	long day;
 	int minute;
 
-	return n > 0 && (p[0] == '#' || p[0] == ' ') && memchr(p, '#', n < 4 ? n : 4) &&
-	    parse_heading(p, trim_end(p, n), &day, &minute, &tpos, &tlen) > 0;
+	return heading_line(p, n, &day, &minute, &tpos, &tlen) > 0;
 }
 
 /* ---- front matter ---- */
@@ -1912,8 +1922,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		}
 		return;
 	}
-	if (n > 0 && (p[0] == '#' || p[0] == ' ') && memchr(p, '#', n < 4 ? n : 4) &&
-	    (h = parse_heading(p, trim_end(p, n), &day, &minute, &tpos, &tlen)) != 0) {
+	if ((h = heading_line(p, n, &day, &minute, &tpos, &tlen)) != 0) {
 		if (h > 0) {
 			if (f->note_open)
 				entry_drop(j);

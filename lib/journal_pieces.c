@@ -42,6 +42,14 @@ struct packed {
 	size_t nmetrics, ntags, tlen, flen;
 };
 
+/* The bytes a packed entry takes, with what follows it. */
+static size_t
+packed_len(const struct packed *k)
+{
+	return (sizeof *k + k->nmetrics * sizeof(struct entry_metric) + k->ntags *
+	    sizeof(struct entry_tag) + k->tlen + 1 + k->flen + 1 + 7) & ~(size_t)7;
+}
+
 /* A piece, and the reader that reads it, kept from round to round. */
 struct piece {
 	off_t start, end;
@@ -138,7 +146,7 @@ keep_entry(const struct entry *e, void *ctx)
 	struct packed k = { e->line, e->day, e->words, e->minute, e->phq9_item9, e->nmetrics,
 	    e->ntags, strlen(e->title), strlen(e->first) };
 	size_t m = k.nmetrics * sizeof *e->metrics, t = k.ntags * sizeof *e->tags;
-	size_t len = (sizeof k + m + t + k.tlen + 1 + k.flen + 1 + 7) & ~(size_t)7;
+	size_t len = packed_len(&k);
 	char *d;
 
 	keep_room(p, len);
@@ -388,8 +396,7 @@ add_entries(struct journal *j, const struct journal_file *f, const struct piece 
 		e = (struct entry){ f->name, k.line + f->line, k.day, k.minute, d, d + k.tlen + 1,
 		    k.words, mv, k.nmetrics, tv, k.ntags, k.phq9_item9 };
 		j->on_entry(&e, j->ctx);
-		at += (sizeof k + k.nmetrics * sizeof *mv + k.ntags * sizeof *tv + k.tlen + 1 +
-		    k.flen + 1 + 7) & ~(size_t)7;
+		at += packed_len(&k);
 	}
 	free(mv);
 	free(tv);
