@@ -363,6 +363,28 @@ unicode_break(const struct src *s, size_t off)
 	return 0;
 }
 
+/* Past the anchor (&name) or tag (!tag) at off, and the blanks after it on its line. */
+static size_t
+past_property(const struct src *s, size_t off)
+{
+	char c = s->buf[off++];
+
+	if (c == '!' && off < s->len && s->buf[off] == '<') {
+		while (off < s->len && s->buf[off++] != '>')
+			;  /* a verbatim tag, !<...> */
+	} else {
+		/* An anchor's name is letters, digits, - and _; a tag ends at a blank, a line
+		 * break or, in [ ] and { }, at a flow indicator. */
+		while (off < s->len && !is_blank_byte(s->buf[off]) && unicode_break(s, off) == 0 &&
+		    (c == '&' ? isalnum((unsigned char)s->buf[off]) || s->buf[off] == '-' ||
+		    s->buf[off] == '_' : strchr(",[]{}", s->buf[off]) == NULL))
+			off++;
+	}
+	while (off < s->len && (s->buf[off] == ' ' || s->buf[off] == '\t'))
+		off++;
+	return off;
+}
+
 /* Where the text of node n starts: past the anchor (&name) and tag (!tag) that may stand
  * before it, which libyaml counts as part of the node.  An edit that writes there keeps them,
  * and so an alias elsewhere that names the anchor.  across: also past the line breaks and
@@ -371,42 +393,28 @@ static size_t
 content_start(const struct src *s, const struct ynode *n, int across)
 {
 	size_t off = offset(s, n->line, n->col);
-	int props = 0;
 
-	while (off < s->len && (s->buf[off] == '&' || s->buf[off] == '!')) {
-		char c = s->buf[off++];
-
-		props = 1;
-		if (c == '!' && off < s->len && s->buf[off] == '<') {
-			while (off < s->len && s->buf[off++] != '>')
-				;  /* a verbatim tag, !<...> */
-		} else {
-			/* An anchor's name is letters, digits, - and _; a tag ends at a blank, a
-			 * line break or, in [ ] and { }, at a flow indicator. */
-			while (off < s->len && !is_blank_byte(s->buf[off]) &&
-			    unicode_break(s, off) == 0 &&
-			    (c == '&' ? isalnum((unsigned char)s->buf[off]) || s->buf[off] == '-' ||
-			    s->buf[off] == '_' : strchr(",[]{}", s->buf[off]) == NULL))
+	if (off >= s->len || (s->buf[off] != '&' && s->buf[off] != '!'))
+		return off;
+	/* The properties may stand on lines of their own ("!tag" above "&name []"). */
+	do {
+		off = past_property(s, off);
+		while (across && off < s->len) {
+			if (is_blank_byte(s->buf[off]))
 				off++;
+			else if (unicode_break(s, off) > 0)
+				off += unicode_break(s, off);
+			else if (off + 2 < s->len && memcmp(s->buf + off, "\xEF\xBB\xBF", 3) == 0 &&
+			    off == s->line[line_of(s, off) - 1])
+				off += 3;  /* a byte-order mark, which libyaml skips at a line's start */
+			else if (s->buf[off] == '#')
+				while (off < s->len && s->buf[off] != '\n' && s->buf[off] != '\r' &&
+				    unicode_break(s, off) == 0)
+					off++;
+			else
+				break;
 		}
-		while (off < s->len && (s->buf[off] == ' ' || s->buf[off] == '\t'))
-			off++;
-	}
-	while (props && across && off < s->len) {
-		if (is_blank_byte(s->buf[off]))
-			off++;
-		else if (unicode_break(s, off) > 0)
-			off += unicode_break(s, off);
-		else if (off + 2 < s->len && memcmp(s->buf + off, "\xEF\xBB\xBF", 3) == 0 &&
-		    off == s->line[line_of(s, off) - 1])
-			off += 3;  /* a byte-order mark, which libyaml skips at a line's start */
-		else if (s->buf[off] == '#')
-			while (off < s->len && s->buf[off] != '\n' && s->buf[off] != '\r' &&
-			    unicode_break(s, off) == 0)
-				off++;
-		else
-			break;
-	}
+	} while (off < s->len && (s->buf[off] == '&' || s->buf[off] == '!'));
 	return off;
 }
 
@@ -493,6 +501,26 @@ alias_item_end(const struct src *s, const struct ynode *n)
 	return line_end(s, ln);
 }
 
+/* The offset before the blanks and line breaks (NEL, LS and PS among them) that end at end,
+ * going back no further than lo. */
+static size_t
+back_over_blanks(const struct src *s, size_t lo, size_t end)
+{
+	for (;;) {
+		if (end > lo && is_blank_byte(s->buf[end - 1]))
+			end--;
+		else if (end >= lo + 2 && (unsigned char)s->buf[end - 2] == 0xC2 &&
+		    (unsigned char)s->buf[end - 1] == 0x85)
+			end -= 2;
+		else if (end >= lo + 3 && (unsigned char)s->buf[end - 3] == 0xE2 &&
+		    (unsigned char)s->buf[end - 2] == 0x80 && ((unsigned char)s->buf[end - 1] == 0xA8 ||
+		    (unsigned char)s->buf[end - 1] == 0xA9))
+			end -= 3;
+		else
+			return end;
+	}
+}
+
 /* Where a node's own text ends: just past its last character, not at the next token where
  * libyaml puts the end of a block collection.  An empty value ends at its key (keyend). */
 static size_t
@@ -522,9 +550,7 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 				return alias_item_end(s, n);
 			/* An empty last item ("-" alone) ends on its own line, which libyaml may
 			 * mark at the next token: back off over the blanks before that. */
-			keyend = at;
-			while (keyend > 0 && is_blank_byte(s->buf[keyend - 1]))
-				keyend--;
+			keyend = back_over_blanks(s, 0, at);
 		}
 		n = last;
 	}
@@ -551,9 +577,7 @@ content_end(const struct src *s, const struct ynode *n, size_t keyend)
 	start = offset(s, n->line, n->col);
 	end = offset(s, n->end_line, n->end_col);
 	/* A block scalar (| or >) ends where the next token starts; back off to its text. */
-	while (end > start && is_blank_byte(s->buf[end - 1]))
-		end--;
-	return end;
+	return back_over_blanks(s, start, end);
 }
 
 /* The line after which to add text to a block collection whose text ends on line ln: past
@@ -1247,6 +1271,11 @@ goaledit_append(const char *buf, size_t len, const struct goals *g,
 			fputs(list->n > 0 ? ", " : "", e.fp);
 			write_flow(e.fp, items, n, &a);
 			edit_end(&e, at, 0);
+		} else if (list->n == 0) {
+			/* A block list has an item; an empty list read as one is a layout this
+			 * editor does not know. */
+			rc = fail(d, list, "the list of goals is written in a way the editor does not "
+			    "know; add goals to it by hand (please report this, with the file)");
 		} else {
 			append_block_list(&e, &s, list, keyend, items, n);
 		}
@@ -1434,6 +1463,10 @@ only_inside(const struct src *s, const struct goals *g, const struct goal *gl,
 			next = root->items[i]->line;
 	a = offset(s, gl->node->line, 1);
 	b = next ? offset(s, next, 1) : s->len;
+	/* No further than where libyaml ends the goal: a "..." or "---" line is neither a goal
+	 * nor a top-level key. */
+	if (offset(s, gl->node->end_line, gl->node->end_col) < b)
+		b = offset(s, gl->node->end_line, gl->node->end_col);
 	return out->len >= a + (s->len - b) && memcmp(out->data, s->buf, a) == 0 &&
 	    memcmp(out->data + out->len - (s->len - b), s->buf + b, s->len - b) == 0;
 }

@@ -198,6 +198,12 @@ static const struct {
 	  "goals: &g\n" NEW_BLOCK("  ") "x: 1\n" },
 	{ "anchored flow list", "goals: &g [{id: a, goal: Run}]\n",
 	  "goals: &g [{id: a, goal: Run}, " NEW_FLOW "]\n" },
+	/* A tag on the key's line and the anchor on the next: the list is still a flow one
+	 * (read as a block list with no items, it crashed the editor, a fuzz finding). */
+	{ "tag above an anchored empty flow list", "goals: !!seq\n  &g []\nx: 1\n",
+	  "goals: !!seq\n  &g [" NEW_FLOW "]\nx: 1\n" },
+	{ "tag above an anchored flow list", "goals: !\n  &g [{id: a, goal: Run}]\n",
+	  "goals: !\n  &g [{id: a, goal: Run}, " NEW_FLOW "]\n" },
 	{ "an empty last goal (a dash alone), before another key",
 	  "goals:\n  - id: a\n  -\nmission: m\n",
 	  "goals:\n  - id: a\n  -\n" NEW_BLOCK("  ") "mission: m\n" },
@@ -419,6 +425,17 @@ static const struct {
 	  "    goal: Go to bed by 23:00 on five nights a week\n"
 	  "    deadline: 2026-03-31\n"
 	  "    # TODO: What is a small first step?\n" },
+	/* A block scalar last, then a NEL and the end of the document: the keys go before the
+	 * "...", inside the goal (they went after it, a fuzz finding). */
+	{ "block scalar last, ended by a NEL before the document's end",
+	  "goals:\n  - id: sleep\n    goal: Sleep\n    why: |\n      rest\xC2\x85...\n",
+	  "goals:\n  - id: sleep\n    goal: Go to bed by 23:00 on five nights a week\n"
+	  "    why: |\n      rest\xC2\x85"
+	  "    # TODO: How many?\n"
+	  "    measure: {tag: bedtime, at_least: 5, per: week}\n"
+	  "    deadline: 2026-03-31\n"
+	  "    # TODO: What is a small first step?\n"
+	  "...\n" },
 	{ "CRLF goal",
 	  "goals:\r\n  - id: sleep\r\n    goal: Sleep\r\n    deadline: 2026-01-31  # old\r\n",
 	  "goals:\r\n  - id: sleep\r\n    goal: Go to bed by 23:00 on five nights a week\r\n"
