@@ -303,6 +303,104 @@ bits_of(__m256i lo, __m256i hi, __m256i c)
 	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, c)) << 32;
 }
 
+/* What lines_avx2 carries from one block to the next: the line being scanned. */
+struct scan {
+	const char *start;        /* of the line being scanned */
+	unsigned long words;      /* in it so far */
+	int marks;
+	const char *first_hash;   /* its first '#' ... */
+	size_t nhash;             /* ... and how many it has */
+	uint64_t carry;           /* the byte before the block is in a word */
+};
+
+/* The line from sc->start to e. */
+static inline __attribute__((always_inline)) void
+scan_line(struct journal *j, struct journal_file *f, struct scan *sc, const char *e)
+{
+	if (!plain_line(j, f, sc->start, (size_t)(e - sc->start), sc->words, sc->marks)) {
+		j->hash = sc->first_hash;
+		j->nhash = sc->nhash;
+		line(j, f, sc->start, (size_t)(e - sc->start), sc->words, sc->marks);
+		j->hash = NULL;
+	}
+}
+
+/* One 64-byte block at b, of whose bytes those in valid are the text's: every block but the
+ * last has all 64, and gives valid as a constant, which costs nothing. */
+static inline __attribute__((always_inline, target("avx2,popcnt"))) void
+scan_block(struct journal *j, struct journal_file *f, struct scan *sc, const char *b,
+    uint64_t valid)
+{
+	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
+	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
+	const __m256i tick = _mm256_set1_epi8('`'), tilde = _mm256_set1_epi8('~');
+	__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)b);
+	__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(b + 32));
+	/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
+	__m256i xlo = _mm256_sub_epi8(lo, tab), xhi = _mm256_sub_epi8(hi, tab);
+	uint64_t spaces = bits_of(lo, hi, space);
+	uint64_t white = spaces |
+	    (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xlo, four), xlo)) |
+	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xhi,
+	    four), xhi)) << 32;
+	uint64_t word = ~white & valid;
+	uint64_t nl = bits_of(lo, hi, newline) & valid;
+	uint64_t starts = word & ~(word << 1 | sc->carry);
+	uint64_t hashes = bits_of(lo, hi, hash) & valid;
+	uint64_t colons = bits_of(lo, hi, colon) & valid;
+	uint64_t ticks = bits_of(lo, hi, tick) & valid;
+	/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank, '`' or
+	 * '~' first on the line. */
+	uint64_t odd = hashes | colons | ((nl << 1) & (spaces | ticks | bits_of(lo, hi, tilde)));
+
+	sc->carry = word >> 63;
+	while (nl) {
+		int at = __builtin_ctzll(nl);
+		uint64_t before = ((uint64_t)1 << at) - 1;
+		/* What is left of the block after this newline. */
+		uint64_t after = ~(uint64_t)1 << at;
+
+		sc->words += (unsigned long)__builtin_popcountll(starts & before);
+		sc->marks |= (hashes & before ? MARK_HASH : 0) |
+		    (colons & before ? MARK_COLON : 0) | (ticks & before ? MARK_TICK : 0);
+		if (hashes & before) {
+			sc->first_hash = sc->first_hash ? sc->first_hash :
+			    b + __builtin_ctzll(hashes & before);
+			sc->nhash += (size_t)__builtin_popcountll(hashes & before);
+		}
+		scan_line(j, f, sc, b + at);
+		sc->start = b + at + 1;
+		sc->words = 0;
+		sc->marks = 0;
+		sc->first_hash = NULL;
+		sc->nhash = 0;
+		starts &= after;
+		hashes &= after;
+		colons &= after;
+		ticks &= after;
+		nl &= nl - 1;
+		if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
+			/* The lines up to the block's last newline, at once. */
+			uint64_t rest = ~(~(uint64_t)0 >> __builtin_clzll(nl));
+
+			sc->start = b + 64 - __builtin_clzll(nl);
+			starts &= rest;
+			hashes &= rest;
+			colons &= rest;
+			ticks &= rest;
+			nl = 0;
+		}
+	}
+	sc->words += (unsigned long)__builtin_popcountll(starts);
+	sc->marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) |
+	    (ticks ? MARK_TICK : 0);
+	if (hashes) {
+		sc->first_hash = sc->first_hash ? sc->first_hash : b + __builtin_ctzll(hashes);
+		sc->nhash += (size_t)__builtin_popcountll(hashes);
+	}
+}
+
 /* The lines from p to end.  Each 64-byte block is classified once into bit masks (white
  * space, newlines, word starts, '#', ':', '`'); each line then costs a few bit operations on
  * them, however short it is. */
@@ -310,95 +408,16 @@ __attribute__((target("avx2,popcnt")))
 static void
 lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char *end)
 {
-	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
-	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
-	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
-	const __m256i tick = _mm256_set1_epi8('`'), tilde = _mm256_set1_epi8('~');
-	const char *start = p;        /* of the line being scanned */
-	unsigned long words = 0;      /* in it so far */
-	int marks = 0;
-	const char *first_hash = NULL;  /* its first '#' ... */
-	size_t nhash = 0;             /* ... and how many it has */
-	uint64_t carry = 0;           /* the byte before the block is in a word */
+	struct scan sc = { p, 0, 0, NULL, 0, 0 };
+	const char *b = p;
 
-	for (const char *b = p; b < end; b += 64) {
-		__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)b);
-		__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(b + 32));
-		/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
-		__m256i xlo = _mm256_sub_epi8(lo, tab), xhi = _mm256_sub_epi8(hi, tab);
-		uint64_t white = bits_of(lo, hi, space) |
-		    (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xlo, four), xlo)) |
-		    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xhi,
-		    four), xhi)) << 32;
-		uint64_t valid = end - b >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << (end - b)) - 1;
-		uint64_t word = ~white & valid;
-		uint64_t nl = bits_of(lo, hi, newline) & valid;
-		uint64_t starts = word & ~(word << 1 | carry);
-		uint64_t hashes = bits_of(lo, hi, hash) & valid;
-		uint64_t colons = bits_of(lo, hi, colon) & valid;
-		uint64_t ticks = bits_of(lo, hi, tick) & valid;
-		/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank,
-		 * '`' or '~' first on the line. */
-		uint64_t odd = hashes | colons | ((nl << 1) & (bits_of(lo, hi, space) | ticks |
-		    bits_of(lo, hi, tilde)));
-
-		carry = word >> 63;
-		while (nl) {
-			int at = __builtin_ctzll(nl);
-			uint64_t before = ((uint64_t)1 << at) - 1;
-			/* What is left of the block after this newline. */
-			uint64_t after = ~(uint64_t)1 << at;
-			const char *e = b + at;
-
-			words += (unsigned long)__builtin_popcountll(starts & before);
-			marks |= (hashes & before ? MARK_HASH : 0) | (colons & before ? MARK_COLON : 0) |
-			    (ticks & before ? MARK_TICK : 0);
-			if (hashes & before) {
-				first_hash = first_hash ? first_hash : b + __builtin_ctzll(hashes & before);
-				nhash += (size_t)__builtin_popcountll(hashes & before);
-			}
-			if (!plain_line(j, f, start, (size_t)(e - start), words, marks)) {
-				j->hash = first_hash;
-				j->nhash = nhash;
-				line(j, f, start, (size_t)(e - start), words, marks);
-				j->hash = NULL;
-			}
-			start = e + 1;
-			words = 0;
-			marks = 0;
-			first_hash = NULL;
-			nhash = 0;
-			starts &= after;
-			hashes &= after;
-			colons &= after;
-			ticks &= after;
-			nl &= nl - 1;
-			if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
-				/* The lines up to the block's last newline, at once. */
-				uint64_t rest = ~(~(uint64_t)0 >> __builtin_clzll(nl));
-
-				start = b + 64 - __builtin_clzll(nl);
-				starts &= rest;
-				hashes &= rest;
-				colons &= rest;
-				ticks &= rest;
-				nl = 0;
-			}
-		}
-		words += (unsigned long)__builtin_popcountll(starts);
-		marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) | (ticks ? MARK_TICK : 0);
-		if (hashes) {
-			first_hash = first_hash ? first_hash : b + __builtin_ctzll(hashes);
-			nhash += (size_t)__builtin_popcountll(hashes);
-		}
-	}
+	for (; end - b >= 64; b += 64)
+		scan_block(j, f, &sc, b, ~(uint64_t)0);
+	if (b < end)
+		scan_block(j, f, &sc, b, ((uint64_t)1 << (end - b)) - 1);
 	/* A last line without a newline. */
-	if (start < end && !plain_line(j, f, start, (size_t)(end - start), words, marks)) {
-		j->hash = first_hash;
-		j->nhash = nhash;
-		line(j, f, start, (size_t)(end - start), words, marks);
-		j->hash = NULL;
-	}
+	if (sc.start < end)
+		scan_line(j, f, &sc, end);
 }
 
 /* The vector scanner where the processor has AVX2, unless GOALKIT_SCAN=portable asks for the
@@ -1154,20 +1173,31 @@ unsure(struct journal *j, int key)
 	j->unsure[j->nunsure++].key = key;
 }
 
-/* Records a field of the open entry, written on the file's line `line`: a metric when its
- * value starts with a number, a questionnaire's score (instruments.h) when its key names one;
- * `tags` lists tags. */
-static void
-add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,
-    const char *val, size_t vlen)
+/* Counts v for the metric key id names, with where its first value was. */
+static inline void
+metric_value(struct journal *j, struct journal_file *f, long line, int id, double v)
 {
-	int id, level;
-	double v;
+	struct key_info *ki = &j->key_info[id];
 
-	if (!j->open)
-		return;
-	f->note_open = 0;
-	id = key_number(j, key, klen);
+	add_metric(j, key_metric(j, id), v);
+	if (ki->uses++ == 0) {
+		ki->file = xstrndup(f->name, strlen(f->name));
+		ki->line = line;
+	}
+}
+
+/* Records the value of a field of the open entry whose key is key id (klen bytes at key),
+ * written on the file's line `line`: a metric when its value starts with a number, a
+ * questionnaire's score (instruments.h) when its key names one; `tags` lists tags.  Returns
+ * 1, with the number in *v, when it counted a metric's number: that alone depends on nothing
+ * but the key and the value (see field_memo). */
+static int
+field_value(struct journal *j, struct journal_file *f, long line, int id, const char *val,
+    size_t vlen, double *v)
+{
+	const char *key = j->keys.name[id];
+	int klen = (int)j->keys.len[id], level;
+
 	switch (j->key_info[id].kind) {
 	case KEY_TAGS:
 		add_tags_from_list(j, f, val, vlen);
@@ -1186,33 +1216,146 @@ add_field(struct journal *j, struct journal_file *f, long line, const char *key,
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
 		if (!gas_level_parse(val, vlen, &level)) {
 			warning(j, JOURNAL_BAD_GAS_LEVEL, line, "%.*s: '%.*s' is not a level from -2 "
-			    "to +2; it is not counted", (int)klen, j->keys.name[id],
-			    (int)(vlen < 20 ? vlen : 20), val);
+			    "to +2; it is not counted", klen, key, (int)(vlen < 20 ? vlen : 20), val);
 			break;
 		}
 		add_metric(j, key_metric(j, id), level);
 		break;
 	case KEY_METRIC:
-		if (parse_metric(val, vlen, j->key_info[id].duration, &v)) {
-			add_metric(j, key_metric(j, id), v);
-			if (j->key_info[id].uses++ == 0) {
-				j->key_info[id].file = xstrndup(f->name, strlen(f->name));
-				j->key_info[id].line = line;
-			}
+		if (parse_metric(val, vlen, j->key_info[id].duration, v)) {
+			metric_value(j, f, line, id, *v);
+			return 1;
 		}
-		else if ((j->key_info[id].metric >= 0 || j->piece) && vlen > 0 &&
+		if ((j->key_info[id].metric >= 0 || j->piece) && vlen > 0 &&
 		    !is_no_value(val, vlen)) {
 			/* A key that has had numbers is a metric: a value it cannot count (an
 			 * emoji, a word) would otherwise vanish from its mean unseen. */
 			if (j->key_info[id].metric < 0)
 				unsure(j, id);
 			warning(j, JOURNAL_NOT_A_NUMBER, line, "%.*s: '%.*s' is not a number; it is "
-			    "not counted (write a number, as in '%.*s: 6')", (int)klen,
-			    j->keys.name[id], (int)(vlen < 20 ? vlen : 20), val, (int)klen,
-			    j->keys.name[id]);
+			    "not counted (write a number, as in '%.*s: 6')", klen, key,
+			    (int)(vlen < 20 ? vlen : 20), val, klen, key);
 		}
 		break;
 	}
+	return 0;
+}
+
+/* A journal of metrics repeats its field lines ("mood: 6", "sleep: 7.5") thousands of times,
+ * and reading one (its key's length and number, its value's number) was most of the
+ * reading.  Short field lines whose value counted are kept, by their bytes, with the key's
+ * number and the value; the same bytes again where they would be a field again are counted
+ * from here.  What else a field does (the entry, the key's first use) is done each time.
+ * A slot holds the last line whose bytes hash to it: a journal of 20 keys with values of
+ * one decimal has a few thousand lines, and 4096 slots are 192 KiB. */
+#define MEMO_LINE 24     /* bytes at most: three words */
+#define MEMO_SLOTS 4096  /* a power of two */
+
+struct field_memo {
+	uint64_t w[3];      /* the line's bytes, zero after its end */
+	size_t n;           /* 0: an empty slot */
+	int id;             /* the key's */
+	int sep;            /* 1 "key: value", a field under the heading only; 2 "key:: value" */
+	double v;
+};
+
+/* The word at p with the bytes from the have-th on made zero. */
+static inline uint64_t
+memo_word(const char *p, size_t have)
+{
+	uint64_t w, keep = have >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * have)) - 1;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	keep = have >= 8 ? ~(uint64_t)0 : ~(~(uint64_t)0 >> (8 * have));
+#endif
+	memcpy(&w, p, 8);
+	return w & keep;
+}
+
+/* The n <= MEMO_LINE bytes at p as three words, zero after the nth byte.  Reads 24 bytes:
+ * the read buffer has SLACK readable bytes after its end. */
+static inline void
+memo_words(const char *p, size_t n, uint64_t w[3])
+{
+	w[0] = memo_word(p, n);
+	w[1] = n > 8 ? memo_word(p + 8, n - 8) : 0;
+	w[2] = n > 16 ? memo_word(p + 16, n - 16) : 0;
+}
+
+static inline struct field_memo *
+memo_slot(struct journal *j, const uint64_t w[3], size_t n)
+{
+	uint64_t h = (w[0] ^ w[1] * 0x9e3779b97f4a7c15u ^ w[2] * 0xc2b2ae3d27d4eb4fu ^ n) *
+	    0xff51afd7ed558ccdu;
+
+	return &j->memo[h >> 40 & (MEMO_SLOTS - 1)];
+}
+
+/* The memo of the n bytes at p, or NULL. */
+static inline struct field_memo *
+memo_find(struct journal *j, const char *p, size_t n)
+{
+	struct field_memo *m;
+	uint64_t w[3];
+
+	if (j->memo == NULL || n > MEMO_LINE)
+		return NULL;
+	memo_words(p, n, w);
+	m = memo_slot(j, w, n);
+	return m->n == n && m->w[0] == w[0] && m->w[1] == w[1] && m->w[2] == w[2] ? m : NULL;
+}
+
+static void
+memo_keep(struct journal *j, const char *p, size_t n, int sep, int id, double v)
+{
+	struct field_memo *m;
+	uint64_t w[3];
+
+	if (n > MEMO_LINE || j->no_memo)
+		return;
+	if (j->memo == NULL) {
+		j->memo = xmalloc(MEMO_SLOTS * sizeof *j->memo);
+		memset(j->memo, 0, MEMO_SLOTS * sizeof *j->memo);
+	}
+	memo_words(p, n, w);
+	m = memo_slot(j, w, n);
+	memcpy(m->w, w, sizeof m->w);
+	m->n = n;
+	m->sep = sep;
+	m->id = id;
+	m->v = v;
+}
+
+/* A field line of the open entry: p (n bytes) with the key at voff (klen bytes) and the
+ * value at tpos after it. */
+static void
+line_field(struct journal *j, struct journal_file *f, const char *p, size_t n, int sep,
+    size_t voff, size_t klen, size_t tpos)
+{
+	const char *val = p + voff + tpos;
+	size_t vlen = trim_end(val, n - voff - tpos);
+	double v;
+	int id;
+
+	if (!j->open)
+		return;
+	f->note_open = 0;
+	id = key_number(j, p + voff, klen);
+	if (field_value(j, f, f->line, id, val, vlen, &v))
+		memo_keep(j, p, n, sep, id, v);
+}
+
+/* Records a field of the open entry (key: value), written on the file's line `line`. */
+static void
+add_field(struct journal *j, struct journal_file *f, long line, const char *key, size_t klen,
+    const char *val, size_t vlen)
+{
+	double v;
+
+	if (!j->open)
+		return;
+	f->note_open = 0;
+	field_value(j, f, line, key_number(j, key, klen), val, vlen, &v);
 }
 
 /* add_field for a field from front matter, which has nothing readable after its key or its
@@ -1538,10 +1681,43 @@ fence_run(const char *p, size_t n, int *c, size_t *after)
  * date.  Returns 1 with the date, time and title; 0 when the line is no such heading; -1
  * when it looks dated but the date does not exist (2026-02-30).  Inlined into line(), where
  * every heading goes through it. */
+/* The day of the YYYY-MM-DD at s (ten bytes) as date_parse gives it: 1, or -1 for a date
+ * that does not exist; 0 for text of another shape.  A heading of the month of the one
+ * before (j's month, when j is not NULL) is dated from it: journals are written in order,
+ * and date_parse was a tenth of the instructions on a journal of short entries. */
 static inline __attribute__((always_inline)) int
-parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, size_t *tlen)
+heading_date(struct journal *j, const char *s, long *day)
+{
+	int d, rc;
+
+	if (j != NULL && j->month_days > 0 && memcmp(s, j->month, 8) == 0) {
+		if (!is_digit(s[8]) || !is_digit(s[9]))
+			return 0;
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+		if (d < 1 || d > j->month_days)
+			return -1;
+		*day = j->month_first + d - 1;
+		return 1;
+	}
+	for (int k = 0; k < 10; k++)
+		if (k == 4 || k == 7 ? s[k] != '-' : !is_digit(s[k]))
+			return 0;
+	if ((rc = date_parse(s, 10, day)) == 1 && j != NULL && !j->no_memo) {
+		d = (s[8] - '0') * 10 + (s[9] - '0');
+		memcpy(j->month, s, 8);
+		j->month_first = *day - d + 1;
+		j->month_days = date_days_in_month((s[0] - '0') * 1000 + (s[1] - '0') * 100 +
+		    (s[2] - '0') * 10 + (s[3] - '0'), (s[5] - '0') * 10 + (s[6] - '0'));
+	}
+	return rc;
+}
+
+static inline __attribute__((always_inline)) int
+parse_heading(struct journal *j, const char *p, size_t n, long *day, int *minute,
+    size_t *title, size_t *tlen)
 {
 	size_t i = 0, hashes = 0, t;
+	int rc;
 
 	while (i < n && i < 3 && p[i] == ' ')
 		i++;
@@ -1553,12 +1729,9 @@ parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, si
 	if (n - i < 10 || (n - i > 10 && (is_digit(p[i + 10]) || is_alpha((unsigned char)p[i + 10])
 	    || p[i + 10] == '-')))
 		return 0;
-	for (int k = 0; k < 10; k++)
-		if (k == 4 || k == 7 ? p[i + k] != '-' : !is_digit(p[i + k]))
-			return 0;
 	*title = i;
-	if (date_parse(p + i, 10, day) != 1)
-		return -1;
+	if ((rc = heading_date(j, p + i, day)) <= 0)
+		return rc;
 	i = skip_space(p, i + 10, n);
 	*minute = -1;
 	/* H:MM or HH:MM, then the end or a space. */
@@ -1586,11 +1759,12 @@ parse_heading(const char *p, size_t n, long *day, int *minute, size_t *title, si
  * starts as a heading can: the one test of a heading, for line() and for where pieces
  * start (journal_pieces.c). */
 static inline __attribute__((always_inline)) int
-heading_line(const char *p, size_t n, long *day, int *minute, size_t *title, size_t *tlen)
+heading_line(struct journal *j, const char *p, size_t n, long *day, int *minute, size_t *title,
+    size_t *tlen)
 {
 	if (n == 0 || (p[0] != '#' && p[0] != ' ') || !memchr(p, '#', n < 4 ? n : 4))
 		return 0;
-	return parse_heading(p, trim_end(p, n), day, minute, title, tlen);
+	return parse_heading(j, p, trim_end(p, n), day, minute, title, tlen);
 }
 
 int
@@ -1600,7 +1774,7 @@ journal_heading_line(const char *p, size_t n)
 	long day;
 	int minute;
 
-	return heading_line(p, n, &day, &minute, &tpos, &tlen) > 0;
+	return heading_line(NULL, p, n, &day, &minute, &tpos, &tlen) > 0;
 }
 
 /* ---- front matter ---- */
@@ -1875,6 +2049,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
     int marks)
 {
 	size_t klen, voff, tpos, tlen;
+	struct field_memo *memo;
 	long day;
 	int minute, c = 0, h, sep;
 
@@ -1922,7 +2097,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		}
 		return;
 	}
-	if ((h = heading_line(p, n, &day, &minute, &tpos, &tlen)) != 0) {
+	if ((h = heading_line(j, p, n, &day, &minute, &tpos, &tlen)) != 0) {
 		if (h > 0) {
 			if (f->note_open)
 				entry_drop(j);
@@ -1946,13 +2121,21 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		f->text_before |= words > 0;
 		return;
 	}
+	/* A field line under the heading read before: it and its line are the same field. */
+	if ((marks & MARK_COLON) && (memo = memo_find(j, p, n)) != NULL &&
+	    (memo->sep == 2 || f->state == FIELDS)) {
+		if (j->open) {
+			f->note_open = 0;
+			metric_value(j, f, f->line, memo->id, memo->v);
+		}
+		return;
+	}
 	voff = skip_space(p, 0, n);
 	sep = (marks & MARK_COLON) ? split_field(p + voff, n - voff, &klen, &tpos) : 0;
 	/* key:: value, on a line of its own, anywhere in an entry; key: value in the block
 	 * under the heading, from the line's first column. */
 	if (sep == 2 || (sep == 1 && f->state == FIELDS && voff == 0)) {
-		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
-		    n - voff - tpos));
+		line_field(j, f, p, n, sep, voff, klen, tpos);
 		return;
 	}
 	if (f->state == FIELDS)
@@ -1960,8 +2143,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	/* A score is read on a line of its own anywhere in the entry, not only in the fields
 	 * under the heading: a PHQ-9 lost to a blank line could hide a sign of self-harm. */
 	if (sep == 1 && scored_key(p + voff, klen)) {
-		add_field(j, f, f->line, p + voff, klen, p + voff + tpos, trim_end(p + voff + tpos,
-		    n - voff - tpos));
+		line_field(j, f, p, n, sep, voff, klen, tpos);
 		return;
 	}
 	body_text(j, f, p, n, words, marks);
@@ -2729,6 +2911,9 @@ journal_reset(struct journal *j)
 	if (j->tag_first != NULL)
 		memset(j->tag_first, 0, j->tag_at_cap * sizeof *j->tag_first);
 	j->ntag_first = 0;
+	/* The memo's key numbers were the names' just freed. */
+	free(j->memo);
+	j->memo = NULL;
 	j->raise_at = 0;
 	j->nunsure = 0;
 	j->warnings = 0;
@@ -2744,6 +2929,7 @@ journal_free(struct journal *j)
 		free(j->key_info[i].file);
 	names_free(&j->keys);
 	free(j->key_info);
+	free(j->memo);
 	free(j->mv);
 	free(j->tv);
 	free(j->tag_at);

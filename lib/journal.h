@@ -140,6 +140,13 @@ struct journal {
 	struct key_info *key_info;
 	size_t key_info_cap;
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
+	/* The month of the last dated heading: its "YYYY-MM-", its first day and its length, so
+	 * that the next heading of the same month is dated without date_parse (days 0: none). */
+	char month[8];
+	long month_first;
+	int month_days;
+	struct field_memo *memo;  /* field lines read before (journal.c), or NULL */
+	int no_memo;        /* for tests: keep no month and no field line (the reads must agree) */
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */
 	/* Set on the reader of one piece of a large file (journal_pieces.c): its findings are

@@ -341,6 +341,82 @@ START_TEST(test_journal_invalid_date_heading_warns_and_joins_previous_entry)
 }
 END_TEST
 
+/* A heading of the month of the one before is dated from it (heading_date); each day 00
+ * to 39 of every month of leap and common years must get what date_parse gives, and the
+ * same day again after a heading of another year. */
+START_TEST(test_journal_heading_in_the_month_before_is_dated_as_date_parse_dates_it)
+{
+	static const int years[] = { 2023, 2024, 1900, 2000 };
+	struct seen s;
+	char text[128], want[16];
+	long day;
+
+	for (size_t y = 0; y < sizeof years / sizeof years[0]; y++)
+		for (int m = 1; m <= 12; m++)
+			for (int d = 0; d < 40; d++) {
+				int n = snprintf(text, sizeof text, "## %04d-%02d-15\n## %04d-%02d-%02d\n"
+				    "## 1999-%02d-15\n## %04d-%02d-%02d\n", years[y], m, years[y], m, d, m,
+				    years[y], m, d);
+				int ok;
+
+				snprintf(want, sizeof want, "%04d-%02d-%02d", years[y], m, d);
+				ok = date_parse(want, 10, &day) == 1;
+				read_text(&s, "j.md", text, (size_t)n);
+				ck_assert_int_eq(s.n, ok ? 4 : 2);
+				ck_assert_int_eq(s.j.warnings, ok ? 0 : 2);
+				if (ok) {
+					ck_assert_int_eq(strncmp(s.text[1], want, 10), 0);
+					ck_assert_int_eq(strncmp(s.text[3], want, 10), 0);
+				}
+				journal_free(&s.j);
+			}
+	/* Not digits where the day goes: a title, not a date. */
+	READ(&s, "j.md", "## 2024-02-10\n## 2024-02-1x\n## 2024-02-\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_int_eq(s.j.warnings, 0);
+	journal_free(&s.j);
+}
+END_TEST
+
+/* Field lines read before are counted from a memo (journal.c, field_memo): the same bytes
+ * must count as they did, and only where they would be a field again. */
+START_TEST(test_journal_field_lines_read_again_count_as_read_in_full)
+{
+	static const char *const texts[] = {
+		/* under the heading, in the body after a blank line, indented, then a new entry */
+		"## 2026-01-01\nmood: 5\nsleep:: 7\n\nmood: 5\nsleep:: 7\n  sleep:: 7\n"
+		"## 2026-01-02\nmood: 5\nMood: 5\nmood: 5 \nmood: 55\nmood: 5\r\n",
+		/* 24 bytes and 25, and what follows a line differing */
+		"## 2026-01-01\nabcdefghijklmnopqrst: 9\nabcdefghijklmnopqrstu: 9\n"
+		"## 2026-01-02\nabcdefghijklmnopqrst: 9\nabcdefghijklmnopqrstu: 9\n",
+		/* what is not a number is never remembered; tags, skips, scores and gas levels */
+		"## 2026-01-01\nmood: x\ntags: a\nskip: b\nphq9: 5\ngas-g: 1\n## 2026-01-02\n"
+		"mood: x\ntags: a\nskip: b\nphq9: 5\ngas-g: 1\nmood: 4\n## 2026-01-03\nmood: x\n",
+		/* before the first heading, and after a code block */
+		"mood: 5\n## 2026-01-01\nmood: 5\n```\nmood: 5\n```\nmood: 5\n",
+	};
+	struct seen a, b;
+
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		read_text(&a, "j.md", texts[t], strlen(texts[t]));
+		memset(&b, 0, sizeof b);
+		journal_init(&b.j, "check", record, &b);
+		b.j.no_memo = 1;
+		journal_read_buffer(&b.j, "j.md", texts[t], strlen(texts[t]));
+		ck_assert_int_eq(a.n, b.n);
+		ck_assert_int_eq(a.j.warnings, b.j.warnings);
+		for (int i = 0; i < a.n; i++)
+			ck_assert_str_eq(a.text[i], b.text[i]);
+		if (t == 0) {
+			ck_assert_str_eq(a.text[0], "2026-01-01 L1 '' w=2 mood=5 sleep=7");
+			ck_assert_str_eq(a.text[1], "2026-01-02 L8 '' w=0 mood=5");
+		}
+		journal_free(&a.j);
+		journal_free(&b.j);
+	}
+}
+END_TEST
+
 START_TEST(test_journal_entries_need_not_be_in_order)
 {
 	struct seen s;
@@ -1015,6 +1091,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_no_tags_in_code);
 	tcase_add_test(tc, test_journal_text_before_first_entry_is_not_an_entry);
 	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
+	tcase_add_test(tc, test_journal_heading_in_the_month_before_is_dated_as_date_parse_dates_it);
+	tcase_add_test(tc, test_journal_field_lines_read_again_count_as_read_in_full);
 	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
 	tcase_add_loop_test(tc, test_journal_note_date_from_file_name, 0, NCASES(note_names));
 	tcase_add_test(tc, test_journal_daily_note_is_an_entry_with_front_matter_fields);

@@ -1,7 +1,8 @@
 /* journal.c: fuzzes the journal reader: the input is one Markdown journal file, read as a
  * journal.md and as a daily note, with and without the per-line hook sessionsheet uses; and
- * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), which must see
- * what one thread reading it from the start sees, finding for finding. */
+ * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), and with no memo
+ * of months and field lines (journal.c), each of which must see what one thread reading it
+ * from the start sees, finding for finding. */
 #define _DEFAULT_SOURCE   /* mkstemp, setenv */
 
 #include <stdio.h>
@@ -101,6 +102,8 @@ mix_findings(struct seen *s, const struct diag_files *kept)
 /* Reads the len bytes at buf as the file name, or the file at path when path is set;
  * hooked adds on_line, named adds names first, as journalstat does for the tags and metrics
  * its goals count. */
+static int no_memo;  /* read_as's reader keeps no month and no field line */
+
 static struct seen
 read_as(const char *name, const char *buf, size_t len, int hooked, int named, const char *path)
 {
@@ -110,6 +113,7 @@ read_as(const char *name, const char *buf, size_t len, int hooked, int named, co
 
 	journal_init(&j, "fuzz", on_entry, &s);
 	j.keep = &kept;
+	j.no_memo = no_memo;
 	if (hooked)
 		j.on_line = on_line;
 	if (named && (journal_tag(&j, "#Social", 7) != 0 || journal_metric(&j, "Mood", 4) != 0 ||
@@ -168,6 +172,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	plain = read_as("journal.md", buf, size, 0, 0, NULL);
 	hooked = read_as("journal.md", buf, size, 1, 0, NULL);
 	/* The hook only watches: the entries, and the warnings, are the same without it. */
+	if (plain.hash != hooked.hash || plain.entries != hooked.entries)
+		abort();
+	/* Headings and field lines read in full each time give what the memos give. */
+	no_memo = 1;
+	hooked = read_as("journal.md", buf, size, 0, 0, NULL);
+	no_memo = 0;
 	if (plain.hash != hooked.hash || plain.entries != hooked.entries)
 		abort();
 	pieces = read_in_pieces(buf, size, 0);
