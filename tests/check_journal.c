@@ -348,7 +348,7 @@ START_TEST(test_journal_heading_in_the_month_before_is_dated_as_date_parse_dates
 {
 	static const int years[] = { 2023, 2024, 1900, 2000 };
 	struct seen s;
-	char text[128], want[16];
+	char text[160], want[48];
 	long day;
 
 	for (size_t y = 0; y < sizeof years / sizeof years[0]; y++)
