@@ -670,6 +670,7 @@ entry_open(struct journal *j, const struct journal_file *f, long line, long day,
 		j->title[0] = '\0';
 	if (j->first)
 		j->first[0] = '\0';
+	j->title_len = j->first_len = 0;
 	j->has_first = 0;
 	j->open = 1;
 }
@@ -2031,6 +2032,7 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 			/* Kept first, then checked: j->first may move. */
 			len = keep_snippet(&j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
 			snippet_check(j, f, j->first, len);
+			j->first_len = len;
 			j->has_first = 1;
 		}
 	}
@@ -2106,6 +2108,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			f->entries = 1;
 			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
 			snippet_check(j, f, j->title, klen);
+			j->title_len = klen;
 			/* A tag in the title belongs to the entry as well. */
 			if (marks & MARK_HASH)
 				scan_tags(j, f, p + tpos, tlen, marks);
@@ -2911,9 +2914,11 @@ journal_reset(struct journal *j)
 	if (j->tag_first != NULL)
 		memset(j->tag_first, 0, j->tag_at_cap * sizeof *j->tag_first);
 	j->ntag_first = 0;
-	/* The memo's key numbers were the names' just freed. */
-	free(j->memo);
-	j->memo = NULL;
+	/* The memo's key numbers were the names' just freed.  Its slots are emptied, not
+	 * freed: a reader is reset for each piece of a large file (journal_pieces.c), and a
+	 * fresh allocation of this size is pages the kernel maps and zeroes again each time. */
+	if (j->memo != NULL)
+		memset(j->memo, 0, MEMO_SLOTS * sizeof *j->memo);
 	j->raise_at = 0;
 	j->nunsure = 0;
 	j->warnings = 0;

@@ -157,6 +157,7 @@ struct journal {
 	size_t nunsure, unsure_cap;
 	char *title, *first, *scratch;
 	size_t title_cap, first_cap, scratch_cap;
+	size_t title_len, first_len;  /* of the open entry's title and first line, as kept */
 	char *buf;
 	size_t bufcap;
 };

@@ -42,6 +42,11 @@ struct packed {
 	size_t nmetrics, ntags, tlen, flen;
 };
 
+/* add_entries hands on a packed entry's metrics and tags where they are kept. */
+_Static_assert(sizeof(struct packed) % _Alignof(struct entry_metric) == 0 &&
+    sizeof(struct entry_metric) % _Alignof(struct entry_tag) == 0,
+    "a packed entry's metrics and tags are aligned");
+
 /* The bytes a packed entry takes, with what follows it. */
 static size_t
 packed_len(const struct packed *k)
@@ -143,8 +148,9 @@ static void
 keep_entry(const struct entry *e, void *ctx)
 {
 	struct piece *p = ctx;
+	/* The piece's reader knows how long the title and first line it kept are. */
 	struct packed k = { e->line, e->day, e->words, e->minute, e->phq9_item9, e->nmetrics,
-	    e->ntags, strlen(e->title), strlen(e->first) };
+	    e->ntags, p->j.title_len, p->j.first_len };
 	size_t m = k.nmetrics * sizeof *e->metrics, t = k.ntags * sizeof *e->tags;
 	size_t len = packed_len(&k);
 	char *d;
@@ -363,43 +369,33 @@ add_tags_met(struct journal *j, const struct piece *p, const int *tag)
 	free(order);
 }
 
-/* Hands the piece's entries to j's on_entry, renumbered. */
+/* Hands the piece's entries to j's on_entry, renumbered where they are kept: each starts at
+ * a multiple of eight bytes from the start of an allocation, so its metrics and tags are
+ * where arrays of them may be. */
 static void
-add_entries(struct journal *j, const struct journal_file *f, const struct piece *p,
+add_entries(struct journal *j, const struct journal_file *f, struct piece *p,
     const int *tag, const int *metric)
 {
-	struct entry_metric *mv = NULL;
-	struct entry_tag *tv = NULL;
-	size_t mcap = 0, tcap = 0;
-
 	for (size_t at = 0; at < p->nkept;) {
 		struct packed k;
-		const char *d = p->kept + at;
+		char *d = p->kept + at;
+		struct entry_metric *mv = (struct entry_metric *)(void *)(d + sizeof k);
+		struct entry_tag *tv;
+		const char *title;
 		struct entry e;
 
 		memcpy(&k, d, sizeof k);
-		d += sizeof k;
-		if (k.nmetrics > mcap)
-			mv = xrealloc(mv, (mcap = 2 * k.nmetrics) * sizeof *mv);
-		if (k.ntags > tcap)
-			tv = xrealloc(tv, (tcap = 2 * k.ntags) * sizeof *tv);
-		if (k.nmetrics > 0)
-			memcpy(mv, d, k.nmetrics * sizeof *mv);
-		d += k.nmetrics * sizeof *mv;
-		if (k.ntags > 0)
-			memcpy(tv, d, k.ntags * sizeof *tv);
-		d += k.ntags * sizeof *tv;
+		tv = (struct entry_tag *)(void *)(mv + k.nmetrics);
+		title = (const char *)(tv + k.ntags);
 		for (size_t i = 0; i < k.nmetrics; i++)
 			mv[i].id = metric[mv[i].id];
 		for (size_t i = 0; i < k.ntags; i++)
 			tv[i].id = tag[tv[i].id];
-		e = (struct entry){ f->name, k.line + f->line, k.day, k.minute, d, d + k.tlen + 1,
-		    k.words, mv, k.nmetrics, tv, k.ntags, k.phq9_item9 };
+		e = (struct entry){ f->name, k.line + f->line, k.day, k.minute, title,
+		    title + k.tlen + 1, k.words, mv, k.nmetrics, tv, k.ntags, k.phq9_item9 };
 		j->on_entry(&e, j->ctx);
 		at += packed_len(&k);
 	}
-	free(mv);
-	free(tv);
 }
 
 /* Puts the piece p, read on the guess that it starts at a heading, after the text read into
