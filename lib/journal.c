@@ -1,7 +1,7 @@
 /* journal.c: the journal reader.  One pass over large reads; each line is found, its words
- * counted and its '#' and ':' noticed in one vector loop (lines_avx2), and only the
- * few lines that can matter (headings, fields, fences, lines with a '#' or ':') are looked
- * at twice. */
+ * counted and its '#' and ':' noticed in one vector loop (lines_avx512, lines_avx2), and
+ * only the few lines that can matter (headings, fields, fences, lines with a '#' or ':')
+ * are looked at twice. */
 
 /* d_type in struct dirent (see entry_kind). */
 #define _DEFAULT_SOURCE
@@ -263,7 +263,7 @@ names_free(struct names *s)
 /* ---- the line scanner ---- */
 
 /* One line at a time, for any machine, and for the front matter a file turns out not to have;
- * lines_avx2 below must agree with it. */
+ * the vector scanners below (lines_avx2, lines_avx512) must agree with it. */
 const char *
 journal_scan_line(const char *p, const char *end, unsigned long *words, int *marks)
 {
@@ -295,15 +295,7 @@ static inline int plain_line(struct journal *j, struct journal_file *f, const ch
 static inline int bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl,
     uint64_t starts, uint64_t odd);
 
-/* The bits of the 64 bytes at p where a byte equals the broadcast c. */
-static inline __attribute__((always_inline, target("avx2"))) uint64_t
-bits_of(__m256i lo, __m256i hi, __m256i c)
-{
-	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, c)) |
-	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, c)) << 32;
-}
-
-/* What lines_avx2 carries from one block to the next: the line being scanned. */
+/* What the block scanners carry from one block to the next: the line being scanned. */
 struct scan {
 	const char *start;        /* of the line being scanned */
 	unsigned long words;      /* in it so far */
@@ -312,6 +304,75 @@ struct scan {
 	size_t nhash;             /* ... and how many it has */
 	uint64_t carry;           /* the byte before the block is in a word */
 };
+
+/* A 64-byte block as bit masks, bit i for its byte i, of those bytes that are the text's. */
+struct block {
+	uint64_t nl;              /* newlines */
+	uint64_t starts;          /* the first bytes of words */
+	uint64_t hashes, colons, ticks;
+	/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank, '`' or
+	 * '~' first on the line. */
+	uint64_t odd;
+};
+
+/* The bits of the 64 bytes in lo and hi where a byte equals the broadcast c. */
+static inline __attribute__((always_inline, target("avx2"))) uint64_t
+bits_of(__m256i lo, __m256i hi, __m256i c)
+{
+	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, c)) |
+	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, c)) << 32;
+}
+
+/* The block at b, of whose bytes those in valid are the text's, in two 32-byte halves. */
+static inline __attribute__((always_inline, target("avx2"))) struct block
+block_avx2(const char *b, uint64_t valid, uint64_t *carry)
+{
+	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
+	__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)b);
+	__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(b + 32));
+	/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
+	__m256i xlo = _mm256_sub_epi8(lo, tab), xhi = _mm256_sub_epi8(hi, tab);
+	uint64_t spaces = bits_of(lo, hi, _mm256_set1_epi8(' '));
+	uint64_t white = spaces |
+	    (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xlo, four), xlo)) |
+	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xhi,
+	    four), xhi)) << 32;
+	uint64_t word = ~white & valid;
+	struct block k;
+
+	k.nl = bits_of(lo, hi, _mm256_set1_epi8('\n')) & valid;
+	k.starts = word & ~(word << 1 | *carry);
+	k.hashes = bits_of(lo, hi, _mm256_set1_epi8('#')) & valid;
+	k.colons = bits_of(lo, hi, _mm256_set1_epi8(':')) & valid;
+	k.ticks = bits_of(lo, hi, _mm256_set1_epi8('`')) & valid;
+	k.odd = k.hashes | k.colons | ((k.nl << 1) & (spaces | k.ticks |
+	    bits_of(lo, hi, _mm256_set1_epi8('~'))));
+	*carry = word >> 63;
+	return k;
+}
+
+/* block_avx2 in one register, whose comparisons give the masks themselves: a third of the
+ * instructions, which is most of the time on long lines. */
+static inline __attribute__((always_inline, target("avx512f,avx512bw"))) struct block
+block_avx512(const char *b, uint64_t valid, uint64_t *carry)
+{
+	__m512i v = _mm512_loadu_si512((const void *)b);
+	uint64_t spaces = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(' '));
+	uint64_t white = spaces | _mm512_cmple_epu8_mask(_mm512_sub_epi8(v,
+	    _mm512_set1_epi8('\t')), _mm512_set1_epi8(4));
+	uint64_t word = ~white & valid;
+	struct block k;
+
+	k.nl = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('\n')) & valid;
+	k.starts = word & ~(word << 1 | *carry);
+	k.hashes = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('#')) & valid;
+	k.colons = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(':')) & valid;
+	k.ticks = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('`')) & valid;
+	k.odd = k.hashes | k.colons | ((k.nl << 1) & (spaces | k.ticks |
+	    _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('~'))));
+	*carry = word >> 63;
+	return k;
+}
 
 /* The line from sc->start to e. */
 static inline __attribute__((always_inline)) void
@@ -325,85 +386,55 @@ scan_line(struct journal *j, struct journal_file *f, struct scan *sc, const char
 	}
 }
 
-/* One 64-byte block at b, of whose bytes those in valid are the text's: every block but the
- * last has all 64, and gives valid as a constant, which costs nothing. */
-static inline __attribute__((always_inline, target("avx2,popcnt"))) void
-scan_block(struct journal *j, struct journal_file *f, struct scan *sc, const char *b,
-    uint64_t valid)
+/* Adds to the line being scanned the marks of k's bytes in `in`, of the block at b. */
+static inline __attribute__((always_inline, target("popcnt"))) void
+scan_marks(struct scan *sc, const struct block *k, const char *b, uint64_t in)
 {
-	const __m256i newline = _mm256_set1_epi8('\n'), space = _mm256_set1_epi8(' ');
-	const __m256i tab = _mm256_set1_epi8('\t'), four = _mm256_set1_epi8(4);
-	const __m256i hash = _mm256_set1_epi8('#'), colon = _mm256_set1_epi8(':');
-	const __m256i tick = _mm256_set1_epi8('`'), tilde = _mm256_set1_epi8('~');
-	__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)b);
-	__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(b + 32));
-	/* \t \n \v \f \r are 9..13: v - 9 is at most 4 exactly for them. */
-	__m256i xlo = _mm256_sub_epi8(lo, tab), xhi = _mm256_sub_epi8(hi, tab);
-	uint64_t spaces = bits_of(lo, hi, space);
-	uint64_t white = spaces |
-	    (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xlo, four), xlo)) |
-	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(_mm256_min_epu8(xhi,
-	    four), xhi)) << 32;
-	uint64_t word = ~white & valid;
-	uint64_t nl = bits_of(lo, hi, newline) & valid;
-	uint64_t starts = word & ~(word << 1 | sc->carry);
-	uint64_t hashes = bits_of(lo, hi, hash) & valid;
-	uint64_t colons = bits_of(lo, hi, colon) & valid;
-	uint64_t ticks = bits_of(lo, hi, tick) & valid;
-	/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank, '`' or
-	 * '~' first on the line. */
-	uint64_t odd = hashes | colons | ((nl << 1) & (spaces | ticks | bits_of(lo, hi, tilde)));
+	uint64_t hashes = k->hashes & in;
 
-	sc->carry = word >> 63;
-	while (nl) {
-		int at = __builtin_ctzll(nl);
-		uint64_t before = ((uint64_t)1 << at) - 1;
-		/* What is left of the block after this newline. */
-		uint64_t after = ~(uint64_t)1 << at;
-
-		sc->words += (unsigned long)__builtin_popcountll(starts & before);
-		sc->marks |= (hashes & before ? MARK_HASH : 0) |
-		    (colons & before ? MARK_COLON : 0) | (ticks & before ? MARK_TICK : 0);
-		if (hashes & before) {
-			sc->first_hash = sc->first_hash ? sc->first_hash :
-			    b + __builtin_ctzll(hashes & before);
-			sc->nhash += (size_t)__builtin_popcountll(hashes & before);
-		}
-		scan_line(j, f, sc, b + at);
-		sc->start = b + at + 1;
-		sc->words = 0;
-		sc->marks = 0;
-		sc->first_hash = NULL;
-		sc->nhash = 0;
-		starts &= after;
-		hashes &= after;
-		colons &= after;
-		ticks &= after;
-		nl &= nl - 1;
-		if (nl != 0 && bulk_lines(j, f, nl, starts, odd & after)) {
-			/* The lines up to the block's last newline, at once. */
-			uint64_t rest = ~(~(uint64_t)0 >> __builtin_clzll(nl));
-
-			sc->start = b + 64 - __builtin_clzll(nl);
-			starts &= rest;
-			hashes &= rest;
-			colons &= rest;
-			ticks &= rest;
-			nl = 0;
-		}
-	}
-	sc->words += (unsigned long)__builtin_popcountll(starts);
-	sc->marks |= (hashes ? MARK_HASH : 0) | (colons ? MARK_COLON : 0) |
-	    (ticks ? MARK_TICK : 0);
+	sc->words += (unsigned long)__builtin_popcountll(k->starts & in);
+	sc->marks |= (hashes ? MARK_HASH : 0) | (k->colons & in ? MARK_COLON : 0) |
+	    (k->ticks & in ? MARK_TICK : 0);
 	if (hashes) {
 		sc->first_hash = sc->first_hash ? sc->first_hash : b + __builtin_ctzll(hashes);
 		sc->nhash += (size_t)__builtin_popcountll(hashes);
 	}
 }
 
+/* The lines that end in the block k at b, and the start of the one it leaves unfinished. */
+static inline __attribute__((always_inline, target("popcnt"))) void
+scan_block(struct journal *j, struct journal_file *f, struct scan *sc, const char *b,
+    struct block k)
+{
+	/* The bytes of the block not yet scanned. */
+	uint64_t left = ~(uint64_t)0;
+
+	while (k.nl) {
+		int at = __builtin_ctzll(k.nl);
+
+		scan_marks(sc, &k, b, left & (((uint64_t)1 << at) - 1));
+		scan_line(j, f, sc, b + at);
+		sc->start = b + at + 1;
+		sc->words = 0;
+		sc->marks = 0;
+		sc->first_hash = NULL;
+		sc->nhash = 0;
+		left = ~(uint64_t)1 << at;
+		k.nl &= k.nl - 1;
+		if (k.nl != 0 && bulk_lines(j, f, k.nl, k.starts & left, k.odd & left)) {
+			/* The lines up to the block's last newline, at once. */
+			left = ~(~(uint64_t)0 >> __builtin_clzll(k.nl));
+			sc->start = b + 64 - __builtin_clzll(k.nl);
+			k.nl = 0;
+		}
+	}
+	scan_marks(sc, &k, b, left);
+}
+
 /* The lines from p to end.  Each 64-byte block is classified once into bit masks (white
  * space, newlines, word starts, '#', ':', '`'); each line then costs a few bit operations on
- * them, however short it is. */
+ * them, however short it is.  The last block is the text's in part, and reads the slack
+ * after it. */
 __attribute__((target("avx2,popcnt")))
 static void
 lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char *end)
@@ -412,29 +443,59 @@ lines_avx2(struct journal *j, struct journal_file *f, const char *p, const char 
 	const char *b = p;
 
 	for (; end - b >= 64; b += 64)
-		scan_block(j, f, &sc, b, ~(uint64_t)0);
+		scan_block(j, f, &sc, b, block_avx2(b, ~(uint64_t)0, &sc.carry));
 	if (b < end)
-		scan_block(j, f, &sc, b, ((uint64_t)1 << (end - b)) - 1);
+		scan_block(j, f, &sc, b, block_avx2(b, ((uint64_t)1 << (end - b)) - 1,
+		    &sc.carry));
 	/* A last line without a newline. */
 	if (sc.start < end)
 		scan_line(j, f, &sc, end);
 }
 
-/* The vector scanner where the processor has AVX2, unless GOALKIT_SCAN=portable asks for the
- * portable one: CI runs the end-to-end cases both ways, as a machine without AVX2 would. */
-static int
-have_avx2(void)
+/* lines_avx2 with block_avx512. */
+__attribute__((target("avx512f,avx512bw,avx2,popcnt")))
+static void
+lines_avx512(struct journal *j, struct journal_file *f, const char *p, const char *end)
 {
-	static int avx2 = -1;
+	struct scan sc = { p, 0, 0, NULL, 0, 0 };
+	const char *b = p;
 
-	if (avx2 < 0) {
+	for (; end - b >= 64; b += 64)
+		scan_block(j, f, &sc, b, block_avx512(b, ~(uint64_t)0, &sc.carry));
+	if (b < end)
+		scan_block(j, f, &sc, b, block_avx512(b, ((uint64_t)1 << (end - b)) - 1,
+		    &sc.carry));
+	if (sc.start < end)
+		scan_line(j, f, &sc, end);
+}
+
+/* The fastest scanner the processor has (enum journal_scan), unless GOALKIT_SCAN asks for a
+ * slower one: CI runs the end-to-end cases with each, as a machine without the faster
+ * instructions would. */
+static int
+best_scanner(void)
+{
+	static int best = -1;
+
+	if (best < 0) {
 		const char *scan = getenv("GOALKIT_SCAN");
 
 		__builtin_cpu_init();
-		avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("popcnt") &&
-		    !(scan != NULL && strcmp(scan, "portable") == 0);
+		best = !__builtin_cpu_supports("avx2") || !__builtin_cpu_supports("popcnt") ?
+		    JOURNAL_SCAN_PORTABLE : !__builtin_cpu_supports("avx512f") ||
+		    !__builtin_cpu_supports("avx512bw") ? JOURNAL_SCAN_AVX2 : JOURNAL_SCAN_AVX512;
+		if (scan != NULL && strcmp(scan, "portable") == 0)
+			best = JOURNAL_SCAN_PORTABLE;
+		else if (scan != NULL && strcmp(scan, "avx2") == 0 && best > JOURNAL_SCAN_AVX2)
+			best = JOURNAL_SCAN_AVX2;
 	}
-	return avx2;
+	return best;
+}
+
+static int
+have_avx2(void)
+{
+	return best_scanner() >= JOURNAL_SCAN_AVX2;
 }
 
 /* The flags of what can be wrong where one byte follows another in UTF-8, for
@@ -2266,7 +2327,15 @@ static void
 lines(struct journal *j, struct journal_file *f, const char *p, const char *end)
 {
 #ifdef VECTOR_SCAN
-	if (have_avx2()) {
+	int scanner = best_scanner();
+
+	if (j->scan != JOURNAL_SCAN_BEST && j->scan < scanner)
+		scanner = j->scan;
+	if (scanner == JOURNAL_SCAN_AVX512) {
+		lines_avx512(j, f, p, end);
+		return;
+	}
+	if (scanner == JOURNAL_SCAN_AVX2) {
 		lines_avx2(j, f, p, end);
 		return;
 	}
@@ -2396,7 +2465,7 @@ read_file(struct journal *j, const char *path, int fd, int short_is_end)
 
 	journal_file_start(j, &f, path);
 #ifdef VECTOR_SCAN
-	(void)have_avx2();   /* asked once here, before any thread of journal_read_pieces asks */
+	(void)best_scanner();   /* asked once here, before any thread of journal_read_pieces asks */
 #endif
 	/* A large journal file is read on several threads; not a daily note, nor for a reader
 	 * that wants every line in order (on_line). */

@@ -147,6 +147,7 @@ struct journal {
 	int month_days;
 	struct field_memo *memo;  /* field lines read before (journal.c), or NULL */
 	int no_memo;        /* for tests: keep no month and no field line (the reads must agree) */
+	int scan;           /* for tests: the fastest line scanner to use (enum journal_scan) */
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */
 	/* Set on the reader of one piece of a large file (journal_pieces.c): its findings are
@@ -160,6 +161,15 @@ struct journal {
 	size_t title_len, first_len;  /* of the open entry's title and first line, as kept */
 	char *buf;
 	size_t bufcap;
+};
+
+/* The line scanners, slower first: JOURNAL_SCAN_BEST (0) is the fastest the processor has,
+ * or the one GOALKIT_SCAN names. */
+enum journal_scan {
+	JOURNAL_SCAN_BEST,
+	JOURNAL_SCAN_PORTABLE,
+	JOURNAL_SCAN_AVX2,
+	JOURNAL_SCAN_AVX512
 };
 
 /* Sets up a reader; on_entry is called once for each entry. */

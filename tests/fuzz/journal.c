@@ -1,8 +1,9 @@
 /* journal.c: fuzzes the journal reader: the input is one Markdown journal file, read as a
  * journal.md and as a daily note, with and without the per-line hook sessionsheet uses; and
- * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), and with no memo
- * of months and field lines (journal.c), each of which must see what one thread reading it
- * from the start sees, finding for finding. */
+ * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), with no memo of
+ * months and field lines (journal.c), and with each slower line scanner the processor has,
+ * each of which must see what one thread reading it from the start sees, finding for
+ * finding. */
 #define _DEFAULT_SOURCE   /* mkstemp, setenv */
 
 #include <stdio.h>
@@ -103,6 +104,7 @@ mix_findings(struct seen *s, const struct diag_files *kept)
  * hooked adds on_line, named adds names first, as journalstat does for the tags and metrics
  * its goals count. */
 static int no_memo;  /* read_as's reader keeps no month and no field line */
+static int scan;     /* and scans lines with this scanner at most (enum journal_scan) */
 
 static struct seen
 read_as(const char *name, const char *buf, size_t len, int hooked, int named, const char *path)
@@ -114,6 +116,7 @@ read_as(const char *name, const char *buf, size_t len, int hooked, int named, co
 	journal_init(&j, "fuzz", on_entry, &s);
 	j.keep = &kept;
 	j.no_memo = no_memo;
+	j.scan = scan;
 	if (hooked)
 		j.on_line = on_line;
 	if (named && (journal_tag(&j, "#Social", 7) != 0 || journal_metric(&j, "Mood", 4) != 0 ||
@@ -180,6 +183,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	no_memo = 0;
 	if (plain.hash != hooked.hash || plain.entries != hooked.entries)
 		abort();
+	/* The scanners agree (the fastest the processor has read plain). */
+	for (scan = JOURNAL_SCAN_PORTABLE; scan < JOURNAL_SCAN_AVX512; scan++) {
+		hooked = read_as("journal.md", buf, size, 0, 0, NULL);
+		if (plain.hash != hooked.hash || plain.entries != hooked.entries)
+			abort();
+	}
+	scan = JOURNAL_SCAN_BEST;
 	pieces = read_in_pieces(buf, size, 0);
 	if (pieces.hash != plain.hash || pieces.entries != plain.entries)
 		abort();
