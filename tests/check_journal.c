@@ -417,6 +417,56 @@ START_TEST(test_journal_field_lines_read_again_count_as_read_in_full)
 }
 END_TEST
 
+/* An entry's metrics folded into a number, each with its id, in order. */
+static void
+fold_metrics(const struct entry *e, void *ctx)
+{
+	double *h = ctx;
+
+	for (size_t i = 0; i < e->nmetrics; i++)
+		*h = *h * 1.000001 + (e->metrics[i].id + 1) * 100.0 + e->metrics[i].value;
+}
+
+/* More field lines than the memo has slots, in an order that keeps evicting one slot's lines
+ * for another's, some of them differing only in their third word: each must still count as
+ * read in full. */
+START_TEST(test_journal_field_memo_full_of_lines_counts_as_read_in_full)
+{
+	size_t cap = 1024 * 1024, len = 0;
+	char *text = malloc(cap);
+	unsigned seed = 4242;
+	double h[2] = { 0, 0 };
+	long warnings[2];
+	struct journal j;
+
+	ck_assert_ptr_nonnull(text);
+	for (int e = 0; e < 3000; e++) {
+		len += (size_t)snprintf(text + len, cap - len, "## 2026-01-%02d\n", 1 + e % 28);
+		for (int k = 0; k < 12; k++) {
+			seed = seed * 1103515245 + 12345;
+			/* 60 keys (some capitalised, the same key; some whose lines' values are
+			 * in their third word) by 100 values, and now and then a field of the
+			 * body after a blank line. */
+			len += (size_t)snprintf(text + len, cap - len, "%s%s%c%02u:%s %u.%u\n",
+			    k == 11 ? "\n" : "", (seed >> 20) % 3 ? "" : "a-long-key-name",
+			    (seed >> 8) % 7 ? 'k' : 'K', (seed >> 16) % 60, k == 11 ? ":" : "",
+			    (seed >> 4) % 10, (seed >> 12) % 10);
+		}
+	}
+	for (int memo = 0; memo < 2; memo++) {
+		journal_init(&j, "check", fold_metrics, &h[memo]);
+		j.no_memo = !memo;
+		journal_read_buffer(&j, "j.md", text, len);
+		warnings[memo] = j.warnings;
+		journal_free(&j);
+	}
+	ck_assert(h[0] > 0);
+	ck_assert(h[0] == h[1]);
+	ck_assert_int_eq(warnings[0], warnings[1]);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_journal_entries_need_not_be_in_order)
 {
 	struct seen s;
@@ -1097,6 +1147,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
 	tcase_add_test(tc, test_journal_heading_in_the_month_before_is_dated_as_date_parse_dates_it);
 	tcase_add_test(tc, test_journal_field_lines_read_again_count_as_read_in_full);
+	tcase_add_test(tc, test_journal_field_memo_full_of_lines_counts_as_read_in_full);
 	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
 	tcase_add_loop_test(tc, test_journal_note_date_from_file_name, 0, NCASES(note_names));
 	tcase_add_test(tc, test_journal_daily_note_is_an_entry_with_front_matter_fields);
