@@ -444,9 +444,9 @@ START_TEST(test_journal_field_memo_full_of_lines_counts_as_read_in_full)
 		len += (size_t)snprintf(text + len, cap - len, "## 2026-01-%02d\n", 1 + e % 28);
 		for (int k = 0; k < 12; k++) {
 			seed = seed * 1103515245 + 12345;
-			/* 60 keys (some capitalised, the same key; some whose lines' values are
-			 * in their third word) by 100 values, and now and then a field of the
-			 * body after a blank line. */
+			/* 120 keys (60 short, 60 whose lines' values are in their third word;
+			 * some capitalised, the same key) by 100 values, and now and then a
+			 * field of the body after a blank line. */
 			len += (size_t)snprintf(text + len, cap - len, "%s%s%c%02u:%s %u.%u\n",
 			    k == 11 ? "\n" : "", (seed >> 20) % 3 ? "" : "a-long-key-name",
 			    (seed >> 8) % 7 ? 'k' : 'K', (seed >> 16) % 60, k == 11 ? ":" : "",
