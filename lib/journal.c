@@ -659,16 +659,25 @@ utf8_check(struct journal *j, struct journal_file *f, const char *s, size_t len)
 	f->warned_utf8 = 1;
 }
 
-/* Copies at most SNIPPET bytes of s into *dst, cut at a character boundary, with SNIPPET_PAD
- * zero bytes after them (for snippet_valid); returns the length kept. */
+/* The length of the snippet of the len bytes at s: at most SNIPPET, cut at a character
+ * boundary. */
 static size_t
-keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
+snippet_len(const char *s, size_t len)
 {
 	if (len > SNIPPET) {
 		len = SNIPPET;
 		while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
 			len--;
 	}
+	return len;
+}
+
+/* Copies the snippet of s into *dst, with SNIPPET_PAD zero bytes after it (for
+ * snippet_valid); returns the length kept. */
+static size_t
+keep_snippet(char **dst, size_t *cap, const char *s, size_t len)
+{
+	len = snippet_len(s, len);
 	if (*dst == NULL || *cap < len + SNIPPET_PAD) {
 		*cap = SNIPPET + SNIPPET_PAD;
 		*dst = xrealloc(*dst, *cap);
@@ -1683,11 +1692,89 @@ tags_between(struct journal *j, struct journal_file *f, const char *p, size_t i,
 	}
 }
 
+#ifdef VECTOR_SCAN
+/* The '#' and '`' of a line, 64 bytes at a time.  The line scanner had them, but by blocks
+ * that a line starts anywhere in and may span several of; classified again here, a line
+ * costs a few instructions a block where memchr, from one mark to the next, cost a call
+ * each (a tenth of the time on lines of tags and code spans). */
+struct line_marks {
+	const char *p;
+	size_t n;
+	size_t at;          /* where the 64 bytes of hash and tick start */
+	uint64_t hash, tick;
+};
+
+/* The marks of the 64 bytes at p + at: they may run past p + n into the read buffer's
+ * SLACK, whose bytes are masked off. */
+static inline __attribute__((always_inline, target("avx2"))) void
+marks_at(struct line_marks *m, size_t at)
+{
+	__m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)(m->p + at));
+	__m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(m->p + at + 32));
+	uint64_t valid = m->n - at >= 64 ? ~(uint64_t)0 : ((uint64_t)1 << (m->n - at)) - 1;
+
+	m->at = at;
+	m->hash = bits_of(lo, hi, _mm256_set1_epi8('#')) & valid;
+	m->tick = bits_of(lo, hi, _mm256_set1_epi8('`')) & valid;
+}
+
+/* The first '#' or '`' of the line at or after i (which never goes back), or n. */
+static inline __attribute__((always_inline, target("avx2"))) size_t
+next_mark(struct line_marks *m, size_t i)
+{
+	for (;;) {
+		uint64_t both;
+
+		if (i >= m->n)
+			return m->n;
+		if (i - m->at >= 64)
+			marks_at(m, m->at + (i - m->at) / 64 * 64);
+		both = (m->hash | m->tick) & ~(uint64_t)0 << (i - m->at);
+		if (both)
+			return m->at + (size_t)__builtin_ctzll(both);
+		i = m->at + 64;
+	}
+}
+
+/* scan_tags for a line the vector scanner read, which lies in the read buffer. */
+__attribute__((target("avx2")))
+static void
+scan_tags_avx2(struct journal *j, struct journal_file *f, const char *p, size_t n)
+{
+	struct line_marks m = { p, n, 0, 0, 0 };
+	size_t i = 0, span, run;
+
+	marks_at(&m, 0);
+	while ((i = next_mark(&m, i)) < n) {
+		if (p[i] == '#') {
+			i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
+			continue;
+		}
+		/* A run of backticks that no run as long closes is text. */
+		if ((span = md_code_span(p, i, n)) == 0)
+			for (run = 0; i + run < n && p[i + run] == '`'; run++)
+				;
+		i += span ? span : run;
+	}
+}
+#endif
+
 /* Finds the tags of a line, outside inline code spans (`code`, ``co`de``). */
 static void
 scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, int marks)
 {
 	size_t i = 0;
+
+#ifdef VECTOR_SCAN
+	/* j->hash is set only while a vector scanner's line is read, to the line's first '#'
+	 * (before p for a heading's title); a line with one '#' and no code span goes straight
+	 * to it, below. */
+	if (j->hash != NULL && j->hash >= p && j->hash < p + n &&
+	    ((marks & MARK_TICK) || j->nhash > 1)) {
+		scan_tags_avx2(j, f, p, n);
+		return;
+	}
+#endif
 
 	/* Most lines have no code span: jump from '#' to '#', starting from the first one and
 	 * stopping after the last one the scanner saw, when it says (j->hash). */
@@ -2078,6 +2165,57 @@ raised_line(struct journal *j)
 	}
 }
 
+/* Whether the len bytes at s are ASCII, a word at a time: up to seven bytes after them are
+ * read, and masked off, as the read buffer's SLACK allows. */
+static inline int
+ascii_only(const char *s, size_t len)
+{
+	uint64_t any = 0, w;
+	size_t i = 0;
+
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		any |= w;
+	}
+	if (i < len)
+		any |= memo_word(s + i, len - i);
+	return (any & 0x8080808080808080u) == 0;
+}
+
+/* The snippet of an entry's title or first line (len bytes at s), checked as UTF-8 and kept
+ * in *dst; or only checked, where it stands, when the caller reads no entry's text
+ * (no_text).  Returns the length kept. */
+static size_t
+entry_text(struct journal *j, struct journal_file *f, char **dst, size_t *cap, const char *s,
+    size_t len)
+{
+	if (j->no_text) {
+		char pad[SNIPPET + SNIPPET_PAD];
+
+		len = snippet_len(s, len);
+		/* Text outside ASCII is checked as a kept snippet is, a vector at a time. */
+		if (!f->warned_utf8 && !ascii_only(s, len)) {
+			memcpy(pad, s, len);
+			memset(pad + len, 0, SNIPPET_PAD);
+			snippet_check(j, f, pad, len);
+		}
+		return 0;
+	}
+	len = keep_snippet(dst, cap, s, len);
+	snippet_check(j, f, *dst, len);
+	return len;
+}
+
+/* The entry's first line with words, p (n bytes): its snippet is kept, or checked only. */
+static void
+first_line(struct journal *j, struct journal_file *f, const char *p, size_t n)
+{
+	size_t s = skip_space(p, 0, n);
+
+	j->first_len = entry_text(j, f, &j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
+	j->has_first = 1;
+}
+
 static void
 body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
@@ -2087,15 +2225,8 @@ body_text(struct journal *j, struct journal_file *f, const char *p, size_t n,
 	j->cur.words += words;
 	if (words > 0) {
 		f->note_open = 0;
-		if (!j->has_first) {
-			size_t s = skip_space(p, 0, n), len;
-
-			/* Kept first, then checked: j->first may move. */
-			len = keep_snippet(&j->first, &j->first_cap, p + s, trim_end(p + s, n - s));
-			snippet_check(j, f, j->first, len);
-			j->first_len = len;
-			j->has_first = 1;
-		}
+		if (!j->has_first)
+			first_line(j, f, p, n);
 	}
 	if (marks & MARK_HASH) {
 		scan_tags(j, f, p, n, marks);
@@ -2167,11 +2298,9 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			f->note_open = 0;
 			entry_open(j, f, f->line, day, minute);
 			f->entries = 1;
-			klen = keep_snippet(&j->title, &j->title_cap, p + tpos, tlen);
-			snippet_check(j, f, j->title, klen);
-			j->title_len = klen;
+			j->title_len = entry_text(j, f, &j->title, &j->title_cap, p + tpos, tlen);
 			/* A tag in the title belongs to the entry as well. */
-			if (marks & MARK_HASH)
+			if ((marks & MARK_HASH) && tlen > 0)
 				scan_tags(j, f, p + tpos, tlen, marks);
 			if (j->on_line != NULL)
 				emit_line(j, f, p + tpos, tlen, 1);
@@ -2214,12 +2343,13 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 }
 
 /* Whether plain lines (see plain_line) only count where the reader is: in an entry's body,
- * out of a code block, with no one asking for the lines, and with the entry's first line
- * kept (a line without words keeps none). */
+ * out of a code block, with no one asking for the lines, and, unless first_too, with the
+ * entry's first line kept. */
 static inline int
-lines_only_count(const struct journal *j, const struct journal_file *f, unsigned long words)
+lines_only_count(const struct journal *j, const struct journal_file *f, int first_too)
 {
-	return f->state == BODY && !f->fence && !j->on_line && (words == 0 || j->has_first);
+	return f->state == BODY && !f->fence && !j->on_line && (first_too || j->has_first) &&
+	    !j->no_memo;
 }
 
 /* Counts nlines plain lines, of words words in all. */
@@ -2233,23 +2363,33 @@ count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned lon
 	}
 }
 
-/* The commonest line, taken in without line(): text of an entry's body with no '#' or ':',
- * that cannot open a fence, once the entry's first line is kept.  Returns 0 for any other,
- * which line() must read. */
+/* The commonest lines, taken in without line(): text of an entry's body with no '#' or ':',
+ * that cannot open a fence, once the entry's first line is kept (or, when no one reads it,
+ * checked here); and the blank line that ends the fields under a heading.  Returns 0 for any
+ * other, which line() must read. */
 static inline int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
-	if ((marks & (MARK_HASH | MARK_COLON)) || !lines_only_count(j, f, words) ||
-	    (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
+	if (words == 0 && f->state == FIELDS && !f->front && !f->fence && !j->on_line &&
+	    !j->no_memo) {
+		f->state = BODY;
+		f->line++;
+		return 1;
+	}
+	if ((marks & (MARK_HASH | MARK_COLON)) || !lines_only_count(j, f, words == 0 ||
+	    j->no_text) || (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
 		return 0;
 	count_lines(j, f, 1, words);
+	/* Its warning, if any, is about this line: counted first. */
+	if (words > 0 && !j->has_first && j->open)
+		first_line(j, f, p, n);
 	return 1;
 }
 
 /* Takes in at once the lines that end at the newlines nl of a block, when each of them is
  * one plain_line would take (no bit of odd before the last newline, and lines_only_count
- * for any number of words).  Returns 0, having done nothing, otherwise. */
+ * with the entry's first line kept).  Returns 0, having done nothing, otherwise. */
 static inline int
 bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t starts,
     uint64_t odd)
@@ -2258,7 +2398,7 @@ bulk_lines(struct journal *j, struct journal_file *f, uint64_t nl, uint64_t star
 	uint64_t upto = ~(uint64_t)0 >> __builtin_clzll(nl);
 	unsigned long words;
 
-	if ((odd & upto) || !lines_only_count(j, f, 1))
+	if ((odd & upto) || !lines_only_count(j, f, 0))
 		return 0;
 	words = (unsigned long)__builtin_popcountll(starts & upto);
 	count_lines(j, f, __builtin_popcountll(nl), words);

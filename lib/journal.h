@@ -146,7 +146,12 @@ struct journal {
 	long month_first;
 	int month_days;
 	struct field_memo *memo;  /* field lines read before (journal.c), or NULL */
-	int no_memo;        /* for tests: keep no month and no field line (the reads must agree) */
+	/* For tests: keep no month and no field line, and take no line in without line() (the
+	 * reads must agree). */
+	int no_memo;
+	/* Set after journal_init by a caller that reads no entry's title or first line
+	 * (journalstat): they are checked for UTF-8 where they stand, not copied, and are "". */
+	int no_text;
 	int scan;           /* for tests: the fastest line scanner to use (enum journal_scan) */
 	const char *hash;   /* the first '#' of the line being read, when the scanner saw it */
 	size_t nhash;       /* and how many it saw */

@@ -526,6 +526,7 @@ pieces_new(int nworkers, const struct journal *j)
 		memset(&v[i], 0, sizeof v[i]);
 		journal_init(&v[i].j, j->prog, keep_entry, &v[i]);
 		v[i].j.piece = 1;
+		v[i].j.no_text = j->no_text;
 	}
 	return v;
 }

@@ -845,14 +845,16 @@ START_TEST(test_journal_random_text_counts)
 END_TEST
 
 /* Each of the reader's scanners (the vector ones the processor has) agrees with
- * journal_scan_line on random text, wherever lines end against their 64-byte blocks. */
+ * journal_scan_line on random text, wherever lines end against their 64-byte blocks; and
+ * finds the tags the portable one finds, outside code spans, where the vector ones find
+ * them 64 bytes at a time (scan_tags_avx2). */
 START_TEST(test_journal_scan_line_matches_plain_version)
 {
 	static const char alphabet[] = "ab #:\t\r\v\f`\0\xc3\x80";
-	size_t cap = 1024 * 1024, len;
+	size_t cap = 1024 * 1024, len, names[JOURNAL_SCAN_AVX512 + 1];
 	char *text = malloc(cap + 512);
 	unsigned seed = 12345;
-	unsigned long want = 0;
+	unsigned long want = 0, tags[JOURNAL_SCAN_AVX512 + 1];
 	struct totals t = { 0 };
 	struct journal j;
 
@@ -882,7 +884,16 @@ START_TEST(test_journal_scan_line_matches_plain_version)
 		journal_read_buffer(&j, "j.md", text, len);
 		ck_assert_uint_eq(t.entries, 1);
 		ck_assert_uint_eq(t.words, want);
+		tags[scan] = t.tags;
+		names[scan] = j.tags.n;
 		journal_free(&j);
+	}
+	/* Tags in code spans and out of them were put to the test. */
+	ck_assert_uint_gt(tags[JOURNAL_SCAN_PORTABLE], 1000);
+	ck_assert_uint_gt(names[JOURNAL_SCAN_PORTABLE], 20);
+	for (int scan = JOURNAL_SCAN_AVX2; scan <= JOURNAL_SCAN_AVX512; scan++) {
+		ck_assert_uint_eq(tags[scan], tags[JOURNAL_SCAN_PORTABLE]);
+		ck_assert_uint_eq(names[scan], names[JOURNAL_SCAN_PORTABLE]);
 	}
 	free(text);
 }
@@ -1066,11 +1077,12 @@ START_TEST(test_journal_findings_are_data_with_rules)
 }
 END_TEST
 
-/* An entry's first line is checked as UTF-8 (a vector at a time where the processor can):
- * the reader warns exactly when text_utf8_invalid finds the kept snippet (240 bytes at most,
- * cut at a character) ill-formed, for lines of every length against the 32-byte steps, with
- * sequences well-formed, overlong, surrogate, too big, cut short and stray. */
-START_TEST(test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid)
+/* An entry's title and first line are checked as UTF-8 (a vector at a time where the
+ * processor can, a word at a time where they are not kept): the reader warns exactly when
+ * text_utf8_invalid finds the snippet (240 bytes at most, cut at a character) ill-formed, for
+ * lines of every length against the 32-byte steps, with sequences well-formed, overlong,
+ * surrogate, too big, cut short and stray, whether it keeps them or not (no_text). */
+START_TEST(test_journal_title_and_first_line_utf8_check_agrees_with_text_utf8_invalid)
 {
 	static const char *const pieces[] = {
 		"a", " ", "\xc3\xa9", "\xd0\xba", "\xe4\xb8\x80", "\xef\xbf\xbf", "\xf0\x9f\x98\x80",
@@ -1085,8 +1097,8 @@ START_TEST(test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid)
 	for (int round = 0; round < 4000; round++) {
 		char text[1024], *line;
 		size_t len, at, keep;
-		struct journal j;
-		int bad;
+		/* Odd rounds put the text in the heading, as its title. */
+		int title = round % 2, bad;
 
 		/* Half the lines of well-formed pieces only. */
 		seed = seed * 1103515245 + 12345;
@@ -1094,7 +1106,7 @@ START_TEST(test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid)
 		seed = seed * 1103515245 + 12345;
 		size_t count = (seed >> 16) % 70;
 
-		len = (size_t)sprintf(text, "## 2026-01-05\n\nx");
+		len = (size_t)sprintf(text, title ? "## 2026-01-05 x" : "## 2026-01-05\n\nx");
 		line = text + len - 1;
 		for (size_t k = 0; k < count && len < 900; k++) {
 			seed = seed * 1103515245 + 12345;
@@ -1107,19 +1119,50 @@ START_TEST(test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid)
 		while (at > 240 && keep > 0 && ((unsigned char)line[keep] & 0xc0) == 0x80)
 			keep--;
 		bad = text_utf8_invalid(line, keep) != keep;
-		found_rules[0] = '\0';
-		journal_init(&j, "check", ignore_entry, NULL);
-		j.on_findings = collect;
-		journal_read_buffer(&j, "j.md", text, len);
-		ck_assert_msg((strstr(found_rules, "invalid-utf8:3 ") != NULL) == bad,
-		    "round %d: %s the snippet of %zu bytes", round, found_rules, keep);
+		for (int no_text = 0; no_text < 2; no_text++) {
+			struct journal j;
+
+			found_rules[0] = '\0';
+			journal_init(&j, "check", ignore_entry, NULL);
+			j.on_findings = collect;
+			j.no_text = no_text;
+			journal_read_buffer(&j, "j.md", text, len);
+			ck_assert_msg((strstr(found_rules, title ? "invalid-utf8:1 " :
+			    "invalid-utf8:3 ") != NULL) == bad,
+			    "round %d, no_text %d: %s the snippet of %zu bytes", round, no_text,
+			    found_rules, keep);
+			journal_free(&j);
+		}
 		warned += bad;
 		clean += !bad;
-		journal_free(&j);
 	}
 	/* Both answers were put to the test. */
 	ck_assert_int_gt(warned, 500);
 	ck_assert_int_gt(clean, 500);
+}
+END_TEST
+
+/* A reader told that no one reads entries' text (no_text) gives them as "", and everything
+ * else as one that keeps it. */
+START_TEST(test_journal_without_text_reads_the_same_entries)
+{
+	static const char text[] = "## 2026-01-05 Evening #walk\nmood: 6\n\nMet Sam. #social\n"
+	    "## 2026-01-06\n\n  \n```\ncode\n```\nLater.\n";
+	struct seen a, b;
+
+	read_text(&a, "j.md", text, strlen(text));
+	memset(&b, 0, sizeof b);
+	journal_init(&b.j, "check", record, &b);
+	b.j.no_text = 1;
+	journal_read_buffer(&b.j, "j.md", text, strlen(text));
+	ck_assert_int_eq(a.n, 2);
+	ck_assert_int_eq(b.n, 2);
+	ck_assert_str_eq(a.text[0], "2026-01-05 L1 'Evening #walk' w=3 #social=1 #walk=1 mood=6");
+	ck_assert_str_eq(b.text[0], "2026-01-05 L1 '' w=3 #social=1 #walk=1 mood=6");
+	ck_assert_str_eq(a.text[1], "2026-01-06 L5 '' w=4");
+	ck_assert_str_eq(b.text[1], a.text[1]);
+	journal_free(&a.j);
+	journal_free(&b.j);
 }
 END_TEST
 
@@ -1166,7 +1209,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_unclosed_fence_warns_once);
 	tcase_add_test(tc, test_journal_crlf_and_bom);
 	tcase_add_test(tc, test_journal_nul_bytes_and_invalid_utf8_are_survived);
-	tcase_add_test(tc, test_journal_first_line_utf8_check_agrees_with_text_utf8_invalid);
+	tcase_add_test(tc, test_journal_title_and_first_line_utf8_check_agrees_with_text_utf8_invalid);
+	tcase_add_test(tc, test_journal_without_text_reads_the_same_entries);
 	tcase_add_test(tc, test_journal_ten_megabyte_line);
 	tcase_add_test(tc, test_journal_tag_of_100000_characters);
 	suite_add_tcase(s, tc);

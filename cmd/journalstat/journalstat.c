@@ -393,6 +393,8 @@ main(int argc, char *argv[])
 
 	journal_init(&t->jr, "journalstat", tally_entry, t);
 	t->jr.on_findings = diag_say_notes;
+	/* No report shows an entry's title or first line. */
+	t->jr.no_text = 1;
 	t->only_tag_id = only_tag ? journal_tag(&t->jr, only_tag, strlen(only_tag)) : -1;
 	t->with_tag_id = with_tag ? journal_tag(&t->jr, with_tag, strlen(with_tag)) : -1;
 	count_ids = xmalloc((ncount_tags ? ncount_tags : 1) * sizeof *count_ids);

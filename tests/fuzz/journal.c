@@ -1,9 +1,9 @@
 /* journal.c: fuzzes the journal reader: the input is one Markdown journal file, read as a
  * journal.md and as a daily note, with and without the per-line hook sessionsheet uses; and
  * read from a file in pieces of 64 bytes on two threads (journal_pieces.c), with no memo of
- * months and field lines (journal.c), and with each slower line scanner the processor has,
- * each of which must see what one thread reading it from the start sees, finding for
- * finding. */
+ * months and field lines (journal.c), with each slower line scanner the processor has, and
+ * keeping no entry's text (journal.no_text), each of which must see what one thread reading
+ * it from the start sees, finding for finding. */
 #define _DEFAULT_SOURCE   /* mkstemp, setenv */
 
 #include <stdio.h>
@@ -22,6 +22,7 @@ struct seen {
 	const struct journal *j;
 	unsigned long long hash;
 	size_t entries, lines;
+	int no_text;        /* entries' titles and first lines are not mixed in, and must be "" */
 };
 
 static volatile size_t sink;
@@ -62,8 +63,12 @@ on_entry(const struct entry *e, void *ctx)
 	mix(s, &e->day, sizeof e->day);
 	mix(s, &e->minute, sizeof e->minute);
 	mix(s, &e->words, sizeof e->words);
-	mix(s, e->title, strlen(e->title));
-	mix(s, e->first, strlen(e->first));
+	if (s->no_text == 2 && (e->title[0] != '\0' || e->first[0] != '\0'))
+		abort();
+	if (!s->no_text) {
+		mix(s, e->title, strlen(e->title));
+		mix(s, e->first, strlen(e->first));
+	}
 	s->entries++;
 }
 
@@ -105,17 +110,20 @@ mix_findings(struct seen *s, const struct diag_files *kept)
  * its goals count. */
 static int no_memo;  /* read_as's reader keeps no month and no field line */
 static int scan;     /* and scans lines with this scanner at most (enum journal_scan) */
+/* 1: entries' text is not looked at; 2: nor kept, as journalstat asks (journal.no_text) */
+static int no_text;
 
 static struct seen
 read_as(const char *name, const char *buf, size_t len, int hooked, int named, const char *path)
 {
 	struct journal j;
 	struct diag_files kept = { 0 };
-	struct seen s = { &j, 14695981039346656037ULL, 0, 0 };
+	struct seen s = { &j, 14695981039346656037ULL, 0, 0, no_text };
 
 	journal_init(&j, "fuzz", on_entry, &s);
 	j.keep = &kept;
 	j.no_memo = no_memo;
+	j.no_text = no_text == 2;
 	j.scan = scan;
 	if (hooked)
 		j.on_line = on_line;
@@ -192,6 +200,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	scan = JOURNAL_SCAN_BEST;
 	pieces = read_in_pieces(buf, size, 0);
 	if (pieces.hash != plain.hash || pieces.entries != plain.entries)
+		abort();
+	/* A reader that keeps no entry's text sees, and warns about, all the rest the same,
+	 * on one thread and in pieces. */
+	no_text = 1;
+	plain = read_as("journal.md", buf, size, 0, 0, NULL);
+	no_text = 2;
+	hooked = read_as("journal.md", buf, size, 0, 0, NULL);
+	pieces = read_in_pieces(buf, size, 0);
+	no_text = 0;
+	if (plain.hash != hooked.hash || plain.entries != hooked.entries ||
+	    pieces.hash != plain.hash || pieces.entries != plain.entries)
 		abort();
 	named = read_as("journal.md", buf, size, 0, 1, NULL);
 	pieces = read_in_pieces(buf, size, 1);
