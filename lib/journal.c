@@ -3019,32 +3019,109 @@ fail:
 #define RARE_USES 3
 #define FREQUENT_TIMES 5
 #define MIN_FREQUENT 5
+/* A person's slips are of the metrics they write most, and are few: compared are the
+ * MOST_FREQUENT metrics written most often, and only in a journal of at most MOST_RARE rare
+ * ones.  More are a device's or a script's names (an import of millions), whose hints would
+ * be noise, and whose comparisons took longer than the reading. */
+#define MOST_FREQUENT 256
+#define MOST_RARE 10000
+
+/* Whether key k is a metric written at most RARE_USES times. */
+static int
+rare_metric(const struct journal *j, size_t k)
+{
+	const struct key_info *ki = &j->key_info[k];
+
+	return ki->kind == KEY_METRIC && ki->uses > 0 && ki->uses <= RARE_USES;
+}
+
+/* The journal whose keys by_uses compares: qsort passes no context. */
+static const struct journal *use_order;
+
+/* More uses first, then the order of j->keys. */
+static int
+by_uses(const void *a, const void *b)
+{
+	size_t ka = *(const size_t *)a, kb = *(const size_t *)b;
+	long ua = use_order->key_info[ka].uses, ub = use_order->key_info[kb].uses;
+
+	return ua != ub ? (ua > ub ? -1 : 1) : (ka > kb) - (ka < kb);
+}
+
+static int
+by_key(const void *a, const void *b)
+{
+	size_t ka = *(const size_t *)a, kb = *(const size_t *)b;
+
+	return (ka > kb) - (ka < kb);
+}
+
+/* The metrics a rare one may be a slip of: written at least MIN_FREQUENT times, at most
+ * MOST_FREQUENT of them, those written most; in the order of j->keys, as the first of the
+ * closest is the one suggested.  Their number is in *n. */
+static size_t *
+frequent_metrics(const struct journal *j, size_t *n)
+{
+	size_t *v = xmalloc((j->keys.n + 1) * sizeof *v);
+
+	*n = 0;
+	for (size_t k = 0; k < j->keys.n; k++)
+		if (j->key_info[k].kind == KEY_METRIC && j->key_info[k].uses >= MIN_FREQUENT)
+			v[(*n)++] = k;
+	if (*n > MOST_FREQUENT) {
+		use_order = j;
+		qsort(v, *n, sizeof *v, by_uses);
+		*n = MOST_FREQUENT;
+		qsort(v, *n, sizeof *v, by_key);
+	}
+	return v;
+}
+
+/* Of the frequent metrics (n, in order), those written FREQUENT_TIMES as often as a rare
+ * one written uses times, as text_suggest_among compares them. */
+static struct text_name *
+slip_targets(const struct journal *j, const size_t *frequent, size_t n, long uses,
+    size_t *got)
+{
+	struct text_name *v = xmalloc((n + 1) * sizeof *v);
+
+	*got = 0;
+	for (size_t i = 0; i < n; i++)
+		if (j->key_info[frequent[i]].uses >= FREQUENT_TIMES * uses)
+			v[(*got)++] = text_name_of(j->keys.name[frequent[i]]);
+	return v;
+}
 
 void
 journal_check_names(struct journal *j)
 {
-	const char **frequent = xmalloc((j->keys.n + 1) * sizeof *frequent);
+	/* One list for each number of uses a rare metric may have, made once. */
+	struct text_name *frequent[RARE_USES + 1];
+	size_t nfrequent[RARE_USES + 1], nrare = 0, nkeys, *keys;
 
+	for (size_t k = 0; k < j->keys.n; k++)
+		nrare += (size_t)rare_metric(j, k);
+	if (nrare == 0 || nrare > MOST_RARE)
+		return;
+	keys = frequent_metrics(j, &nkeys);
+	for (long u = 1; u <= RARE_USES; u++)
+		frequent[u] = slip_targets(j, keys, nkeys, u, &nfrequent[u]);
+	free(keys);
 	for (size_t i = 0; i < j->keys.n; i++) {
 		const struct key_info *rare = &j->key_info[i];
 		const char *hint;
-		size_t n = 0;
 
-		if (rare->kind != KEY_METRIC || rare->uses == 0 || rare->uses > RARE_USES)
-			continue;
-		for (size_t k = 0; k < j->keys.n; k++)
-			if (j->key_info[k].kind == KEY_METRIC && j->key_info[k].uses >= MIN_FREQUENT &&
-			    j->key_info[k].uses >= FREQUENT_TIMES * rare->uses)
-				frequent[n++] = j->keys.name[k];
-		frequent[n] = NULL;
-		if (n == 0 || (hint = text_suggest(j->keys.name[i], j->keys.len[i], frequent)) == NULL)
+		if (!rare_metric(j, i) ||
+		    nfrequent[rare->uses] == 0 || (hint = text_suggest_among(j->keys.name[i],
+		    j->keys.len[i], frequent[rare->uses], nfrequent[rare->uses])) == NULL)
 			continue;
 		warning(j, JOURNAL_RARE_METRIC, rare->line, "'%s' has %ld value%s and '%s' has %ld: "
 		    "did you mean '%s'?", j->keys.name[i], rare->uses, rare->uses == 1 ? "" : "s",
 		    hint, j->key_info[names_find(&j->keys, hint, strlen(hint))].uses, hint);
 		findings_flush(j, rare->file);
 	}
-	free(frequent);
+	for (long u = 1; u <= RARE_USES; u++)
+		free(frequent[u]);
 }
 
 void

@@ -185,23 +185,25 @@ lines_free(struct lines *l)
 	l->len = 0;
 }
 
-/* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing.
- * Two letters swapped count as one edit, as one slip of the fingers makes them: 'gaol' is
- * one edit from 'goal', not two (the optimal string alignment distance). */
+/* The distance of a and b (la and lb < 64 bytes) when it is at most k, else k + 1: only
+ * the cells within k of the diagonal are worked out, as no alignment of k edits or fewer
+ * leaves them, and none when a row has no cell within k. */
 static size_t
-distance(const char *a, const char *b)
+distance_within(const char *a, size_t la, const char *b, size_t lb, size_t k)
 {
-	size_t la = strlen(a), lb = strlen(b), rows[3][64];
+	size_t rows[3][66], far = k + 1;
 
-	if (lb >= sizeof rows[0] / sizeof rows[0][0])
-		return (size_t)-1;
-	for (size_t j = 0; j <= lb; j++)
-		rows[0][j] = j;
+	if ((la > lb ? la - lb : lb - la) > k)
+		return far;
+	for (size_t j = 0; j <= lb && j <= far; j++)
+		rows[0][j] = j < far ? j : far;
 	for (size_t i = 1; i <= la; i++) {
 		size_t *row = rows[i % 3], *up = rows[(i - 1) % 3], *up2 = rows[(i + 1) % 3];
+		size_t lo = i > k ? i - k : 1, hi = i + k < lb ? i + k : lb, least = far;
 
-		row[0] = i;
-		for (size_t j = 1; j <= lb; j++) {
+		row[0] = i < far ? i : far;
+		row[lo - 1] = lo - 1 == 0 ? row[0] : far;
+		for (size_t j = lo; j <= hi; j++) {
 			size_t best = up[j - 1] + (a[i - 1] != b[j - 1]);
 
 			if (up[j] + 1 < best)
@@ -211,10 +213,44 @@ distance(const char *a, const char *b)
 			if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] &&
 			    up2[j - 2] + 1 < best)
 				best = up2[j - 2] + 1;
-			row[j] = best;
+			row[j] = best < far ? best : far;
+			least = row[j] < least ? row[j] : least;
 		}
+		if (hi + 1 <= lb)
+			row[hi + 1] = far;
+		if (least >= far && (lo > 1 || row[0] >= far))
+			return far;
 	}
 	return rows[la % 3][lb];
+}
+
+/* Edit distance between a and b, or (size_t)-1 when b is too long to be worth comparing.
+ * Two letters swapped count as one edit, as one slip of the fingers makes them: 'gaol' is
+ * one edit from 'goal', not two (the optimal string alignment distance). */
+static size_t
+distance(const char *a, const char *b)
+{
+	size_t lb = strlen(b);
+
+	/* No distance between names shorter than 64 bytes reaches 64. */
+	return lb >= 64 ? (size_t)-1 : distance_within(a, strlen(a), b, lb, 64);
+}
+
+/* The most edits a name of len bytes may be from the one suggested for it: about one slip in
+ * four letters, close enough to be a typo, far enough not to guess. */
+static size_t
+reach(size_t len)
+{
+	return len >= 9 ? 3 : len >= 5 ? 2 : 1;
+}
+
+/* s (len bytes, 0 < len < 64) lower-cased into low, NUL-ended. */
+static void
+lower_name(const char *s, size_t len, char *low)
+{
+	for (size_t i = 0; i < len; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
+	low[len] = '\0';
 }
 
 const char *
@@ -226,9 +262,7 @@ text_suggest(const char *s, size_t len, const char *const *names)
 
 	if (len == 0 || len >= sizeof low)
 		return NULL;
-	for (size_t i = 0; i < len; i++)
-		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] - 'A' + 'a' : s[i]);
-	low[len] = '\0';
+	lower_name(s, len, low);
 	for (size_t i = 0; names[i] != NULL; i++) {
 		size_t d = distance(low, names[i]);
 
@@ -237,10 +271,61 @@ text_suggest(const char *s, size_t len, const char *const *names)
 			best = names[i];
 		}
 	}
-	/* About one slip in four letters: close enough to be a typo, far enough not to guess. */
-	if (bestd <= 1 || (bestd <= 2 && len >= 5) || (bestd <= 3 && len >= 9))
-		return best;
-	return NULL;
+	return bestd <= reach(len) ? best : NULL;
+}
+
+struct text_name
+text_name_of(const char *s)
+{
+	struct text_name n = { s, strlen(s), 0 };
+
+	for (size_t i = 0; i < n.len; i++)
+		n.chars |= 1ULL << ((unsigned char)s[i] & 63);
+	return n;
+}
+
+/* A lower bound of the distance between a and b: each edit adds or removes one character at
+ * most, so as many edits as there are characters (of a's bits) in one and not the other. */
+static size_t
+least_distance(const struct text_name *a, const struct text_name *b)
+{
+	size_t d = a->len > b->len ? a->len - b->len : b->len - a->len;
+	size_t gone = (size_t)__builtin_popcountll(a->chars & ~b->chars);
+	size_t made = (size_t)__builtin_popcountll(b->chars & ~a->chars);
+
+	d = gone > d ? gone : d;
+	return made > d ? made : d;
+}
+
+/* The first of the closest, as text_suggest finds: a name whose bound is beyond the reach,
+ * or no closer than the best so far, cannot change the answer. */
+const char *
+text_suggest_among(const char *s, size_t len, const struct text_name *names, size_t n)
+{
+	const char *best = NULL;
+	size_t bestd = (size_t)-1, most = reach(len);
+	struct text_name me;
+	char low[64];
+
+	if (len == 0 || len >= sizeof low)
+		return NULL;
+	lower_name(s, len, low);
+	me = text_name_of(low);
+	for (size_t i = 0; i < n; i++) {
+		size_t least = least_distance(&me, &names[i]), d;
+
+		size_t within = bestd <= most ? bestd - 1 : most;
+
+		if (bestd == 0)
+			break;
+		if (least > within || names[i].len >= sizeof low)
+			continue;
+		if ((d = distance_within(low, len, names[i].s, names[i].len, within)) <= within) {
+			bestd = d;
+			best = names[i].s;
+		}
+	}
+	return bestd <= most ? best : NULL;
 }
 
 const char *

@@ -1057,6 +1057,50 @@ collect(const char *prog, const char *file, const struct diags *d)
 	}
 }
 
+/* A slip of a metric written often is hinted at; among the names of a device's export
+ * (thousands written once or twice) it is not looked for, nor is a slip of a metric that 256
+ * others are written more often than. */
+START_TEST(test_journal_rare_metrics_are_checked_in_a_journal_of_a_person)
+{
+	static const int rare_keys[] = { 0, 9999, 10001 }, often[] = { 0, 300 };
+	/* Whether 'moood' is hinted at, by often and rare_keys. */
+	static const int hinted[2][3] = { { 1, 1, 0 }, { 0, 0, 0 } };
+
+	for (int o = 0; o < 2; o++)
+		for (int r = 0; r < 3; r++) {
+			size_t cap = 16 * 1024 * 1024, len = 0;
+			char *text = malloc(cap), *at;
+			struct journal j;
+			int n = 0;
+
+			ck_assert_ptr_nonnull(text);
+			/* "mood" 20 times, each of `often` others 30 times, the slip once, and
+			 * the rare names, far from all of them, once each. */
+			for (int d = 0; d < 30; d++) {
+				len += (size_t)snprintf(text + len, cap - len, "## 2026-01-%02d\n%s",
+				    d + 1, d < 20 ? "mood: 5\n" : "");
+				for (int k = 0; k < often[o]; k++)
+					len += (size_t)snprintf(text + len, cap - len, "x%d: 1\n", k);
+			}
+			len += (size_t)snprintf(text + len, cap - len, "## 2026-02-01\nmoood: 5\n");
+			for (int k = 0; k < rare_keys[r]; k++)
+				len += (size_t)snprintf(text + len, cap - len,
+				    "reading-of-device-%d: 1\n", k);
+			found_rules[0] = '\0';
+			journal_init(&j, "check", ignore_entry, NULL);
+			j.on_findings = collect;
+			journal_read_buffer(&j, "j.md", text, len);
+			journal_check_names(&j);
+			for (at = found_rules; (at = strstr(at, "rare-metric:")) != NULL; at++)
+				n++;
+			ck_assert_msg(n == hinted[o][r], "often %d, rare %d: %s", often[o],
+			    rare_keys[r], found_rules);
+			journal_free(&j);
+			free(text);
+		}
+}
+END_TEST
+
 START_TEST(test_journal_findings_are_data_with_rules)
 {
 	static const char text[] = "## 2026-02-30\n\n## 2026-01-14\nphq9: 30\n\n```\ncode\n";
@@ -1203,6 +1247,7 @@ make_journal_suite(void)
 	tc = tcase_create("bad input");
 	tcase_add_test(tc, test_journal_empty_front_matter);
 	tcase_add_test(tc, test_journal_findings_are_data_with_rules);
+	tcase_add_test(tc, test_journal_rare_metrics_are_checked_in_a_journal_of_a_person);
 	tcase_add_test(tc, test_journal_front_matter_too_long_loses_no_line);
 	tcase_add_test(tc, test_journal_bad_front_matter_warns_and_keeps_going);
 	tcase_add_test(tc, test_journal_unclosed_front_matter_is_read_as_text);

@@ -306,6 +306,63 @@ START_TEST(test_text_suggest_reads_only_len_bytes)
 }
 END_TEST
 
+/* text_suggest_among answers as text_suggest does, on names of a few letters (so that many
+ * are within reach of one another, ties included) and on slips of them: one letter dropped,
+ * doubled, changed or swapped with the next, up to three times. */
+START_TEST(test_text_suggest_among_answers_as_text_suggest)
+{
+	static const char letters[] = "aabcde-";
+	char names[80][72], query[80];
+	const char *list[81];
+	struct text_name among[80];
+	unsigned seed = 99;
+	int hinted = 0, none = 0;
+
+	for (int i = 0; i < 80; i++) {
+		seed = seed * 1103515245 + 12345;
+		size_t len = 1 + (seed >> 16) % (i < 76 ? 14 : 70);
+
+		for (size_t k = 0; k < len; k++) {
+			seed = seed * 1103515245 + 12345;
+			names[i][k] = letters[(seed >> 16) % (sizeof letters - 1)];
+		}
+		names[i][len] = '\0';
+		list[i] = names[i];
+		among[i] = text_name_of(names[i]);
+	}
+	list[80] = NULL;
+	for (int round = 0; round < 20000; round++) {
+		size_t len;
+		const char *want, *got;
+
+		seed = seed * 1103515245 + 12345;
+		strcpy(query, names[(seed >> 16) % 80]);
+		len = strlen(query);
+		for (int slips = (int)((seed >> 8) % 4); slips > 0 && len > 1; slips--) {
+			size_t at;
+
+			seed = seed * 1103515245 + 12345;
+			at = (seed >> 16) % (len - 1);
+			switch ((seed >> 8) % 4) {
+			case 0: memmove(query + at, query + at + 1, len - at); len--; break;
+			case 1: memmove(query + at + 1, query + at, len - at + 1); len++; break;
+			case 2: query[at] = (char)(round % 3 ? 'A' + (int)(seed % 5) : 'b'); break;
+			default: { char c = query[at]; query[at] = query[at + 1]; query[at + 1] = c; }
+			}
+		}
+		want = text_suggest(query, len, list);
+		got = text_suggest_among(query, len, among, 80);
+		ck_assert_msg(want == got, "\"%s\": text_suggest \"%s\", among \"%s\"", query,
+		    want ? want : "(null)", got ? got : "(null)");
+		hinted += want != NULL;
+		none += want == NULL;
+	}
+	/* Both answers were put to the test. */
+	ck_assert_int_gt(hinted, 5000);
+	ck_assert_int_gt(none, 500);
+}
+END_TEST
+
 #define NCASES(a) ((int)(sizeof(a) / sizeof((a)[0])))
 
 /* Columns on a terminal, in a UTF-8 locale: a CJK letter or an emoji takes two, a combining
@@ -364,6 +421,7 @@ make_text_suite(void)
 	tcase_add_loop_test(tc, test_text_suggest_names_likely_typo_or_nothing, 0,
 	    NCASES(suggest_cases));
 	tcase_add_test(tc, test_text_suggest_reads_only_len_bytes);
+	tcase_add_test(tc, test_text_suggest_among_answers_as_text_suggest);
 	tcase_add_test(tc, test_text_width_counts_terminal_columns);
 	suite_add_tcase(s, tc);
 
