@@ -1742,20 +1742,23 @@ static void
 scan_tags_avx2(struct journal *j, struct journal_file *f, const char *p, size_t n)
 {
 	struct line_marks m = { p, n, 0, 0, 0 };
+	struct md_spans sp;
 	size_t i = 0, span, run;
 
 	marks_at(&m, 0);
+	md_spans_init(&sp, p, n);
 	while ((i = next_mark(&m, i)) < n) {
 		if (p[i] == '#') {
 			i = tag_may_start(p, i) ? take_tag(j, f, p, i + 1, n) : i + 1;
 			continue;
 		}
 		/* A run of backticks that no run as long closes is text. */
-		if ((span = md_code_span(p, i, n)) == 0)
+		if ((span = md_spans_at(&sp, i)) == 0)
 			for (run = 0; i + run < n && p[i + run] == '`'; run++)
 				;
 		i += span ? span : run;
 	}
+	md_spans_free(&sp);
 }
 #endif
 
@@ -1763,6 +1766,7 @@ scan_tags_avx2(struct journal *j, struct journal_file *f, const char *p, size_t 
 static void
 scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, int marks)
 {
+	struct md_spans sp;
 	size_t i = 0;
 
 #ifdef VECTOR_SCAN
@@ -1793,6 +1797,7 @@ scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, in
 		}
 		return;
 	}
+	md_spans_init(&sp, p, n);
 	while (i < n) {
 		const char *t = memchr(p + i, '`', n - i);
 		size_t stop = t != NULL ? (size_t)(t - p) : n, span, run = 0;
@@ -1801,11 +1806,12 @@ scan_tags(struct journal *j, struct journal_file *f, const char *p, size_t n, in
 		if (t == NULL)
 			break;
 		/* A run of backticks that no run as long closes is text. */
-		if ((span = md_code_span(p, stop, n)) == 0)
+		if ((span = md_spans_at(&sp, stop)) == 0)
 			while (stop + run < n && p[stop + run] == '`')
 				run++;
 		i = stop + (span ? span : run);
 	}
+	md_spans_free(&sp);
 }
 
 /* A fence line: up to three spaces, then three or more '`' or '~'.  Returns the run's

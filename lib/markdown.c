@@ -1,7 +1,9 @@
 /* markdown.c: escaping the person's text for Markdown (markdown.h). */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
 #include "markdown.h"
 #include "text.h"
 
@@ -76,6 +78,96 @@ md_code_span(const char *s, size_t i, size_t n)
 	return 0;
 }
 
+void
+md_spans_init(struct md_spans *sp, const char *s, size_t n)
+{
+	memset(sp, 0, sizeof *sp);
+	sp->s = s;
+	sp->n = n;
+}
+
+void
+md_spans_free(struct md_spans *sp)
+{
+	free(sp->len);
+	free(sp->last);
+	md_spans_init(sp, NULL, 0);
+}
+
+/* The slot of the run length len (> 0): its own, or the empty one it would take. */
+static size_t
+spans_slot(const struct md_spans *sp, size_t len)
+{
+	size_t i = len * 0x9e3779b97f4a7c15u >> 7 & (sp->cap - 1);
+
+	while (sp->len[i] != 0 && sp->len[i] != len)
+		i = (i + 1) & (sp->cap - 1);
+	return i;
+}
+
+/* Records that a run of len backticks starts at `at`, after any other of that length. */
+static void
+spans_put(struct md_spans *sp, size_t len, size_t at)
+{
+	size_t i;
+
+	if (2 * (sp->used + 1) > sp->cap) {
+		struct md_spans old = *sp;
+
+		sp->cap = old.cap ? 2 * old.cap : 64;
+		sp->len = xmalloc(sp->cap * sizeof *sp->len);
+		sp->last = xmalloc(sp->cap * sizeof *sp->last);
+		memset(sp->len, 0, sp->cap * sizeof *sp->len);
+		sp->used = 0;
+		for (size_t k = 0; k < old.cap; k++)
+			if (old.len[k] != 0)
+				spans_put(sp, old.len[k], old.last[k] - 1);
+		free(old.len);
+		free(old.last);
+	}
+	i = spans_slot(sp, len);
+	sp->used += sp->len[i] == 0;
+	sp->len[i] = len;
+	sp->last[i] = at + 1;
+}
+
+/* Every run of the line, by length. */
+static void
+spans_index(struct md_spans *sp)
+{
+	const char *t;
+
+	for (size_t k = 0; k < sp->n && (t = memchr(sp->s + k, '`', sp->n - k)) != NULL; ) {
+		size_t at = (size_t)(t - sp->s), r = 0;
+
+		while (at + r < sp->n && sp->s[at + r] == '`')
+			r++;
+		spans_put(sp, r, at);
+		k = at + r;
+	}
+}
+
+size_t
+md_spans_at(struct md_spans *sp, size_t i)
+{
+	size_t span, run = 0, slot;
+
+	if (sp->cap == 0) {
+		if ((span = md_code_span(sp->s, i, sp->n)) == 0)
+			spans_index(sp);
+		return span;
+	}
+	/* Closed only by a run as long that starts after it. */
+	while (i + run < sp->n && sp->s[i + run] == '`')
+		run++;
+	if (run == 0)
+		return 0;
+	slot = spans_slot(sp, run);
+	if (sp->len[slot] == 0 || sp->last[slot] - 1 <= i)
+		return 0;
+	return md_code_span(sp->s, i, sp->n);
+}
+
 /* Writes n bytes of the person's text on one line, control characters as spaces and an
  * ill-formed byte as '?' (U+FFFD would stop pandoc's default PDF engine), markup as `how`
  * says; at most max characters (0: all), a cut marked with "...".  A backslash is the
@@ -84,6 +176,7 @@ void
 md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 {
 	size_t cps = 0, lead = (size_t)-1, code_end = 0, at = 0;
+	struct md_spans sp;
 
 	if (how >= MD_ITEM) {
 		while (at < n && (s[at] == ' ' || s[at] == '\t'))
@@ -96,6 +189,7 @@ md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 		lead = at < n && (s[at] == '[' || s[at] == '|') ? at : (size_t)-1;
 		at = 0;
 	}
+	md_spans_init(&sp, s, n);
 	for (size_t i = at; i < n; ) {
 		size_t k = text_utf8_len(s + i, n - i);
 		unsigned char c = (unsigned char)s[i], next = i + 1 < n ? (unsigned char)s[i + 1] : 0;
@@ -103,14 +197,14 @@ md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 
 		if (max > 0 && cps++ == max) {
 			fputs("...", fp);
-			return;
+			break;
 		}
 		if (k == 0) {
 			fputc('?', fp);
 			i++;
 			continue;
 		}
-		if (!code && c == '`' && how != MD_NAME && (code_end = md_code_span(s, i, n)) > 0)
+		if (!code && c == '`' && how != MD_NAME && (code_end = md_spans_at(&sp, i)) > 0)
 			code_end += i;
 		if (k == 1 && (c < 0x20 || c == 0x7f))
 			fputc(' ', fp);
@@ -126,6 +220,7 @@ md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 			fwrite(s + i, 1, k, fp);
 		i += k;
 	}
+	md_spans_free(&sp);
 }
 
 void

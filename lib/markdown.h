@@ -28,4 +28,20 @@ size_t md_code_span(const char *s, size_t i, size_t n);
 /* The same for a NUL-terminated string. */
 void md_ctext(FILE *fp, const char *s, enum md_how how, size_t max);
 
+/* md_code_span over one line, asked about its runs from left to right: once a span is found
+ * not closed, the line's runs are indexed by their length, so that a line of runs that never
+ * close costs time in proportion to its length, not to its length times its runs (the
+ * denial of service known of Markdown parsers that search anew for each). */
+struct md_spans {
+	const char *s;
+	size_t n;
+	size_t *len, *last;  /* a run's length -> 1 + the start of the line's last run of it */
+	size_t cap, used;    /* slots (0 until a span is found not closed), and used */
+};
+
+void md_spans_init(struct md_spans *sp, const char *s, size_t n);
+/* md_code_span(s, i, n) of the line, i growing from call to call. */
+size_t md_spans_at(struct md_spans *sp, size_t i);
+void md_spans_free(struct md_spans *sp);
+
 #endif

@@ -43,6 +43,56 @@ START_TEST(test_markdown_escapes_by_context)
 }
 END_TEST
 
+/* md_spans_at answers as md_code_span does, asked at every backtick from left to right (as
+ * md_text asks, runs' second backticks included) or at each run a span does not cover (as
+ * the journal's tag reader asks), on random lines of runs of one to five backticks. */
+START_TEST(test_markdown_spans_index_answers_as_code_span)
+{
+	static const char alphabet[] = "```` a#";
+	char line[400];
+	unsigned seed = 31;
+	long spans = 0, open = 0;
+
+	for (int round = 0; round < 20000; round++) {
+		size_t n;
+		struct md_spans sp;
+
+		seed = seed * 1103515245 + 12345;
+		n = (seed >> 16) % sizeof line;
+		for (size_t k = 0; k < n; k++) {
+			seed = seed * 1103515245 + 12345;
+			line[k] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+		}
+		md_spans_init(&sp, line, n);
+		for (size_t i = 0; i < n; ) {
+			size_t want, got;
+
+			if (line[i] != '`') {
+				i++;
+				continue;
+			}
+			want = md_code_span(line, i, n);
+			got = md_spans_at(&sp, i);
+			ck_assert_msg(got == want, "round %d at %zu: %zu, want %zu", round, i, got,
+			    want);
+			spans += want > 0;
+			open += want == 0;
+			/* Odd rounds skip the span, or the run, as the tag reader does. */
+			if (round % 2 == 0)
+				i++;
+			else if (want > 0)
+				i += want;
+			else
+				while (i < n && line[i] == '`')
+					i++;
+		}
+		md_spans_free(&sp);
+	}
+	ck_assert_int_gt(spans, 10000);
+	ck_assert_int_gt(open, 10000);
+}
+END_TEST
+
 Suite *
 make_markdown_suite(void)
 {
@@ -51,6 +101,7 @@ make_markdown_suite(void)
 
 	tcase_add_loop_test(tc, test_markdown_escapes_by_context, 0,
 	    sizeof cases / sizeof cases[0]);
+	tcase_add_test(tc, test_markdown_spans_index_answers_as_code_span);
 	suite_add_tcase(s, tc);
 	return s;
 }
