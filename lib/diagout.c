@@ -142,9 +142,29 @@ diag_say_note(const char *prog, const char *file, const struct diag *d)
 	fputc('\n', stderr);
 }
 
+/* Standard error is unbuffered: each note, said piece by piece, was a handful of writes,
+ * which made a journal of a million warnings take seconds.  Notes are said into memory and
+ * written NOTES_AT_ONCE at a time. */
+#define NOTES_AT_ONCE 256
+
 void
 diag_say_notes(const char *prog, const char *file, const struct diags *d)
 {
-	for (size_t i = 0; i < d->n; i++)
-		diag_say_note(prog, file, &d->v[i]);
+	for (size_t i = 0; i < d->n; ) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *mem = open_memstream(&buf, &len);
+
+		if (mem == NULL)
+			out_of_memory();
+		for (size_t k = 0; k < NOTES_AT_ONCE && i < d->n; k++, i++) {
+			fprintf(mem, "%s: ", prog);
+			put_brief(mem, file, &d->v[i]);
+			fputc('\n', mem);
+		}
+		if (fclose(mem) != 0)
+			out_of_memory();
+		fwrite(buf, 1, len, stderr);
+		free(buf);
+	}
 }

@@ -645,6 +645,18 @@ findings_flush(struct journal *j, const char *file)
 	hand_over(j, file, &j->found);
 }
 
+/* A file's findings are handed over FLUSH_FINDINGS at a time as it is read, not all at its
+ * end: a journal of a million warnings held them all (265 MB for 64 MiB).  Not a piece's,
+ * which are put in place later, nor those kept by file (goalcheck's json). */
+#define FLUSH_FINDINGS 4096
+
+void
+journal_findings_some(struct journal *j, const char *file)
+{
+	if (j->found.n >= FLUSH_FINDINGS && j->keep == NULL && !j->piece)
+		findings_flush(j, file);
+}
+
 /* Checks text kept from the file; ill-formed UTF-8 is warned about once a file, so after the
  * warning nothing more is looked at. */
 static void
@@ -2576,6 +2588,7 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 		if (last == start)
 			continue;
 		lines(j, f, j->buf + start, j->buf + last);
+		journal_findings_some(j, f->name);
 		/* The unfinished last line moves to the front for the next read. */
 		memmove(j->buf, j->buf + last, have - last);
 		have -= last;

@@ -69,6 +69,8 @@ int journal_heading_line(const char *p, size_t n);
 int journal_key_id(struct journal *j, const char *key, size_t klen);
 /* Makes j as journal_init left it, but for the buffers it has grown: for the next piece. */
 void journal_reset(struct journal *j);
+/* Hands the findings so far over when there are many (see FLUSH_FINDINGS in journal.c). */
+void journal_findings_some(struct journal *j, const char *file);
 /* Makes room in j's arrays for tag id, and records it as met if it was not yet. */
 void journal_tag_met(struct journal *j, int id);
 

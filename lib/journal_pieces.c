@@ -415,6 +415,7 @@ join_piece(struct journal *j, struct journal_file *f, struct piece *p)
 	add_key_uses(j, p, key, metric, f->line);
 	add_tags_met(j, p, tag);
 	add_entries(j, f, p, tag, metric);
+	journal_findings_some(j, f->name);
 	f->line += p->f.line;
 	f->state = p->f.state;
 	f->entries = 1;

@@ -1101,6 +1101,58 @@ START_TEST(test_journal_rare_metrics_are_checked_in_a_journal_of_a_person)
 }
 END_TEST
 
+static size_t batches, batched;
+static int batch_line;
+
+/* Counts findings and the hand-overs they came in, and checks they come in line order. */
+static void
+count_batches(const char *prog, const char *file, const struct diags *d)
+{
+	(void)prog;
+	(void)file;
+	batches++;
+	for (size_t i = 0; i < d->n; i++) {
+		ck_assert_int_gt(d->v[i].line, batch_line);
+		batch_line = d->v[i].line;
+		batched++;
+	}
+}
+
+/* A file's findings are handed over a few thousand at a time as it is read, in order, all
+ * of them; and all at once to a reader that keeps them by file. */
+START_TEST(test_journal_many_findings_are_handed_over_as_read)
+{
+	size_t cap = 8 * 1024 * 1024, len = 0;
+	char *text = malloc(cap);
+	struct diag_files kept = { 0 };
+	struct journal j;
+
+	ck_assert_ptr_nonnull(text);
+	for (int d = 0; d < 40000; d++)
+		len += (size_t)snprintf(text + len, cap - len, "## 2026-01-%02d\nmood: 6\n"
+		    "mood: good\n\nText.\n", 1 + d % 28);
+	for (int keep = 0; keep < 2; keep++) {
+		batches = batched = 0;
+		batch_line = 0;
+		journal_init(&j, "check", ignore_entry, NULL);
+		j.on_findings = count_batches;
+		if (keep)
+			j.keep = &kept;
+		journal_read_buffer(&j, "j.md", text, len);
+		ck_assert_uint_eq(batched, 40000);
+		if (keep) {
+			ck_assert_uint_eq(batches, 1);
+			ck_assert_uint_eq(kept.n, 1);
+			ck_assert_uint_eq(kept.v[0].d.n, 40000);
+		} else
+			ck_assert_uint_ge(batches, 4);
+		journal_free(&j);
+	}
+	diag_files_free(&kept);
+	free(text);
+}
+END_TEST
+
 START_TEST(test_journal_findings_are_data_with_rules)
 {
 	static const char text[] = "## 2026-02-30\n\n## 2026-01-14\nphq9: 30\n\n```\ncode\n";
@@ -1247,6 +1299,7 @@ make_journal_suite(void)
 	tc = tcase_create("bad input");
 	tcase_add_test(tc, test_journal_empty_front_matter);
 	tcase_add_test(tc, test_journal_findings_are_data_with_rules);
+	tcase_add_test(tc, test_journal_many_findings_are_handed_over_as_read);
 	tcase_add_test(tc, test_journal_rare_metrics_are_checked_in_a_journal_of_a_person);
 	tcase_add_test(tc, test_journal_front_matter_too_long_loses_no_line);
 	tcase_add_test(tc, test_journal_bad_front_matter_warns_and_keeps_going);
