@@ -188,7 +188,9 @@ names_find(const struct names *s, const char *name, size_t len)
 	return names_lookup(s, name, len, hash, head, &at);
 }
 
-/* Doubles the table of s, and hashes its names again. */
+/* Doubles the table of s, and puts its names in again by their hashes, kept: hashing each
+ * name again read every name, a cache miss each, and was a third of the time of reading a
+ * journal of a million different tags. */
 static void
 names_grow(struct names *s)
 {
@@ -200,26 +202,28 @@ names_grow(struct names *s)
 	s->nslots = nslots;
 	/* The names are all different: each goes to the first free slot from its hash. */
 	for (size_t i = 0; i < s->n; i++) {
-		for (at = name_hash(s->name[i], s->len[i], &s->head[i]) & (nslots - 1);
-		    s->slot[at] != 0; at = (at + 1) & (nslots - 1))
+		for (at = s->hash[i] & (nslots - 1); s->slot[at] != 0; at = (at + 1) & (nslots - 1))
 			;
 		s->slot[at] = (int)i + 1;
 	}
 }
 
-/* Adds the new name to s at the free slot at. */
+/* Adds the new name, of that hash and head, to s at the free slot at. */
 static int
-names_insert(struct names *s, const char *name, size_t len, uint64_t head, size_t at)
+names_insert(struct names *s, const char *name, size_t len, size_t hash, uint64_t head,
+    size_t at)
 {
 	if (s->n == s->cap) {
 		s->cap = s->cap ? 2 * s->cap : 16;
 		s->name = xrealloc(s->name, s->cap * sizeof *s->name);
 		s->len = xrealloc(s->len, s->cap * sizeof *s->len);
 		s->head = xrealloc(s->head, s->cap * sizeof *s->head);
+		s->hash = xrealloc(s->hash, s->cap * sizeof *s->hash);
 	}
 	s->name[s->n] = xstrndup(name, len);
 	s->len[s->n] = len;
 	s->head[s->n] = head;
+	s->hash[s->n] = hash;
 	s->slot[at] = (int)s->n + 1;
 	return (int)s->n++;
 }
@@ -236,7 +240,7 @@ names_add_hashed(struct names *s, const char *name, size_t len, size_t hash, uin
 		names_grow(s);
 	if ((k = names_lookup(s, name, len, hash, head, &at)) >= 0)
 		return k;
-	return names_insert(s, name, len, head, at);
+	return names_insert(s, name, len, hash, head, at);
 }
 
 int
@@ -256,6 +260,7 @@ names_free(struct names *s)
 	free(s->name);
 	free(s->len);
 	free(s->head);
+	free(s->hash);
 	free(s->slot);
 	memset(s, 0, sizeof *s);
 }

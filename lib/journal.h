@@ -40,6 +40,7 @@ struct names {
 	char **name;
 	size_t *len;
 	uint64_t *head;     /* each name's first eight bytes, zero after its end */
+	size_t *hash;       /* and its hash, for the table to grow by */
 	size_t n, cap;
 	int *slot;          /* open-addressing hash table of indexes + 1; 0 is empty */
 	size_t nslots;

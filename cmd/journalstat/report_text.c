@@ -177,7 +177,7 @@ summary_text(const struct tally *t, const struct report_style *st)
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	long current, longest;
 	size_t nm, nt;
-	int *ids = tally_plain_metrics(t, &nm), *tids = tally_tags(t, &nt);
+	int *ids = tally_plain_metrics(t, &nm), *tids = tally_top_tags(t, TOP_TAGS, &nt);
 
 	if (t->entries == 0) {
 		puts("no entries");

@@ -219,6 +219,33 @@ tally_tags(const struct tally *t, size_t *n)
 	return ids;
 }
 
+int *
+tally_top_tags(const struct tally *t, size_t top, size_t *n)
+{
+	int *best = xmalloc((top ? top : 1) * sizeof *best);
+	size_t have = 0;
+
+	*n = 0;
+	sort_names = &t->jr.tags;
+	sort_totals = t->tag_total;
+	for (size_t i = 0; i < t->ntag && i < t->jr.tags.n; i++) {
+		int id = (int)i;
+		size_t at;
+
+		if (t->tag_total[i].entries == 0)
+			continue;
+		(*n)++;
+		if (top == 0 || (have == top && by_tag_use(&id, &best[top - 1]) >= 0))
+			continue;
+		/* Into its place among the best so far, the last dropped when they are full. */
+		for (at = have < top ? have++ : top - 1; at > 0 && by_tag_use(&id, &best[at - 1]) < 0;
+		    at--)
+			best[at] = best[at - 1];
+		best[at] = id;
+	}
+	return best;
+}
+
 /* ---- --goals ---- */
 
 void

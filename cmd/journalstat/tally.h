@@ -81,6 +81,9 @@ double mean_of(const struct mean *m);
  * first.  *n of them, malloc'd. */
 int *tally_metrics(const struct tally *t, size_t *n);
 int *tally_tags(const struct tally *t, size_t *n);
+/* The first `top` tags of tally_tags' order (fewer when there are fewer), without sorting
+ * them all, for a summary that shows a few of thousands; *n is how many there are in all. */
+int *tally_top_tags(const struct tally *t, size_t top, size_t *n);
 /* Whether metric id is a questionnaire's score (phq9, gad7, ors, srs) or a goal's attainment
  * level (gas-ID): a measure, whose mean and spread say nothing, shown by --measures.  Its
  * kind for tsv, csv and json: "measure" or "metric". */
