@@ -55,13 +55,12 @@ block_marker(const char *s, size_t n)
 	    (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\t') ? i : (size_t)-1;
 }
 
-size_t
-md_code_span(const char *s, size_t i, size_t n)
+/* md_code_span for the run of `run` backticks at s[i]. */
+static size_t
+code_span(const char *s, size_t i, size_t run, size_t n)
 {
-	size_t run = 0, k;
+	size_t k;
 
-	while (i + run < n && s[i + run] == '`')
-		run++;
 	for (k = i + run; k < n; ) {
 		const char *t = memchr(s + k, '`', n - k);
 		size_t r = 0;
@@ -76,6 +75,16 @@ md_code_span(const char *s, size_t i, size_t n)
 		k += r;
 	}
 	return 0;
+}
+
+size_t
+md_code_span(const char *s, size_t i, size_t n)
+{
+	size_t run = 0;
+
+	while (i + run < n && s[i + run] == '`')
+		run++;
+	return code_span(s, i, run, n);
 }
 
 void
@@ -147,25 +156,35 @@ spans_index(struct md_spans *sp)
 	}
 }
 
+/* Runs of up to SHORT_RUN backticks are the common ones ("`", "```"): one found not closed
+ * is remembered by a bit, as none as long after it closes any later one; a longer one found
+ * not closed has the line's runs indexed. */
+#define SHORT_RUN 15
+
 size_t
 md_spans_at(struct md_spans *sp, size_t i)
 {
 	size_t span, run = 0, slot;
 
-	if (sp->cap == 0) {
-		if ((span = md_code_span(sp->s, i, sp->n)) == 0)
-			spans_index(sp);
-		return span;
-	}
-	/* Closed only by a run as long that starts after it. */
 	while (i + run < sp->n && sp->s[i + run] == '`')
 		run++;
 	if (run == 0)
 		return 0;
-	slot = spans_slot(sp, run);
-	if (sp->len[slot] == 0 || sp->last[slot] - 1 <= i)
+	if (run <= SHORT_RUN && (sp->shut >> run & 1))
 		return 0;
-	return md_code_span(sp->s, i, sp->n);
+	if (run > SHORT_RUN && sp->cap > 0) {
+		/* Closed only by a run as long that starts after it. */
+		slot = spans_slot(sp, run);
+		if (sp->len[slot] == 0 || sp->last[slot] - 1 <= i)
+			return 0;
+	}
+	if ((span = code_span(sp->s, i, run, sp->n)) == 0) {
+		if (run <= SHORT_RUN)
+			sp->shut |= 1u << run;
+		else if (sp->cap == 0)
+			spans_index(sp);
+	}
+	return span;
 }
 
 /* Writes n bytes of the person's text on one line, control characters as spaces and an

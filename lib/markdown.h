@@ -28,15 +28,17 @@ size_t md_code_span(const char *s, size_t i, size_t n);
 /* The same for a NUL-terminated string. */
 void md_ctext(FILE *fp, const char *s, enum md_how how, size_t max);
 
-/* md_code_span over one line, asked about its runs from left to right: once a span is found
- * not closed, the line's runs are indexed by their length, so that a line of runs that never
- * close costs time in proportion to its length, not to its length times its runs (the
- * denial of service known of Markdown parsers that search anew for each). */
+/* md_code_span over one line, asked about its runs from left to right: what a search found
+ * not closed is remembered, a short run's length by a bit and a long one's by indexing the
+ * line's runs by their length, so that a line of runs that never close costs time in
+ * proportion to its length, not to its length times its runs (the denial of service known of
+ * Markdown parsers that search anew for each). */
 struct md_spans {
 	const char *s;
 	size_t n;
+	unsigned shut;       /* bit k: no run of k backticks closes what is asked from here on */
 	size_t *len, *last;  /* a run's length -> 1 + the start of the line's last run of it */
-	size_t cap, used;    /* slots (0 until a span is found not closed), and used */
+	size_t cap, used;    /* slots (0 until indexed), and used */
 };
 
 void md_spans_init(struct md_spans *sp, const char *s, size_t n);

@@ -45,23 +45,30 @@ END_TEST
 
 /* md_spans_at answers as md_code_span does, asked at every backtick from left to right (as
  * md_text asks, runs' second backticks included) or at each run a span does not cover (as
- * the journal's tag reader asks), on random lines of runs of one to five backticks. */
+ * the journal's tag reader asks), on random lines of runs of 1 to 40 backticks (the short
+ * ones remembered by a bit, the long ones indexed) between words. */
 START_TEST(test_markdown_spans_index_answers_as_code_span)
 {
-	static const char alphabet[] = "```` a#";
-	char line[400];
+	static const char alphabet[] = "a #";
+	char line[1200];
 	unsigned seed = 31;
 	long spans = 0, open = 0;
 
 	for (int round = 0; round < 20000; round++) {
-		size_t n;
+		size_t n = 0, want_n;
 		struct md_spans sp;
 
 		seed = seed * 1103515245 + 12345;
-		n = (seed >> 16) % sizeof line;
-		for (size_t k = 0; k < n; k++) {
+		want_n = (seed >> 16) % 400;
+		while (n < want_n) {
+			size_t run;
+
 			seed = seed * 1103515245 + 12345;
-			line[k] = alphabet[(seed >> 16) % (sizeof alphabet - 1)];
+			run = (seed >> 16) % 3 ? 0 : (seed >> 8) % 4 ? 1 + (seed >> 4) % 5 :
+			    1 + (seed >> 4) % 40;
+			for (size_t k = 0; k < run; k++)
+				line[n++] = '`';
+			line[n++] = alphabet[(seed >> 20) % (sizeof alphabet - 1)];
 		}
 		md_spans_init(&sp, line, n);
 		for (size_t i = 0; i < n; ) {
