@@ -2302,8 +2302,11 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		}
 		return;
 	}
+	/* Backticks with a backtick after them on the line are an inline code span, not a
+	 * fence: CommonMark gives a backtick fence's info string none. */
 	if (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~') &&
-	    (f->fence_len = fence_run(p, n, &c, &klen)) > 0) {
+	    (f->fence_len = fence_run(p, n, &c, &klen)) > 0 &&
+	    (c != '`' || memchr(p + klen, '`', n - klen) == NULL)) {
 		f->fence = c;
 		f->fence_line = f->line;
 		if (f->state == FIELDS)

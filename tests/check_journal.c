@@ -467,6 +467,23 @@ START_TEST(test_journal_field_memo_full_of_lines_counts_as_read_in_full)
 }
 END_TEST
 
+/* Backticks that open a line with a backtick after them are an inline code span, not a
+ * fence that would swallow the rest of the file; tildes may have backticks after them, and
+ * a backtick fence may have an info string without one. */
+START_TEST(test_journal_code_span_first_on_a_line_is_no_fence)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-01\n\n``` #in-code ``` and #after\n\n## 2026-01-02\n#x\n"
+	    "~~~ a`b\n#fenced\n~~~\n```js #info\n#fenced\n```\nend #y\n");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-01 L1 '' w=5 #after=1");
+	ck_assert_str_eq(s.text[1], "2026-01-02 L5 '' w=11 #x=1 #y=1");
+	ck_assert_int_eq(s.j.warnings, 0);
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_entries_need_not_be_in_order)
 {
 	struct seen s;
@@ -1288,6 +1305,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_field_lines_read_again_count_as_read_in_full);
 	tcase_add_test(tc, test_journal_field_memo_full_of_lines_counts_as_read_in_full);
 	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
+	tcase_add_test(tc, test_journal_code_span_first_on_a_line_is_no_fence);
 	tcase_add_loop_test(tc, test_journal_note_date_from_file_name, 0, NCASES(note_names));
 	tcase_add_test(tc, test_journal_daily_note_is_an_entry_with_front_matter_fields);
 	tcase_add_test(tc, test_journal_daily_note_fields_at_top_without_front_matter);
