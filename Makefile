@@ -413,6 +413,7 @@ bench: $(PROGS) tests/bench/yamlparse
 	sh tests/bench/smartify
 	sh tests/bench/journalstat
 	sh tests/bench/shapes
+	sh tests/bench/stress
 	sh tests/bench/sessionsheet
 	sh tests/bench/lsp
 
