@@ -98,6 +98,9 @@ md_spans_init(struct md_spans *sp, const char *s, size_t n)
 void
 md_spans_free(struct md_spans *sp)
 {
+	/* Most lines never index their runs. */
+	if (sp->cap == 0)
+		return;
 	free(sp->len);
 	free(sp->last);
 	md_spans_init(sp, NULL, 0);
