@@ -3190,6 +3190,8 @@ journal_redact_tags(struct journal *j)
 		free(j->tags.name[i]);
 		j->tags.name[i] = xstrndup(name, strlen(name));
 		j->tags.len[i] = strlen(name);
+		/* The hash and head the table grows by are the new name's. */
+		j->tags.hash[i] = name_hash(name, strlen(name), &j->tags.head[i]);
 	}
 	/* Looked up by their new names, the tags would be found in the wrong slots. */
 	j->raise_at = 0;

@@ -104,8 +104,10 @@ struct journal {
 	 * (with the title only) and each line of its body outside code blocks and fields. */
 	void (*on_line)(const struct entry_line *l, void *ctx);
 	/* Optional, set after journal_init: where the findings go.  A file's findings about its
-	 * text (warnings) are handed over when the file has been read, and a path that cannot be
-	 * read as one error at line 0; NULL drops them.  diag_say_notes (diagout.h) says them. */
+	 * text (warnings) are handed over in the order of its lines, some thousands at a time
+	 * as it is read and the rest when it has been read (all at once when keep is set), and
+	 * a path that cannot be read as one error at line 0; NULL drops them.  diag_say_notes
+	 * (diagout.h) says them. */
 	void (*on_findings)(const char *prog, const char *file, const struct diags *d);
 	/* Optional, set after journal_init: where the findings are kept, file by file, once
 	 * on_findings (when set) has seen them, for a program that shows them among its own

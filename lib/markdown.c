@@ -117,30 +117,43 @@ spans_slot(const struct md_spans *sp, size_t len)
 	return i;
 }
 
-/* Records that a run of len backticks starts at `at`, after any other of that length. */
+/* Records that a run of len backticks starts at `at`, after any other of that length, in a
+ * table with room. */
 static void
-spans_put(struct md_spans *sp, size_t len, size_t at)
+spans_set(struct md_spans *sp, size_t len, size_t at)
 {
-	size_t i;
+	size_t i = spans_slot(sp, len);
 
-	if (2 * (sp->used + 1) > sp->cap) {
-		struct md_spans old = *sp;
-
-		sp->cap = old.cap ? 2 * old.cap : 64;
-		sp->len = xmalloc(sp->cap * sizeof *sp->len);
-		sp->last = xmalloc(sp->cap * sizeof *sp->last);
-		memset(sp->len, 0, sp->cap * sizeof *sp->len);
-		sp->used = 0;
-		for (size_t k = 0; k < old.cap; k++)
-			if (old.len[k] != 0)
-				spans_put(sp, old.len[k], old.last[k] - 1);
-		free(old.len);
-		free(old.last);
-	}
-	i = spans_slot(sp, len);
 	sp->used += sp->len[i] == 0;
 	sp->len[i] = len;
 	sp->last[i] = at + 1;
+}
+
+/* Doubles the table (64 slots at first), keeping what it holds. */
+static void
+spans_grow(struct md_spans *sp)
+{
+	struct md_spans old = *sp;
+
+	sp->cap = old.cap ? 2 * old.cap : 64;
+	sp->len = xmalloc(sp->cap * sizeof *sp->len);
+	sp->last = xmalloc(sp->cap * sizeof *sp->last);
+	memset(sp->len, 0, sp->cap * sizeof *sp->len);
+	sp->used = 0;
+	for (size_t k = 0; k < old.cap; k++)
+		if (old.len[k] != 0)
+			spans_set(sp, old.len[k], old.last[k] - 1);
+	free(old.len);
+	free(old.last);
+}
+
+/* spans_set, the table kept at most half full. */
+static void
+spans_put(struct md_spans *sp, size_t len, size_t at)
+{
+	if (2 * (sp->used + 1) > sp->cap)
+		spans_grow(sp);
+	spans_set(sp, len, at);
 }
 
 /* Every run of the line, by length. */

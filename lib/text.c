@@ -310,6 +310,7 @@ text_suggest_among(const char *s, size_t len, const struct text_name *names, siz
 	if (len == 0 || len >= sizeof low)
 		return NULL;
 	lower_name(s, len, low);
+	/* Compared up to a NUL in s, as text_suggest compares; reached by len. */
 	me = text_name_of(low);
 	for (size_t i = 0; i < n; i++) {
 		size_t least = least_distance(&me, &names[i]), d;
@@ -320,7 +321,7 @@ text_suggest_among(const char *s, size_t len, const struct text_name *names, siz
 			break;
 		if (least > within || names[i].len >= sizeof low)
 			continue;
-		if ((d = distance_within(low, len, names[i].s, names[i].len, within)) <= within) {
+		if ((d = distance_within(low, me.len, names[i].s, names[i].len, within)) <= within) {
 			bestd = d;
 			best = names[i].s;
 		}

@@ -484,6 +484,24 @@ START_TEST(test_journal_code_span_first_on_a_line_is_no_fence)
 }
 END_TEST
 
+/* Redacted, a tag is tag-N for any later lookup, and its old name is no tag of the journal's:
+ * the names' table grows by the new names' hashes. */
+START_TEST(test_journal_redacted_tags_are_found_by_their_new_names)
+{
+	struct seen s;
+	int before;
+
+	READ(&s, "j.md", "## 2026-01-01\n#abcde #walk\n");
+	journal_redact_tags(&s.j);
+	ck_assert_str_eq(s.j.tags.name[0], "tag-1");
+	before = (int)s.j.tags.n;
+	ck_assert_int_eq(journal_tag(&s.j, "tag-1", 5), 0);
+	ck_assert_int_eq(journal_tag(&s.j, "#tag-2", 6), 1);
+	ck_assert_int_eq(journal_tag(&s.j, "abcde", 5), before);
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_entries_need_not_be_in_order)
 {
 	struct seen s;
@@ -1305,6 +1323,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_field_lines_read_again_count_as_read_in_full);
 	tcase_add_test(tc, test_journal_field_memo_full_of_lines_counts_as_read_in_full);
 	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
+	tcase_add_test(tc, test_journal_redacted_tags_are_found_by_their_new_names);
 	tcase_add_test(tc, test_journal_code_span_first_on_a_line_is_no_fence);
 	tcase_add_loop_test(tc, test_journal_note_date_from_file_name, 0, NCASES(note_names));
 	tcase_add_test(tc, test_journal_daily_note_is_an_entry_with_front_matter_fields);

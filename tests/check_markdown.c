@@ -50,7 +50,7 @@ END_TEST
 START_TEST(test_markdown_spans_index_answers_as_code_span)
 {
 	static const char alphabet[] = "a #";
-	char line[1200];
+	char line[8192];
 	unsigned seed = 31;
 	long spans = 0, open = 0;
 
@@ -59,13 +59,17 @@ START_TEST(test_markdown_spans_index_answers_as_code_span)
 		struct md_spans sp;
 
 		seed = seed * 1103515245 + 12345;
-		want_n = (seed >> 16) % 400;
+		want_n = round % 50 == 0 ? 7000 : (seed >> 16) % 400;
 		while (n < want_n) {
 			size_t run;
 
 			seed = seed * 1103515245 + 12345;
 			run = (seed >> 16) % 3 ? 0 : (seed >> 8) % 4 ? 1 + (seed >> 4) % 5 :
 			    1 + (seed >> 4) % 40;
+			/* Every 50th line has 16 to 115 backticks in a run, so that the index
+			 * grows past its first 64 slots. */
+			if (round % 50 == 0 && run > 0)
+				run = 16 + (seed >> 4) % 100;
 			for (size_t k = 0; k < run; k++)
 				line[n++] = '`';
 			line[n++] = alphabet[(seed >> 20) % (sizeof alphabet - 1)];
