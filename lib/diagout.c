@@ -134,12 +134,19 @@ diag_say_brief_suffix(const char *file, const struct diags *d, const char *suffi
 	}
 }
 
+/* The note d says about file, as prog, on a line of fp. */
+static void
+say_note(FILE *fp, const char *prog, const char *file, const struct diag *d)
+{
+	fprintf(fp, "%s: ", prog);
+	put_brief(fp, file, d);
+	fputc('\n', fp);
+}
+
 void
 diag_say_note(const char *prog, const char *file, const struct diag *d)
 {
-	fprintf(stderr, "%s: ", prog);
-	put_brief(stderr, file, d);
-	fputc('\n', stderr);
+	say_note(stderr, prog, file, d);
 }
 
 /* Standard error is unbuffered: each note, said piece by piece, was a handful of writes,
@@ -157,11 +164,8 @@ diag_say_notes(const char *prog, const char *file, const struct diags *d)
 
 		if (mem == NULL)
 			out_of_memory();
-		for (size_t k = 0; k < NOTES_AT_ONCE && i < d->n; k++, i++) {
-			fprintf(mem, "%s: ", prog);
-			put_brief(mem, file, &d->v[i]);
-			fputc('\n', mem);
-		}
+		for (size_t k = 0; k < NOTES_AT_ONCE && i < d->n; k++, i++)
+			say_note(mem, prog, file, &d->v[i]);
 		if (fclose(mem) != 0)
 			out_of_memory();
 		fwrite(buf, 1, len, stderr);

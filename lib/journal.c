@@ -2368,14 +2368,20 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	body_text(j, f, p, n, words, marks);
 }
 
+/* Whether a line may be taken in without line(): out of a code block, with no one asking
+ * for the lines, and the fast paths not turned off (no_memo). */
+static inline int
+lines_unwatched(const struct journal *j, const struct journal_file *f)
+{
+	return !f->fence && !j->on_line && !j->no_memo;
+}
+
 /* Whether plain lines (see plain_line) only count where the reader is: in an entry's body,
- * out of a code block, with no one asking for the lines, and, unless first_too, with the
- * entry's first line kept. */
+ * unwatched, and, unless first_too, with the entry's first line kept. */
 static inline int
 lines_only_count(const struct journal *j, const struct journal_file *f, int first_too)
 {
-	return f->state == BODY && !f->fence && !j->on_line && (first_too || j->has_first) &&
-	    !j->no_memo;
+	return f->state == BODY && lines_unwatched(j, f) && (first_too || j->has_first);
 }
 
 /* Counts nlines plain lines, of words words in all. */
@@ -2397,8 +2403,7 @@ static inline int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
-	if (words == 0 && f->state == FIELDS && !f->front && !f->fence && !j->on_line &&
-	    !j->no_memo) {
+	if (words == 0 && f->state == FIELDS && !f->front && lines_unwatched(j, f)) {
 		f->state = BODY;
 		f->line++;
 		return 1;
@@ -3062,41 +3067,43 @@ rare_metric(const struct journal *j, size_t k)
 	return ki->kind == KEY_METRIC && ki->uses > 0 && ki->uses <= RARE_USES;
 }
 
-/* The journal whose keys by_uses compares: qsort passes no context. */
-static const struct journal *use_order;
+/* A metric key and how often it was written, for the sorts below. */
+struct key_use {
+	long uses;
+	size_t key;
+};
 
 /* More uses first, then the order of j->keys. */
 static int
 by_uses(const void *a, const void *b)
 {
-	size_t ka = *(const size_t *)a, kb = *(const size_t *)b;
-	long ua = use_order->key_info[ka].uses, ub = use_order->key_info[kb].uses;
+	const struct key_use *x = a, *y = b;
 
-	return ua != ub ? (ua > ub ? -1 : 1) : (ka > kb) - (ka < kb);
+	return x->uses != y->uses ? (x->uses > y->uses ? -1 : 1) : (x->key > y->key) -
+	    (x->key < y->key);
 }
 
 static int
 by_key(const void *a, const void *b)
 {
-	size_t ka = *(const size_t *)a, kb = *(const size_t *)b;
+	const struct key_use *x = a, *y = b;
 
-	return (ka > kb) - (ka < kb);
+	return (x->key > y->key) - (x->key < y->key);
 }
 
 /* The metrics a rare one may be a slip of: written at least MIN_FREQUENT times, at most
  * MOST_FREQUENT of them, those written most; in the order of j->keys, as the first of the
  * closest is the one suggested.  Their number is in *n. */
-static size_t *
+static struct key_use *
 frequent_metrics(const struct journal *j, size_t *n)
 {
-	size_t *v = xmalloc((j->keys.n + 1) * sizeof *v);
+	struct key_use *v = xmalloc((j->keys.n + 1) * sizeof *v);
 
 	*n = 0;
 	for (size_t k = 0; k < j->keys.n; k++)
 		if (j->key_info[k].kind == KEY_METRIC && j->key_info[k].uses >= MIN_FREQUENT)
-			v[(*n)++] = k;
+			v[(*n)++] = (struct key_use){ j->key_info[k].uses, k };
 	if (*n > MOST_FREQUENT) {
-		use_order = j;
 		qsort(v, *n, sizeof *v, by_uses);
 		*n = MOST_FREQUENT;
 		qsort(v, *n, sizeof *v, by_key);
@@ -3107,15 +3114,15 @@ frequent_metrics(const struct journal *j, size_t *n)
 /* Of the frequent metrics (n, in order), those written FREQUENT_TIMES as often as a rare
  * one written uses times, as text_suggest_among compares them. */
 static struct text_name *
-slip_targets(const struct journal *j, const size_t *frequent, size_t n, long uses,
+slip_targets(const struct journal *j, const struct key_use *frequent, size_t n, long uses,
     size_t *got)
 {
 	struct text_name *v = xmalloc((n + 1) * sizeof *v);
 
 	*got = 0;
 	for (size_t i = 0; i < n; i++)
-		if (j->key_info[frequent[i]].uses >= FREQUENT_TIMES * uses)
-			v[(*got)++] = text_name_of(j->keys.name[frequent[i]]);
+		if (frequent[i].uses >= FREQUENT_TIMES * uses)
+			v[(*got)++] = text_name_of(j->keys.name[frequent[i].key]);
 	return v;
 }
 
@@ -3124,7 +3131,8 @@ journal_check_names(struct journal *j)
 {
 	/* One list for each number of uses a rare metric may have, made once. */
 	struct text_name *frequent[RARE_USES + 1];
-	size_t nfrequent[RARE_USES + 1], nrare = 0, nkeys, *keys;
+	size_t nfrequent[RARE_USES + 1], nrare = 0, nkeys;
+	struct key_use *keys;
 
 	for (size_t k = 0; k < j->keys.n; k++)
 		nrare += (size_t)rare_metric(j, k);

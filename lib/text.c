@@ -312,13 +312,10 @@ text_suggest_among(const char *s, size_t len, const struct text_name *names, siz
 	lower_name(s, len, low);
 	/* Compared up to a NUL in s, as text_suggest compares; reached by len. */
 	me = text_name_of(low);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n && bestd > 0; i++) {
 		size_t least = least_distance(&me, &names[i]), d;
-
 		size_t within = bestd <= most ? bestd - 1 : most;
 
-		if (bestd == 0)
-			break;
 		if (least > within || names[i].len >= sizeof low)
 			continue;
 		if ((d = distance_within(low, me.len, names[i].s, names[i].len, within)) <= within) {

@@ -14,20 +14,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xorshift.h"
+
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 static uint64_t state = 0x7368617065730a01ULL;
 static const char *eol = "\n";
 static unsigned long long written;
 
-/* xorshift64*: another generator than genjournal's, so the two share no sequence. */
+/* Another sequence than genjournal's. */
 static uint32_t
 rnd(uint32_t k)
 {
-	state ^= state >> 12;
-	state ^= state << 25;
-	state ^= state >> 27;
-	return (uint32_t)((state * 0x2545f4914f6cdd1dULL) >> 32) % k;
+	return xorshift_below(&state, k);
 }
 
 static const char *

@@ -17,17 +17,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xorshift.h"
+
 static uint64_t state = 0x7374726573730a01ULL;
 static unsigned long long written, limit;
 
-/* xorshift64*, as genshapes, but its own sequence. */
+/* Another sequence than genjournal's and genshapes'. */
 static uint32_t
 rnd(uint32_t k)
 {
-	state ^= state >> 12;
-	state ^= state << 25;
-	state ^= state >> 27;
-	return (uint32_t)((state * 0x2545f4914f6cdd1dULL) >> 32) % k;
+	return xorshift_below(&state, k);
 }
 
 static void
