@@ -1237,6 +1237,15 @@ add_score(struct journal *j, long line, int in, const char *val, size_t vlen)
 	add_metric(j, names_add(&j->metrics, name, strlen(name)), sc.total);
 }
 
+const char *
+journal_key_file(struct journal *j, const char *name)
+{
+	/* Added first: adding may move the array of names. */
+	int id = names_add(&j->key_files, name, strlen(name));
+
+	return j->key_files.name[id];
+}
+
 /* The metric a key names, added to j->metrics at its first value. */
 static inline int
 key_metric(struct journal *j, int id)
@@ -1269,7 +1278,7 @@ metric_value(struct journal *j, struct journal_file *f, long line, int id, doubl
 
 	add_metric(j, key_metric(j, id), v);
 	if (ki->uses++ == 0) {
-		ki->file = xstrndup(f->name, strlen(f->name));
+		ki->file = journal_key_file(j, f->name);
 		ki->line = line;
 	}
 }
@@ -1298,7 +1307,7 @@ field_value(struct journal *j, struct journal_file *f, long line, int id, const 
 		break;
 	case KEY_GAS:
 		if (j->key_info[id].uses++ == 0) {
-			j->key_info[id].file = xstrndup(f->name, strlen(f->name));
+			j->key_info[id].file = journal_key_file(j, f->name);
 			j->key_info[id].line = line;
 		}
 		/* A goal attainment level is one of five; anything else would skew the T-score. */
@@ -3226,9 +3235,8 @@ journal_init(struct journal *j, const char *prog,
 void
 journal_reset(struct journal *j)
 {
-	for (size_t i = 0; i < j->keys.n; i++)
-		free(j->key_info[i].file);
 	names_free(&j->keys);
+	names_free(&j->key_files);
 	names_free(&j->tags);
 	names_free(&j->metrics);
 	diags_free(&j->found);
@@ -3253,9 +3261,8 @@ journal_free(struct journal *j)
 {
 	names_free(&j->tags);
 	names_free(&j->metrics);
-	for (size_t i = 0; i < j->keys.n; i++)
-		free(j->key_info[i].file);
 	names_free(&j->keys);
+	names_free(&j->key_files);
 	free(j->key_info);
 	free(j->memo);
 	free(j->mv);

@@ -142,6 +142,9 @@ struct journal {
 	struct names keys;
 	struct key_info *key_info;
 	size_t key_info_cap;
+	/* The names of the files where keys were first used, each once: a device's export may
+	 * have a hundred thousand keys, and few files. */
+	struct names key_files;
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
 	/* The month of the last dated heading: its "YYYY-MM-", its first day and its length, so
 	 * that the next heading of the same month is dated without date_parse (days 0: none). */

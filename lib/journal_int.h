@@ -44,7 +44,7 @@ struct key_info {
 	int metric;   /* KEY_METRIC and KEY_GAS: the metric's number, or -1 before its first value */
 	int duration; /* its values are lengths of time: "7:30" is 7.5 */
 	long uses;    /* KEY_METRIC: values counted, */
-	char *file;   /* and where the first was (the file's name, copied) */
+	const char *file;  /* and where the first was (a name of journal.key_files) */
 	long line;
 };
 
@@ -67,6 +67,8 @@ int journal_heading_line(const char *p, size_t n);
 /* The number of a field key, lower-cased, in j->keys, classified when new.  The key's
  * buffer must have zero bytes after it to a multiple of eight. */
 int journal_key_id(struct journal *j, const char *key, size_t klen);
+/* The file name `name` as j->key_files keeps it, for key_info.file: each name once. */
+const char *journal_key_file(struct journal *j, const char *name);
 /* Makes j as journal_init left it, but for the buffers it has grown: for the next piece. */
 void journal_reset(struct journal *j);
 /* Hands the findings so far over when there are many (see FLUSH_FINDINGS in journal.c). */

@@ -311,7 +311,7 @@ add_key_uses(struct journal *j, const struct piece *p, const int *key, const int
 		if (from->uses == 0)
 			continue;
 		if (to->uses == 0) {
-			to->file = xstrndup(from->file, strlen(from->file));
+			to->file = journal_key_file(j, from->file);
 			to->line = from->line + lines;
 		}
 		to->uses += from->uses;

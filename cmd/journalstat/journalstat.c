@@ -406,6 +406,8 @@ main(int argc, char *argv[])
 	t->want_series = report == REPORT_BY ||
 	    (report == REPORT_SUMMARY && style.tty && format == FORMAT_TEXT);
 	t->series.per = report == REPORT_BY ? by : PERIOD_WEEK;
+	t->want_weekdays = report == REPORT_WEEKDAY;
+	t->want_with = report == REPORT_WITH;
 	t->series.ncounts = ncount_tags;
 	if (report == REPORT_CALENDAR)
 		calendar_prepare(t, count_ids);

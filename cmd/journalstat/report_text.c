@@ -110,29 +110,41 @@ sparkline(const struct tally *t, int id, int ascii)
 	spark_write(stdout, v, n, ascii);
 }
 
-/* The summary's table of metrics: each column as wide as its widest cell. */
+/* The figures of metric id for the summary's table, formatted into cells[1..7]. */
+static void
+metric_row(const struct tally *t, int id, char cells[8][HUMAN_SIZE])
+{
+	const struct moments *m = &t->metric[id];
+	const double v[] = { (double)m->n, m->mean, m->min, m->max, moments_sd(m),
+		mean_of(&t->recent[id]), mean_of(&t->before[id]) };
+
+	for (int c = 1; c < 8; c++)
+		human(v[c - 1], cells[c]);
+}
+
+/* The summary's table of metrics: each column as wide as its widest cell.  A row is
+ * formatted twice, to measure it and to print it, rather than kept: a journal may have a
+ * hundred thousand metrics. */
 static void
 metric_table(const struct tally *t, const struct report_style *st, const int *ids, size_t nm)
 {
 	static const char *const head[] = { "metric", "n", "mean", "min", "max", "sd",
 		"last 4w", "4w before" };
+	char cells[8][HUMAN_SIZE];
 	int w[8];
-	char (*cells)[8][HUMAN_SIZE] = xmalloc(nm * sizeof *cells);
 
 	w[0] = cols(head[0]);
 	for (int c = 1; c < 8; c++)
 		w[c] = (int)strlen(head[c]);
 	for (size_t i = 0; i < nm; i++) {
-		const struct moments *m = &t->metric[ids[i]];
-		const double v[] = { (double)m->n, m->mean, m->min, m->max, moments_sd(m),
-			mean_of(&t->recent[ids[i]]), mean_of(&t->before[ids[i]]) };
 		const char *name = t->jr.metrics.name[ids[i]];
 
 		if (cols(name) > w[0])
 			w[0] = cols(name);
+		metric_row(t, ids[i], cells);
 		for (int c = 1; c < 8; c++)
-			if ((int)strlen(human(v[c - 1], cells[i][c])) > w[c])
-				w[c] = (int)strlen(cells[i][c]);
+			if ((int)strlen(cells[c]) > w[c])
+				w[c] = (int)strlen(cells[c]);
 	}
 	printf("\n%s", sgr(st, COLOR_BOLD));
 	put_padded(head[0], w[0], 0);
@@ -141,15 +153,15 @@ metric_table(const struct tally *t, const struct report_style *st, const int *id
 	printf("%s%s\n", st->tty ? "  by week" : "", sgr(st, COLOR_RESET));
 	for (size_t i = 0; i < nm; i++) {
 		put_padded(t->jr.metrics.name[ids[i]], w[0], 0);
+		metric_row(t, ids[i], cells);
 		for (int c = 1; c < 8; c++)
-			printf("  %*s", w[c], cells[i][c]);
+			printf("  %*s", w[c], cells[c]);
 		if (st->tty) {
 			fputs("  ", stdout);
 			sparkline(t, ids[i], st->ascii);
 		}
 		putchar('\n');
 	}
-	free(cells);
 }
 
 /* The questionnaires and goal attainment levels, named only: --measures scores them. */

@@ -28,10 +28,10 @@ have_metric(struct tally *t, size_t id)
 	t->metric = grow(t->metric, t->nmetric, m, sizeof *t->metric);
 	t->recent = grow(t->recent, t->nmetric, m, sizeof *t->recent);
 	t->before = grow(t->before, t->nmetric, m, sizeof *t->before);
-	for (int d = 0; d < 7; d++)
+	for (int d = 0; d < 7 && t->want_weekdays; d++)
 		t->weekday_mean[d] = grow(t->weekday_mean[d], t->nmetric, m,
 		    sizeof **t->weekday_mean);
-	for (int w = 0; w < 2; w++)
+	for (int w = 0; w < 2 && t->want_with; w++)
 		t->with_mean[w] = grow(t->with_mean[w], t->nmetric, m, sizeof **t->with_mean);
 	t->nmetric = m;
 }
@@ -53,8 +53,8 @@ entry_values(struct tally *t, const struct entry *e, long age, int weekday, int 
 	have_metric(t, top);
 	/* The trend compares the 4 weeks to today with the 4 weeks before them. */
 	period = age >= 0 && age < 28 ? t->recent : age >= 28 && age < 56 ? t->before : NULL;
-	day = t->weekday_mean[weekday];
-	group = t->with_mean[with];
+	day = t->want_weekdays ? t->weekday_mean[weekday] : NULL;
+	group = t->want_with ? t->with_mean[with] : NULL;
 	for (size_t i = 0; i < e->nmetrics; i++) {
 		size_t id = (size_t)e->metrics[i].id;
 		double x = e->metrics[i].value;
@@ -62,8 +62,10 @@ entry_values(struct tally *t, const struct entry *e, long age, int weekday, int 
 		moments_add(&t->metric[id], x);
 		if (period != NULL)
 			mean_add(&period[id], x);
-		mean_add(&day[id], x);
-		mean_add(&group[id], x);
+		if (day != NULL)
+			mean_add(&day[id], x);
+		if (group != NULL)
+			mean_add(&group[id], x);
 		if (r != NULL)
 			row_add_metric(r, (int)id, x);
 	}

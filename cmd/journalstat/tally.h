@@ -44,6 +44,9 @@ struct tally {
 	size_t ncount;
 	int want_series;                    /* rows per period (series.per) */
 	int want_progress, want_scores;     /* --goals, --measures */
+	/* --weekday's and --with's means: each is nine sums a metric, kept only when asked for
+	 * (a device's export may name a hundred thousand metrics). */
+	int want_weekdays, want_with;
 	enum age_group age;                 /* --measures: the goals file's, for ORS's bands */
 	int caseness;                       /* --measures: show NHS caseness (.goalcheck.yaml) */
 	const char *cal_name;               /* --calendar's metric or tag, or NULL: choose */
@@ -60,9 +63,9 @@ struct tally {
 	size_t ntag;
 	struct series series;               /* --by, or weeks for the sparklines */
 	unsigned long week_entries[7];
-	struct mean *weekday_mean[7];       /* [weekday][metric id] */
+	struct mean *weekday_mean[7];       /* [weekday][metric id], with want_weekdays */
 	unsigned long with_entries[2];
-	struct mean *with_mean[2];          /* [without, with][metric id] */
+	struct mean *with_mean[2];          /* [without, with][metric id], with want_with */
 	struct progress progress;           /* --goals */
 	struct baselines base;              /* --goals: where each goal started from */
 	struct strengths strength;          /* --goals: each tag goal's habit strength */
