@@ -164,12 +164,12 @@ metric_table(const struct tally *t, const struct report_style *st, const int *id
 	}
 }
 
-/* The questionnaires and goal attainment levels, named only: --measures scores them. */
+/* The questionnaires and goal attainment levels among the nm metrics ids, named only:
+ * --measures scores them. */
 static void
-measure_names(const struct tally *t, const struct report_style *st)
+measure_names(const struct tally *t, const struct report_style *st, const int *ids, size_t nm)
 {
-	size_t nm, shown = 0;
-	int *ids = tally_metrics(t, &nm);
+	size_t shown = 0;
 
 	for (size_t i = 0; i < nm; i++) {
 		if (!tally_is_measure(t, ids[i]))
@@ -180,7 +180,6 @@ measure_names(const struct tally *t, const struct report_style *st)
 	}
 	if (shown > 0)
 		puts(": scored by journalstat --measures");
-	free(ids);
 }
 
 void
@@ -188,11 +187,18 @@ summary_text(const struct tally *t, const struct report_style *st)
 {
 	char a[DATE_BUFSIZE], b[DATE_BUFSIZE];
 	long current, longest;
-	size_t nm, nt;
-	int *ids = tally_plain_metrics(t, &nm), *tids = tally_top_tags(t, TOP_TAGS, &nt);
+	size_t nall, nm, nt;
+	/* Sorted once for the table and the measures: a journal may have a hundred thousand
+	 * metrics. */
+	int *all = tally_metrics(t, &nall), *tids = tally_top_tags(t, TOP_TAGS, &nt);
+	int *ids = xmalloc((nall ? nall : 1) * sizeof *ids);
 
+	if (nall > 0)
+		memcpy(ids, all, nall * sizeof *ids);
+	nm = tally_keep_plain(t, ids, nall);
 	if (t->entries == 0) {
 		puts("no entries");
+		free(all);
 		free(ids);
 		free(tids);
 		return;
@@ -208,7 +214,7 @@ summary_text(const struct tally *t, const struct report_style *st)
 	printf("%swords%s    %lu\n", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET), t->words);
 	if (nm > 0)
 		metric_table(t, st, ids, nm);
-	measure_names(t, st);
+	measure_names(t, st, all, nall);
 	if (nt > 0) {
 		printf("\n%stags%s    ", sgr(st, COLOR_BOLD), sgr(st, COLOR_RESET));
 		for (size_t i = 0; i < nt && i < TOP_TAGS; i++)
@@ -216,6 +222,7 @@ summary_text(const struct tally *t, const struct report_style *st)
 			    t->tag_total[tids[i]].entries);
 		printf("%s\n", nt > TOP_TAGS ? ", ..." : "");
 	}
+	free(all);
 	free(ids);
 	free(tids);
 }

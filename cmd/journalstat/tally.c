@@ -174,16 +174,23 @@ tally_is_measure(const struct tally *t, int id)
 	    strncmp(name, GAS_PREFIX, strlen(GAS_PREFIX)) == 0;
 }
 
+size_t
+tally_keep_plain(const struct tally *t, int *ids, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!tally_is_measure(t, ids[i]))
+			ids[k++] = ids[i];
+	return k;
+}
+
 int *
 tally_plain_metrics(const struct tally *t, size_t *n)
 {
 	int *ids = tally_metrics(t, n);
-	size_t k = 0;
 
-	for (size_t i = 0; i < *n; i++)
-		if (!tally_is_measure(t, ids[i]))
-			ids[k++] = ids[i];
-	*n = k;
+	*n = tally_keep_plain(t, ids, *n);
 	return ids;
 }
 

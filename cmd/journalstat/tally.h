@@ -94,6 +94,8 @@ int tally_is_measure(const struct tally *t, int id);
 const char *tally_kind(const struct tally *t, int id);
 /* tally_metrics less the measures: what the text tables of means list.  Malloc'd. */
 int *tally_plain_metrics(const struct tally *t, size_t *n);
+/* Keeps, in order, the metrics of the n ids that are not measures; returns how many. */
+size_t tally_keep_plain(const struct tally *t, int *ids, size_t n);
 
 /* --goals: the periods of a goal to report, *lo to *hi (none when *lo > *hi): from its start
  * (else the first entry's) to the one holding today, shown "so far"; and period i judged
