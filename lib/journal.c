@@ -2277,7 +2277,7 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 	size_t klen, voff, tpos, tlen;
 	struct field_memo *memo;
 	long day;
-	int minute, c = 0, h, sep;
+	int minute, c = 0, h, sep, front_only;
 
 	f->line++;
 	j->nline_tags = 0;
@@ -2287,8 +2287,10 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 				return;
 		} else {
 			f->front = 0;
-			if (f->dated)
+			if (f->dated) {
 				front_matter_fields(j, f);
+				f->note_front = j->open;
+			}
 			free(f->fm);
 			f->fm = NULL;
 			f->fm_len = f->fm_cap = 0;
@@ -2299,6 +2301,8 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 		f->front = 1;
 		return;
 	}
+	front_only = f->note_front;
+	f->note_front = f->note_front && words == 0;
 	if (f->fence) {
 		size_t after, run = fence_run(p, n, &c, &after);
 
@@ -2331,7 +2335,12 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 			if (f->note_open)
 				entry_drop(j);
 			f->note_open = 0;
-			entry_open(j, f, f->line, day, minute);
+			/* Front matter, then a heading of the note's own date (a title, as in
+			 * Obsidian's templates): one entry, which the heading names. */
+			if (front_only && day == f->day)
+				j->cur.minute = minute;
+			else
+				entry_open(j, f, f->line, day, minute);
 			f->entries = 1;
 			j->title_len = entry_text(j, f, &j->title, &j->title_cap, p + tpos, tlen);
 			/* A tag in the title belongs to the entry as well. */
@@ -2401,6 +2410,7 @@ count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned lon
 	if (j->open && words > 0) {
 		j->cur.words += words;
 		f->note_open = 0;
+		f->note_front = 0;
 	}
 }
 

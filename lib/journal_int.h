@@ -23,6 +23,7 @@ struct journal_file {
 	int dated;             /* a daily note: its name gives the date of its first entry */
 	long day;
 	int note_open;         /* the note's own entry is open and nothing is in it yet */
+	int note_front;        /* it has only its front matter's fields and blank lines yet */
 	int fence;             /* in a fenced code block: its character, '`' or '~' */
 	size_t fence_len;
 	long fence_line;

@@ -669,6 +669,42 @@ START_TEST(test_journal_front_matter_too_long_loses_no_line)
 }
 END_TEST
 
+/* Front matter, then a heading of the note's own date (Obsidian's templates): one entry, which
+ * the heading names and times; text, a field or another date between them keeps two. */
+START_TEST(test_journal_front_matter_then_title_heading_is_one_entry)
+{
+	struct seen s;
+
+	READ(&s, "2026-01-14.md", "---\nmood: 5\n---\n\n## 2026-01-14 07:30 Morning #early\n"
+	    "energy: 3\n\nA walk.\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 07:30 L1 'Morning #early' w=2 #early=1 energy=3 "
+	    "mood=5");
+	journal_free(&s.j);
+
+	READ(&s, "2026-01-14.md", "---\nmood: 5\n---\nText\n# 2026-01-14\nenergy: 3\n");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1 mood=5");
+	ck_assert_str_eq(s.text[1], "2026-01-14 L5 '' w=0 energy=3");
+	journal_free(&s.j);
+
+	READ(&s, "2026-01-14.md", "---\nmood: 5\n---\nsleep: 7\n# 2026-01-14\nenergy: 3\n");
+	ck_assert_int_eq(s.n, 2);
+	journal_free(&s.j);
+
+	READ(&s, "2026-01-14.md", "---\nmood: 5\n---\n# 2026-01-15\nenergy: 3\n");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[1], "2026-01-15 L4 '' w=0 energy=3");
+	journal_free(&s.j);
+
+	/* Not a daily note: its front matter is skipped, and the heading is its first entry. */
+	READ(&s, "journal.md", "---\nmood: 5\n---\n# 2026-01-14\nenergy: 3\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L4 '' w=0 energy=3");
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_bad_front_matter_warns_and_keeps_going)
 {
 	struct seen s;
@@ -1306,6 +1342,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_heading_levels_one_to_three_start_entries);
 	tcase_add_test(tc, test_journal_time_must_be_a_time_else_it_is_title);
 	tcase_add_test(tc, test_journal_fields_under_heading_until_blank_line);
+	tcase_add_test(tc, test_journal_front_matter_then_title_heading_is_one_entry);
 	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
 	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
 	tcase_add_test(tc, test_journal_numbers_as_people_write_them);
