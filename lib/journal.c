@@ -2471,6 +2471,20 @@ looks_dated(const char *path)
 	    (base[10] == '.' || base[10] == ' ' || base[10] == '\0');
 }
 
+/* Whether the date a file's name starts with (looks_dated) exists. */
+static int
+name_date_exists(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	char iso[11];
+	long day;
+
+	base = base ? base + 1 : path;
+	memcpy(iso, base, 10);
+	iso[4] = iso[7] = '-';
+	return date_parse(iso, 10, &day) == 1;
+}
+
 void
 journal_file_start(struct journal *j, struct journal_file *f, const char *name)
 {
@@ -2480,7 +2494,12 @@ journal_file_start(struct journal *j, struct journal_file *f, const char *name)
 	f->name = name;
 	f->state = BEFORE;
 	dated = journal_note_date(name, &f->day);
-	f->bad_date = !dated && looks_dated(name);
+	if (!dated && looks_dated(name)) {
+		/* "2026-02-30.md", or "2026-01-13.backup.md", whose date is real but whose
+		 * name is not a note's. */
+		f->bad_date = !name_date_exists(name);
+		f->odd_name = !f->bad_date;
+	}
 	if (dated) {
 		/* A daily note is an entry from its first line, read as if under a heading. */
 		f->dated = f->entries = 1;
@@ -2503,7 +2522,11 @@ file_end(struct journal *j, struct journal_file *f)
 		warning(j, JOURNAL_NO_SUCH_DATE, 0, "'%.10s' in the file name is not a date that "
 		    "exists; %s", base ? base + 1 : f->name, f->entries ? "only its dated headings "
 		    "were read" : "nothing in it was read");
-	} else if (!f->entries && f->text_before)
+	} else if (!f->entries && f->text_before && f->odd_name)
+		warning(j, JOURNAL_UNDATED_NOTE, 0, "the name starts with a date but is not a daily "
+		    "note's (YYYY-MM-DD.md, or the date, a space and any words), and there is no "
+		    "dated heading (## YYYY-MM-DD): nothing in it was read");
+	else if (!f->entries && f->text_before)
 		warning(j, JOURNAL_UNDATED_NOTE, 0, "no date in the file name (YYYY-MM-DD.md) and "
 		    "no dated heading (## YYYY-MM-DD): nothing in it was read");
 	if (f->fence)

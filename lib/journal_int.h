@@ -32,6 +32,7 @@ struct journal_file {
 	int entries;           /* it has had an entry (a dated heading, or its name's date) */
 	int text_before;       /* it has words before any entry */
 	int bad_date;          /* its name starts with a date that does not exist */
+	int odd_name;          /* or with one that does, but is no note's name (2026-01-13.bak.md) */
 	char *fm;
 	size_t fm_len, fm_cap;
 };
