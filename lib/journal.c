@@ -1473,12 +1473,29 @@ add_field_copy(struct journal *j, struct journal_file *f, long line, const char 
 		free(k);
 }
 
+static size_t utf8_letter(const char *p, size_t n);
+
+/* The bytes of a field's key at p: a letter, then letters, digits, '-' and '_' (text_key_len),
+ * where a letter may be one outside ASCII, as in a tag: "ärger: 3" is a field, and did not
+ * end the fields under its heading, unseen, as text. */
+static size_t
+key_len(const char *p, size_t n)
+{
+	size_t i = text_key_len(p, n), step;
+
+	while (i < n && (unsigned char)p[i] >= 0x80 && (step = utf8_letter(p + i, n - i)) > 0)
+		for (i += step; i < n && (is_alpha(p[i]) || is_digit(p[i]) || p[i] == '-' ||
+		    p[i] == '_'); i++)
+			;
+	return i;
+}
+
 /* "key: value" (1) or "key:: value" (2), with the key's length and where the value starts;
  * or 0. */
 static int
 split_field(const char *p, size_t n, size_t *klen, size_t *voff)
 {
-	size_t k = text_key_len(p, n), i = k;
+	size_t k = key_len(p, n), i = k;
 	int sep = 1;
 
 	if (k == 0 || i >= n || p[i++] != ':')
@@ -2069,7 +2086,7 @@ front_matter_fields(struct journal *j, struct journal_file *f)
 		const struct ynode *k = root->items[i], *v = root->items[i + 1];
 		size_t klen;
 
-		if (k->kind != YNODE_SCALAR || (klen = text_key_len(k->value, k->len)) != k->len ||
+		if (k->kind != YNODE_SCALAR || (klen = key_len(k->value, k->len)) != k->len ||
 		    klen == 0)
 			continue;
 		if (v->kind == YNODE_SCALAR) {

@@ -705,6 +705,27 @@ START_TEST(test_journal_front_matter_then_title_heading_is_one_entry)
 }
 END_TEST
 
+/* A key's letters may be outside ASCII, as a tag's may: "ärger: 3" is a field and the fields
+ * after it are still fields.  An emoji is no letter: its line ends the fields, as before. */
+START_TEST(test_journal_keys_may_have_letters_outside_ascii)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-14\n\xc3\x84rger: 3\nstimmung: 6\n"
+	    "\xd0\xbd\xd0\xb0\xd1\x81\xd1\x82\xd1\x80\xd0\xbe\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5: 4\n"
+	    "x\xc3\xa4" "2-b: 1\n\xf0\x9f\x98\x80: 5\nsleep: 7\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=4 stimmung=6 x\xc3\xa4" "2-b=1 "
+	    "\xc3\x84rger=3 \xd0\xbd\xd0\xb0\xd1\x81\xd1\x82\xd1\x80\xd0\xbe\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5=4");
+	journal_free(&s.j);
+
+	READ(&s, "2026-01-14.md", "---\n\xc3\x84rger: 3\ntags: [x]\n---\nHallo\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '' w=1 #x=1 \xc3\x84rger=3");
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_bad_front_matter_warns_and_keeps_going)
 {
 	struct seen s;
@@ -1343,6 +1364,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_time_must_be_a_time_else_it_is_title);
 	tcase_add_test(tc, test_journal_fields_under_heading_until_blank_line);
 	tcase_add_test(tc, test_journal_front_matter_then_title_heading_is_one_entry);
+	tcase_add_test(tc, test_journal_keys_may_have_letters_outside_ascii);
 	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
 	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
 	tcase_add_test(tc, test_journal_numbers_as_people_write_them);
