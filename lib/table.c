@@ -61,9 +61,28 @@ table_cellf(struct table *t, const char *fmt, ...)
 void
 table_number(struct table *t, double v)
 {
-	char buf[JSON_NUMBER_SIZE];
+	/* Room for the digits of any double written out: 309 before the point, or 15
+	 * significant after 323 zeros. */
+	char buf[JSON_NUMBER_SIZE + 352];
 
-	table_cell(t, isnan(v) ? "" : jsonw_number_text(v, buf));
+	if (isnan(v)) {
+		table_cell(t, "");
+		return;
+	}
+	/* JSON's text, unless it has an exponent (1e-07, 1e+15), which a spreadsheet may read
+	 * and a person may not: then the same 15 significant digits, written out. */
+	if (strchr(jsonw_number_text(v, buf), 'e') != NULL) {
+		int e = (int)floor(log10(fabs(v)));
+		char *end;
+
+		snprintf(buf, sizeof buf, "%.*f", e < 14 ? 14 - e : 0, v);
+		if (strchr(buf, '.') != NULL) {
+			for (end = buf + strlen(buf); end[-1] == '0'; end--)
+				;
+			*(end[-1] == '.' ? end - 1 : end) = '\0';
+		}
+	}
+	table_cell(t, buf);
 }
 
 void

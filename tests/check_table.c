@@ -39,6 +39,13 @@ static const struct {
 	{ TABLE_CSV, { "two\nlines", "a\tb", NULL }, NAN, "\"two\nlines\",a b,n=3,,\n" },
 	{ TABLE_TSV, { "a,b", "say \"hi\"", NULL }, 0.125, "a,b\tsay \"hi\"\tn=3\t0.125\t\n" },
 	{ TABLE_TSV, { "a\tb", "c\r\nd", NULL }, NAN, "a b\tc  d\tn=3\t\t\n" },
+	/* Numbers in full, never with an exponent, to 15 significant digits. */
+	{ TABLE_CSV, { NULL }, 1e-7, "n=3,0.0000001,\n" },
+	{ TABLE_CSV, { NULL }, -1.2345e-19, "n=3,-0.00000000000000000012345,\n" },
+	{ TABLE_TSV, { NULL }, 2.0 / 3e5, "n=3\t0.00000666666666666667\t\n" },
+	{ TABLE_TSV, { NULL }, 1e15, "n=3\t1000000000000000\t\n" },
+	{ TABLE_TSV, { NULL }, -2.5e20, "n=3\t-250000000000000000000\t\n" },
+	{ TABLE_TSV, { NULL }, 1234567.25, "n=3\t1234567.25\t\n" },
 };
 
 START_TEST(test_table_row)
