@@ -49,6 +49,11 @@ static int judge_stale;
 static struct diag_files journal_found;
 static const char **journal_paths;
 static size_t njournal_paths;
+/* The ids of the goals of every goals file loaded, for the journal's unknown-goal (a gas-
+ * level is for a goal of one of them), NULL-ended; goals_loaded when some file loaded. */
+static char **goal_ids;
+static size_t ngoal_ids;
+static int goals_loaded;
 
 static void
 usage(FILE *fp)
@@ -212,6 +217,39 @@ print_journal_findings(void)
 			}
 		}
 	}
+}
+
+/* Keeps the ids of g's goals for check_journal_gas. */
+static void
+keep_goal_ids(const struct goals *g)
+{
+	for (size_t i = 0; i < g->ngoals; i++) {
+		const char *id = goal_id(&g->goals[i]);
+
+		if (id == NULL)
+			continue;
+		goal_ids = xrealloc(goal_ids, (ngoal_ids + 2) * sizeof *goal_ids);
+		goal_ids[ngoal_ids++] = xstrndup(id, strlen(id));
+		goal_ids[ngoal_ids] = NULL;
+	}
+	goals_loaded = 1;
+}
+
+/* The journal's gas- levels for no goal of any goals file (unknown-goal), known once every
+ * file is loaded, and shown as its other findings were; the ids are freed. */
+static void
+check_journal_gas(void)
+{
+	static const char *const none[] = { NULL };
+
+	if (njournal_paths > 0 && goals_loaded) {
+		diag_files_free(&journal_found);
+		journal_check_gas(&journal.j, goal_ids ? (const char *const *)goal_ids : none);
+		print_journal_findings();
+	}
+	for (size_t i = 0; i < ngoal_ids; i++)
+		free(goal_ids[i]);
+	free(goal_ids);
 }
 
 /* 1 if goal gl is judged: goals done or dropped are history, and judged on no letter. */
@@ -449,8 +487,10 @@ check_file(const char *path)
 	if (lines_index(&src, text.data, text.len) < 0)
 		out_of_memory();
 	loaded = goals_load(&g, text.data, text.len, &d) == 0;
-	if (loaded)
+	if (loaded) {
 		goals_read_sentences(&g, reader, today, judge_stale ? GOALS_READ_MEASURES : 0);
+		keep_goal_ids(&g);
+	}
 	pass = lint_check(&g, loaded, reader, &cfg, today, judge_stale ? &journal : NULL, &src,
 	    &d);
 	for (size_t i = 0; i < d.n; i++)
@@ -582,6 +622,7 @@ main(int argc, char *argv[])
 				status = st;
 		}
 	}
+	check_journal_gas();
 	if (format == FORMAT_JSON && !quiet) {
 		jsonw_end(&out);
 		write_json_goals();
