@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -175,9 +176,14 @@ static const char *
 check_tag(const char *tag, const char *opt)
 {
 	const char *t = tag != NULL && tag[0] == '#' ? tag + 1 : tag;
-	size_t len = t != NULL ? strlen(t) : 0;
+	size_t len = t != NULL ? strlen(t) : 0, k = len > 0 ? journal_tag_len(t, len) : 0;
 
-	if (len == 0 || journal_tag_len(t, len) != len)
+	/* "walk:no" and "walk:skip", a day not done and one skipped, are tags too (journal(5)),
+	 * which the summary lists. */
+	if (k > 0 && k < len && t[k] == ':' && (strcasecmp(t + k + 1, JOURNAL_NOT_DONE) == 0 ||
+	    strcasecmp(t + k + 1, JOURNAL_SKIPPED) == 0))
+		return tag;
+	if (k == 0 || k != len)
 		errx(2, "%s: '%s' is not a tag (letters, digits, '-', '_' and '/', starting with "
 		    "a letter)", opt, tag);
 	return tag;
