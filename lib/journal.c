@@ -2360,9 +2360,14 @@ line(struct journal *j, struct journal_file *f, const char *p, size_t n, unsigne
 				entry_open(j, f, f->line, day, minute);
 			f->entries = 1;
 			j->title_len = entry_text(j, f, &j->title, &j->title_cap, p + tpos, tlen);
-			/* A tag in the title belongs to the entry as well. */
-			if ((marks & MARK_HASH) && tlen > 0)
-				scan_tags(j, f, p + tpos, tlen, marks);
+			/* A tag in the title belongs to the entry as well; a title glued to the
+			 * date ("2026-01-14#x") is read with the digit before it, which makes that
+			 * '#' no tag, as in a line of text. */
+			if ((marks & MARK_HASH) && tlen > 0) {
+				size_t from = p[tpos - 1] == ' ' || p[tpos - 1] == '\t' ? tpos : tpos - 1;
+
+				scan_tags(j, f, p + from, tlen + (tpos - from), marks);
+			}
 			if (j->on_line != NULL)
 				emit_line(j, f, p + tpos, tlen, 1);
 			f->state = FIELDS;

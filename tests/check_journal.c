@@ -726,6 +726,21 @@ START_TEST(test_journal_keys_may_have_letters_outside_ascii)
 }
 END_TEST
 
+/* A '#' right after a heading's date is no tag, as "2026-01-14#x" in text is not; after a
+ * space it is. */
+START_TEST(test_journal_title_glued_to_date_has_no_tag)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-14#glued\n## 2026-01-15 #apart\n## 2026-01-16, #comma\n");
+	ck_assert_int_eq(s.n, 3);
+	ck_assert_str_eq(s.text[0], "2026-01-14 L1 '#glued' w=0");
+	ck_assert_str_eq(s.text[1], "2026-01-15 L2 '#apart' w=0 #apart=1");
+	ck_assert_str_eq(s.text[2], "2026-01-16 L3 ', #comma' w=0 #comma=1");
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_bad_front_matter_warns_and_keeps_going)
 {
 	struct seen s;
@@ -1365,6 +1380,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_fields_under_heading_until_blank_line);
 	tcase_add_test(tc, test_journal_front_matter_then_title_heading_is_one_entry);
 	tcase_add_test(tc, test_journal_keys_may_have_letters_outside_ascii);
+	tcase_add_test(tc, test_journal_title_glued_to_date_has_no_tag);
 	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
 	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
 	tcase_add_test(tc, test_journal_numbers_as_people_write_them);
