@@ -54,7 +54,9 @@ date_days_in_month(int y, int m)
 int
 date_valid(int y, int m, int d)
 {
-	return m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
+	/* Year 0 is no year of the calendar people write (1 BC came before AD 1), and its weeks
+	 * would be labelled in year -1. */
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= date_days_in_month(y, m);
 }
 
 static int

@@ -87,6 +87,9 @@ START_TEST(test_date_valid_rejects_impossible_fields)
 	ck_assert(!date_valid(2026, 4, 31));
 	ck_assert(!date_valid(2026, 1, 0));
 	ck_assert(!date_valid(2026, 2, 29));
+	/* Year 0 is no year of the calendar: its weeks were labelled -001-W52. */
+	ck_assert(!date_valid(0, 1, 1));
+	ck_assert(date_valid(1, 1, 1));
 }
 END_TEST
 
@@ -117,6 +120,8 @@ static const struct {
 	{ "2026-04-31", -1, 0, 0, 0 },
 	{ "1900-02-29", -1, 0, 0, 0 },
 	{ "2026-99-99", -1, 0, 0, 0 },
+	{ "0000-01-01", -1, 0, 0, 0 },
+	{ "0000-12-31", -1, 0, 0, 0 },
 };
 
 START_TEST(test_date_parse_tells_bad_form_from_missing_day)
