@@ -1012,23 +1012,28 @@ read_fraction(const char *p, size_t n, size_t *i, size_t *digits, double v)
 	return v;
 }
 
-/* "7h30" and "7h 30m" are seven and a half hours: the minutes after hours v at p[*i]. */
+/* "7h30", "7h 30m" and "7h5m" are hours v and the minutes after them at p[*i].  Minutes
+ * that cannot be ("7h75", "1h 90m") or may be read two ways ("7h5": five minutes, or half an
+ * hour?) make the value NAN, no number, rather than the hours alone. */
 static double
 read_minutes(const char *p, size_t n, size_t *i, double v)
 {
-	size_t k = *i;
+	size_t k = *i, d;
+	int m = 0;
 
 	if (k >= n || p[k] != 'h')
 		return v;
 	k++;
 	if (k < n && p[k] == ' ')
 		k++;
-	if (k + 1 < n && is_digit(p[k]) && is_digit(p[k + 1]) && (k + 2 == n ||
-	    !is_digit(p[k + 2])) && (p[k] - '0') * 10 + (p[k + 1] - '0') < 60) {
-		*i = k + 2;
-		return v + ((p[k] - '0') * 10 + (p[k + 1] - '0')) / 60.0;
-	}
-	return v;
+	if (k >= n || !is_digit(p[k]))
+		return v;   /* "7h", "7h tired" */
+	for (d = k; d < n && is_digit(p[d]) && d - k < 3; d++)
+		m = m * 10 + (p[d] - '0');
+	if (m >= 60 || d - k == 3 || (d - k == 1 && (d == n || p[d] != 'm')))
+		return NAN;
+	*i = d;
+	return v + m / 60.0;
 }
 
 /* The commonest values, one or two digits with at most one decimal ("7", "10", "7.5",
@@ -1087,6 +1092,13 @@ parse_metric(const char *p, size_t n, int duration, double *out)
 		if (!duration || neg || p[i + 1] > '5')
 			return 0;
 		v += ((p[i + 1] - '0') * 10 + (p[i + 2] - '0')) / 60.0;
+		/* H:MM:SS, as a run's time is written. */
+		if (n - i >= 6 && p[i + 3] == ':' && is_digit(p[i + 4]) && is_digit(p[i + 5]) &&
+		    (n - i == 6 || !is_digit(p[i + 6]))) {
+			if (p[i + 4] > '5')
+				return 0;
+			v += ((p[i + 4] - '0') * 10 + (p[i + 5] - '0')) / 3600.0;
+		}
 		*out = v;
 		return 1;
 	}

@@ -232,6 +232,24 @@ START_TEST(test_journal_numbers_as_people_write_them)
 }
 END_TEST
 
+/* Hours and minutes that cannot be, or may be read two ways, are no number, not the hours
+ * alone; H:MM:SS is a length of time to the second. */
+START_TEST(test_journal_hours_and_minutes_are_read_whole_or_not_at_all)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05\nsleep: 7\nnap: 1\nwork: 1\nrun: 1\n\n## 2026-01-06\n"
+	    "sleep: 7h75\nnap: 1h 90m\nwork: 7h5\nrun: 0:20:75\nwalk: 1:05:30\nyoga: 7h5m\n"
+	    "study: 7h 05m\nreading: 2h 30m\nscreen: 3h\n");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[1], "2026-01-06 L7 '' w=0 reading=2.5 screen=3 study=7.08333 "
+	    "walk=1.09167 yoga=7.08333");
+	/* sleep, nap, work and run had numbers: each value that is none is a warning. */
+	ck_assert_int_eq(s.j.warnings, 4);
+	journal_free(&s.j);
+}
+END_TEST
+
 START_TEST(test_journal_a_metric_value_that_is_no_number_warns)
 {
 	struct seen s;
@@ -1381,6 +1399,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_front_matter_then_title_heading_is_one_entry);
 	tcase_add_test(tc, test_journal_keys_may_have_letters_outside_ascii);
 	tcase_add_test(tc, test_journal_title_glued_to_date_has_no_tag);
+	tcase_add_test(tc, test_journal_hours_and_minutes_are_read_whole_or_not_at_all);
 	tcase_add_test(tc, test_journal_field_block_ends_at_first_line_that_is_no_field);
 	tcase_add_test(tc, test_journal_dates_times_and_words_are_not_metrics);
 	tcase_add_test(tc, test_journal_numbers_as_people_write_them);
