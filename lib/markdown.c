@@ -248,6 +248,8 @@ md_text(FILE *fp, const char *s, size_t n, enum md_how how, size_t max)
 		else if (k == 1 && !code && (i == lead || c == '\\' ||
 		    (c == '<' && (isalpha(next) || strchr("/!?", next ? next : ' '))) ||
 		    (c == '&' && (isalnum(next) || next == '#')) ||
+		    /* An image would be fetched by pandoc making a PDF: a link is not. */
+		    (c == '!' && next == '[') ||
 		    (how >= MD_CELL && c == '|') ||
 		    (how == MD_NAME && strchr("`*_[]<>#!~&", c))))
 			fprintf(fp, "\\%c", c);

@@ -9,7 +9,8 @@
 
 /* How md_text treats Markdown in the text.  The person's own emphasis, links and code stay
  * theirs everywhere, but nothing of theirs may change the page's structure: no raw HTML (a
- * "<!--" would hide the rest of the page).  MD_PLAIN is text within a line, and MD_QUOTE a
+ * "<!--" would hide the rest of the page), and no image ("![a](http://...)" would be fetched
+ * by pandoc; it is left a link).  MD_PLAIN is text within a line, and MD_QUOTE a
  * line of a quotation, which keeps its block markup; MD_ITEM starts a list item, where block
  * markup is escaped ("# ask Sam" is no heading, "- [ ] x" no nested list); MD_CELL also
  * escapes what would end or split a table cell; MD_NAME escapes every character Markdown

@@ -27,6 +27,11 @@ static const struct {
 	{ "bad\xff", MD_PLAIN, 0, "bad?" },
 	{ "abcdef", MD_PLAIN, 3, "abc..." },
 	{ "C:\\Users", MD_PLAIN, 0, "C:\\\\Users" },
+	/* An image would be fetched when the sheet becomes a PDF: it is left a link. */
+	{ "see ![me](http://example.org/a.png)", MD_PLAIN, 0,
+	    "see \\![me](http://example.org/a.png)" },
+	{ "wow! [link](http://example.org)", MD_QUOTE, 0, "wow! [link](http://example.org)" },
+	{ "`![code](x)`", MD_PLAIN, 0, "`![code](x)`" },
 };
 
 START_TEST(test_markdown_escapes_by_context)
