@@ -2849,11 +2849,12 @@ struct notes {
 int
 journal_is_markdown(const char *name)
 {
-	/* "2026-01-14.md.age": a note kept encrypted */
+	/* "2026-01-14.md.age": a note kept encrypted; "2026-01-14.MD", as some phones and
+	 * older systems name files. */
 	size_t n = crypt_plain_len(name);
 
-	return (n > 3 && strncmp(name + n - 3, ".md", 3) == 0) ||
-	    (n > 9 && strncmp(name + n - 9, ".markdown", 9) == 0);
+	return (n > 3 && strncasecmp(name + n - 3, ".md", 3) == 0) ||
+	    (n > 9 && strncasecmp(name + n - 9, ".markdown", 9) == 0);
 }
 
 /* What a folder entry is: DT_DIR, DT_REG, or something else.  readdir mostly says, which
