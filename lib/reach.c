@@ -206,11 +206,14 @@ check_step_up(const struct progress *p, const struct goal_progress *gp, long fir
 	struct period_judgement j[64];
 	int n = (int)cfg->step_up;
 	char a[32], broad[120] = "";
-	long at;
+	long at, lo, hi;
 
 	if (m->has_at_least && m->has_at_most)
 		return;	/* a range is a place to stay, not a rung */
-	if (!last_judged(p, gp, first, n, j, &at))
+	/* "The last n" allows a few periods with no entry among them, not a journal left for
+	 * years: then the goal is stale, and what was met long ago says nothing of now. */
+	if (!last_judged(p, gp, first, n, j, &at) || !progress_range(gp, first, &lo, &hi) ||
+	    at <= hi - 2 * n)
 		return;
 	for (int k = 0; k < n; k++)
 		if (j[k].verdict != VERDICT_MET)
