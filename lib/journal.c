@@ -2633,13 +2633,44 @@ source_read(struct source *s, char *buf, size_t room)
 	return got;
 }
 
+int
+journal_cr_lines(const char *p, size_t n, int at_end)
+{
+	const char *cr = memchr(p, '\r', n), *nl = memchr(p, '\n', n);
+
+	if (cr == NULL || (nl != NULL && nl < cr))
+		return cr == NULL && nl == NULL && !at_end ? -1 : 0;
+	if (cr + 1 == p + n)
+		return at_end ? 1 : -1;
+	return cr[1] != '\n';
+}
+
+/* Makes each lone carriage return of p[*done..have) a newline, a CR before an LF staying as
+ * it is; a CR that ends the bytes read so far is left to be looked at with the next read,
+ * unless at_end. */
+static void
+cr_to_newlines(char *p, size_t *done, size_t have, int at_end)
+{
+	char *cr, *end = p + have;
+
+	for (cr = p + *done; (cr = memchr(cr, '\r', (size_t)(end - cr))) != NULL; cr++) {
+		if (cr + 1 == end && !at_end)
+			break;
+		if (cr + 1 == end || cr[1] != '\n')
+			*cr = '\n';
+	}
+	*done = cr != NULL ? (size_t)(cr - p) : have;
+}
+
 /* Reads the whole of s, a buffer at a time.  Returns 0, or -1 with errno when a read fails. */
 static int
 read_stream(struct journal *j, struct journal_file *f, struct source *s)
 {
-	size_t have = 0, start = 0;
-	/* A byte order mark is looked for at the start of the file only. */
-	int first = s->at <= 0, end = 0;
+	size_t have = 0, start = 0, done = 0;
+	/* A byte order mark is looked for at the start of the file only, and so are lines that
+	 * end in a carriage return alone (classic Mac OS), which are made newlines as they are
+	 * read: cr is -1 until the first line's end is read, then 1 for those, 0 for others. */
+	int first = s->at <= 0, end = 0, cr = first ? -1 : 0;
 
 	while (!end) {
 		ssize_t got;
@@ -2670,8 +2701,10 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 				start = 3;
 			first = 0;
 		}
-		if (first)
+		if (first || (cr < 0 && (cr = journal_cr_lines(j->buf, have, 0)) < 0))
 			continue;
+		if (cr)
+			cr_to_newlines(j->buf, &done, have, 0);
 		for (last = have; last > start && j->buf[last - 1] != '\n'; last--)
 			;
 		if (last == start)
@@ -2681,10 +2714,15 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 		/* The unfinished last line moves to the front for the next read. */
 		memmove(j->buf, j->buf + last, have - last);
 		have -= last;
+		done -= last;
 		start = 0;
 	}
 	if (first && have >= 3 && memcmp(j->buf, "\xef\xbb\xbf", 3) == 0)
 		start = 3;
+	if (cr < 0)
+		cr = journal_cr_lines(j->buf, have, 1);
+	if (cr)
+		cr_to_newlines(j->buf, &done, have, 1);
 	if (have > start) {
 		/* The slack after the data must read as something that is not a newline. */
 		memset(j->buf + have, 0, SLACK);

@@ -132,6 +132,18 @@ heading_after(int fd, off_t from, off_t size, char *buf)
 	return size;
 }
 
+/* Whether the file's lines may end in a carriage return alone, which one thread reads
+ * (read_stream) and heading_after does not: its first LOOK bytes do not say no. */
+static int
+cr_lines(int fd, char *buf)
+{
+	ssize_t got;
+
+	while ((got = pread(fd, buf, LOOK, 0)) < 0 && errno == EINTR)
+		;
+	return got <= 0 || journal_cr_lines(buf, (size_t)got, got < LOOK) != 0;
+}
+
 /* ---- a piece, read on a thread of its own ---- */
 
 static void
@@ -554,10 +566,13 @@ journal_read_pieces(struct journal *j, struct journal_file *f, int fd, off_t siz
 	 * input, which may be read again ("- -") or passed on to the next program, is read on
 	 * one thread, as is any file not read from its start. */
 	if (fd == STDIN_FILENO || size < 2 * piece_size() || lseek(fd, 0, SEEK_CUR) != 0 ||
-	    (nthreads = threads()) < 2 ||
-	    (rd.nw = workers_start(rd.wk, nthreads - 1)) == 0)
+	    (nthreads = threads()) < 2)
 		return 0;
 	rd.look = xmalloc(LOOK);
+	if (cr_lines(fd, rd.look) || (rd.nw = workers_start(rd.wk, nthreads - 1)) == 0) {
+		free(rd.look);
+		return 0;
+	}
 	rd.mine = piece_size() - rd.nw * piece_size() / 8;
 	r[0].w = pieces_new(rd.nw, j);
 	r[1].w = r[0].w + rd.nw;

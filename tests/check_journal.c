@@ -810,6 +810,78 @@ START_TEST(test_journal_crlf_and_bom)
 }
 END_TEST
 
+/* Lines that end in a carriage return alone (classic Mac OS) are lines; a CRLF among them
+ * is one line end, not two. */
+START_TEST(test_journal_cr_only_line_ends)
+{
+	struct seen s;
+
+	READ(&s, "j.md", "## 2026-01-05 Title\rmood: 6\r\rWords here #tag\r\r"
+	    "## 2026-01-06\r\nx:: 2\r\rsad #low");
+	ck_assert_int_eq(s.n, 2);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 'Title' w=3 #tag=1 mood=6");
+	ck_assert_str_eq(s.text[1], "2026-01-06 L6 '' w=2 #low=1 x=2");
+	journal_free(&s.j);
+	/* A file whose first line ends in LF is read as before: its CRs are no line ends. */
+	READ(&s, "j.md", "## 2026-01-05\nmood: 6\r## 2026-01-06\n");
+	ck_assert_int_eq(s.n, 1);
+	journal_free(&s.j);
+}
+END_TEST
+
+/* Lines "w" up to `to` bytes of t. */
+static size_t
+w_lines(char *t, size_t len, size_t to, const char *eol)
+{
+	while (len + 2 <= to)
+		len += (size_t)sprintf(t + len, "w%s", eol);
+	return len;
+}
+
+/* A text of three entries: a heading, then w-lines up to the line "x:: 6" whose end (CR, or
+ * CR LF with crlf) comes at `at`, then a second entry, w-lines for two reads more, and a
+ * third; each line ends in eol ("\r" or "\n"). */
+static size_t
+cr_text(char *t, size_t at, const char *eol, int crlf)
+{
+	size_t len = w_lines(t, (size_t)sprintf(t, "## 2026-01-05%s", eol), at - 5, eol);
+
+	while (len + 5 < at)
+		t[len++] = 'v';
+	len += (size_t)sprintf(t + len, "x:: 6%s", crlf && eol[0] == '\r' ? "\r\n" : eol);
+	len += (size_t)sprintf(t + len, "## 2026-01-06%sx:: 7%s", eol, eol);
+	len = w_lines(t, len, at + 600 * 1024, eol);
+	len += (size_t)sprintf(t + len, "## 2026-01-07%sx:: 8%s", eol, eol);
+	return len;
+}
+
+/* A CR that ends one read of the file, and a CRLF split between two reads, are read as the
+ * same text with LFs is (reads are of 256 KiB, and a buffer of the same size). */
+START_TEST(test_journal_cr_line_end_between_reads)
+{
+	size_t cap = 900 * 1024;
+	char *cr = malloc(cap), *lf = malloc(cap);
+	struct seen a, b;
+
+	for (int crlf = 0; crlf < 2; crlf++)
+		for (size_t at = 256 * 1024 - 2; at <= 256 * 1024 + 1; at++) {
+			size_t ncr = cr_text(cr, at, "\r", crlf), nlf = cr_text(lf, at, "\n", 0);
+
+			ck_assert_int_eq(cr[at], '\r');
+			read_text(&a, "j.md", cr, ncr);
+			read_text(&b, "j.md", lf, nlf);
+			ck_assert_int_eq(a.n, 3);
+			ck_assert_int_eq(b.n, 3);
+			for (int i = 0; i < 3; i++)
+				ck_assert_str_eq(a.text[i], b.text[i]);
+			journal_free(&a.j);
+			journal_free(&b.j);
+		}
+	free(cr);
+	free(lf);
+}
+END_TEST
+
 START_TEST(test_journal_nul_bytes_and_invalid_utf8_are_survived)
 {
 	static const char text[] = "## 2026-01-05 \xff title\nmood: 6\n\na\0b #t\xc3 #ok\n"
@@ -1437,6 +1509,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_unclosed_front_matter_is_read_as_text);
 	tcase_add_test(tc, test_journal_unclosed_fence_warns_once);
 	tcase_add_test(tc, test_journal_crlf_and_bom);
+	tcase_add_test(tc, test_journal_cr_only_line_ends);
+	tcase_add_test(tc, test_journal_cr_line_end_between_reads);
 	tcase_add_test(tc, test_journal_nul_bytes_and_invalid_utf8_are_survived);
 	tcase_add_test(tc, test_journal_title_and_first_line_utf8_check_agrees_with_text_utf8_invalid);
 	tcase_add_test(tc, test_journal_without_text_reads_the_same_entries);
