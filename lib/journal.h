@@ -152,6 +152,7 @@ struct journal {
 	long month_first;
 	int month_days;
 	struct field_memo *memo;  /* field lines read before (journal.c), or NULL */
+	uint32_t memo_gen;        /* its slots' generation since the last journal_reset */
 	/* For tests: keep no month and no field line, and take no line in without line() (the
 	 * reads must agree). */
 	int no_memo;

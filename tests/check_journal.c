@@ -10,6 +10,7 @@
 #include "check_goalkit.h"
 #include "date.h"
 #include "journal.h"
+#include "journal_int.h"
 #include "text.h"
 
 /* Each entry the reader reported, written as one line of text:
@@ -882,6 +883,32 @@ START_TEST(test_journal_cr_line_end_between_reads)
 }
 END_TEST
 
+/* A reader reset (for each piece of a large file) forgets the field lines it kept, whose key
+ * numbers were the names it freed: by a new generation of the memo's slots, and, when the
+ * generation's count wraps to where the slots were written, by clearing them. */
+START_TEST(test_journal_reset_forgets_field_lines)
+{
+	static const char first[] = "## 2026-01-05\nmood: 6\n";
+	static const char second[] = "## 2026-01-06\nsleep: 1\nmood: 6\n";
+
+	for (int wrap = 0; wrap < 2; wrap++) {
+		struct seen s;
+
+		read_text(&s, "j.md", first, sizeof first - 1);
+		ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 mood=6");
+		if (wrap)
+			s.j.memo_gen = UINT32_MAX;
+		journal_reset(&s.j);
+		s.n = 0;
+		/* "mood: 6" is now the second key, not the first. */
+		journal_read_buffer(&s.j, "j.md", second, sizeof second - 1);
+		ck_assert_int_eq(s.n, 1);
+		ck_assert_str_eq(s.text[0], "2026-01-06 L1 '' w=0 mood=6 sleep=1");
+		journal_free(&s.j);
+	}
+}
+END_TEST
+
 START_TEST(test_journal_nul_bytes_and_invalid_utf8_are_survived)
 {
 	static const char text[] = "## 2026-01-05 \xff title\nmood: 6\n\na\0b #t\xc3 #ok\n"
@@ -1511,6 +1538,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_crlf_and_bom);
 	tcase_add_test(tc, test_journal_cr_only_line_ends);
 	tcase_add_test(tc, test_journal_cr_line_end_between_reads);
+	tcase_add_test(tc, test_journal_reset_forgets_field_lines);
 	tcase_add_test(tc, test_journal_nul_bytes_and_invalid_utf8_are_survived);
 	tcase_add_test(tc, test_journal_title_and_first_line_utf8_check_agrees_with_text_utf8_invalid);
 	tcase_add_test(tc, test_journal_without_text_reads_the_same_entries);
