@@ -2866,12 +2866,47 @@ path_error(struct journal *j, const char *path)
 	hand_over(j, path, &d);
 }
 
+/* Whether the file dev, ino was read before, by this path or another: the number of that
+ * reading (j->read_path), not to be read again; or -1, when it is now one read, by path. */
+static int
+read_before(struct journal *j, const char *path, dev_t dev, ino_t ino)
+{
+	const uint64_t key[2] = { (uint64_t)dev, (uint64_t)ino };
+	size_t n = j->files_read.n;
+	int id = names_add(&j->files_read, (const char *)key, sizeof key);
+
+	if ((size_t)id < n)
+		return id;
+	/* A power of two is the array's room, doubled when full. */
+	if ((n & (n - 1)) == 0)
+		j->read_path = xrealloc(j->read_path, (n ? 2 * n : 1) * sizeof *j->read_path);
+	j->read_path[id] = xstrndup(path, strlen(path));
+	return -1;
+}
+
+/* The finding on path, a file or a folder, that it was read before as j->read_path[id]; or,
+ * when first is not NULL, that count of the folder's notes were, the first of them first. */
+static void
+read_twice(struct journal *j, const char *path, size_t count, const char *first, int id)
+{
+	if (first == NULL)
+		warning(j, JOURNAL_READ_TWICE, 0, "read already, as %s; not read again",
+		    j->read_path[id]);
+	else
+		warning(j, JOURNAL_READ_TWICE, 0, "%zu of its files %s read already (%s as %s); "
+		    "not read again", count, count == 1 ? "was" : "were", first,
+		    j->read_path[id]);
+	findings_flush(j, path);
+}
+
 struct note {
 	char *path;
 	long day;  /* the note's date, or LONG_MAX: undated files sort after dated ones */
 	size_t base, len;  /* where the file's name starts in path, and path's length */
 	size_t dir;        /* its folder, in notes.dirs */
 	int encrypted;     /* crypt.h */
+	dev_t dev;         /* the file's device and inode (read_before) */
+	ino_t ino;
 };
 
 /* A folder of notes, opened the first time a note in it is read, so that each note is opened
@@ -2907,12 +2942,14 @@ journal_is_markdown(const char *name)
  * saves a stat call a note; a symbolic link is followed to a file but not to a folder, so
  * that no loop can form. */
 static int
-entry_kind(const struct dirent *de, const char *path)
+entry_kind(const struct dirent *de, const char *path, dev_t *dev, ino_t *ino)
 {
 	struct stat st;
 
+	/* A file's inode is the entry's, on the folder's device (*dev as it comes), unless it
+	 * is a link's target. */
+	*ino = de->d_ino;
 #ifdef NO_D_TYPE
-	(void)de;
 	if (lstat(path, &st) < 0)
 		return DT_UNKNOWN;
 #else
@@ -2925,6 +2962,8 @@ entry_kind(const struct dirent *de, const char *path)
 		return DT_DIR;
 	if (S_ISLNK(st.st_mode) && stat(path, &st) < 0)
 		return DT_UNKNOWN;
+	*dev = st.st_dev;
+	*ino = st.st_ino;
 	return S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
 }
 
@@ -2936,11 +2975,15 @@ gather(struct journal *j, const char *dir, struct notes *out)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
+	struct stat st;
 	size_t dlen = strlen(dir), at = out->ndirs;
 	int rc = 0;
 
-	if (d == NULL) {
+	/* The folder's device is its files', but for a file that is a link. */
+	if (d == NULL || fstat(dirfd(d), &st) < 0) {
 		path_error(j, dir);
+		if (d != NULL)
+			closedir(d);
 		return -1;
 	}
 	if (out->ndirs == out->dircap) {
@@ -2957,6 +3000,8 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		size_t nlen = strlen(de->d_name);
 		struct note *note;
 		char *path;
+		dev_t dev = st.st_dev;
+		ino_t ino;
 
 		if (de->d_name[0] == '.')
 			continue;
@@ -2965,7 +3010,7 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		path[dlen] = '/';
 		memcpy(path + dlen + 1, de->d_name, nlen);
 		path[dlen + 1 + nlen] = '\0';
-		switch (entry_kind(de, path)) {
+		switch (entry_kind(de, path, &dev, &ino)) {
 		case DT_DIR:
 			rc |= gather(j, path, out);
 			free(path);
@@ -2989,6 +3034,8 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		note->len = dlen + 1 + nlen;
 		note->dir = at;
 		note->encrypted = crypt_tool_of(de->d_name) != CRYPT_NONE;
+		note->dev = dev;
+		note->ino = ino;
 		if (!journal_note_date(path, &note->day))
 			note->day = LONG_MAX;
 	}
@@ -3123,39 +3170,72 @@ read_note(struct journal *j, struct notes *notes, const struct note *note)
 	return 0;
 }
 
+/* Reads the notes in the folder at path, and its folders', in the order of their dates; a
+ * note read before (the folder's own folder was named too) is not read again. */
+static int
+read_folder(struct journal *j, const char *path)
+{
+	struct notes notes = { 0 };
+	struct note *first = NULL;
+	size_t twice = 0;
+	int rc = gather(j, path, &notes), k, first_id = -1;
+
+	if (notes.n > 0)
+		qsort(notes.v, notes.n, sizeof *notes.v, note_order);
+	for (size_t i = 0; i < notes.n; i++) {
+		struct note *note = &notes.v[i];
+
+		if ((k = read_before(j, note->path, note->dev, note->ino)) < 0) {
+			if (read_note(j, &notes, note) < 0)
+				rc = -1;
+		} else if (twice++ == 0) {
+			first = note;
+			first_id = k;
+		}
+	}
+	if (twice > 0)
+		read_twice(j, path, twice, first->path, first_id);
+	for (size_t i = 0; i < notes.n; i++)
+		free(notes.v[i].path);
+	for (size_t i = 0; i < notes.ndirs; i++) {
+		if (notes.dirs[i].fd >= 0)
+			close(notes.dirs[i].fd);
+		free(notes.dirs[i].path);
+	}
+	free(notes.v);
+	free(notes.dirs);
+	return rc;
+}
+
 int
 journal_read(struct journal *j, const char *path)
 {
-	struct notes notes = { 0 };
 	struct stat st;
-	int fd, rc = 0;
+	int fd, k;
 
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else if (crypt_tool_of(path) != CRYPT_NONE && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
-		return read_encrypted(j, path);
+		return (k = read_before(j, path, st.st_dev, st.st_ino)) >= 0 ?
+		    (read_twice(j, path, 1, NULL, k), 0) : read_encrypted(j, path);
 	else if ((fd = open(path, O_RDONLY)) < 0)
 		goto fail;
 	if (fstat(fd, &st) < 0)
 		goto fail;
+	/* Standard input ("- -") and pipes are read as often as named: what is read is gone. */
+	if (fd != STDIN_FILENO && S_ISREG(st.st_mode) &&
+	    (k = read_before(j, path, st.st_dev, st.st_ino)) >= 0) {
+		read_twice(j, path, 1, NULL, k);
+		close(fd);
+		return 0;
+	}
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
-		rc = gather(j, path, &notes);
-		if (notes.n > 0)
-			qsort(notes.v, notes.n, sizeof *notes.v, note_order);
-		for (size_t i = 0; i < notes.n; i++) {
-			if (read_note(j, &notes, &notes.v[i]) < 0)
-				rc = -1;
-			free(notes.v[i].path);
+		if ((k = read_before(j, path, st.st_dev, st.st_ino)) >= 0) {
+			read_twice(j, path, 0, NULL, k);
+			return 0;
 		}
-		for (size_t i = 0; i < notes.ndirs; i++) {
-			if (notes.dirs[i].fd >= 0)
-				close(notes.dirs[i].fd);
-			free(notes.dirs[i].path);
-		}
-		free(notes.v);
-		free(notes.dirs);
-		return rc;
+		return read_folder(j, path);
 	}
 	if (read_file(j, path, fd, S_ISREG(st.st_mode)) < 0)
 		goto fail;
@@ -3374,6 +3454,10 @@ journal_reset(struct journal *j)
 void
 journal_free(struct journal *j)
 {
+	for (size_t i = 0; i < j->files_read.n; i++)
+		free(j->read_path[i]);
+	free(j->read_path);
+	names_free(&j->files_read);
 	names_free(&j->tags);
 	names_free(&j->metrics);
 	names_free(&j->keys);

@@ -27,6 +27,7 @@
 #define JOURNAL_UNDATED_NOTE "undated-note"            /* a file with no date and no entry */
 #define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
 #define JOURNAL_UNKNOWN_GOAL "unknown-goal"            /* gas-ID for no goal of that id */
+#define JOURNAL_READ_TWICE "read-twice"                /* a file named again, not read again */
 
 /* How a day went for a tag, written after it and a ':' ("#walk:no", "#walk:skip"), or for
  * every tag of a `skip:` field's list ("skip: walk, social"): the tag "walk:no" or
@@ -145,6 +146,11 @@ struct journal {
 	/* The names of the files where keys were first used, each once: a device's export may
 	 * have a hundred thousand keys, and few files. */
 	struct names key_files;
+	/* The files read, each as its device and inode number's bytes, and the path it was
+	 * first read by (read_path[i] for files_read's name i): a file named twice, or in a
+	 * folder named as well, is read once. */
+	struct names files_read;
+	char **read_path;
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
 	/* The month of the last dated heading: its "YYYY-MM-", its first day and its length, so
 	 * that the next heading of the same month is dated without date_parse (days 0: none). */

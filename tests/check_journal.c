@@ -1142,6 +1142,39 @@ END_TEST
 
 /* A folder is read recursively, in date order; hidden folders and other files are skipped;
  * an unreadable file is reported and the rest still read. */
+/* A file is read once however often it is named: by its own name again, by a hard link or a
+ * symbolic link in a folder, in a folder named twice; each time a finding says so. */
+START_TEST(test_journal_file_read_once)
+{
+	char dir[64], path[256], link_path[256];
+	struct seen s;
+	FILE *fp;
+
+	test_tmpdir_make(dir, sizeof dir, "twice");
+	snprintf(path, sizeof path, "%s/2026-01-05.md", dir);
+	ck_assert_ptr_nonnull(fp = fopen(path, "w"));
+	fputs("mood: 6\n", fp);
+	fclose(fp);
+	snprintf(link_path, sizeof link_path, "%s/copy.md", dir);
+	ck_assert_int_eq(link(path, link_path), 0);
+	snprintf(link_path, sizeof link_path, "%s/also.md", dir);
+	ck_assert_int_eq(symlink("2026-01-05.md", link_path), 0);
+	memset(&s, 0, sizeof s);
+	journal_init(&s.j, "check", record, &s);
+	ck_assert_int_eq(journal_read(&s.j, dir), 0);
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 mood=6");
+	/* One finding for the folder's two links, none for copy.md's undated name. */
+	ck_assert_int_eq(s.j.warnings, 1);
+	ck_assert_int_eq(journal_read(&s.j, path), 0);
+	ck_assert_int_eq(journal_read(&s.j, dir), 0);
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_int_eq(s.j.warnings, 3);
+	journal_free(&s.j);
+	test_tmpdir_remove(dir);
+}
+END_TEST
+
 START_TEST(test_journal_folder_in_date_order)
 {
 	char dir[64], path[160];
@@ -1553,6 +1586,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_scan_line_matches_plain_version);
 	tcase_add_test(tc, test_journal_names_grow_and_find);
 	tcase_add_test(tc, test_journal_folder_in_date_order);
+	tcase_add_test(tc, test_journal_file_read_once);
 	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
 	tcase_add_test(tc, test_journal_numbers_of_sixteen_digits_are_no_metric);
 	suite_add_tcase(s, tc);
