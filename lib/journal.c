@@ -2678,7 +2678,8 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 	size_t have = 0, start = 0, done = 0;
 	/* A byte order mark is looked for at the start of the file only, and so are lines that
 	 * end in a carriage return alone (classic Mac OS), which are made newlines as they are
-	 * read: cr is -1 until the first line's end is read, then 1 for those, 0 for others. */
+	 * read: cr is -1 until the first line's end is read, then 1 for those, 0 for others.
+	 * The bytes before done have been looked at for it, and made newlines. */
 	int first = s->at <= 0, end = 0, cr = first ? -1 : 0;
 
 	while (!end) {
@@ -2710,8 +2711,14 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 				start = 3;
 			first = 0;
 		}
-		if (first || (cr < 0 && (cr = journal_cr_lines(j->buf, have, 0)) < 0))
+		if (first)
 			continue;
+		/* Until the first line ends, only the bytes just read (and a last CR) are looked
+		 * at: a pipe gives a long first line 64 KiB a read. */
+		if (cr < 0 && (cr = journal_cr_lines(j->buf + done, have - done, 0)) < 0) {
+			done = have - (j->buf[have - 1] == '\r');
+			continue;
+		}
 		if (cr)
 			cr_to_newlines(j->buf, &done, have, 0);
 		for (last = have; last > start && j->buf[last - 1] != '\n'; last--)
@@ -2723,13 +2730,13 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 		/* The unfinished last line moves to the front for the next read. */
 		memmove(j->buf, j->buf + last, have - last);
 		have -= last;
-		done -= last;
+		done = cr ? done - last : 0;
 		start = 0;
 	}
 	if (first && have >= 3 && memcmp(j->buf, "\xef\xbb\xbf", 3) == 0)
 		start = 3;
 	if (cr < 0)
-		cr = journal_cr_lines(j->buf, have, 1);
+		cr = journal_cr_lines(j->buf + done, have - done, 1);
 	if (cr)
 		cr_to_newlines(j->buf, &done, have, 1);
 	if (have > start) {

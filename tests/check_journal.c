@@ -878,6 +878,24 @@ START_TEST(test_journal_cr_line_end_between_reads)
 			journal_free(&a.j);
 			journal_free(&b.j);
 		}
+	/* A first line longer than a read: whether lines end in CR is known only later, and
+	 * a CR that ends a read is looked at again with the next. */
+	for (size_t first = 256 * 1024 - 1; first <= 300 * 1024; first += 44 * 1024 + 1) {
+		size_t n = 0;
+
+		memset(cr, 'w', first);
+		n = first;
+		n += (size_t)sprintf(cr + n, "\r## 2026-01-05\rx:: 6\r");
+		memcpy(lf, cr, n);
+		for (size_t i = 0; i < n; i++)
+			lf[i] = lf[i] == '\r' ? '\n' : lf[i];
+		read_text(&a, "j.md", cr, n);
+		read_text(&b, "j.md", lf, n);
+		ck_assert_int_eq(a.n, 1);
+		ck_assert_str_eq(a.text[0], b.text[0]);
+		journal_free(&a.j);
+		journal_free(&b.j);
+	}
 	free(cr);
 	free(lf);
 }
