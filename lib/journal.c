@@ -2642,16 +2642,39 @@ source_read(struct source *s, char *buf, size_t room)
 	return got;
 }
 
-int
-journal_cr_lines(const char *p, size_t n, int at_end)
+/* The first '\r' or '\n' of the n bytes at p, or NULL. */
+static const char *
+line_end(const char *p, size_t n)
 {
-	const char *cr = memchr(p, '\r', n), *nl = memchr(p, '\n', n);
+	const char *cr = memchr(p, '\r', n), *nl = memchr(p, '\n', cr ? (size_t)(cr - p) : n);
 
-	if (cr == NULL || (nl != NULL && nl < cr))
-		return cr == NULL && nl == NULL && !at_end ? -1 : 0;
-	if (cr + 1 == p + n)
+	return nl ? nl : cr;
+}
+
+int
+journal_cr_lines(const char *p, size_t n, int at_end, size_t *resume)
+{
+	const char *end = p + n, *first = line_end(p, n), *second;
+
+	*resume = n;
+	if (first == NULL)
+		return at_end ? 0 : -1;
+	if (*first == '\n')
+		return 0;
+	*resume = (size_t)(first - p);
+	if (first + 1 == end)
 		return at_end ? 1 : -1;
-	return cr[1] != '\n';
+	if (first[1] == '\n')
+		return 0;
+	/* A second line end is looked at too: the first CR alone may be a stray one in a line
+	 * of a file of LFs ("a\rb\n"), or the first of "\r\r\n". */
+	if ((second = line_end(first + 1, (size_t)(end - first - 1))) == NULL)
+		return at_end ? 1 : -1;
+	if (*second == '\n')
+		return 0;
+	if (second + 1 == end)
+		return at_end ? 1 : -1;
+	return second[1] != '\n';
 }
 
 /* Makes each lone carriage return of p[*done..have) a newline, a CR before an LF staying as
@@ -2675,7 +2698,7 @@ cr_to_newlines(char *p, size_t *done, size_t have, int at_end)
 static int
 read_stream(struct journal *j, struct journal_file *f, struct source *s)
 {
-	size_t have = 0, start = 0, done = 0;
+	size_t have = 0, start = 0, done = 0, resume;
 	/* A byte order mark is looked for at the start of the file only, and so are lines that
 	 * end in a carriage return alone (classic Mac OS), which are made newlines as they are
 	 * read: cr is -1 until the first line's end is read, then 1 for those, 0 for others.
@@ -2715,8 +2738,8 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 			continue;
 		/* Until the first line ends, only the bytes just read (and a last CR) are looked
 		 * at: a pipe gives a long first line 64 KiB a read. */
-		if (cr < 0 && (cr = journal_cr_lines(j->buf + done, have - done, 0)) < 0) {
-			done = have - (j->buf[have - 1] == '\r');
+		if (cr < 0 && (cr = journal_cr_lines(j->buf + done, have - done, 0, &resume)) < 0) {
+			done += resume;
 			continue;
 		}
 		if (cr)
@@ -2736,7 +2759,7 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 	if (first && have >= 3 && memcmp(j->buf, "\xef\xbb\xbf", 3) == 0)
 		start = 3;
 	if (cr < 0)
-		cr = journal_cr_lines(j->buf + done, have - done, 1);
+		cr = journal_cr_lines(j->buf + done, have - done, 1, &resume);
 	if (cr)
 		cr_to_newlines(j->buf, &done, have, 1);
 	if (have > start) {
@@ -2874,15 +2897,27 @@ path_error(struct journal *j, const char *path)
 	hand_over(j, path, &d);
 }
 
-/* Whether the file dev, ino was read before, by this path or another: the number of that
- * reading (j->read_path), not to be read again; or -1, when it is now one read, by path. */
+/* Whether the file or folder st was read before by a name that reads it the same (path's:
+ * a daily note's date, or none), by this path or another: the number of that reading
+ * (j->read_path), not to be read again; or -1, when it is now one read, by path.  A name
+ * that reads it otherwise (a link "today.md" to a daily note: no date) is another reading. */
 static int
-read_before(struct journal *j, const char *path, dev_t dev, ino_t ino)
+read_before(struct journal *j, const char *path, const struct stat *st)
 {
-	const uint64_t key[2] = { (uint64_t)dev, (uint64_t)ino };
+	long day = LONG_MIN;
 	size_t n = j->files_read.n;
-	int id = names_add(&j->files_read, (const char *)key, sizeof key);
+	int id;
 
+	if (!S_ISDIR(st->st_mode) && !journal_note_date(path, &day))
+		day = LONG_MAX;
+	{
+		const uint64_t v[3] = { (uint64_t)st->st_dev, (uint64_t)st->st_ino,
+		    (uint64_t)day };
+		char key[sizeof v];
+
+		memcpy(key, v, sizeof key);
+		id = names_add(&j->files_read, key, sizeof key);
+	}
 	if ((size_t)id < n)
 		return id;
 	/* A power of two is the array's room, doubled when full. */
@@ -2913,8 +2948,6 @@ struct note {
 	size_t base, len;  /* where the file's name starts in path, and path's length */
 	size_t dir;        /* its folder, in notes.dirs */
 	int encrypted;     /* crypt.h */
-	dev_t dev;         /* the file's device and inode (read_before) */
-	ino_t ino;
 };
 
 /* A folder of notes, opened the first time a note in it is read, so that each note is opened
@@ -2950,14 +2983,12 @@ journal_is_markdown(const char *name)
  * saves a stat call a note; a symbolic link is followed to a file but not to a folder, so
  * that no loop can form. */
 static int
-entry_kind(const struct dirent *de, const char *path, dev_t *dev, ino_t *ino)
+entry_kind(const struct dirent *de, const char *path)
 {
 	struct stat st;
 
-	/* A file's inode is the entry's, on the folder's device (*dev as it comes), unless it
-	 * is a link's target. */
-	*ino = de->d_ino;
 #ifdef NO_D_TYPE
+	(void)de;
 	if (lstat(path, &st) < 0)
 		return DT_UNKNOWN;
 #else
@@ -2970,8 +3001,6 @@ entry_kind(const struct dirent *de, const char *path, dev_t *dev, ino_t *ino)
 		return DT_DIR;
 	if (S_ISLNK(st.st_mode) && stat(path, &st) < 0)
 		return DT_UNKNOWN;
-	*dev = st.st_dev;
-	*ino = st.st_ino;
 	return S_ISREG(st.st_mode) ? DT_REG : DT_UNKNOWN;
 }
 
@@ -2983,15 +3012,11 @@ gather(struct journal *j, const char *dir, struct notes *out)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	struct stat st;
 	size_t dlen = strlen(dir), at = out->ndirs;
 	int rc = 0;
 
-	/* The folder's device is its files', but for a file that is a link. */
-	if (d == NULL || fstat(dirfd(d), &st) < 0) {
+	if (d == NULL) {
 		path_error(j, dir);
-		if (d != NULL)
-			closedir(d);
 		return -1;
 	}
 	if (out->ndirs == out->dircap) {
@@ -3008,8 +3033,6 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		size_t nlen = strlen(de->d_name);
 		struct note *note;
 		char *path;
-		dev_t dev = st.st_dev;
-		ino_t ino;
 
 		if (de->d_name[0] == '.')
 			continue;
@@ -3018,7 +3041,7 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		path[dlen] = '/';
 		memcpy(path + dlen + 1, de->d_name, nlen);
 		path[dlen + 1 + nlen] = '\0';
-		switch (entry_kind(de, path, &dev, &ino)) {
+		switch (entry_kind(de, path)) {
 		case DT_DIR:
 			rc |= gather(j, path, out);
 			free(path);
@@ -3042,8 +3065,6 @@ gather(struct journal *j, const char *dir, struct notes *out)
 		note->len = dlen + 1 + nlen;
 		note->dir = at;
 		note->encrypted = crypt_tool_of(de->d_name) != CRYPT_NONE;
-		note->dev = dev;
-		note->ino = ino;
 		if (!journal_note_date(path, &note->day))
 			note->day = LONG_MAX;
 	}
@@ -3154,20 +3175,30 @@ note_dir_fd(struct notes *notes, const struct note *note)
 	return d->fd;
 }
 
-/* Reads a Markdown file found in a folder, which needs no fstat: it is a regular file (were
- * it a folder named "x.md", the read fails and says so). */
+/* Reads a Markdown file found in a folder.  Returns 0, -1 when it could not be read
+ * (reported), or 1 when it was read before (read_before's number in *before). */
 static int
-read_note(struct journal *j, struct notes *notes, const struct note *note)
+read_note(struct journal *j, struct notes *notes, const struct note *note, int *before)
 {
 	const char *path = note->path;
+	struct stat st;
 	int fd, dfd;
 
-	if (note->encrypted)
+	/* Known by its device and inode from fstat: readdir's d_ino is not the file's on
+	 * some file systems (FUSE, overlays), where it would make different notes one. */
+	memset(&st, 0, sizeof st);
+	if (note->encrypted) {
+		if (stat(path, &st) == 0 && (*before = read_before(j, path, &st)) >= 0)
+			return 1;
 		return read_encrypted(j, path);
+	}
 	dfd = note_dir_fd(notes, note);
 	fd = dfd >= 0 ? openat(dfd, path + note->base, O_RDONLY | O_CLOEXEC) :
 	    open(path, O_RDONLY | O_CLOEXEC);
-
+	if (fd >= 0 && fstat(fd, &st) == 0 && (*before = read_before(j, path, &st)) >= 0) {
+		close(fd);
+		return 1;
+	}
 	if (fd < 0 || read_file(j, path, fd, 1) < 0) {
 		path_error(j, path);
 		if (fd >= 0)
@@ -3186,19 +3217,18 @@ read_folder(struct journal *j, const char *path)
 	struct notes notes = { 0 };
 	struct note *first = NULL;
 	size_t twice = 0;
-	int rc = gather(j, path, &notes), k, first_id = -1;
+	int rc = gather(j, path, &notes), k, before, first_id = -1;
 
 	if (notes.n > 0)
 		qsort(notes.v, notes.n, sizeof *notes.v, note_order);
 	for (size_t i = 0; i < notes.n; i++) {
 		struct note *note = &notes.v[i];
 
-		if ((k = read_before(j, note->path, note->dev, note->ino)) < 0) {
-			if (read_note(j, &notes, note) < 0)
-				rc = -1;
-		} else if (twice++ == 0) {
+		if ((k = read_note(j, &notes, note, &before)) < 0)
+			rc = -1;
+		else if (k == 1 && twice++ == 0) {
 			first = note;
-			first_id = k;
+			first_id = before;
 		}
 	}
 	if (twice > 0)
@@ -3224,25 +3254,21 @@ journal_read(struct journal *j, const char *path)
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else if (crypt_tool_of(path) != CRYPT_NONE && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
-		return (k = read_before(j, path, st.st_dev, st.st_ino)) >= 0 ?
+		return (k = read_before(j, path, &st)) >= 0 ?
 		    (read_twice(j, path, 1, NULL, k), 0) : read_encrypted(j, path);
 	else if ((fd = open(path, O_RDONLY)) < 0)
 		goto fail;
 	if (fstat(fd, &st) < 0)
 		goto fail;
 	/* Standard input ("- -") and pipes are read as often as named: what is read is gone. */
-	if (fd != STDIN_FILENO && S_ISREG(st.st_mode) &&
-	    (k = read_before(j, path, st.st_dev, st.st_ino)) >= 0) {
+	if (strcmp(path, "-") != 0 && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)) &&
+	    (k = read_before(j, path, &st)) >= 0) {
 		read_twice(j, path, 1, NULL, k);
 		close(fd);
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode)) {
 		close(fd);
-		if ((k = read_before(j, path, st.st_dev, st.st_ino)) >= 0) {
-			read_twice(j, path, 0, NULL, k);
-			return 0;
-		}
 		return read_folder(j, path);
 	}
 	if (read_file(j, path, fd, S_ISREG(st.st_mode)) < 0)

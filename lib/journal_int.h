@@ -66,10 +66,11 @@ int journal_read_range(struct journal *j, struct journal_file *f, int fd, off_t 
 void journal_entry_close(struct journal *j);
 /* Whether the line p (n bytes, without its newline) is an entry's dated heading. */
 int journal_heading_line(const char *p, size_t n);
-/* Whether the n bytes at p, a file's start, end their first line in a carriage return alone
- * (classic Mac OS): 1 if so, 0 if not, -1 if they cannot tell yet (no line ends in them, or
- * only the last byte is a CR) and more may come (!at_end). */
-int journal_cr_lines(const char *p, size_t n, int at_end);
+/* Whether the n bytes at p, a file's start, end their lines in a carriage return alone
+ * (classic Mac OS): their first two line ends are CRs not before an LF.  1 if so, 0 if not,
+ * -1 if they cannot tell yet and more may come (!at_end); then the bytes before *resume
+ * need not be looked at again. */
+int journal_cr_lines(const char *p, size_t n, int at_end, size_t *resume);
 /* The number of a field key, lower-cased, in j->keys, classified when new.  The key's
  * buffer must have zero bytes after it to a multiple of eight. */
 int journal_key_id(struct journal *j, const char *key, size_t klen);

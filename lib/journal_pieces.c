@@ -138,10 +138,11 @@ static int
 cr_lines(int fd, char *buf)
 {
 	ssize_t got;
+	size_t resume;
 
 	while ((got = pread(fd, buf, LOOK, 0)) < 0 && errno == EINTR)
 		;
-	return got <= 0 || journal_cr_lines(buf, (size_t)got, got < LOOK) != 0;
+	return got <= 0 || journal_cr_lines(buf, (size_t)got, got < LOOK, &resume) != 0;
 }
 
 /* ---- a piece, read on a thread of its own ---- */

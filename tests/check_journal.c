@@ -827,6 +827,15 @@ START_TEST(test_journal_cr_only_line_ends)
 	READ(&s, "j.md", "## 2026-01-05\nmood: 6\r## 2026-01-06\n");
 	ck_assert_int_eq(s.n, 1);
 	journal_free(&s.j);
+	/* Nor is a stray CR in the first line of a file of LFs, nor "\r\r\n". */
+	READ(&s, "j.md", "a\rb\n## 2026-01-05\r\r\nmood: 6\r\nb\rc\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L2 '' w=2 mood=6");
+	journal_free(&s.j);
+	READ(&s, "j.md", "a\r\r\n## 2026-01-05\r\nmood: 6\r\n");
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], "2026-01-05 L2 '' w=0 mood=6");
+	journal_free(&s.j);
 }
 END_TEST
 
@@ -1173,21 +1182,27 @@ START_TEST(test_journal_file_read_once)
 	ck_assert_ptr_nonnull(fp = fopen(path, "w"));
 	fputs("mood: 6\n", fp);
 	fclose(fp);
-	snprintf(link_path, sizeof link_path, "%s/copy.md", dir);
+	snprintf(link_path, sizeof link_path, "%s/2026-01-05 copy.md", dir);
 	ck_assert_int_eq(link(path, link_path), 0);
-	snprintf(link_path, sizeof link_path, "%s/also.md", dir);
+	snprintf(link_path, sizeof link_path, "%s/2026-01-05 link.md", dir);
+	ck_assert_int_eq(symlink("2026-01-05.md", link_path), 0);
+	/* A name with no date reads the note otherwise (nothing in it, with a warning), and
+	 * does not keep its dated name from being read. */
+	snprintf(link_path, sizeof link_path, "%s/today.md", dir);
 	ck_assert_int_eq(symlink("2026-01-05.md", link_path), 0);
 	memset(&s, 0, sizeof s);
 	journal_init(&s.j, "check", record, &s);
+	ck_assert_int_eq(journal_read(&s.j, link_path), 0);
+	ck_assert_int_eq(s.j.warnings, 1);
 	ck_assert_int_eq(journal_read(&s.j, dir), 0);
 	ck_assert_int_eq(s.n, 1);
 	ck_assert_str_eq(s.text[0], "2026-01-05 L1 '' w=0 mood=6");
-	/* One finding for the folder's two links, none for copy.md's undated name. */
-	ck_assert_int_eq(s.j.warnings, 1);
+	/* One finding for the folder's two dated links and its today.md. */
+	ck_assert_int_eq(s.j.warnings, 2);
 	ck_assert_int_eq(journal_read(&s.j, path), 0);
 	ck_assert_int_eq(journal_read(&s.j, dir), 0);
 	ck_assert_int_eq(s.n, 1);
-	ck_assert_int_eq(s.j.warnings, 3);
+	ck_assert_int_eq(s.j.warnings, 4);
 	journal_free(&s.j);
 	test_tmpdir_remove(dir);
 }
