@@ -146,9 +146,9 @@ struct journal {
 	/* The names of the files where keys were first used, each once: a device's export may
 	 * have a hundred thousand keys, and few files. */
 	struct names key_files;
-	/* The files read, each as its device and inode number's bytes, and the path it was
-	 * first read by (read_path[i] for files_read's name i): a file named twice, or in a
-	 * folder named as well, is read once. */
+	/* The files read, each as the bytes of its device, inode number and the date its name
+	 * gives (read_before), and the path it was first read by (read_path[i] for files_read's
+	 * name i): a file named twice, or in a folder named as well, is read once. */
 	struct names files_read;
 	char **read_path;
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
