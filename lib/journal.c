@@ -2694,11 +2694,25 @@ cr_to_newlines(char *p, size_t *done, size_t have, int at_end)
 	*done = cr != NULL ? (size_t)(cr - p) : have;
 }
 
+/* The end of the last whole line in buf[from..to), just after its newline; or 0 when there
+ * is none. */
+static size_t
+last_line_end(const char *buf, size_t from, size_t to)
+{
+	while (to > from && buf[to - 1] != '\n')
+		to--;
+	return to > from ? to : 0;
+}
+
 /* Reads the whole of s, a buffer at a time.  Returns 0, or -1 with errno when a read fails. */
 static int
 read_stream(struct journal *j, struct journal_file *f, struct source *s)
 {
 	size_t have = 0, start = 0, done = 0, resume;
+	/* The bytes before seen hold no newline: the end of the last whole line is looked for
+	 * among the bytes read since, so that a long line from a pipe, 64 KiB a read, is not
+	 * looked through again at every read. */
+	size_t seen = 0;
 	/* A byte order mark is looked for at the start of the file only, and so are lines that
 	 * end in a carriage return alone (classic Mac OS), which are made newlines as they are
 	 * read: cr is -1 until the first line's end is read, then 1 for those, 0 for others.
@@ -2742,17 +2756,21 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 			done += resume;
 			continue;
 		}
-		if (cr)
+		if (cr) {
+			/* A CR that ended the last read may be made a newline now. */
+			seen = done < seen ? done : seen;
 			cr_to_newlines(j->buf, &done, have, 0);
-		for (last = have; last > start && j->buf[last - 1] != '\n'; last--)
-			;
-		if (last == start)
+		}
+		last = last_line_end(j->buf, seen > start ? seen : start, have);
+		seen = have;
+		if (last == 0)
 			continue;
 		lines(j, f, j->buf + start, j->buf + last);
 		journal_findings_some(j, f->name);
 		/* The unfinished last line moves to the front for the next read. */
 		memmove(j->buf, j->buf + last, have - last);
 		have -= last;
+		seen = have;
 		done = cr ? done - last : 0;
 		start = 0;
 	}

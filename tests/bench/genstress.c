@@ -10,7 +10,9 @@
  *   keys      an export of readings: tens of thousands of metric names, most written once
  *   tags      a script tagging each entry by its id: most tags are new
  *   ticks     one line of runs of backticks of every length, each once: none closed
- *   warnings  a value that is no number, a date that does not exist, on every other line */
+ *   warnings  a value that is no number, a date that does not exist, on every other line
+ *   pasted    an image pasted into an entry as a data URI: one line of base64, which
+ *             tests/bench/stress gives journalstat through a pipe, 64 KiB a read */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -126,6 +128,19 @@ warnings(void)
 	}
 }
 
+static void
+pasted(void)
+{
+	static const char b64[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+	outf("## 2026-01-14\nmood: 6\n\nThe view from the bench #walk\n\n");
+	outf("![the lake](data:image/png;base64,");
+	for (; written < limit; written++)
+		putchar(b64[rnd(64)]);
+	outf(")\n\nback home #family\n");
+}
+
 int
 main(int argc, char **argv)
 {
@@ -133,11 +148,11 @@ main(int argc, char **argv)
 		const char *name;
 		void (*write)(void);
 	} shapes[] = { { "keys", keys }, { "tags", tags }, { "ticks", ticks },
-	    { "warnings", warnings } };
+	    { "warnings", warnings }, { "pasted", pasted } };
 	long mib = argc == 3 ? strtol(argv[2], NULL, 10) : 0;
 
 	if (argc != 3 || mib <= 0 || mib > 4096) {
-		fprintf(stderr, "usage: genstress keys|tags|ticks|warnings SIZE_MiB\n");
+		fprintf(stderr, "usage: genstress keys|tags|ticks|warnings|pasted SIZE_MiB\n");
 		return 2;
 	}
 	limit = (unsigned long long)mib << 20;
