@@ -3,8 +3,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "check_goalkit.h"
@@ -910,6 +912,85 @@ START_TEST(test_journal_cr_line_end_between_reads)
 }
 END_TEST
 
+/* Reads text as standard input, from a socket that gives it size bytes a read (a packet
+ * each), as a pipe gives what a slow writer wrote.  Returns the reader's buffer size after. */
+static size_t
+read_packets(struct seen *s, const char *text, size_t len, size_t size)
+{
+	int sv[2], status;
+	pid_t pid;
+
+	ck_assert_int_eq(socketpair(AF_UNIX, SOCK_SEQPACKET, 0, sv), 0);
+	ck_assert_int_ge(pid = fork(), 0);
+	if (pid == 0) {
+		close(sv[0]);
+		for (size_t at = 0; at < len; at += size)
+			if (write(sv[1], text + at, len - at < size ? len - at : size) < 0)
+				_exit(1);
+		_exit(0);
+	}
+	close(sv[1]);
+	ck_assert_int_eq(dup2(sv[0], STDIN_FILENO), STDIN_FILENO);
+	close(sv[0]);
+	memset(s, 0, sizeof *s);
+	journal_init(&s->j, "check", record, s);
+	ck_assert_int_eq(journal_read(&s->j, "-"), 0);
+	ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+	ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+	return s->j.bufcap;
+}
+
+/* Lines given a little at a time are read as the same text in one piece is, in a buffer
+ * that does not grow: each read's whole lines are taken, also where every read ends in a
+ * CR that the next read's first byte does not follow with an LF.  A line longer than the
+ * buffer grows it, and comes whole. */
+START_TEST(test_journal_lines_a_read_at_a_time)
+{
+	size_t cap = 2 * 1024 * 1024, n = 0, first;
+	char *t = malloc(cap + 64), *lf = malloc(cap + 64);
+	struct seen a, b;
+
+	for (int eol = 0; eol < 2; eol++) {
+		/* Lines of 1000 bytes with their end: one a read. */
+		n = (size_t)sprintf(t, "%-999s%c", "## 2026-01-05", eol ? '\r' : '\n');
+		for (int i = 0; n + 2000 < cap; i++) {
+			n += (size_t)sprintf(t + n, "%-999s", i % 7 ? "w x" : "#t y");
+			t[n++] = eol ? '\r' : '\n';
+			if (i % 100 == 99) { /* and now and then a heading */
+				char h[32];
+
+				snprintf(h, sizeof h, "## 2026-01-%02d", 6 + i / 100);
+				n += (size_t)sprintf(t + n, "%-999s%c", h, eol ? '\r' : '\n');
+			}
+		}
+		for (size_t i = 0; i < n; i++)
+			lf[i] = t[i] == '\r' ? '\n' : t[i];
+		read_text(&b, "-", lf, n);
+		ck_assert_uint_eq(read_packets(&a, t, n, 1000), b.j.bufcap);
+		ck_assert_int_gt(a.n, 15);
+		ck_assert_int_eq(a.n, b.n);
+		for (int i = 0; i < a.n; i++)
+			ck_assert_str_eq(a.text[i], b.text[i]);
+		journal_free(&a.j);
+		journal_free(&b.j);
+	}
+	/* A line of 1.5 MiB, with a tag at its end, 4 KiB a read. */
+	first = (size_t)sprintf(t, "## 2026-01-05\n");
+	memset(t + first, 'w', 3 * 512 * 1024);
+	n = first + 3 * 512 * 1024;
+	n += (size_t)sprintf(t + n, " #end\nmood: 6\n");
+	ck_assert_uint_gt(read_packets(&a, t, n, 4096), n - first);
+	read_text(&b, "-", t, n);
+	ck_assert_int_eq(a.n, 1);
+	ck_assert_str_eq(a.text[0], b.text[0]);
+	ck_assert_str_eq(a.text[0], "2026-01-05 L1 '' w=4 #end=1");
+	journal_free(&a.j);
+	journal_free(&b.j);
+	free(t);
+	free(lf);
+}
+END_TEST
+
 /* A reader reset (for each piece of a large file) forgets the field lines it kept, whose key
  * numbers were the names it freed: by a new generation of the memo's slots, and, when the
  * generation's count wraps to where the slots were written, by clearing them. */
@@ -1620,6 +1701,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_names_grow_and_find);
 	tcase_add_test(tc, test_journal_folder_in_date_order);
 	tcase_add_test(tc, test_journal_file_read_once);
+	tcase_add_test(tc, test_journal_lines_a_read_at_a_time);
 	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
 	tcase_add_test(tc, test_journal_numbers_of_sixteen_digits_are_no_metric);
 	suite_add_tcase(s, tc);
