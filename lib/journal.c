@@ -724,11 +724,43 @@ entry_drop(struct journal *j)
 	j->open = 0;
 }
 
+/* Puts e among the two of v (v[0] first) that come first by before, when it is one. */
+static void
+edge_keep(struct journal_edge v[2], unsigned long n, const struct journal_edge *e, int before)
+{
+	if (n == 0 || ((e->day < v[0].day) == before && e->day != v[0].day)) {
+		v[1] = v[0];
+		v[0] = *e;
+	} else if (n == 1 || ((e->day < v[1].day) == before && e->day != v[1].day))
+		v[1] = *e;
+}
+
+void
+journal_edge_add(struct journal *j, const char *file, long line, long day)
+{
+	struct journal_edge e = { day, line, NULL };
+
+	/* The name is kept once a file; the file's own is freed when it has been read. */
+	if (file != j->edge_of) {
+		j->edge_of = file;
+		j->edge_name = journal_key_file(j, file);
+	}
+	e.file = j->edge_name;
+	edge_keep(j->early, j->nedges, &e, 1);
+	edge_keep(j->late, j->nedges, &e, 0);
+	j->nedges++;
+}
+
 static void
 entry_close(struct journal *j)
 {
 	if (!j->open)
 		return;
+	/* Most entries come between the earliest and the latest: only counted. */
+	if (j->nedges >= 2 && j->cur.day > j->early[1].day && j->cur.day < j->late[1].day)
+		j->nedges++;
+	else
+		journal_edge_add(j, j->cur.file, j->cur.line, j->cur.day);
 	j->cur.metrics = j->mv;
 	j->cur.tags = j->tv;
 	j->cur.title = j->title ? j->title : "";
@@ -2536,6 +2568,7 @@ journal_file_start(struct journal *j, struct journal_file *f, const char *name)
 	memset(f, 0, sizeof *f);
 	f->name = name;
 	f->state = BEFORE;
+	j->edge_of = NULL;  /* a name may be where the last file's was */
 	dated = journal_note_date(name, &f->day);
 	if (!dated && looks_dated(name)) {
 		/* "2026-02-30.md", or "2026-01-13.backup.md", whose date is real but whose
@@ -3414,6 +3447,39 @@ journal_check_names(struct journal *j)
 		free(frequent[u]);
 }
 
+/* An entry this many days (twenty years) or more from the next nearest is the earliest or
+ * the latest: a slip in a year's digits, 0206 or 2062 for 2026, and not a journal's pause;
+ * it would make every report over time span the years between (a row a day). */
+#define FAR_DAYS (20 * 365 + 5)
+
+/* The finding on e, the earliest (side "before") or the latest entry, when next, the one
+ * after or before it, is FAR_DAYS away or more. */
+static void
+far_date(struct journal *j, const struct journal_edge *e, const struct journal_edge *next,
+    const char *side)
+{
+	long gap = e->day < next->day ? next->day - e->day : e->day - next->day;
+	char day[16], other[16];
+
+	if (gap < FAR_DAYS)
+		return;
+	warning(j, JOURNAL_FAR_DATE, e->line, "%s is %ld years %s any other entry's date (the "
+	    "nearest is %s): a slip in its year? Read as it is, the journal spans all the years "
+	    "between",
+	    date_format(e->day, day), (long)((double)gap / 365.2425), side,
+	    date_format(next->day, other));
+	findings_flush(j, e->file);
+}
+
+void
+journal_check_dates(struct journal *j)
+{
+	if (j->nedges < 3)
+		return;
+	far_date(j, &j->early[0], &j->early[1], "before");
+	far_date(j, &j->late[0], &j->late[1], "after");
+}
+
 void
 journal_check_gas(struct journal *j, const char *const *ids)
 {
@@ -3497,6 +3563,8 @@ journal_reset(struct journal *j)
 	 * reading the metric-heavy shape on two threads (16384 slots). */
 	if (j->memo != NULL && ++j->memo_gen == 0)
 		memset(j->memo, 0, MEMO_SLOTS * sizeof *j->memo);
+	j->nedges = 0;
+	j->edge_of = NULL;
 	j->raise_at = 0;
 	j->nunsure = 0;
 	j->warnings = 0;

@@ -28,6 +28,7 @@
 #define JOURNAL_RARE_METRIC "rare-metric"              /* "mod" a few times beside "mood" */
 #define JOURNAL_UNKNOWN_GOAL "unknown-goal"            /* gas-ID for no goal of that id */
 #define JOURNAL_READ_TWICE "read-twice"                /* a file named again, not read again */
+#define JOURNAL_FAR_DATE "far-date"                    /* an entry decades from all others */
 
 /* How a day went for a tag, written after it and a ':' ("#walk:no", "#walk:skip"), or for
  * every tag of a `skip:` field's list ("skip: walk, social"): the tag "walk:no" or
@@ -146,6 +147,15 @@ struct journal {
 	/* The names of the files where keys were first used, each once: a device's export may
 	 * have a hundred thousand keys, and few files. */
 	struct names key_files;
+	/* The two earliest and the two latest entries reported (days, and where they are, the
+	 * file's name in key_files), of nedges; for journal_check_dates.  edge_name is the
+	 * name in key_files of edge_of, the file being read, looked up once a file. */
+	struct journal_edge {
+		long day, line;
+		const char *file;
+	} early[2], late[2];
+	unsigned long nedges;
+	const char *edge_of, *edge_name;
 	/* The files read, each as the bytes of its device, inode number and the date its name
 	 * gives (read_before), and the path it was first read by (read_path[i] for files_read's
 	 * name i): a file named twice, or in a folder named as well, is read once. */
@@ -229,6 +239,14 @@ void journal_read_buffer(struct journal *j, const char *name, const char *buf, s
 /* After the last path has been read: a metric written a few times whose name is a slip away
  * from a frequent one ("mod" beside "mood") is a finding, at its first value. */
 void journal_check_names(struct journal *j);
+
+/* After the last path has been read: the earliest or the latest entry, when it is more than
+ * twenty years from any other (a slip in its year: 0206 or 2062 for 2026), is a finding. */
+void journal_check_dates(struct journal *j);
+
+/* Takes the entry on day, at line of the file named file, among j's earliest and latest
+ * (journal_pieces.c puts a piece's after the text before it with this). */
+void journal_edge_add(struct journal *j, const char *file, long line, long day);
 
 /* After the last path has been read, with the ids of the goals (NULL-terminated, lower
  * case): a gas-ID level for an id no goal has is a finding, at its first level. */

@@ -411,6 +411,26 @@ add_entries(struct journal *j, const struct journal_file *f, struct piece *p,
 	}
 }
 
+/* Takes the piece's earliest and latest entries among j's, each once (an entry of a piece
+ * of three is among both, and so are entries of a day that several have), and counts its
+ * others.  An entry is known by its line. */
+static void
+add_edges(struct journal *j, const struct journal_file *f, const struct piece *p)
+{
+	const struct journal *pj = &p->j;
+	unsigned long k = pj->nedges < 2 ? pj->nedges : 2, nv = 0;
+	const struct journal_edge *v[4];
+
+	for (unsigned long i = 0; i < k; i++)
+		v[nv++] = &pj->early[i];
+	for (unsigned long i = 0; i < k; i++)
+		if (pj->late[i].line != v[0]->line && (k < 2 || pj->late[i].line != v[1]->line))
+			v[nv++] = &pj->late[i];
+	for (unsigned long i = 0; i < nv; i++)
+		journal_edge_add(j, f->name, v[i]->line + f->line, v[i]->day);
+	j->nedges += pj->nedges - nv;
+}
+
 /* Puts the piece p, read on the guess that it starts at a heading, after the text read into
  * j and f so far, which ends where p starts. */
 static void
@@ -428,6 +448,7 @@ join_piece(struct journal *j, struct journal_file *f, struct piece *p)
 	add_key_uses(j, p, key, metric, f->line);
 	add_tags_met(j, p, tag);
 	add_entries(j, f, p, tag, metric);
+	add_edges(j, f, p);
 	journal_findings_some(j, f->name);
 	f->line += p->f.line;
 	f->state = p->f.state;

@@ -1406,7 +1406,7 @@ END_TEST
 /* Findings are data: each with its rule and line, handed over file by file, nothing
  * printed. */
 static char found_rules[256];
-static char found_file[32];
+static char found_file[64];
 
 static void
 ignore_entry(const struct entry *e, void *ctx)
@@ -1469,6 +1469,109 @@ START_TEST(test_journal_rare_metrics_are_checked_in_a_journal_of_a_person)
 			journal_free(&j);
 			free(text);
 		}
+}
+END_TEST
+
+/* The findings of journal_check_dates on text, in found_rules ("far-date:LINE "), with the
+ * file of the last in found_file. */
+static void
+far_dates(const char *text)
+{
+	struct journal j;
+
+	found_rules[0] = found_file[0] = '\0';
+	journal_init(&j, "check", ignore_entry, NULL);
+	j.on_findings = collect;
+	journal_read_buffer(&j, "j.md", text, strlen(text));
+	journal_check_dates(&j);
+	journal_free(&j);
+}
+
+/* The earliest or the latest entry twenty years or more from all the others is a slip in
+ * its year; two entries of that day, a pause of less, or a journal of two entries are not. */
+START_TEST(test_journal_far_dates)
+{
+	static const struct {
+		const char *text, *want;
+	} cases[] = {
+		{ "## 2026-01-02\n## 0206-01-14\nx\n## 2026-01-03\n", "far-date:2 " },
+		{ "## 2062-01-14\n## 2026-01-02\n## 2026-01-03\n", "far-date:1 " },
+		{ "## 0206-01-14\n## 2026-01-02\n## 2026-01-03\n## 2262-01-01\n",
+		    "far-date:1 far-date:4 " },
+		/* Twenty years less a day, and twenty years to the day. */
+		{ "## 2006-01-02\n## 2026-01-01\n## 2026-01-03\n", "" },
+		{ "## 2006-01-01\n## 2026-01-01\n## 2026-01-03\n", "far-date:1 " },
+		{ "## 0206-01-14\n## 0206-01-14\n## 2026-01-02\n## 2026-01-03\n", "" },
+		{ "## 0206-01-14\n## 2026-01-02\n", "" },
+		{ "## 2026-01-02\n", "" },
+		/* An entry dropped (a code block's "heading") is none. */
+		{ "## 2026-01-02\n```\n## 0206-01-14\n```\n## 2026-01-03\n## 2026-01-04\n", "" },
+	};
+
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		far_dates(cases[i].text);
+		ck_assert_msg(strcmp(found_rules, cases[i].want) == 0, "case %zu: '%s'", i,
+		    found_rules);
+	}
+	far_dates("## 2026-01-02\n## 0206-01-14\n## 2026-01-03\n");
+	ck_assert_str_eq(found_file, "j.md");
+}
+END_TEST
+
+/* The finding is on the file the entry is in, also when the file read before it had its name
+ * where its name now is. */
+START_TEST(test_journal_far_date_file_named_where_another_was)
+{
+	static const char a[] = "## 2026-01-02\n## 2026-01-03\n", b[] = "## 2062-01-04\n";
+	char name[8] = "a.md";
+	struct journal j;
+
+	found_rules[0] = found_file[0] = '\0';
+	journal_init(&j, "check", ignore_entry, NULL);
+	j.on_findings = collect;
+	journal_read_buffer(&j, name, a, sizeof a - 1);
+	strcpy(name, "b.md");
+	journal_read_buffer(&j, name, b, sizeof b - 1);
+	strcpy(name, "c.md");
+	journal_check_dates(&j);
+	journal_free(&j);
+	ck_assert_str_eq(found_rules, "far-date:1 ");
+	ck_assert_str_eq(found_file, "b.md");
+}
+END_TEST
+
+/* In a folder of daily notes, the finding is on the note, wherever the one read before it
+ * was named (a name may be where the last note's was). */
+START_TEST(test_journal_far_date_of_a_note)
+{
+	char dir[] = "/tmp/check-far-XXXXXX", path[64];
+	static const char *const names[] = { "2026-01-02.md", "2026-01-03.md", "0206-01-04.md",
+	    "2026-01-05.md" };
+	struct journal j;
+
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	for (size_t i = 0; i < 4; i++) {
+		FILE *fp;
+
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		ck_assert_ptr_nonnull(fp = fopen(path, "w"));
+		fputs("words\n", fp);
+		fclose(fp);
+	}
+	found_rules[0] = found_file[0] = '\0';
+	journal_init(&j, "check", ignore_entry, NULL);
+	j.on_findings = collect;
+	ck_assert_int_eq(journal_read(&j, dir), 0);
+	journal_check_dates(&j);
+	journal_free(&j);
+	ck_assert_str_eq(found_rules, "far-date:1 ");
+	snprintf(path, sizeof path, "%s/0206-01-04.md", dir);
+	ck_assert_str_eq(found_file, path);
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
 }
 END_TEST
 
@@ -1702,6 +1805,9 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_folder_in_date_order);
 	tcase_add_test(tc, test_journal_file_read_once);
 	tcase_add_test(tc, test_journal_lines_a_read_at_a_time);
+	tcase_add_test(tc, test_journal_far_dates);
+	tcase_add_test(tc, test_journal_far_date_file_named_where_another_was);
+	tcase_add_test(tc, test_journal_far_date_of_a_note);
 	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
 	tcase_add_test(tc, test_journal_numbers_of_sixteen_digits_are_no_metric);
 	suite_add_tcase(s, tc);

@@ -141,6 +141,7 @@ read_journal(void)
 		if (lint_journal_read(&journal, journal_paths[i]) < 0)
 			status = 2;
 	journal_check_names(&journal.j);
+	journal_check_dates(&journal.j);
 	if (status != 0)
 		warnx("stale-goal is not judged: the journal could not be read in full");
 	judge_stale = status == 0;

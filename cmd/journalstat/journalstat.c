@@ -446,6 +446,7 @@ main(int argc, char *argv[])
 		if (journal_read(&t->jr, argv[i]) < 0)
 			status = 2;
 	journal_check_names(&t->jr);
+	journal_check_dates(&t->jr);
 	if (goals_path != NULL && goals.ngoals > 0)
 		scores_check_gas(&t->jr, &goals);
 	/* Last, once every name has been looked up: the reports then print only placeholders. */

@@ -135,6 +135,7 @@ read_as(const char *name, const char *buf, size_t len, int hooked, int named, co
 	else
 		journal_read_buffer(&j, name, buf, len);
 	journal_check_names(&j);
+	journal_check_dates(&j);
 	mix(&s, &j.warnings, sizeof j.warnings);
 	mix_findings(&s, &kept);
 	diag_files_free(&kept);
