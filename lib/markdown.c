@@ -173,8 +173,9 @@ spans_index(struct md_spans *sp)
 }
 
 /* Runs of up to SHORT_RUN backticks are the common ones ("`", "```"): one found not closed
- * is remembered by a bit, as none as long after it closes any later one; a longer one found
- * not closed has the line's runs indexed. */
+ * is remembered by a bit, as none as long after it closes any later one.  A longer one found
+ * not closed, or a second length of short one, has the line's runs indexed, so that a line of
+ * many lengths left open (tests/bench/stress, ticks) is not read to its end for each. */
 #define SHORT_RUN 15
 
 size_t
@@ -188,17 +189,17 @@ md_spans_at(struct md_spans *sp, size_t i)
 		return 0;
 	if (run <= SHORT_RUN && (sp->shut >> run & 1))
 		return 0;
-	if (run > SHORT_RUN && sp->cap > 0) {
+	if (sp->cap > 0) {
 		/* Closed only by a run as long that starts after it. */
 		slot = spans_slot(sp, run);
 		if (sp->len[slot] == 0 || sp->last[slot] - 1 <= i)
 			return 0;
 	}
 	if ((span = code_span(sp->s, i, run, sp->n)) == 0) {
+		if (sp->cap == 0 && (run > SHORT_RUN || sp->shut != 0))
+			spans_index(sp);
 		if (run <= SHORT_RUN)
 			sp->shut |= 1u << run;
-		else if (sp->cap == 0)
-			spans_index(sp);
 	}
 	return span;
 }
