@@ -756,10 +756,15 @@ entry_close(struct journal *j)
 {
 	if (!j->open)
 		return;
-	/* Most entries come between the earliest and the latest: only counted. */
+	/* Most entries come between the earliest and the latest, and are only counted; in a
+	 * journal written in order, most are the latest so far. */
 	if (j->nedges >= 2 && j->cur.day > j->early[1].day && j->cur.day < j->late[1].day)
 		j->nedges++;
-	else
+	else if (j->nedges >= 2 && j->cur.day > j->late[0].day && j->cur.file == j->edge_of) {
+		j->late[1] = j->late[0];
+		j->late[0] = (struct journal_edge){ j->cur.day, j->cur.line, j->edge_name };
+		j->nedges++;
+	} else
 		journal_edge_add(j, j->cur.file, j->cur.line, j->cur.day);
 	j->cur.metrics = j->mv;
 	j->cur.tags = j->tv;

@@ -1496,6 +1496,9 @@ START_TEST(test_journal_far_dates)
 	} cases[] = {
 		{ "## 2026-01-02\n## 0206-01-14\nx\n## 2026-01-03\n", "far-date:2 " },
 		{ "## 2062-01-14\n## 2026-01-02\n## 2026-01-03\n", "far-date:1 " },
+		/* In order, each the latest so far. */
+		{ "## 1990-01-01\n## 2026-01-01\n## 2026-01-02\n", "far-date:1 " },
+		{ "## 2026-01-01\n## 2026-01-02\n## 2026-01-03\n## 2046-01-03\n", "far-date:4 " },
 		{ "## 0206-01-14\n## 2026-01-02\n## 2026-01-03\n## 2262-01-01\n",
 		    "far-date:1 far-date:4 " },
 		/* Twenty years less a day, and twenty years to the day. */
