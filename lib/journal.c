@@ -2765,8 +2765,9 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 			/* A line longer than the buffer: make room for it. */
 			size_t cap = 2 * j->bufcap;
 
+			/* Not cleared: pages of a large block that are never written are never
+			 * in memory; the slack after the data is cleared where it is read. */
 			j->buf = xrealloc(j->buf, cap + SLACK);
-			memset(j->buf + j->bufcap + SLACK, 0, cap - j->bufcap);
 			j->bufcap = cap;
 		}
 		got = source_read(s, j->buf + have, j->bufcap - have);
@@ -2803,6 +2804,8 @@ read_stream(struct journal *j, struct journal_file *f, struct source *s)
 		seen = have;
 		if (last == 0)
 			continue;
+		/* The scanner reads up to SLACK bytes past last, and masks them off. */
+		memset(j->buf + have, 0, SLACK);
 		lines(j, f, j->buf + start, j->buf + last);
 		journal_findings_some(j, f->name);
 		/* The unfinished last line moves to the front for the next read. */
