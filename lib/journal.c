@@ -3455,26 +3455,36 @@ journal_check_names(struct journal *j)
 		free(frequent[u]);
 }
 
-/* An entry this many days (twenty years) or more from the next nearest is the earliest or
- * the latest: a slip in a year's digits, 0206 or 2062 for 2026, and not a journal's pause;
- * it would make every report over time span the years between (a row a day). */
-#define FAR_DAYS (20 * 365 + 5)
+/* An entry this many years or more from the next nearest is the earliest or the latest: a
+ * slip in a year's digits, 0206 or 2062 for 2026, and not a journal's pause; it would make
+ * every report over time span the years between (a row a day). */
+#define FAR_YEARS 20
+
+/* The whole years from day a to day b (a <= b): those whose anniversary has come. */
+static long
+whole_years(long a, long b)
+{
+	int ya, ma, da, yb, mb, db;
+
+	date_to_ymd(a, &ya, &ma, &da);
+	date_to_ymd(b, &yb, &mb, &db);
+	return (long)yb - ya - (mb < ma || (mb == ma && db < da));
+}
 
 /* The finding on e, the earliest (side "before") or the latest entry, when next, the one
- * after or before it, is FAR_DAYS away or more. */
+ * after or before it, is FAR_YEARS away or more. */
 static void
 far_date(struct journal *j, const struct journal_edge *e, const struct journal_edge *next,
     const char *side)
 {
-	long gap = e->day < next->day ? next->day - e->day : e->day - next->day;
+	long years = e->day < next->day ? whole_years(e->day, next->day) :
+	    whole_years(next->day, e->day);
 	char day[16], other[16];
 
-	if (gap < FAR_DAYS)
+	if (years < FAR_YEARS)
 		return;
 	warning(j, JOURNAL_FAR_DATE, e->line, "%s is %ld years %s any other entry's date (the "
-	    "nearest is %s): a slip in its year? Read as it is, the journal spans all the years "
-	    "between",
-	    date_format(e->day, day), (long)((double)gap / 365.2425), side,
+	    "nearest is %s): a slip in its year?", date_format(e->day, day), years, side,
 	    date_format(next->day, other));
 	findings_flush(j, e->file);
 }
@@ -3661,6 +3671,7 @@ journal_sources_read(const struct journal_sources *s, struct journal *j)
 			rc = -1;
 	}
 	journal_check_names(j);
+	journal_check_dates(j);
 	j->plain = NULL;
 	return rc;
 }

@@ -240,8 +240,9 @@ void journal_read_buffer(struct journal *j, const char *name, const char *buf, s
  * from a frequent one ("mod" beside "mood") is a finding, at its first value. */
 void journal_check_names(struct journal *j);
 
-/* After the last path has been read: the earliest or the latest entry, when it is more than
- * twenty years from any other (a slip in its year: 0206 or 2062 for 2026), is a finding. */
+/* After the last path has been read: the earliest or the latest entry, when it is twenty
+ * whole years or more from any other (a slip in its year: 0206 or 2062 for 2026), is a
+ * finding. */
 void journal_check_dates(struct journal *j);
 
 /* Takes the entry on day, at line of the file named file, among j's earliest and latest

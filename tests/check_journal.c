@@ -1501,7 +1501,10 @@ START_TEST(test_journal_far_dates)
 		{ "## 2026-01-01\n## 2026-01-02\n## 2026-01-03\n## 2046-01-03\n", "far-date:4 " },
 		{ "## 0206-01-14\n## 2026-01-02\n## 2026-01-03\n## 2262-01-01\n",
 		    "far-date:1 far-date:4 " },
-		/* Twenty years less a day, and twenty years to the day. */
+		/* Twenty years less a day, and twenty years to the day, also over 2100, which
+		 * has no leap day. */
+		{ "## 2090-01-01\n## 2090-01-02\n## 2110-01-01\n", "" },
+		{ "## 2090-01-01\n## 2090-01-02\n## 2110-01-02\n", "far-date:3 " },
 		{ "## 2006-01-02\n## 2026-01-01\n## 2026-01-03\n", "" },
 		{ "## 2006-01-01\n## 2026-01-01\n## 2026-01-03\n", "far-date:1 " },
 		{ "## 0206-01-14\n## 0206-01-14\n## 2026-01-02\n## 2026-01-03\n", "" },
