@@ -2958,7 +2958,8 @@ path_error(struct journal *j, const char *path)
 
 /* Whether the file or folder st was read before by a name that reads it the same (path's:
  * a daily note's date, or none), by this path or another: the number of that reading
- * (j->read_path), not to be read again; or -1, when it is now one read, by path.  A name
+ * (j->read_path), not to be read again; or -1, when it is now one read, by path (its
+ * number in j->read_new, for read_failed).  A name
  * that reads it otherwise (a link "today.md" to a daily note: no date) is another reading. */
 static int
 read_before(struct journal *j, const char *path, const struct stat *st)
@@ -2977,12 +2978,23 @@ read_before(struct journal *j, const char *path, const struct stat *st)
 		memcpy(key, v, sizeof key);
 		id = names_add(&j->files_read, key, sizeof key);
 	}
-	if ((size_t)id < n)
+	if ((size_t)id < n && j->read_path[id] != NULL)
 		return id;
 	/* A power of two is the array's room, doubled when full. */
-	if ((n & (n - 1)) == 0)
+	if ((size_t)id == n && (n & (n - 1)) == 0)
 		j->read_path = xrealloc(j->read_path, (n ? 2 * n : 1) * sizeof *j->read_path);
 	j->read_path[id] = xstrndup(path, strlen(path));
+	j->read_new = id;
+	return -1;
+}
+
+/* Forgets that the file read_before took last was read: none of it was (it could not be
+ * decrypted), so naming it again is another try, not a file read twice. */
+static int
+read_failed(struct journal *j)
+{
+	free(j->read_path[j->read_new]);
+	j->read_path[j->read_new] = NULL;
 	return -1;
 }
 
@@ -3247,9 +3259,11 @@ read_note(struct journal *j, struct notes *notes, const struct note *note, int *
 	 * some file systems (FUSE, overlays), where it would make different notes one. */
 	memset(&st, 0, sizeof st);
 	if (note->encrypted) {
-		if (stat(path, &st) == 0 && (*before = read_before(j, path, &st)) >= 0)
+		int known = stat(path, &st) == 0;
+
+		if (known && (*before = read_before(j, path, &st)) >= 0)
 			return 1;
-		return read_encrypted(j, path);
+		return read_encrypted(j, path) == 0 ? 0 : known ? read_failed(j) : -1;
 	}
 	dfd = note_dir_fd(notes, note);
 	fd = dfd >= 0 ? openat(dfd, path + note->base, O_RDONLY | O_CLOEXEC) :
@@ -3313,8 +3327,8 @@ journal_read(struct journal *j, const char *path)
 	if (strcmp(path, "-") == 0)
 		fd = STDIN_FILENO;
 	else if (crypt_tool_of(path) != CRYPT_NONE && stat(path, &st) == 0 && !S_ISDIR(st.st_mode))
-		return (k = read_before(j, path, &st)) >= 0 ?
-		    (read_twice(j, path, 1, NULL, k), 0) : read_encrypted(j, path);
+		return (k = read_before(j, path, &st)) >= 0 ? (read_twice(j, path, 1, NULL, k), 0) :
+		    read_encrypted(j, path) < 0 ? read_failed(j) : 0;
 	else if ((fd = open(path, O_RDONLY)) < 0)
 		goto fail;
 	if (fstat(fd, &st) < 0)

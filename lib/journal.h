@@ -160,7 +160,8 @@ struct journal {
 	 * gives (read_before), and the path it was first read by (read_path[i] for files_read's
 	 * name i): a file named twice, or in a folder named as well, is read once. */
 	struct names files_read;
-	char **read_path;
+	char **read_path;         /* NULL for a file whose reading failed: it is read again */
+	int read_new;             /* the number of the last file read_before took as new */
 	struct journal_plain *plain;  /* while journal_sources_read reads: its decrypted files */
 	/* The month of the last dated heading: its "YYYY-MM-", its first day and its length, so
 	 * that the next heading of the same month is dated without date_parse (days 0: none). */

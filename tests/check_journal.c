@@ -1,5 +1,6 @@
 /* check_journal.c: pins each rule of the journal format (doc/journal.md), one small journal a
  * rule, by what the reader hands over for each entry. */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1250,19 +1251,27 @@ END_TEST
 
 /* A folder is read recursively, in date order; hidden folders and other files are skipped;
  * an unreadable file is reported and the rest still read. */
+/* Writes text to a new file at path, in dir, named name. */
+static void
+put_file(char *path, size_t size, const char *dir, const char *name, const char *text)
+{
+	FILE *fp;
+
+	snprintf(path, size, "%s/%s", dir, name);
+	ck_assert_ptr_nonnull(fp = fopen(path, "w"));
+	fputs(text, fp);
+	ck_assert_int_eq(fclose(fp), 0);
+}
+
 /* A file is read once however often it is named: by its own name again, by a hard link or a
  * symbolic link in a folder, in a folder named twice; each time a finding says so. */
 START_TEST(test_journal_file_read_once)
 {
 	char dir[64], path[256], link_path[256];
 	struct seen s;
-	FILE *fp;
 
 	test_tmpdir_make(dir, sizeof dir, "twice");
-	snprintf(path, sizeof path, "%s/2026-01-05.md", dir);
-	ck_assert_ptr_nonnull(fp = fopen(path, "w"));
-	fputs("mood: 6\n", fp);
-	fclose(fp);
+	put_file(path, sizeof path, dir, "2026-01-05.md", "mood: 6\n");
 	snprintf(link_path, sizeof link_path, "%s/2026-01-05 copy.md", dir);
 	ck_assert_int_eq(link(path, link_path), 0);
 	snprintf(link_path, sizeof link_path, "%s/2026-01-05 link.md", dir);
@@ -1469,6 +1478,34 @@ START_TEST(test_journal_rare_metrics_are_checked_in_a_journal_of_a_person)
 			journal_free(&j);
 			free(text);
 		}
+}
+END_TEST
+
+/* A file that could not be decrypted was not read: named again, it is tried again, not
+ * "read already" (its folder too). */
+START_TEST(test_journal_file_not_decrypted_is_tried_again)
+{
+	char dir[64], path[256];
+	struct journal j;
+	int err = dup(STDERR_FILENO), null = open("/dev/null", O_WRONLY);
+
+	test_tmpdir_make(dir, sizeof dir, "undecrypted");
+	put_file(path, sizeof path, dir, "2026-01-05.md.gpg", "not an OpenPGP message\n");
+	found_rules[0] = '\0';
+	journal_init(&j, "check", ignore_entry, NULL);
+	j.on_findings = collect;
+	/* What the decrypting program says is not the test's. */
+	ck_assert_int_ge(null, 0);
+	dup2(null, STDERR_FILENO);
+	ck_assert_int_eq(journal_read(&j, path), -1);
+	ck_assert_int_eq(journal_read(&j, path), -1);
+	ck_assert_int_eq(journal_read(&j, dir), -1);
+	dup2(err, STDERR_FILENO);
+	close(err);
+	close(null);
+	journal_free(&j);
+	ck_assert_str_eq(found_rules, "unreadable:0 unreadable:0 unreadable:0 ");
+	test_tmpdir_remove(dir);
 }
 END_TEST
 
@@ -1812,6 +1849,7 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_file_read_once);
 	tcase_add_test(tc, test_journal_lines_a_read_at_a_time);
 	tcase_add_test(tc, test_journal_far_dates);
+	tcase_add_test(tc, test_journal_file_not_decrypted_is_tried_again);
 	tcase_add_test(tc, test_journal_far_date_file_named_where_another_was);
 	tcase_add_test(tc, test_journal_far_date_of_a_note);
 	tcase_add_test(tc, test_journal_on_line_gives_text_lines_with_their_tags);
