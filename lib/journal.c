@@ -725,7 +725,7 @@ entry_drop(struct journal *j)
 }
 
 /* Puts e among the two of v (v[0] first) that come first by before, when it is one. */
-static void
+static inline void
 edge_keep(struct journal_edge v[2], unsigned long n, const struct journal_edge *e, int before)
 {
 	if (n == 0 || ((e->day < v[0].day) == before && e->day != v[0].day)) {
@@ -735,20 +735,29 @@ edge_keep(struct journal_edge v[2], unsigned long n, const struct journal_edge *
 		v[1] = *e;
 }
 
-void
-journal_edge_add(struct journal *j, const char *file, long line, long day)
+/* journal_edge_add, for each entry closed. */
+static inline void
+edge_add(struct journal *j, const char *file, long line, long day)
 {
 	struct journal_edge e = { day, line, NULL };
 
+	/* Most entries come between the earliest and the latest, and are only counted. */
+	if (j->nedges++ >= 2 && day > j->early[1].day && day < j->late[1].day)
+		return;
 	/* The name is kept once a file; the file's own is freed when it has been read. */
 	if (file != j->edge_of) {
 		j->edge_of = file;
 		j->edge_name = journal_key_file(j, file);
 	}
 	e.file = j->edge_name;
-	edge_keep(j->early, j->nedges, &e, 1);
-	edge_keep(j->late, j->nedges, &e, 0);
-	j->nedges++;
+	edge_keep(j->early, j->nedges - 1, &e, 1);
+	edge_keep(j->late, j->nedges - 1, &e, 0);
+}
+
+void
+journal_edge_add(struct journal *j, const char *file, long line, long day)
+{
+	edge_add(j, file, line, day);
 }
 
 static void
@@ -756,16 +765,7 @@ entry_close(struct journal *j)
 {
 	if (!j->open)
 		return;
-	/* Most entries come between the earliest and the latest, and are only counted; in a
-	 * journal written in order, most are the latest so far. */
-	if (j->nedges >= 2 && j->cur.day > j->early[1].day && j->cur.day < j->late[1].day)
-		j->nedges++;
-	else if (j->nedges >= 2 && j->cur.day > j->late[0].day && j->cur.file == j->edge_of) {
-		j->late[1] = j->late[0];
-		j->late[0] = (struct journal_edge){ j->cur.day, j->cur.line, j->edge_name };
-		j->nedges++;
-	} else
-		journal_edge_add(j, j->cur.file, j->cur.line, j->cur.day);
+	edge_add(j, j->cur.file, j->cur.line, j->cur.day);
 	j->cur.metrics = j->mv;
 	j->cur.tags = j->tv;
 	j->cur.title = j->title ? j->title : "";
@@ -2958,26 +2958,25 @@ path_error(struct journal *j, const char *path)
 
 /* Whether the file or folder st was read before by a name that reads it the same (path's:
  * a daily note's date, or none), by this path or another: the number of that reading
- * (j->read_path), not to be read again; or -1, when it is now one read, by path (its
- * number in j->read_new, for read_failed).  A name
- * that reads it otherwise (a link "today.md" to a daily note: no date) is another reading. */
+ * (j->read_path), not to be read again; or -1, when it is now one read, by path (its number
+ * in j->read_new, for read_failed).  A name that reads it otherwise (a link "today.md" to a
+ * daily note: no date) is another reading. */
 static int
 read_before(struct journal *j, const char *path, const struct stat *st)
 {
 	long day = LONG_MIN;
 	size_t n = j->files_read.n;
+	uint64_t v[3];
+	char key[sizeof v];   /* v's bytes, copied: clang's analyzer reads them as chars */
 	int id;
 
 	if (!S_ISDIR(st->st_mode) && !journal_note_date(path, &day))
 		day = LONG_MAX;
-	{
-		const uint64_t v[3] = { (uint64_t)st->st_dev, (uint64_t)st->st_ino,
-		    (uint64_t)day };
-		char key[sizeof v];
-
-		memcpy(key, v, sizeof key);
-		id = names_add(&j->files_read, key, sizeof key);
-	}
+	v[0] = (uint64_t)st->st_dev;
+	v[1] = (uint64_t)st->st_ino;
+	v[2] = (uint64_t)day;
+	memcpy(key, v, sizeof key);
+	id = names_add(&j->files_read, key, sizeof key);
 	if ((size_t)id < n && j->read_path[id] != NULL)
 		return id;
 	/* A power of two is the array's room, doubled when full. */
@@ -3257,7 +3256,6 @@ read_note(struct journal *j, struct notes *notes, const struct note *note, int *
 
 	/* Known by its device and inode from fstat: readdir's d_ino is not the file's on
 	 * some file systems (FUSE, overlays), where it would make different notes one. */
-	memset(&st, 0, sizeof st);
 	if (note->encrypted) {
 		int known = stat(path, &st) == 0;
 

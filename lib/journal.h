@@ -246,10 +246,6 @@ void journal_check_names(struct journal *j);
  * finding. */
 void journal_check_dates(struct journal *j);
 
-/* Takes the entry on day, at line of the file named file, among j's earliest and latest
- * (journal_pieces.c puts a piece's after the text before it with this). */
-void journal_edge_add(struct journal *j, const char *file, long line, long day);
-
 /* After the last path has been read, with the ids of the goals (NULL-terminated, lower
  * case): a gas-ID level for an id no goal has is a finding, at its first level. */
 void journal_check_gas(struct journal *j, const char *const *ids);

@@ -64,6 +64,9 @@ void journal_file_start(struct journal *j, struct journal_file *f, const char *n
 int journal_read_range(struct journal *j, struct journal_file *f, int fd, off_t from, off_t to);
 /* Reports the open entry to on_entry, if one is open. */
 void journal_entry_close(struct journal *j);
+/* Takes the entry on day, at line of the file named file, among j's earliest and latest
+ * (for journal_check_dates): a piece's, after the text before it. */
+void journal_edge_add(struct journal *j, const char *file, long line, long day);
 /* Whether the line p (n bytes, without its newline) is an entry's dated heading. */
 int journal_heading_line(const char *p, size_t n);
 /* Whether the n bytes at p, a file's start, end their lines in a carriage return alone

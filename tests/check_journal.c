@@ -75,6 +75,18 @@ read_text(struct seen *s, const char *name, const char *text, size_t len)
 
 #define READ(s, name, text) read_text(s, name, text, sizeof(text) - 1)
 
+/* Reads text as the file j.md, which must give the one entry want. */
+static void
+read_one(const char *text, const char *want)
+{
+	struct seen s;
+
+	read_text(&s, "j.md", text, strlen(text));
+	ck_assert_int_eq(s.n, 1);
+	ck_assert_str_eq(s.text[0], want);
+	journal_free(&s.j);
+}
+
 /* Each line the on_line hook reported: "Lline entryLline [h] 'text' #tag ...". */
 struct lines_seen {
 	struct journal j;
@@ -831,14 +843,8 @@ START_TEST(test_journal_cr_only_line_ends)
 	ck_assert_int_eq(s.n, 1);
 	journal_free(&s.j);
 	/* Nor is a stray CR in the first line of a file of LFs, nor "\r\r\n". */
-	READ(&s, "j.md", "a\rb\n## 2026-01-05\r\r\nmood: 6\r\nb\rc\n");
-	ck_assert_int_eq(s.n, 1);
-	ck_assert_str_eq(s.text[0], "2026-01-05 L2 '' w=2 mood=6");
-	journal_free(&s.j);
-	READ(&s, "j.md", "a\r\r\n## 2026-01-05\r\nmood: 6\r\n");
-	ck_assert_int_eq(s.n, 1);
-	ck_assert_str_eq(s.text[0], "2026-01-05 L2 '' w=0 mood=6");
-	journal_free(&s.j);
+	read_one("a\rb\n## 2026-01-05\r\r\nmood: 6\r\nb\rc\n", "2026-01-05 L2 '' w=2 mood=6");
+	read_one("a\r\r\n## 2026-01-05\r\nmood: 6\r\n", "2026-01-05 L2 '' w=0 mood=6");
 }
 END_TEST
 
