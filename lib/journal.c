@@ -315,8 +315,8 @@ struct block {
 	uint64_t nl;              /* newlines */
 	uint64_t starts;          /* the first bytes of words */
 	uint64_t hashes, colons, ticks;
-	/* Bytes that would make a line plain_line refuses: a mark anywhere, or a blank, '`' or
-	 * '~' first on the line. */
+	/* Bytes that would make a line plain_line refuses: a mark anywhere, or the '`' or '~'
+	 * of a fence, first on the line after up to three spaces. */
 	uint64_t odd;
 };
 
@@ -326,6 +326,26 @@ bits_of(__m256i lo, __m256i hi, __m256i c)
 {
 	return (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, c)) |
 	    (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, c)) << 32;
+}
+
+/* The '`' and '~' of a block that may open a fence (fence_run): first on a line that starts
+ * after one of the newlines nl, after up to three spaces.  An indented line is plain, and an
+ * outline is all of them.  A line that starts in the block and ends in a later one is not
+ * the block's to take (bulk_lines), and plain_line looks at it: what is shifted out is not
+ * needed. */
+static inline uint64_t
+fence_starts(uint64_t nl, uint64_t spaces, uint64_t marks)
+{
+	uint64_t at = nl << 1, reach = at;
+
+	/* Most blocks have neither. */
+	if (marks == 0)
+		return 0;
+	for (int i = 0; i < 3; i++) {
+		at = (at & spaces) << 1;
+		reach |= at;
+	}
+	return reach & marks;
 }
 
 /* The block at b, of whose bytes those in valid are the text's, in two 32-byte halves. */
@@ -350,8 +370,8 @@ block_avx2(const char *b, uint64_t valid, uint64_t *carry)
 	k.hashes = bits_of(lo, hi, _mm256_set1_epi8('#')) & valid;
 	k.colons = bits_of(lo, hi, _mm256_set1_epi8(':')) & valid;
 	k.ticks = bits_of(lo, hi, _mm256_set1_epi8('`')) & valid;
-	k.odd = k.hashes | k.colons | ((k.nl << 1) & (spaces | k.ticks |
-	    bits_of(lo, hi, _mm256_set1_epi8('~'))));
+	k.odd = k.hashes | k.colons | fence_starts(k.nl, spaces, k.ticks |
+	    bits_of(lo, hi, _mm256_set1_epi8('~')));
 	*carry = word >> 63;
 	return k;
 }
@@ -373,8 +393,8 @@ block_avx512(const char *b, uint64_t valid, uint64_t *carry)
 	k.hashes = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('#')) & valid;
 	k.colons = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(':')) & valid;
 	k.ticks = _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('`')) & valid;
-	k.odd = k.hashes | k.colons | ((k.nl << 1) & (spaces | k.ticks |
-	    _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('~'))));
+	k.odd = k.hashes | k.colons | fence_starts(k.nl, spaces, k.ticks |
+	    _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8('~')));
 	*carry = word >> 63;
 	return k;
 }
@@ -2494,11 +2514,23 @@ count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned lon
 	}
 }
 
+/* Whether a line that starts with a space, '`' or '~' may open a fence, as line() would
+ * see it.  An indented item of a list does not, and every line of an outline is one: they
+ * all went through line() before (README, the seventh step). */
+static __attribute__((noinline)) int
+may_open_fence(const char *p, size_t n)
+{
+	size_t after;
+	int c;
+
+	return fence_run(p, n, &c, &after) > 0;
+}
+
 /* The commonest lines, taken in without line(): text of an entry's body with no '#' or ':',
  * that cannot open a fence, once the entry's first line is kept (or, when no one reads it,
  * checked here); and the blank line that ends the fields under a heading.  Returns 0 for any
  * other, which line() must read. */
-static inline int
+static inline __attribute__((always_inline)) int
 plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
     unsigned long words, int marks)
 {
@@ -2508,7 +2540,8 @@ plain_line(struct journal *j, struct journal_file *f, const char *p, size_t n,
 		return 1;
 	}
 	if ((marks & (MARK_HASH | MARK_COLON)) || !lines_only_count(j, f, words == 0 ||
-	    j->no_text) || (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~')))
+	    j->no_text) || (n > 0 && (p[0] == ' ' || p[0] == '`' || p[0] == '~') &&
+	    may_open_fence(p, n)))
 		return 0;
 	count_lines(j, f, 1, words);
 	/* Its warning, if any, is about this line: counted first. */

@@ -451,6 +451,86 @@ START_TEST(test_journal_field_lines_read_again_count_as_read_in_full)
 }
 END_TEST
 
+/* Lines of an entry's body that start with a space, '`' or '~' are taken without line()
+ * unless they may open a fence: an outline's indented items count as line() counts them, and
+ * a fence indented up to three spaces, or opened by '~', still hides the tags in it. */
+START_TEST(test_journal_indented_lines_count_as_line_reads_them)
+{
+	static const char *const texts[] = {
+		/* an outline, then a fence of three spaces' indent, one of four (no fence) */
+		"## 2026-01-01\nfirst\n  - one two\n    - three\n\t- four\n   ```\n#hidden\n"
+		"   ```\n    ```\n#shown\n",
+		/* '~' fences, a '~' that opens none, inline code first on a line, a fence of two */
+		"## 2026-01-01\nfirst\n~~~\n#hidden\n~~~\n~ a b\n~~ c\n`code` d\n``e`` f\n"
+		"``\n#shown\n",
+		/* a backtick fence whose info string holds a backtick is text; a closed one */
+		"## 2026-01-01\nfirst\n ``` a`b\n#shown\n  ````\n#hidden\n````\n  x\n",
+		/* indented lines before the entry's first words, and under its heading */
+		"## 2026-01-01\n  indented first\n  - next\n\n  - after\n## 2026-01-02\n\n  \n  a\n",
+	};
+	static const char *const want[][2] = {
+		{ "2026-01-01 L1 '' w=13 #shown=1", NULL },
+		{ "2026-01-01 L1 '' w=15 #shown=1", NULL },
+		{ "2026-01-01 L1 '' w=8 #shown=1", NULL },
+		{ "2026-01-01 L1 '' w=6", "2026-01-02 L6 '' w=1" },
+	};
+	struct seen a, b;
+
+	for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+		read_text(&a, "j.md", texts[t], strlen(texts[t]));
+		memset(&b, 0, sizeof b);
+		journal_init(&b.j, "check", record, &b);
+		b.j.no_memo = 1;	/* every line through line() */
+		journal_read_buffer(&b.j, "j.md", texts[t], strlen(texts[t]));
+		ck_assert_int_eq(a.n, b.n);
+		ck_assert_int_eq(a.j.warnings, b.j.warnings);
+		for (int i = 0; i < a.n; i++)
+			ck_assert_str_eq(a.text[i], b.text[i]);
+		for (int i = 0; i < 2 && want[t][i] != NULL; i++)
+			ck_assert_str_eq(a.text[i], want[t][i]);
+		journal_free(&a.j);
+		journal_free(&b.j);
+	}
+}
+END_TEST
+
+/* Random journals of indented lines, fences opened by '`' and '~' after none to four
+ * spaces, inline code and blank lines, so that fences fall anywhere in the scanner's 64-byte
+ * blocks: read with the fast paths as every line through line() reads them. */
+START_TEST(test_journal_random_fences_and_indents_read_as_line_reads_them)
+{
+	static const char *const bits[] = {
+		"```", "~~~", "````", " ```", "  ~~~", "   ```", "    ```", " ``` a`b", "`a` b",
+		"~ a", "~~ b", "  - item", "    - #tag x", "\t- y", "   ", "", "word", "#t z",
+		"## 2026-01-02", "mood:: 3", "  ~~~~", "``",
+	};
+	unsigned seed = 2026;
+	char text[4096];
+
+	for (int round = 0; round < 400; round++) {
+		struct seen a, b;
+		size_t len = (size_t)snprintf(text, sizeof text, "## 2026-01-01\nfirst\n");
+
+		for (int l = 0; l < 120 && len < sizeof text - 64; l++) {
+			seed = seed * 1103515245 + 12345;
+			len += (size_t)snprintf(text + len, sizeof text - len, "%s\n",
+			    bits[(seed >> 16) % (sizeof bits / sizeof bits[0])]);
+		}
+		read_text(&a, "j.md", text, len);
+		memset(&b, 0, sizeof b);
+		journal_init(&b.j, "check", record, &b);
+		b.j.no_memo = 1;
+		journal_read_buffer(&b.j, "j.md", text, len);
+		ck_assert_int_eq(a.n, b.n);
+		ck_assert_int_eq(a.j.warnings, b.j.warnings);
+		for (int i = 0; i < a.n; i++)
+			ck_assert_str_eq(a.text[i], b.text[i]);
+		journal_free(&a.j);
+		journal_free(&b.j);
+	}
+}
+END_TEST
+
 /* An entry's metrics folded into a number, each with its id, in order. */
 static void
 fold_metrics(const struct entry *e, void *ctx)
@@ -1813,6 +1893,8 @@ make_journal_suite(void)
 	tcase_add_test(tc, test_journal_invalid_date_heading_warns_and_joins_previous_entry);
 	tcase_add_test(tc, test_journal_heading_in_the_month_before_is_dated_as_date_parse_dates_it);
 	tcase_add_test(tc, test_journal_field_lines_read_again_count_as_read_in_full);
+	tcase_add_test(tc, test_journal_indented_lines_count_as_line_reads_them);
+	tcase_add_test(tc, test_journal_random_fences_and_indents_read_as_line_reads_them);
 	tcase_add_test(tc, test_journal_field_memo_full_of_lines_counts_as_read_in_full);
 	tcase_add_test(tc, test_journal_entries_need_not_be_in_order);
 	tcase_add_test(tc, test_journal_redacted_tags_are_found_by_their_new_names);

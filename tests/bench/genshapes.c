@@ -5,10 +5,10 @@
  *
  * genjournal writes one kind of journal; people write many.  Each shape here stresses a
  * different part of a reader: the number of lines, their length, the marks on them ('#', '`',
- * ':'), the number of fields, bytes above ASCII, and the line ending.  Every shape keeps to
- * what tests/bench/summary.awk reads as journalstat does, so that each is checked as well as
- * timed: dated headings, a field block, `key:: value` lines, #tags outside single-backtick code
- * spans and URLs, and nothing else that looks like markup. */
+ * ':'), the number of fields, bytes above ASCII, indentation, and the line ending.  Every
+ * shape keeps to what tests/bench/summary.awk reads as journalstat does, so that each is
+ * checked as well as timed: dated headings, a field block, `key:: value` lines, #tags outside
+ * single-backtick code spans and URLs, lists, and nothing else that looks like markup. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -269,6 +269,34 @@ shape_unicode(void)
 	endline();
 }
 
+/* An outline, as an outliner or a bullet journal keeps one: every line an item of a list,
+ * nested by two spaces or a tab a level, some of them tasks, a tag now and then. */
+static void
+shape_outline(void)
+{
+	static const char *const bullets[] = { "- ", "- ", "- ", "* ", "- [ ] ", "- [x] ", "1. " };
+	const char *indent = rnd(3) == 0 ? "\t" : "  ";
+	int level = 0;
+
+	heading();
+	fields(1);
+	for (int l = 3 + (int)rnd(12); l > 0; l--) {
+		for (int i = 0; i < level; i++)
+			out(indent);
+		out(PICK(bullets));
+		words(english, NELEM(english), 2 + (int)rnd(7));
+		if (rnd(6) == 0) {
+			out(" #");
+			out(PICK(tags));
+		}
+		endline();
+		/* The next item one level in, back out, or beside this one. */
+		level = rnd(3) == 0 && level < 4 ? level + 1 : rnd(3) == 0 ? 0 :
+		    rnd(2) == 0 && level > 0 ? level - 1 : level;
+	}
+	endline();
+}
+
 static const struct shape {
 	const char *name;
 	void (*entry)(void);
@@ -278,6 +306,7 @@ static const struct shape {
 	{ "tags", shape_tags },
 	{ "metrics", shape_metrics },
 	{ "unicode", shape_unicode },
+	{ "outline", shape_outline },
 };
 
 int
@@ -287,7 +316,8 @@ main(int argc, char *argv[])
 	unsigned long long size;
 
 	if (argc < 3 || argc > 4 || (argc == 4 && strcmp(argv[3], "crlf") != 0)) {
-		fputs("usage: genshapes plain|prose|tags|metrics|unicode SIZE_MiB [crlf]\n", stderr);
+		fputs("usage: genshapes plain|prose|tags|metrics|unicode|outline SIZE_MiB [crlf]\n",
+		    stderr);
 		return 2;
 	}
 	for (size_t i = 0; i < NELEM(shapes); i++)
