@@ -312,13 +312,17 @@ areas_in(struct drafter *dr, const char *text, size_t len, int *first)
 {
 	const char *s = subject(dr, text, len);
 	unsigned mask = 0;
-	size_t start = 0;
+	size_t start = 0, step;
+	uint32_t checked = 0;
 
 	*first = -1;
-	while (start < len && pcre2_match(dr->area_re, (PCRE2_SPTR)s, len, start, 0, dr->md,
-	    NULL) > 0) {
+	/* The first match checks the text's UTF-8 whole; a check at every match, from where it
+	 * starts to the end, made a long line quadratic (1 MB: 3 s). */
+	while (start < len && pcre2_match(dr->area_re, (PCRE2_SPTR)s, len, start, checked,
+	    dr->md, NULL) > 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(dr->md);
 
+		checked = PCRE2_NO_UTF_CHECK;
 		for (size_t k = 0; k < NAREAS; k++)
 			if (ov[2 * (k + 1)] != PCRE2_UNSET) {
 				mask |= 1u << k;
@@ -326,7 +330,9 @@ areas_in(struct drafter *dr, const char *text, size_t len, int *first)
 					*first = (int)k;
 				break;
 			}
-		start = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
+		/* After an empty match, the next character: never the middle of one. */
+		step = ov[0] < len ? text_utf8_len(s + ov[0], len - ov[0]) : 1;
+		start = ov[1] > ov[0] ? ov[1] : ov[0] + (step > 0 ? step : 1);
 	}
 	return mask;
 }
@@ -666,11 +672,14 @@ is_duration(struct drafter *dr, const char *s, size_t len, double amount)
 {
 	const char *subj = subject(dr, s, len);
 	size_t start = 0;
+	uint32_t checked = 0;
 
-	while (start < len && pcre2_match(dr->duration_re, (PCRE2_SPTR)subj, len, start, 0,
-	    dr->md, NULL) > 0) {
+	/* As in areas_in, the text's UTF-8 is checked once.  A duration is never empty. */
+	while (start < len && pcre2_match(dr->duration_re, (PCRE2_SPTR)subj, len, start,
+	    checked, dr->md, NULL) > 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(dr->md);
 
+		checked = PCRE2_NO_UTF_CHECK;
 		if (strtod(subj + ov[2], NULL) == amount)
 			return 1;
 		start = ov[1];

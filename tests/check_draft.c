@@ -372,6 +372,32 @@ START_TEST(test_draft_absolutist_wording_leaves_a_open)
 }
 END_TEST
 
+/* The areas of a sentence are found one match after another, the text's UTF-8 checked once:
+ * the first area named is the draft's, wherever the text around it is not ASCII; text that is
+ * not UTF-8 names none. */
+START_TEST(test_draft_area_is_the_first_named_among_non_ascii_text)
+{
+	static const char *const s[] = {
+		"Über alles — feel less anxious, café ½ then sleep better and socialize more",
+		"Sleep better — then, über alles, feel less anxious",
+		"Feel less anxious \xff sleep better",
+	};
+	static const char *const want[] = { "anxiety", "sleep", NULL };
+	struct drafter *dr = drafter_new();
+	struct draft d;
+
+	for (size_t i = 0; i < sizeof s / sizeof s[0]; i++) {
+		draft_make(dr, s[i], strlen(s[i]), day("2026-01-05"), &d);
+		if (want[i] == NULL)
+			ck_assert_ptr_null(draft_area_name(&d));
+		else
+			ck_assert_str_eq(draft_area_name(&d), want[i]);
+		draft_free(&d);
+	}
+	drafter_free(dr);
+}
+END_TEST
+
 START_TEST(test_draft_vague_sentence_with_no_area_leaves_s_open)
 {
 	struct drafter *dr = drafter_new();
@@ -675,6 +701,7 @@ make_draft_suite(void)
 	tcase_add_test(tc, test_draft_count_of_a_named_thing_is_kept_not_rewritten);
 	tcase_add_test(tc, test_draft_rating_is_measured_by_a_metric_and_asks_for_an_action);
 	tcase_add_test(tc, test_draft_absolutist_wording_leaves_a_open);
+	tcase_add_test(tc, test_draft_area_is_the_first_named_among_non_ascii_text);
 	tcase_add_test(tc, test_draft_vague_sentence_with_no_area_leaves_s_open);
 	tcase_add_test(tc, test_draft_deadline_too_far_or_passed_leaves_t_open);
 	tcase_add_test(tc, test_draft_concern_is_matched_by_area_or_shared_words);
