@@ -18,7 +18,8 @@
 #define MAP_ANONYMOUS MAP_ANON
 #endif
 
-#define SMALL_BLOCK (64 * 1024)          /* blocks while the arena is small */
+#define FIRST_BLOCK 1024                 /* the first block; each after it doubles ... */
+#define SMALL_BLOCK (64 * 1024)          /* ... up to this while the arena is small */
 #define SMALL_TOTAL (1024 * 1024)        /* up to this many bytes in all */
 #define HUGE_PAGE (2 * 1024 * 1024)
 #define BIG_BLOCK (8 * 1024 * 1024)      /* blocks after that */
@@ -79,7 +80,11 @@ static struct arena_block *
 block_new(struct arena *a, size_t n)
 {
 	struct arena_block *b;
-	size_t want = a->total < SMALL_TOTAL ? SMALL_BLOCK : BIG_BLOCK;
+	/* Most arenas hold a few findings of one file, and a program may keep thousands of
+	 * them (goalcheck --journal, one a daily note with a finding): a first block of 64 KB
+	 * each made 8000 notes take 100 MB. */
+	size_t want = a->total < FIRST_BLOCK ? FIRST_BLOCK : a->total < SMALL_BLOCK ? a->total :
+	    a->total < SMALL_TOTAL ? SMALL_BLOCK : BIG_BLOCK;
 
 	if (n + sizeof *b > want)
 		want = n + sizeof *b;

@@ -41,6 +41,27 @@ START_TEST(test_arena_grows_from_small_to_big_blocks)
 }
 END_TEST
 
+/* An arena that holds little takes little: a program may keep thousands (a file's findings
+ * each), so the first block is 1 KB and each after it doubles, never more than the arena
+ * already holds, up to 64 KB. */
+START_TEST(test_arena_small_arena_takes_a_small_block)
+{
+	struct arena a = { 0 };
+	size_t used = 0, before;
+
+	arena_strndup(&a, "phq9: 3 scores", 14);
+	ck_assert_uint_le(a.total, 1024);
+	while (used < 200 * 1024) {
+		before = a.total;
+		arena_alloc(&a, 100, 8);
+		used += 100;
+		ck_assert_uint_le(a.total - before, before > 64 * 1024 ? 64 * 1024 : before + 1024);
+	}
+	ck_assert_uint_le(a.total, 2 * used + 64 * 1024);
+	arena_free(&a);
+}
+END_TEST
+
 START_TEST(test_arena_takes_one_piece_bigger_than_a_block)
 {
 	struct arena a = { 0 };
@@ -88,6 +109,7 @@ make_arena_suite(void)
 	tcase_add_test(tc, test_arena_alloc_is_aligned_and_separate);
 	tcase_add_test(tc, test_arena_grows_from_small_to_big_blocks);
 	tcase_add_test(tc, test_arena_takes_one_piece_bigger_than_a_block);
+	tcase_add_test(tc, test_arena_small_arena_takes_a_small_block);
 	tcase_add_test(tc, test_arena_strndup_copies_and_terminates);
 	tcase_add_test(tc, test_pages_alloc_is_huge_page_aligned_and_writable);
 	suite_add_tcase(s, tc);
