@@ -3,7 +3,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "alloc.h"
 #include "date.h"
@@ -29,6 +28,7 @@ ientry_reset(struct ientry *e, long day, int minute)
 	if (e->text != NULL)
 		e->text[0] = '\0';
 	arena_free(&e->mem);
+	names_free(&e->seen);
 }
 
 void
@@ -38,8 +38,12 @@ ientry_free(struct ientry *e)
 	free(e->tags);
 	free(e->text);
 	arena_free(&e->mem);
+	names_free(&e->seen);
 	memset(e, 0, sizeof *e);
 }
+
+/* An entry's tags are looked for one by one up to this many, then in a hash set. */
+#define TAGS_LOOKED_AT 16
 
 /* A copy of s in one line: control characters (a newline inside a quoted field) become
  * spaces, as a heading or a field must be one line. */
@@ -132,17 +136,37 @@ ientry_field(struct ientry *e, const char *key, size_t keylen, const char *value
 	e->fields[e->nfields++].value = one_line(e, value, valuelen);
 }
 
+/* Whether e has the tag t (len bytes): a look at each of a few, a hash set of many.  Tags
+ * are lower-case (slug), so that bytes compare as the journal's tags do.  An export's day
+ * can have thousands of labels, and looking at each made it quadratic (200,000 bearable
+ * factors of one day: 51 s). */
+static int
+has_tag(struct ientry *e, const char *t, size_t len)
+{
+	size_t before;
+
+	if (e->ntags < TAGS_LOOKED_AT) {
+		for (size_t i = 0; i < e->ntags; i++)
+			if (strcmp(e->tags[i], t) == 0)
+				return 1;
+		return 0;
+	}
+	if (e->seen.n == 0)
+		for (size_t i = 0; i < e->ntags; i++)
+			names_add(&e->seen, e->tags[i], strlen(e->tags[i]));
+	before = e->seen.n;
+	names_add(&e->seen, t, len);
+	return e->seen.n == before;
+}
+
 void
 ientry_tag(struct ientry *e, const char *label, size_t n)
 {
 	char *t;
 	size_t len = slug(e, label, n, &t);
 
-	if (len == 0 || lettered(e, &t, len, journal_tag_len) == 0)
+	if (len == 0 || (len = lettered(e, &t, len, journal_tag_len)) == 0 || has_tag(e, t, len))
 		return;
-	for (size_t i = 0; i < e->ntags; i++)
-		if (strcasecmp(e->tags[i], t) == 0)
-			return;
 	if (e->ntags == e->captags) {
 		e->captags = e->captags ? 2 * e->captags : 8;
 		e->tags = xrealloc(e->tags, e->captags * sizeof *e->tags);

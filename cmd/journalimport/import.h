@@ -12,6 +12,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "journal.h"
 
 /* One field of an entry, "key: value". */
 struct ifield {
@@ -27,6 +28,7 @@ struct ientry {
 	size_t nfields, capfields;
 	const char **tags;        /* without '#' */
 	size_t ntags, captags;
+	struct names seen;        /* the tags, once there are many (ientry_tag) */
 	char *text;               /* the note, NULL or NUL-terminated */
 	size_t textlen, textcap;
 	struct arena mem;
