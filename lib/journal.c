@@ -315,8 +315,8 @@ struct block {
 	uint64_t nl;              /* newlines */
 	uint64_t starts;          /* the first bytes of words */
 	uint64_t hashes, colons, ticks;
-	/* Bytes that would make a line plain_line refuses: a mark anywhere, or the '`' or '~'
-	 * of a fence, first on the line after up to three spaces. */
+	/* Bytes that may make a line one plain_line refuses: a mark anywhere, or a '`' or '~'
+	 * first on the line after up to three spaces, which may open a fence. */
 	uint64_t odd;
 };
 
@@ -329,8 +329,8 @@ bits_of(__m256i lo, __m256i hi, __m256i c)
 }
 
 /* The '`' and '~' of a block that may open a fence (fence_run): first on a line that starts
- * after one of the newlines nl, after up to three spaces.  An indented line is plain, and an
- * outline is all of them.  A line that starts in the block and ends in a later one is not
+ * after one of the newlines nl, after up to three spaces.  A line is not odd for its indent,
+ * and an outline is all indented lines.  A line that starts in the block and ends in a later one is not
  * the block's to take (bulk_lines), and plain_line looks at it: what is shifted out is not
  * needed. */
 static inline uint64_t
@@ -2514,9 +2514,10 @@ count_lines(struct journal *j, struct journal_file *f, long nlines, unsigned lon
 	}
 }
 
-/* Whether a line that starts with a space, '`' or '~' may open a fence, as line() would
- * see it.  An indented item of a list does not, and every line of an outline is one: they
- * all went through line() before (README, the seventh step). */
+/* Whether a line that starts with a space, '`' or '~' may open a fence: fence_run's run of
+ * three, of which line() opens all but a backtick run with a backtick after it.  An indented
+ * item of a list does not, and every line of an outline is one: they all went through line()
+ * before (README, the seventh step). */
 static __attribute__((noinline)) int
 may_open_fence(const char *p, size_t n)
 {

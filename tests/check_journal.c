@@ -460,7 +460,8 @@ START_TEST(test_journal_indented_lines_count_as_line_reads_them)
 		/* an outline, then a fence of three spaces' indent, one of four (no fence) */
 		"## 2026-01-01\nfirst\n  - one two\n    - three\n\t- four\n   ```\n#hidden\n"
 		"   ```\n    ```\n#shown\n",
-		/* '~' fences, a '~' that opens none, inline code first on a line, a fence of two */
+		/* '~' fences, a '~' that opens none, inline code first on a line, two backticks
+		 * (no fence) */
 		"## 2026-01-01\nfirst\n~~~\n#hidden\n~~~\n~ a b\n~~ c\n`code` d\n``e`` f\n"
 		"``\n#shown\n",
 		/* a backtick fence whose info string holds a backtick is text; a closed one */
