@@ -39,6 +39,55 @@ loop_free(struct loop *l)
 	free(l->habits);
 }
 
+/* s lower-cased in ASCII, in *buf (grown to fit). */
+static const char *
+lowered(char **buf, size_t *cap, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n + 1 > *cap) {
+		*cap = 2 * (n + 1);
+		*buf = xrealloc(*buf, *cap);
+	}
+	for (size_t i = 0; i <= n; i++)
+		(*buf)[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+	return *buf;
+}
+
+/* Loop lets two habits share a name, and both would write one field in an entry, of which
+ * the journal keeps the last: a done habit read as not done.  A name met again (in any case)
+ * is read as "NAME 2" (or 3, ...), and said. */
+static void
+unique_habits(struct import *im, struct loop *l, unsigned long line)
+{
+	struct names seen = { 0 };
+	char *low = NULL, *name;
+	size_t cap = 0;
+
+	for (size_t i = 1; i < l->n; i++) {
+		if ((name = l->habits[i]) == NULL)
+			continue;
+		for (int k = 2; names_find(&seen, lowered(&low, &cap, name), strlen(name)) >= 0;
+		    k++) {
+			size_t len = strlen(l->habits[i]) + 16;
+
+			if (name != l->habits[i])
+				free(name);
+			name = xmalloc(len);
+			snprintf(name, len, "%s %d", l->habits[i], k);
+		}
+		names_add(&seen, lowered(&low, &cap, name), strlen(name));
+		if (name != l->habits[i]) {
+			import_say(im, line, 0, "two habits are named '%s': the second is read as "
+			    "'%s'", l->habits[i], name);
+			free(l->habits[i]);
+			l->habits[i] = name;
+		}
+	}
+	free(low);
+	names_free(&seen);
+}
+
 static int
 header(struct import *im, const struct csvrow *r)
 {
@@ -59,6 +108,7 @@ header(struct import *im, const struct csvrow *r)
 
 		l->habits[i] = n > 0 ? xstrndup(s, n) : NULL;
 	}
+	unique_habits(im, l, r->line);
 	return 0;
 }
 
