@@ -18,8 +18,8 @@
 #define MAP_ANONYMOUS MAP_ANON
 #endif
 
-#define FIRST_BLOCK 1024                 /* the first block; each after it doubles ... */
-#define SMALL_BLOCK (64 * 1024)          /* ... up to this while the arena is small */
+#define FIRST_BLOCK 1024                 /* the first block; each after it as big as all ... */
+#define SMALL_BLOCK (64 * 1024)          /* ... before it, up to this while the arena is small */
 #define SMALL_TOTAL (1024 * 1024)        /* up to this many bytes in all */
 #define HUGE_PAGE (2 * 1024 * 1024)
 #define BIG_BLOCK (8 * 1024 * 1024)      /* blocks after that */

@@ -246,7 +246,7 @@ parser_error(struct ydoc *doc, const yaml_parser_t *p, const char *buf, size_t l
 }
 
 /* No file a person writes nests lists and mappings this deep; libyaml's time grows with the
- * square of the depth of '[' and '{' (a line of 20,000 took 33 s), so deeper is refused. */
+ * square of the depth of '[' and '{' (200 KB of '[' took 33 s), so deeper is refused. */
 #define YDOC_MAX_DEPTH 256
 
 int

@@ -42,8 +42,8 @@ START_TEST(test_arena_grows_from_small_to_big_blocks)
 END_TEST
 
 /* An arena that holds little takes little: a program may keep thousands (a file's findings
- * each), so the first block is 1 KB and each after it doubles, never more than the arena
- * already holds, up to 64 KB. */
+ * each), so the first block is 1 KB and each after it as big as all before it (never more
+ * than the arena already holds), up to 64 KB. */
 START_TEST(test_arena_small_arena_takes_a_small_block)
 {
 	struct arena a = { 0 };
