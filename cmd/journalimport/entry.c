@@ -138,9 +138,8 @@ ientry_field(struct ientry *e, const char *key, size_t keylen, const char *value
 
 /* Whether e has the tag t (len bytes): a look at each of a few, a hash set of many.  Tags
  * are lower-case in ASCII (slug), the only case strcasecmp folds here, so that bytes compare
- * as it did.  An export's day
- * can have thousands of labels, and looking at each made it quadratic (200,000 bearable
- * factors of one day: 51 s). */
+ * as it did.  An export's day can have thousands of labels, and looking at each made it
+ * quadratic (200,000 bearable factors of one day: 51 s). */
 static int
 has_tag(struct ientry *e, const char *t, size_t len)
 {
