@@ -995,9 +995,11 @@ second_note(struct draft *d)
 	format_amount(d->amount2, amount, sizeof amount);
 	size = strlen(d->second) + strlen(d->tag2) + 160;
 	note = arena_alloc(&d->mem, size, 1);
+	/* Both the words and the tag are the sentence's, which may hold a line break YAML
+	 * knows (NEL, LS, PS): a comment holds none. */
 	snprintf(note, size, "a second goal: \"%s\" (%s %s, %s %s%s%s); draft it on its own "
 	    "and keep one goal here", goaledit_comment(&d->mem, d->second, strlen(d->second)),
-	    d->metric2 ? "metric" : "tag", d->tag2,
+	    d->metric2 ? "metric" : "tag", goaledit_comment(&d->mem, d->tag2, strlen(d->tag2)),
 	    d->bound2 == TARGET_AT_MOST ? "at most" : "at least", amount,
 	    d->per2 != PERIOD_TOTAL ? " a " : "",
 	    d->per2 != PERIOD_TOTAL ? date_period_name(d->per2) : "");
