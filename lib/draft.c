@@ -312,7 +312,7 @@ areas_in(struct drafter *dr, const char *text, size_t len, int *first)
 {
 	const char *s = subject(dr, text, len);
 	unsigned mask = 0;
-	size_t start = 0, step;
+	size_t start = 0;
 	uint32_t checked = 0;
 
 	*first = -1;
@@ -330,9 +330,15 @@ areas_in(struct drafter *dr, const char *text, size_t len, int *first)
 					*first = (int)k;
 				break;
 			}
-		/* After an empty match, the next character: never the middle of one. */
-		step = ov[0] < len ? text_utf8_len(s + ov[0], len - ov[0]) : 1;
-		start = ov[1] > ov[0] ? ov[1] : ov[0] + (step > 0 ? step : 1);
+		if (ov[1] > ov[0]) {
+			start = ov[1];
+		} else {
+			/* After an empty match (no area pattern gives one), the next character:
+			 * never the middle of one, which an unchecked match must not start in. */
+			size_t c = ov[0] < len ? text_utf8_len(s + ov[0], len - ov[0]) : 0;
+
+			start = ov[0] + (c > 0 ? c : 1);
+		}
 	}
 	return mask;
 }

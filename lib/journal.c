@@ -330,9 +330,9 @@ bits_of(__m256i lo, __m256i hi, __m256i c)
 
 /* The '`' and '~' of a block that may open a fence (fence_run): first on a line that starts
  * after one of the newlines nl, after up to three spaces.  A line is not odd for its indent,
- * and an outline is all indented lines.  A line that starts in the block and ends in a later one is not
- * the block's to take (bulk_lines), and plain_line looks at it: what is shifted out is not
- * needed. */
+ * and an outline is all indented lines.  A line that starts in the block and ends in a later
+ * one is not the block's to take (bulk_lines), and plain_line looks at it: what is shifted
+ * out is not needed. */
 static inline uint64_t
 fence_starts(uint64_t nl, uint64_t spaces, uint64_t marks)
 {
